@@ -1,0 +1,121 @@
+// Runs Prism (the mock server) on one OpenAPI document, on loopback, as a child process that is
+// always stopped: by stop(), and as a last resort when this process exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+export interface PrismOptions {
+  /** Path of the OpenAPI document to serve. */
+  spec: string;
+  /** Loopback address to bind; anything else is refused. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on; default: a free port chosen by the OS. */
+  port?: number;
+  /** Also report violations in Prism's own responses (`--errors`). Default false. */
+  strict?: boolean;
+  /** How long to wait for the first answer. Default 30 s. */
+  startTimeoutMs?: number;
+}
+
+export interface RunningPrism {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly port: number;
+  readonly pid: number;
+  /** What Prism printed so far (the last 64 KiB). */
+  output(): string;
+  /** Stops the server: SIGTERM, then SIGKILL after 5 s. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const OUTPUT_LIMIT = 64 * 1024;
+const POLL_INTERVAL_MS = 100;
+
+// Children still running; killed synchronously if this process exits first (a crashed test
+// run must not leave mock servers behind).
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+function prismEntry(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve('@stoplight/prism-cli/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: { prism: string } };
+  return join(dirname(manifestPath), manifest.bin.prism);
+}
+
+async function freePort(host: string): Promise<number> {
+  const server = createServer();
+  server.listen(0, host);
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('no TCP address for a free port');
+  return address.port;
+}
+
+function hostForUrl(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
+  const port = options.port ?? (await freePort(host));
+  const url = `http://${hostForUrl(host)}:${port}`;
+  const args = [prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
+  if (options.strict) args.push('--errors');
+
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  const exited = once(child, 'exit').then(() => {
+    running.delete(child);
+  });
+
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return exited;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  // Ready once Prism says it listens on our URL (so an unrelated server that already holds the
+  // port cannot pass for it) and then answers over HTTP (it says 404/405 for `/`).
+  const timeoutMs = options.startTimeoutMs ?? 30_000;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Prism exited before answering (${child.exitCode ?? child.signalCode}):\n${output}`);
+    }
+    if (output.includes(`listening on ${url}`)) {
+      try {
+        const probe = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+        await probe.body?.cancel();
+        break;
+      } catch {
+        // not answering yet
+      }
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+
+  if (child.pid === undefined) throw new Error('Prism started without a pid');
+  return { url, port, pid: child.pid, output: () => output, stop };
+}

@@ -1,0 +1,137 @@
+// Plain HTTP requests for the mock: built from a spec's own examples, and sent with fetch.
+import type {
+  ExampleObject,
+  MediaTypeObject,
+  OpenAPI3,
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  RequestBodyObject,
+} from 'openapi-typescript';
+
+export interface PlainRequest {
+  method: string;
+  /** Path with its parameters filled in, e.g. `/v5/0c3b.../image/whitelists`. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  /** JSON value to send, or a string sent as it is (for malformed bodies). */
+  body?: unknown;
+}
+
+export interface ExampleRequest extends PlainRequest {
+  operationId: string;
+  /** Name of the request-body example used, or `parameters` when the operation has no body. */
+  example: string;
+}
+
+export interface PlainResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
+  body: unknown;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+function resolve<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
+  if (!('$ref' in node)) return node;
+  const ref = node.$ref;
+  if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
+  let target: unknown = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  if (target === undefined) throw new Error(`unresolved reference ${ref}`);
+  return resolve(doc, target as T | ReferenceObject);
+}
+
+function firstExample(
+  doc: OpenAPI3,
+  holder: { example?: unknown; examples?: Record<string, ExampleObject | ReferenceObject> },
+): [string, unknown] | undefined {
+  if (holder.example !== undefined) return ['example', holder.example];
+  const [name, example] = Object.entries(holder.examples ?? {})[0] ?? [];
+  return name === undefined || example === undefined ? undefined : [name, resolve(doc, example).value];
+}
+
+/**
+ * Placeholder credentials for a mock: a value for every API-key header of the document's first
+ * security requirement. Prism checks only that they are present.
+ */
+function placeholderAuth(doc: OpenAPI3): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const scheme of Object.keys(doc.security?.[0] ?? {})) {
+    const definition = doc.components?.securitySchemes?.[scheme];
+    if (definition === undefined) continue;
+    const resolved = resolve(doc, definition);
+    if (resolved.type === 'apiKey' && resolved.in === 'header') headers[resolved.name] = `mock-${scheme}`;
+  }
+  return headers;
+}
+
+/**
+ * One request per request-body example of every operation, with each parameter that has an
+ * example set to it and placeholder credentials added: the requests a spec itself says are valid.
+ */
+export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
+  const requests: ExampleRequest[] = [];
+  for (const [template, pathItem] of Object.entries(doc.paths ?? {})) {
+    const item = resolve(doc, pathItem);
+    for (const method of METHODS) {
+      const operation = item[method] as OperationObject | undefined;
+      if (operation?.operationId === undefined) continue;
+      const base: PlainRequest = { method: method.toUpperCase(), path: template, query: {}, headers: placeholderAuth(doc) };
+      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+        const p = resolve<ParameterObject>(doc, parameter);
+        const example = firstExample(doc, p);
+        if (example === undefined) {
+          if (p.required) throw new Error(`${operation.operationId}: required parameter ${p.name} has no example`);
+          continue;
+        }
+        const value = String(example[1]);
+        if (p.in === 'path') base.path = base.path.replace(`{${p.name}}`, encodeURIComponent(value));
+        else if (p.in === 'query') base.query[p.name] = value;
+        else if (p.in === 'header') base.headers[p.name] = value;
+      }
+      const body = operation.requestBody && resolve<RequestBodyObject>(doc, operation.requestBody);
+      const media = body?.content['application/json'];
+      const mediaType = media && resolve<MediaTypeObject>(doc, media);
+      const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
+      if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
+      if (body?.required && bodyExamples.length === 0) {
+        throw new Error(`${operation.operationId}: required request body has no example`);
+      }
+      if (bodyExamples.length === 0) {
+        requests.push({ ...base, operationId: operation.operationId, example: 'parameters' });
+      }
+      for (const [name, example] of bodyExamples) {
+        requests.push({ ...base, operationId: operation.operationId, example: name, body: resolve(doc, example).value });
+      }
+    }
+  }
+  return requests;
+}
+
+/** Sends a request with fetch; every call has a deadline (Prism can hang on malformed JSON). */
+export async function send(baseUrl: string, request: PlainRequest, timeoutMs = 10_000): Promise<PlainResponse> {
+  const url = new URL(request.path, baseUrl);
+  for (const [name, value] of Object.entries(request.query)) url.searchParams.append(name, value);
+  const headers = new Headers(request.headers);
+  let body: string | undefined;
+  if (request.body !== undefined) {
+    body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const response = await fetch(url, {
+    method: request.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await response.text();
+  let parsed: unknown = text === '' ? undefined : text;
+  if (text !== '' && /\bjson\b/i.test(response.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: parsed };
+}

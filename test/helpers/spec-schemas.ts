@@ -1,0 +1,57 @@
+// Validates values against schemas of our own specs (JSON Schema 2020-12 via Ajv), independently
+// of Prism: response bodies against their documented shape, decoded JSON strings and the like.
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { OpenAPI3, OperationObject, ReferenceObject, ResponseObject } from 'openapi-typescript';
+import { loadSpec, type SpecName } from '../../src/mock/specs.js';
+
+export interface SpecValidator {
+  /** Errors of `value` against the schema at a JSON pointer of the spec (`#/components/...`). */
+  errorsAt(pointer: string, value: unknown): ErrorObject[];
+  /** Errors of a response body against the operation's documented schema for that status. */
+  responseErrors(operationId: string, status: number, body: unknown): ErrorObject[];
+}
+
+function findOperation(doc: OpenAPI3, operationId: string): { pointer: string; operation: OperationObject } {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      if ((operation as OperationObject | undefined)?.operationId === operationId) {
+        return { pointer: `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`, operation };
+      }
+    }
+  }
+  throw new Error(`no operation ${operationId}`);
+}
+
+export async function specValidator(name: SpecName): Promise<SpecValidator> {
+  const doc = await loadSpec(name);
+  // The whole document is registered as a schema so that its internal $refs resolve; OpenAPI's
+  // own keywords are not JSON Schema keywords, hence strict mode off.
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addSchema(doc as object, name);
+
+  const errorsAt = (pointer: string, value: unknown) => {
+    const validate = ajv.getSchema(`${name}${pointer}`);
+    if (validate === undefined) throw new Error(`no schema at ${pointer}`);
+    return validate(value) ? [] : [...(validate.errors ?? [])];
+  };
+
+  return {
+    errorsAt,
+    responseErrors(operationId, status, body) {
+      const { pointer, operation } = findOperation(doc, operationId);
+      let response = operation.responses?.[String(status)] as ResponseObject | ReferenceObject | undefined;
+      let responsePointer = `${pointer}/responses/${status}`;
+      if (response !== undefined && '$ref' in response) {
+        responsePointer = response.$ref;
+        response = doc.components?.responses?.[response.$ref.split('/').pop()!] as ResponseObject | undefined;
+      }
+      if (response === undefined) throw new Error(`${operationId} documents no ${status} response`);
+      if (response.content === undefined) {
+        return body === undefined ? [] : [{ message: `expected no body, got ${JSON.stringify(body)}` } as ErrorObject];
+      }
+      return errorsAt(`${responsePointer}/content/application~1json/schema`, body);
+    },
+  };
+}
