@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['test/**/*.test.ts'],
+    // Type-level tests (*.test-d.ts) run through tsc and count as tests.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
+    reporters: ['default', 'json'],
+    // Read by .ci/run for the closing "N passed, N failed" line.
+    outputFile: { json: 'reports/vitest.json' },
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
