@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { send } from '../../src/mock/requests.js';
 import { usePrism } from '../helpers/prism.js';
 import { contractSuite, variantOf, violations } from './contract-suite.js';
-import { hssSeeds } from './seed-requests.js';
+import { PROJECT_ID, hssSeeds } from './seed-requests.js';
 
 const chars = (n: number) => 'a'.repeat(n);
 
@@ -29,6 +29,8 @@ contractSuite('hss', {
       { name: 'an undocumented body field', change: (r) => void (r.body.operate = 'ignore'), at: 'body', code: 'additionalProperties' },
       { name: 'a 257-char enterprise_project_id', change: (r) => void (r.query.enterprise_project_id = chars(257)), at: 'query.enterprise_project_id', code: 'maxLength' },
       { name: 'a missing body', change: (r) => void delete r.body, at: '', code: 'required' },
+      { name: 'a 257-char project_id', change: (r) => void (r.path = r.path.replace(PROJECT_ID, chars(257))), at: 'path.project_id', code: 'maxLength' },
+      { name: 'a 257-char X-Project-Id', change: (r) => void (r.headers['X-Project-Id'] = chars(257)), at: 'header.X-Project-Id', code: 'maxLength' },
     ],
   },
   AddImageWhiteLists: {
@@ -130,6 +132,17 @@ describe('HSS authentication', () => {
     const response = await send(prism.url, withHeaders(headers));
     expect(violations(response)).toEqual([]);
     expect(response.status).toBe(200);
+  });
+
+  it('never leaves a malformed JSON body hanging past the deadline', async () => {
+    // Prism 5 on Node 20 can leave such a request unanswered; every request here has a deadline.
+    const malformed = variantOf(seed, (r) => void (r.body = '{"operate_all": tru'));
+    const outcome = await send(prism.url, malformed, 1_000).then(
+      (response) => response.status,
+      (error: Error) => error.name,
+    );
+    // Either Prism refuses it, or our 1 s deadline ends the wait: never an open-ended hang.
+    expect([400, 'TimeoutError']).toContain(outcome);
   });
 
   it('answers with X-Request-Id and the documented statistic', async () => {
