@@ -3,11 +3,11 @@ import type {
   ExampleObject,
   MediaTypeObject,
   OpenAPI3,
-  OperationObject,
   ParameterObject,
   ReferenceObject,
   RequestBodyObject,
 } from 'openapi-typescript';
+import { operations } from './specs.js';
 
 export interface PlainRequest {
   method: string;
@@ -31,8 +31,6 @@ export interface PlainResponse {
   /** Parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
   body: unknown;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 function resolve<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
   if (!('$ref' in node)) return node;
@@ -77,38 +75,29 @@ function placeholderAuth(doc: OpenAPI3): Record<string, string> {
  */
 export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
   const requests: ExampleRequest[] = [];
-  for (const [template, pathItem] of Object.entries(doc.paths ?? {})) {
-    const item = resolve(doc, pathItem);
-    for (const method of METHODS) {
-      const operation = item[method] as OperationObject | undefined;
-      if (operation?.operationId === undefined) continue;
-      const base: PlainRequest = { method: method.toUpperCase(), path: template, query: {}, headers: placeholderAuth(doc) };
-      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-        const p = resolve<ParameterObject>(doc, parameter);
-        const example = firstExample(doc, p);
-        if (example === undefined) {
-          if (p.required) throw new Error(`${operation.operationId}: required parameter ${p.name} has no example`);
-          continue;
-        }
-        const value = String(example[1]);
-        if (p.in === 'path') base.path = base.path.replace(`{${p.name}}`, encodeURIComponent(value));
-        else if (p.in === 'query') base.query[p.name] = value;
-        else if (p.in === 'header') base.headers[p.name] = value;
+  for (const { path, method, operationId, operation, pathItem } of operations(doc)) {
+    const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: placeholderAuth(doc) };
+    for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+      const p = resolve<ParameterObject>(doc, parameter);
+      const example = firstExample(doc, p);
+      if (example === undefined) {
+        if (p.required) throw new Error(`${operationId}: required parameter ${p.name} has no example`);
+        continue;
       }
-      const body = operation.requestBody && resolve<RequestBodyObject>(doc, operation.requestBody);
-      const media = body?.content['application/json'];
-      const mediaType = media && resolve<MediaTypeObject>(doc, media);
-      const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
-      if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
-      if (body?.required && bodyExamples.length === 0) {
-        throw new Error(`${operation.operationId}: required request body has no example`);
-      }
-      if (bodyExamples.length === 0) {
-        requests.push({ ...base, operationId: operation.operationId, example: 'parameters' });
-      }
-      for (const [name, example] of bodyExamples) {
-        requests.push({ ...base, operationId: operation.operationId, example: name, body: resolve(doc, example).value });
-      }
+      const value = String(example[1]);
+      if (p.in === 'path') base.path = base.path.replace(`{${p.name}}`, encodeURIComponent(value));
+      else if (p.in === 'query') base.query[p.name] = value;
+      else if (p.in === 'header') base.headers[p.name] = value;
+    }
+    const body = operation.requestBody && resolve<RequestBodyObject>(doc, operation.requestBody);
+    const media = body?.content['application/json'];
+    const mediaType = media && resolve<MediaTypeObject>(doc, media);
+    const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
+    if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
+    if (body?.required && bodyExamples.length === 0) throw new Error(`${operationId}: required request body has no example`);
+    if (bodyExamples.length === 0) requests.push({ ...base, operationId, example: 'parameters' });
+    for (const [name, example] of bodyExamples) {
+      requests.push({ ...base, operationId, example: name, body: resolve(doc, example).value });
     }
   }
   return requests;

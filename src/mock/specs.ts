@@ -1,7 +1,7 @@
 // The OpenAPI documents imagesec ships: their names, paths and parsed contents.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { OpenAPI3 } from 'openapi-typescript';
+import type { OpenAPI3, OperationObject, PathItemObject } from 'openapi-typescript';
 import { parse } from 'yaml';
 
 export const SPEC_NAMES = ['hss', 'sas'] as const;
@@ -13,4 +13,32 @@ export function specPath(name: SpecName): string {
 
 export async function loadSpec(name: SpecName): Promise<OpenAPI3> {
   return parse(await readFile(specPath(name), 'utf8')) as OpenAPI3;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface SpecOperation {
+  /** Path template, e.g. `/v5/{project_id}/image/whitelists`. */
+  path: string;
+  method: (typeof METHODS)[number];
+  operationId: string;
+  operation: OperationObject;
+  pathItem: PathItemObject;
+  /** JSON pointer of the operation inside the document. */
+  pointer: string;
+}
+
+/** Every operation of a document that has an operationId, in document order. */
+export function operations(doc: OpenAPI3): SpecOperation[] {
+  const found: SpecOperation[] = [];
+  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
+    if ('$ref' in pathItem) throw new Error(`path item references are not supported: ${path}`);
+    for (const method of METHODS) {
+      const operation = pathItem[method] as OperationObject | undefined;
+      if (operation?.operationId === undefined) continue;
+      const escaped = path.replaceAll('~', '~0').replaceAll('/', '~1');
+      found.push({ path, method, operationId: operation.operationId, operation, pathItem, pointer: `#/paths/${escaped}/${method}` });
+    }
+  }
+  return found;
 }

@@ -1,9 +1,9 @@
 // Contract of openapi/sas.yaml, checked with plain fetch against Prism serving it, plus the parts
 // Prism cannot check: the decoded shape of the JSON-in-a-string Info parameter.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OperationObject, ParameterObject } from 'openapi-typescript';
+import type { ParameterObject } from 'openapi-typescript';
 import { send } from '../../src/mock/requests.js';
-import { loadSpec } from '../../src/mock/specs.js';
+import { loadSpec, operations } from '../../src/mock/specs.js';
 import { usePrism } from '../helpers/prism.js';
 import { specValidator, type SpecValidator } from '../helpers/spec-schemas.js';
 import { contractSuite, variantOf } from './contract-suite.js';
@@ -50,9 +50,8 @@ describe('OperateImageVul Info as JSON text', () => {
   });
 
   it('links the parameter to that schema (contentMediaType + contentSchema)', async () => {
-    const doc = await loadSpec('sas');
-    const operation = (doc.paths?.['/'] as { post: OperationObject }).post;
-    const info = (operation.parameters as ParameterObject[]).find((p) => p.name === 'Info');
+    const [operateImageVul] = operations(await loadSpec('sas'));
+    const info = (operateImageVul?.operation.parameters as ParameterObject[]).find((p) => p.name === 'Info');
     expect(info).toMatchObject({
       in: 'query',
       schema: { type: 'string', contentMediaType: 'application/json', contentSchema: { $ref: infoSchema } },

@@ -1,25 +1,14 @@
 // Validates values against schemas of our own specs (JSON Schema 2020-12 via Ajv), independently
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { OpenAPI3, OperationObject, ReferenceObject, ResponseObject } from 'openapi-typescript';
-import { loadSpec, type SpecName } from '../../src/mock/specs.js';
+import type { ReferenceObject, ResponseObject } from 'openapi-typescript';
+import { loadSpec, operations, type SpecName } from '../../src/mock/specs.js';
 
 export interface SpecValidator {
   /** Errors of `value` against the schema at a JSON pointer of the spec (`#/components/...`). */
   errorsAt(pointer: string, value: unknown): ErrorObject[];
   /** Errors of a response body against the operation's documented schema for that status. */
   responseErrors(operationId: string, status: number, body: unknown): ErrorObject[];
-}
-
-function findOperation(doc: OpenAPI3, operationId: string): { pointer: string; operation: OperationObject } {
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const [method, operation] of Object.entries(item)) {
-      if ((operation as OperationObject | undefined)?.operationId === operationId) {
-        return { pointer: `#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}`, operation };
-      }
-    }
-  }
-  throw new Error(`no operation ${operationId}`);
 }
 
 export async function specValidator(name: SpecName): Promise<SpecValidator> {
@@ -40,7 +29,9 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
   return {
     errorsAt,
     responseErrors(operationId, status, body) {
-      const { pointer, operation } = findOperation(doc, operationId);
+      const found = operations(doc).find((o) => o.operationId === operationId);
+      if (found === undefined) throw new Error(`no operation ${operationId}`);
+      const { pointer, operation } = found;
       let response = operation.responses?.[String(status)] as ResponseObject | ReferenceObject | undefined;
       let responsePointer = `${pointer}/responses/${status}`;
       if (response !== undefined && '$ref' in response) {
