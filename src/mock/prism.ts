@@ -14,8 +14,6 @@ export interface PrismOptions {
   host?: string;
   /** Port to listen on; default: a free port chosen by the OS. */
   port?: number;
-  /** Also report violations in Prism's own responses (`--errors`). Default false. */
-  strict?: boolean;
   /** How long to wait for the first answer. Default 30 s. */
   startTimeoutMs?: number;
 }
@@ -69,7 +67,6 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const port = options.port ?? (await freePort(host));
   const url = `http://${hostForUrl(host)}:${port}`;
   const args = [prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
-  if (options.strict) args.push('--errors');
 
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
