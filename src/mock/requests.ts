@@ -7,7 +7,7 @@ import type {
   ReferenceObject,
   RequestBodyObject,
 } from 'openapi-typescript';
-import { operations } from './specs.js';
+import { operations, resolveRef } from './specs.js';
 
 export interface PlainRequest {
   method: string;
@@ -32,26 +32,13 @@ export interface PlainResponse {
   body: unknown;
 }
 
-function resolve<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
-  if (!('$ref' in node)) return node;
-  const ref = node.$ref;
-  if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
-  let target: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    target = (target as Record<string, unknown> | undefined)?.[key];
-  }
-  if (target === undefined) throw new Error(`unresolved reference ${ref}`);
-  return resolve(doc, target as T | ReferenceObject);
-}
-
 function firstExample(
   doc: OpenAPI3,
   holder: { example?: unknown; examples?: Record<string, ExampleObject | ReferenceObject> },
 ): [string, unknown] | undefined {
   if (holder.example !== undefined) return ['example', holder.example];
   const [name, example] = Object.entries(holder.examples ?? {})[0] ?? [];
-  return name === undefined || example === undefined ? undefined : [name, resolve(doc, example).value];
+  return name === undefined || example === undefined ? undefined : [name, resolveRef(doc, example).value];
 }
 
 /**
@@ -63,7 +50,7 @@ function placeholderAuth(doc: OpenAPI3): Record<string, string> {
   for (const scheme of Object.keys(doc.security?.[0] ?? {})) {
     const definition = doc.components?.securitySchemes?.[scheme];
     if (definition === undefined) continue;
-    const resolved = resolve(doc, definition);
+    const resolved = resolveRef(doc, definition);
     if (resolved.type === 'apiKey' && resolved.in === 'header') headers[resolved.name] = `mock-${scheme}`;
   }
   return headers;
@@ -78,7 +65,7 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
   for (const { path, method, operationId, operation, pathItem } of operations(doc)) {
     const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: placeholderAuth(doc) };
     for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-      const p = resolve<ParameterObject>(doc, parameter);
+      const p = resolveRef<ParameterObject>(doc, parameter);
       const example = firstExample(doc, p);
       if (example === undefined) {
         if (p.required) throw new Error(`${operationId}: required parameter ${p.name} has no example`);
@@ -89,15 +76,15 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
       else if (p.in === 'query') base.query[p.name] = value;
       else if (p.in === 'header') base.headers[p.name] = value;
     }
-    const body = operation.requestBody && resolve<RequestBodyObject>(doc, operation.requestBody);
+    const body = operation.requestBody && resolveRef<RequestBodyObject>(doc, operation.requestBody);
     const media = body?.content['application/json'];
-    const mediaType = media && resolve<MediaTypeObject>(doc, media);
+    const mediaType = media && resolveRef<MediaTypeObject>(doc, media);
     const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
     if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
     if (body?.required && bodyExamples.length === 0) throw new Error(`${operationId}: required request body has no example`);
     if (bodyExamples.length === 0) requests.push({ ...base, operationId, example: 'parameters' });
     for (const [name, example] of bodyExamples) {
-      requests.push({ ...base, operationId, example: name, body: resolve(doc, example).value });
+      requests.push({ ...base, operationId, example: name, body: resolveRef(doc, example).value });
     }
   }
   return requests;

@@ -1,7 +1,7 @@
 // The OpenAPI documents imagesec ships: their names, paths and parsed contents.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { OpenAPI3, OperationObject, PathItemObject } from 'openapi-typescript';
+import type { OpenAPI3, OperationObject, PathItemObject, ReferenceObject } from 'openapi-typescript';
 import { parse } from 'yaml';
 
 export const SPEC_NAMES = ['hss', 'sas'] as const;
@@ -41,4 +41,18 @@ export function operations(doc: OpenAPI3): SpecOperation[] {
     }
   }
   return found;
+}
+
+/** Follows local `$ref`s (`#/components/...`), also chains of them, to the object they name. */
+export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
+  if (!('$ref' in node)) return node;
+  const ref = node.$ref;
+  if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
+  let target: unknown = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  if (target === undefined) throw new Error(`unresolved reference ${ref}`);
+  return resolveRef(doc, target as T | ReferenceObject);
 }

@@ -2,7 +2,7 @@
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { ReferenceObject, ResponseObject } from 'openapi-typescript';
-import { loadSpec, operations, type SpecName } from '../../src/mock/specs.js';
+import { loadSpec, operations, resolveRef, type SpecName } from '../../src/mock/specs.js';
 
 export interface SpecValidator {
   /** Errors of `value` against the schema at a JSON pointer of the spec (`#/components/...`). */
@@ -32,13 +32,11 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
       const found = operations(doc).find((o) => o.operationId === operationId);
       if (found === undefined) throw new Error(`no operation ${operationId}`);
       const { pointer, operation } = found;
-      let response = operation.responses?.[String(status)] as ResponseObject | ReferenceObject | undefined;
-      let responsePointer = `${pointer}/responses/${status}`;
-      if (response !== undefined && '$ref' in response) {
-        responsePointer = response.$ref;
-        response = doc.components?.responses?.[response.$ref.split('/').pop()!] as ResponseObject | undefined;
-      }
-      if (response === undefined) throw new Error(`${operationId} documents no ${status} response`);
+      const documented = operation.responses?.[String(status)] as ResponseObject | ReferenceObject | undefined;
+      if (documented === undefined) throw new Error(`${operationId} documents no ${status} response`);
+      // The schema is addressed by pointer: the referenced component's, or the inline one's.
+      const responsePointer = '$ref' in documented ? documented.$ref : `${pointer}/responses/${status}`;
+      const response = resolveRef(doc, documented);
       if (response.content === undefined) {
         return body === undefined ? [] : [{ message: `expected no body, got ${JSON.stringify(body)}` } as ErrorObject];
       }
