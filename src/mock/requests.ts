@@ -62,8 +62,9 @@ function placeholderAuth(doc: OpenAPI3): Record<string, string> {
  */
 export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
   const requests: ExampleRequest[] = [];
+  const auth = placeholderAuth(doc);
   for (const { path, method, operationId, operation, pathItem } of operations(doc)) {
-    const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: placeholderAuth(doc) };
+    const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: { ...auth } };
     for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
       const p = resolveRef<ParameterObject>(doc, parameter);
       const example = firstExample(doc, p);
