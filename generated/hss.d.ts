@@ -159,7 +159,7 @@ export interface components {
              *     JavaScript number exactly.
              * @example 1034
              */
-            id?: number;
+            id?: number | bigint;
             /**
              * @description Local image id.
              * @example sha256:9c7a54a9a43c

@@ -2,7 +2,10 @@
 // `--check` writes nothing and exits 1 when a generated file is stale, missing or orphaned.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import openapiTS, { astToString, type OpenAPITSOptions } from 'openapi-typescript';
+import openapiTS, { astToString, NUMBER, tsUnion, type OpenAPITSOptions } from 'openapi-typescript';
+import ts from 'typescript';
+
+const BIGINT = ts.factory.createKeywordTypeNode(ts.SyntaxKind.BigIntKeyword);
 
 const OPTIONS: OpenAPITSOptions = {
   // Export each component schema at the top level (e.g. `ChangeSensitiveInfoRequestInfo`).
@@ -12,6 +15,16 @@ const OPTIONS: OpenAPITSOptions = {
   // in request types (openapi-typescript's default would force callers to send `operate_type`).
   defaultNonNullable: false,
   silent: true,
+  // An integer whose documented range goes past 2^53-1 (HSS `image_info[].id`, up to 2^63-1) cannot
+  // be carried exactly by a JavaScript number: such fields also accept a bigint, which the SDK writes
+  // as a bare JSON number. Integers whose range fits (or is not given) stay `number`.
+  transform(schema) {
+    const { maximum } = schema as { maximum?: unknown };
+    if (schema.type === 'integer' && typeof maximum === 'number' && maximum > Number.MAX_SAFE_INTEGER) {
+      return tsUnion([NUMBER, BIGINT]);
+    }
+    return undefined;
+  },
 };
 
 const root = new URL('../', import.meta.url);
