@@ -1,0 +1,61 @@
+// RFC 3986 percent-encoding and the canonical query string, as both vendors' signatures define
+// them: UTF-8 bytes, only `A-Z a-z 0-9 - _ . ~` kept, upper-case hex, a space is `%20` (never `+`).
+import { ValidationError } from './errors.js';
+
+const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+// encodeURIComponent keeps these five; the signatures want them encoded.
+const SUB_DELIMS = /[!'()*]/g;
+
+/** Percent-encodes every byte outside the unreserved set. */
+export function percentEncode(value: string): string {
+  if (UNRESERVED.test(value)) return value;
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    // Only a lone UTF-16 surrogate fails: it has no UTF-8 form, so no server could verify it.
+    throw new ValidationError('a value is not well-formed Unicode (lone surrogate)', [
+      { path: '', message: 'contains a lone UTF-16 surrogate' },
+    ]);
+  }
+  return encoded.replace(SUB_DELIMS, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Decodes one percent-encoded URL component (`+` is a literal plus, as in a path or our queries). */
+function decode(component: string): string {
+  return component.includes('%') ? decodeURIComponent(component) : component;
+}
+
+/** The decoded name/value pairs of a URL's query (`?a&b=` gives `a=''`, `b=''`), in wire order. */
+export function queryPairs(url: URL): Array<[string, string]> {
+  const search = url.search.slice(1);
+  if (search === '') return [];
+  return search.split('&').filter((part) => part !== '').map((part) => {
+    const eq = part.indexOf('=');
+    return eq === -1 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
+  });
+}
+
+/** Code-unit order, as both vendors' JavaScript signers sort (Array.prototype.sort). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sorted by raw name, then raw value for a repeated name (both by UTF-16 code unit), then
+ * `enc(name)=enc(value)` joined with `&`. Sorting happens before encoding: `~` (0x7E) sorts
+ * before `é` although `%C3%A9` would sort before `~`.
+ */
+export function canonicalQuery(pairs: ReadonlyArray<readonly [string, string]>): string {
+  return [...pairs]
+    .sort((x, y) => compare(x[0], y[0]) || compare(x[1], y[1]))
+    .map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`)
+    .join('&');
+}
+
+/** Decodes each `/`-separated segment of an encoded path once, then encodes it with percentEncode. */
+export function canonicalPath(encodedPath: string): string {
+  return encodedPath.split('/').map((segment) => percentEncode(decode(segment))).join('/');
+}
+
+export { compare as compareCodeUnits };

@@ -1,0 +1,128 @@
+// The one error hierarchy of imagesec. Every failure a caller can see is an ImagesecError; API
+// failures are ApiError subclasses chosen by status (and by throttling code, which Alibaba sends
+// with HTTP 400). Messages and bodies reach these constructors already redacted (see redact.ts).
+
+/** A violation of a local check, located by a JSON path into the call's input ('' = the whole input). */
+export interface Violation {
+  readonly path: string;
+  readonly message: string;
+}
+
+export class ImagesecError extends Error {
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** The client is set up wrongly (credentials, region, project id, endpoint); nothing was sent. */
+export class ConfigurationError extends ImagesecError {}
+
+/** The input of a call was refused locally; nothing was sent. */
+export class ValidationError extends ImagesecError {
+  readonly violations: readonly Violation[];
+
+  constructor(message: string, violations: readonly Violation[]) {
+    super(message);
+    this.violations = violations;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), violations: this.violations };
+  }
+}
+
+/** The request did not get an HTTP response (DNS, refused, reset, TLS). */
+export class ConnectionError extends ImagesecError {}
+
+/** No response arrived within the time allowed. */
+export class TimeoutError extends ImagesecError {
+  readonly timeoutMs: number;
+
+  constructor(message: string, timeoutMs: number) {
+    super(message);
+    this.timeoutMs = timeoutMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+  }
+}
+
+/** What an error response said, as each vendor's body parser reads it. */
+export interface ApiErrorFields {
+  readonly status: number;
+  /** The vendor's error code (`HSS.0001`, `APIGW.0301`, `Throttling.User`...), when the body has one. */
+  readonly code: string | undefined;
+  readonly message: string;
+  readonly requestId: string | undefined;
+  /** The parsed body (JSON value, or the text when it is not JSON; undefined when empty). */
+  readonly body: unknown;
+  /** The vendor marks this as throttling (HSS answers 429; Alibaba sends `Throttling*` codes with 400). */
+  readonly throttled?: boolean;
+}
+
+/** The API answered with an error status. */
+export class ApiError extends ImagesecError {
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly body: unknown;
+
+  constructor(fields: ApiErrorFields) {
+    const where = fields.requestId === undefined ? '' : ` (request id ${fields.requestId})`;
+    super(`${fields.code ?? `HTTP ${fields.status}`}: ${fields.message}${where}`);
+    this.status = fields.status;
+    this.code = fields.code;
+    this.requestId = fields.requestId;
+    this.body = fields.body;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { status, code, requestId, body } = this;
+    return { ...super.toJSON(), status, code, requestId, body };
+  }
+}
+
+export class BadRequestError extends ApiError {}
+export class AuthenticationError extends ApiError {}
+export class PermissionDeniedError extends ApiError {}
+export class NotFoundError extends ApiError {}
+export class RateLimitError extends ApiError {}
+export class ServerError extends ApiError {}
+
+/** The single place that picks the ApiError class for a response. */
+export function apiError(fields: ApiErrorFields): ApiError {
+  if (fields.throttled === true || fields.status === 429) return new RateLimitError(fields);
+  if (fields.status >= 500) return new ServerError(fields);
+  switch (fields.status) {
+    case 400:
+      return new BadRequestError(fields);
+    case 401:
+      return new AuthenticationError(fields);
+    case 403:
+      return new PermissionDeniedError(fields);
+    case 404:
+      return new NotFoundError(fields);
+    default:
+      return new ApiError(fields);
+  }
+}
+
+// Names are set on the prototypes as strings, not read from constructor.name, so they survive
+// minifiers that rename classes.
+for (const [cls, name] of [
+  [ImagesecError, 'ImagesecError'],
+  [ConfigurationError, 'ConfigurationError'],
+  [ValidationError, 'ValidationError'],
+  [ConnectionError, 'ConnectionError'],
+  [TimeoutError, 'TimeoutError'],
+  [ApiError, 'ApiError'],
+  [BadRequestError, 'BadRequestError'],
+  [AuthenticationError, 'AuthenticationError'],
+  [PermissionDeniedError, 'PermissionDeniedError'],
+  [NotFoundError, 'NotFoundError'],
+  [RateLimitError, 'RateLimitError'],
+  [ServerError, 'ServerError'],
+] as const) {
+  Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true });
+}

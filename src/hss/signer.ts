@@ -1,0 +1,51 @@
+// Huawei Cloud AK/SK signing (SDK-HMAC-SHA256), a pure function of request, credentials and time.
+// Reference: ../shared/reference/signing-huawei.md; checked against the official npm signer.
+import type { HashPort } from '../core/crypto/port.js';
+import { canonicalPath, canonicalQuery, queryPairs } from '../core/encoding.js';
+import { canonicalHeaders, lowerCaseHeaders, type SignableRequest, type Signature } from '../core/signing.js';
+
+export const HUAWEI_ALGORITHM = 'SDK-HMAC-SHA256';
+
+export interface HuaweiAkSk {
+  readonly ak: string;
+  readonly sk: string;
+  /** With temporary (STS) keys: sent and signed as X-Security-Token. */
+  readonly securityToken?: string | undefined;
+}
+
+/** `YYYYMMDDTHHMMSSZ` in UTC, the X-Sdk-Date format. */
+export function sdkDate(time: Date): string {
+  return time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export async function signHuawei(
+  request: SignableRequest,
+  credentials: HuaweiAkSk,
+  time: Date,
+  hashing: HashPort,
+): Promise<Signature> {
+  const date = sdkDate(time);
+  const headers = lowerCaseHeaders(request.headers);
+  if (!headers.has('host')) headers.set('host', request.url.host);
+  headers.set('x-sdk-date', date);
+  if (credentials.securityToken !== undefined) headers.set('x-security-token', credentials.securityToken);
+
+  // The trailing slash is part of the canonical URI whether or not the wire path has it.
+  let uri = canonicalPath(request.url.pathname);
+  if (!uri.endsWith('/')) uri += '/';
+  const query = canonicalQuery(queryPairs(request.url));
+  const { block, signed } = canonicalHeaders(headers);
+  // X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) stands in for the body hash when present.
+  const payloadHash = headers.get('x-sdk-content-sha256') ?? (await hashing.sha256Hex(request.body));
+
+  const canonicalRequest = [request.method.toUpperCase(), uri, query, block, signed, payloadHash].join('\n');
+  const stringToSign = `${HUAWEI_ALGORITHM}\n${date}\n${await hashing.sha256Hex(canonicalRequest)}`;
+  const signature = await hashing.hmacSha256Hex(credentials.sk, stringToSign);
+
+  const added: Record<string, string> = {
+    'X-Sdk-Date': date,
+    Authorization: `${HUAWEI_ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signed}, Signature=${signature}`,
+  };
+  if (credentials.securityToken !== undefined) added['X-Security-Token'] = credentials.securityToken;
+  return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
+}
