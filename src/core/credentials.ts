@@ -1,0 +1,121 @@
+// Where credentials come from, vendor-neutral: explicit options, then environment variables, then a
+// user-supplied async provider whose results are cached until shortly before they say they expire.
+import { ConfigurationError } from './errors.js';
+import { asRecord } from './values.js';
+
+/** What a provider returns: credentials, optionally with the time they stop working. */
+export type Expiring<C> = C & { readonly expiresAt?: Date | undefined };
+
+/** A user function that fetches (temporary) credentials; called again when they near expiry. */
+export type CredentialProvider<C> = () => Promise<Expiring<C>>;
+
+/** The environment a client reads variables from (process.env where it exists, nothing on the edge). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export function processEnv(): Environment {
+  return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
+}
+
+/** A variable's value, or undefined when unset or blank. */
+export function envValue(env: Environment, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Refresh this long before `expiresAt`, so a request signed now is not rejected in flight. */
+export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * Wraps a provider: one call at a time (concurrent callers share it), the result checked by the
+ * vendor's `check` and kept until `expiresAt - marginMs`. A failed call is not cached.
+ */
+export function cachedProvider<C>(
+  provider: CredentialProvider<C>,
+  check: (value: unknown) => C,
+  { marginMs = DEFAULT_REFRESH_MARGIN_MS, now = Date.now }: { marginMs?: number; now?: () => number } = {},
+): () => Promise<C> {
+  let current: { value: C; refreshAt: number } | undefined;
+  let pending: Promise<C> | undefined;
+
+  async function refresh(): Promise<C> {
+    let result: Expiring<C>;
+    try {
+      result = await provider();
+    } catch (error) {
+      // The provider's own message may quote what it handled; only its class is repeated here.
+      const kind = error instanceof Error ? error.name : typeof error;
+      throw new ConfigurationError(`the credential provider failed (${kind})`, { cause: error });
+    }
+    const value = check(result);
+    const expiresAt = result?.expiresAt;
+    const refreshAt = expiresAt instanceof Date ? expiresAt.getTime() - marginMs : Number.POSITIVE_INFINITY;
+    current = { value, refreshAt };
+    return value;
+  }
+
+  return () => {
+    if (current !== undefined && now() < current.refreshAt) return Promise.resolve(current.value);
+    pending ??= refresh().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
+}
+
+/** A non-blank string property of a user-supplied credentials object, or undefined. */
+export function stringField(value: unknown, key: string): string | undefined {
+  const field = asRecord(value)?.[key];
+  return typeof field === 'string' && field.trim() !== '' ? field : undefined;
+}
+
+/** A value as found, with the name the user knows it by (an option field or an environment variable). */
+export type Labelled = readonly [label: string, value: string | undefined];
+
+/**
+ * Checks an access-key pair and its optional session token, all from one origin. Names (never
+ * prints) whatever is missing: a key without its secret, a secret without its key, a token alone.
+ */
+export function keyPair(
+  origin: string,
+  id: Labelled,
+  secret: Labelled,
+  token: Labelled,
+): { id: string; secret: string; token: string | undefined } {
+  const missing = [id, secret].filter(([, value]) => value === undefined).map(([label]) => label);
+  if (missing.length > 0) {
+    const given = [id, secret, token].filter(([, value]) => value !== undefined).map(([label]) => label);
+    const half = given.length > 0 ? ` (${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set)` : '';
+    throw new ConfigurationError(`${origin}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing${half}`);
+  }
+  return { id: id[1] as string, secret: secret[1] as string, token: token[1] };
+}
+
+export interface CredentialChain<C> {
+  /** The `credentials` option as given (undefined when absent). */
+  readonly explicit: unknown;
+  /** Credentials from environment variables, undefined when none of the variables is set. */
+  readonly fromEnvironment: () => C | undefined;
+  readonly provider: CredentialProvider<C> | undefined;
+  /** Checks explicit or provided credentials; `origin` names where they came from. */
+  readonly check: (value: unknown, origin: string) => C;
+  /** The message when no link of the chain has credentials. */
+  readonly noneMessage: string;
+}
+
+/**
+ * Decides, once, where credentials come from (explicit → environment → provider) and fails now,
+ * before any request, when the static ones are missing or half-given. The returned function yields
+ * the credentials for one request.
+ */
+export function credentialChain<C>(chain: CredentialChain<C>): () => Promise<C> {
+  if (chain.explicit !== undefined) {
+    const fixed = chain.check(chain.explicit, 'options.credentials');
+    return () => Promise.resolve(fixed);
+  }
+  const fromEnv = chain.fromEnvironment();
+  if (fromEnv !== undefined) return () => Promise.resolve(fromEnv);
+  if (chain.provider !== undefined) {
+    return cachedProvider(chain.provider, (value) => chain.check(value, 'credentialProvider result'));
+  }
+  throw new ConfigurationError(chain.noneMessage);
+}

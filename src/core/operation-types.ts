@@ -1,0 +1,23 @@
+// Type-level views of an openapi-typescript `operations[...]` entry, so the clients take and return
+// exactly the generated types without re-declaring any of them.
+
+/** The query parameters (an empty object when the operation has none). */
+export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : Record<never, never>;
+
+/** The header parameters (an empty object when the operation has none). */
+export type HeaderOf<Op> = Op extends { parameters: { header?: infer H } } ? NonNullable<H> : Record<never, never>;
+
+/** The JSON request body. */
+export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** `body` as a property: optional when every field of the body is optional (then `{}` is sent). */
+export type BodyInput<Op> = [BodyOf<Op>] extends [never]
+  ? Record<never, never>
+  : Record<never, never> extends BodyOf<Op>
+    ? { readonly body?: BodyOf<Op> }
+    : { readonly body: BodyOf<Op> };
+
+/** The JSON body of the 200 response (undefined when none is documented). */
+export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer R } } } }
+  ? R
+  : undefined;

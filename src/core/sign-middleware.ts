@@ -1,0 +1,46 @@
+// Signing as openapi-fetch middleware: reads the exact body bytes the request carries, lets the
+// vendor's signer compute its headers, and rebuilds the request with them and the canonical query.
+import type { Middleware } from 'openapi-fetch';
+import type { SignableRequest } from './signing.js';
+
+export type RequestSigner = (
+  request: SignableRequest,
+) => Promise<{ readonly headers: Readonly<Record<string, string>>; readonly canonicalQuery?: string }>;
+
+// Headers a runtime or proxy may add, drop or rewrite on the way: signing them could only break the
+// signature. (Node's fetch adds its defaults after this point, so they are not seen here anyway.)
+const NEVER_SIGNED = new Set([
+  'authorization',
+  'connection',
+  'content-length',
+  'expect',
+  'keep-alive',
+  'te',
+  'transfer-encoding',
+  'upgrade',
+  'user-agent',
+  'accept-encoding',
+]);
+
+export function signingMiddleware(sign: RequestSigner): Middleware {
+  return {
+    async onRequest({ request }) {
+      const body = request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
+      const url = new URL(request.url);
+      // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
+      const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
+      const signature = await sign({ method: request.method, url, headers, body });
+      // The query goes out exactly as it was signed (no `+` for spaces, no raw `*`).
+      if (signature.canonicalQuery !== undefined) url.search = signature.canonicalQuery;
+      const signed = new Headers(request.headers);
+      for (const [name, value] of Object.entries(signature.headers)) signed.set(name, value);
+      return new Request(url, {
+        method: request.method,
+        headers: signed,
+        body: body.byteLength > 0 ? body : null,
+        signal: request.signal,
+        redirect: request.redirect,
+      });
+    },
+  };
+}

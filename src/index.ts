@@ -1,0 +1,36 @@
+// The public surface of imagesec: the two clients, their option and result types, the errors.
+export { HssClient } from './hss/client.js';
+export type { HssClientOptions, HssInput, HssResult, HssStatisticResult } from './hss/client.js';
+export type { HssCredentials, HssCredentialProvider, HssTokenCredentials } from './hss/credentials.js';
+export { HSS_REGIONS } from './hss/regions.js';
+export type { HssRegion } from './hss/regions.js';
+export type { HuaweiAkSk } from './hss/signer.js';
+
+export { SasClient } from './sas/client.js';
+export type { OperateImageVulInput, OperateImageVulResult, SasClientOptions } from './sas/client.js';
+export type { SasCredentials, SasCredentialProvider } from './sas/credentials.js';
+export { SAS_REGION_ENDPOINTS } from './sas/endpoints.js';
+export type { SasRegion } from './sas/endpoints.js';
+export type { AlibabaAccessKey } from './sas/signer.js';
+
+export type { ApiResult, CallOptions } from './core/call.js';
+export type { Expiring } from './core/credentials.js';
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConnectionError,
+  ImagesecError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './core/errors.js';
+export type { Violation } from './core/errors.js';
+
+// The generated types users build inputs from.
+export type * as hss from '../generated/hss.js';
+export type * as sas from '../generated/sas.js';
