@@ -117,7 +117,7 @@ export class HssClient {
   }
 
   /** Ignores one sensitive-information finding of an image, or takes the ignore back. */
-  changeSensitiveInfo(
+  async changeSensitiveInfo(
     input: HssInput<'ChangeSensitiveInfo'>,
     options: CallOptions = {},
   ): Promise<HssResult<'ChangeSensitiveInfo'>> {
@@ -132,7 +132,7 @@ export class HssClient {
   }
 
   /** Adds images to the vulnerability whitelist. */
-  addImageWhiteLists(
+  async addImageWhiteLists(
     input: HssInput<'AddImageWhiteLists'>,
     options: CallOptions = {},
   ): Promise<HssResult<'AddImageWhiteLists'>> {
@@ -147,7 +147,7 @@ export class HssClient {
   }
 
   /** Starts a scan of local images (those named, or all matching the filters). */
-  batchScanLocalImage(
+  async batchScanLocalImage(
     input: HssInput<'BatchScanLocalImage'> = {},
     options: CallOptions = {},
   ): Promise<HssResult<'BatchScanLocalImage'>> {

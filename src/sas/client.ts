@@ -92,7 +92,7 @@ export class SasClient {
   }
 
   /** Acts on image vulnerabilities (documented: `OperateType: 'vul_fix'`, `Type: 'cve'`). */
-  operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
+  async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
     const { Info, ...rest } = input;
     const info = infoText(Info);
     const query: OperateImageVulQuery = info === undefined ? rest : { ...rest, Info: info };
