@@ -85,8 +85,9 @@ function parseJson(text: string | undefined): { ok: true; value: unknown } | { o
 
 /** A short, redacted description of a body that is not JSON (e.g. a proxy's HTML page). */
 function describeText(text: string, redactor: Redactor): string {
-  const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  return redactor.text(flat.length > 200 ? `${flat.slice(0, 200)}…` : flat);
+  // Redact before shortening: a cut through a secret would leave a piece no pattern matches.
+  const flat = redactor.text(text).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
 function errorFromResponse(response: Response, rawBody: unknown, plan: CallPlan): ApiError {
@@ -132,11 +133,14 @@ export async function runCall<T>(plan: CallPlan, send: (signal: AbortSignal) => 
   if (!response.ok) throw errorFromResponse(response, outcome.error, plan);
 
   const parsed = parseJson(outcome.data);
-  if (!parsed.ok && plan.expectsBody) {
+  if (plan.expectsBody && (!parsed.ok || parsed.value === undefined)) {
+    // The operation documents a JSON body; without one, `data` would not be what its type says.
     throw new ApiError({
       status: response.status,
       code: undefined,
-      message: `the response body is not JSON (${response.headers.get('content-type') ?? 'no content type'})`,
+      message: parsed.ok
+        ? 'the response has no body, but the operation documents one'
+        : `the response body is not JSON (${response.headers.get('content-type') ?? 'no content type'})`,
       requestId: plan.vendor.requestId(response.headers, undefined),
       body: describeText(outcome.data ?? '', plan.redactor),
     });

@@ -25,6 +25,18 @@ export function envValue(env: Environment, name: string): string | undefined {
 /** Refresh this long before `expiresAt`, so a request signed now is not rejected in flight. */
 export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
 
+/** `expiresAt` as epoch ms (infinite when absent); JSON-sourced strings and numbers are accepted. */
+function expiryOf(result: unknown): number {
+  const expiresAt = asRecord(result)?.expiresAt;
+  if (expiresAt === undefined || expiresAt === null) return Number.POSITIVE_INFINITY;
+  const time =
+    expiresAt instanceof Date ? expiresAt.getTime() : typeof expiresAt === 'string' || typeof expiresAt === 'number' ? new Date(expiresAt).getTime() : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new ConfigurationError('credentialProvider result: expiresAt is not a valid date');
+  }
+  return time;
+}
+
 /**
  * Wraps a provider: one call at a time (concurrent callers share it), the result checked by the
  * vendor's `check` and kept until `expiresAt - marginMs`. A failed call is not cached.
@@ -42,13 +54,13 @@ export function cachedProvider<C>(
     try {
       result = await provider();
     } catch (error) {
-      // The provider's own message may quote what it handled; only its class is repeated here.
+      // The provider's own error may quote what it handled (a vault reply, a key): neither its
+      // message nor the error itself is kept, since loggers print causes. Only its class is named.
       const kind = error instanceof Error ? error.name : typeof error;
-      throw new ConfigurationError(`the credential provider failed (${kind})`, { cause: error });
+      throw new ConfigurationError(`the credential provider failed (${kind})`);
     }
     const value = check(result);
-    const expiresAt = result?.expiresAt;
-    const refreshAt = expiresAt instanceof Date ? expiresAt.getTime() - marginMs : Number.POSITIVE_INFINITY;
+    const refreshAt = expiryOf(result) - marginMs;
     current = { value, refreshAt };
     return value;
   }

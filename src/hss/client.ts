@@ -89,8 +89,8 @@ export class HssClient {
     this.region = options.region;
     this.endpoint =
       options.endpoint === undefined ? hssEndpoint(options.region as string) : endpointUrl(options.endpoint);
-    const projectId = options.projectId ?? envValue(env, HSS_ENV.projectId);
-    if (projectId === undefined || projectId === '') {
+    const projectId = options.projectId?.trim() || envValue(env, HSS_ENV.projectId);
+    if (projectId === undefined) {
       throw new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId}`);
     }
     this.projectId = checkProjectId(projectId);

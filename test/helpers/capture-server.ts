@@ -30,10 +30,14 @@ export type Responder = (request: CapturedRequest) => ScriptedResponse;
 export interface CaptureServer {
   readonly url: string;
   readonly requests: CapturedRequest[];
-  /** The response for the following requests (default: 200 with an empty body). */
+  /** The response for the following requests (default: 200 with the JSON body `{}`). */
   respond(responder: Responder | ScriptedResponse): void;
   close(): Promise<void>;
 }
+
+// An empty JSON object: what the HSS void operations may answer, and a body for the operations
+// that document one (a 200 without any body is an error for those).
+const DEFAULT_RESPONSE: ScriptedResponse = { status: 200, body: {} };
 
 function pairs(raw: string[]): Array<readonly [string, string]> {
   const out: Array<readonly [string, string]> = [];
@@ -55,7 +59,7 @@ function send(res: ServerResponse, scripted: ScriptedResponse): void {
 
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
-  let responder: Responder = () => ({ status: 200 });
+  let responder: Responder = () => DEFAULT_RESPONSE;
   const open = new Set<IncomingMessage>();
   const server = createServer((req, res) => {
     open.add(req);
@@ -106,7 +110,7 @@ export function useCaptureServer(): CaptureServer {
   beforeEach(() => {
     if (server === undefined) return;
     server.requests.length = 0;
-    server.respond({ status: 200 });
+    server.respond(DEFAULT_RESPONSE);
   });
   const get = (): CaptureServer => {
     if (server === undefined) throw new Error('the capture server runs only inside tests');
