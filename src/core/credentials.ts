@@ -74,10 +74,12 @@ export function cachedProvider<C>(
   };
 }
 
-/** A non-blank string property of a user-supplied credentials object, or undefined. */
+/** A string property of a user-supplied credentials object, trimmed (a key read from a file often
+ * ends in a newline); undefined when absent or blank. */
 export function stringField(value: unknown, key: string): string | undefined {
   const field = asRecord(value)?.[key];
-  return typeof field === 'string' && field.trim() !== '' ? field : undefined;
+  const trimmed = typeof field === 'string' ? field.trim() : '';
+  return trimmed === '' ? undefined : trimmed;
 }
 
 /** A value as found, with the name the user knows it by (an option field or an environment variable). */

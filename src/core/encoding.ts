@@ -23,7 +23,15 @@ export function percentEncode(value: string): string {
 
 /** Decodes one percent-encoded URL component (`+` is a literal plus, as in a path or our queries). */
 function decode(component: string): string {
-  return component.includes('%') ? decodeURIComponent(component) : component;
+  if (!component.includes('%')) return component;
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    // A hand-built URL can hold `%zz` (URL leaves it as is); no gateway could verify it either.
+    throw new ValidationError(`malformed percent-escape in ${JSON.stringify(component)}`, [
+      { path: '', message: 'contains a malformed percent-escape' },
+    ]);
+  }
 }
 
 /** The decoded name/value pairs of a URL's query (`?a&b=` gives `a=''`, `b=''`), in wire order. */

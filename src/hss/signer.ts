@@ -25,10 +25,12 @@ export async function signHuawei(
   hashing: HashPort,
 ): Promise<Signature> {
   const date = sdkDate(time);
+  // Sent and signed trimmed: fetch trims header values, and the gateway verifies what arrives.
+  const securityToken = credentials.securityToken?.trim();
   const headers = lowerCaseHeaders(request.headers);
   if (!headers.has('host')) headers.set('host', request.url.host);
   headers.set('x-sdk-date', date);
-  if (credentials.securityToken !== undefined) headers.set('x-security-token', credentials.securityToken);
+  if (securityToken !== undefined) headers.set('x-security-token', securityToken);
 
   // The trailing slash is part of the canonical URI whether or not the wire path has it.
   let uri = canonicalPath(request.url.pathname);
@@ -46,6 +48,6 @@ export async function signHuawei(
     'X-Sdk-Date': date,
     Authorization: `${HUAWEI_ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signed}, Signature=${signature}`,
   };
-  if (credentials.securityToken !== undefined) added['X-Security-Token'] = credentials.securityToken;
+  if (securityToken !== undefined) added['X-Security-Token'] = securityToken;
   return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
 }

@@ -37,14 +37,15 @@ export async function signAcs3(
     'x-acs-content-sha256': payloadHash,
   };
   if (credentials.securityToken !== undefined) {
-    // The docs require only the token; the official SDK also sends (and signs) the key id.
-    added['x-acs-security-token'] = credentials.securityToken;
-    added['x-acs-accesskey-id'] = credentials.accessKeyId;
+    // The docs require only the token; the official SDK also sends (and signs) the key id. Both
+    // trimmed: fetch trims header values, and the gateway verifies what arrives.
+    added['x-acs-security-token'] = credentials.securityToken.trim();
+    added['x-acs-accesskey-id'] = credentials.accessKeyId.trim();
   }
 
   const all = lowerCaseHeaders(request.headers);
   if (!all.has('host')) all.set('host', request.url.host);
-  for (const [name, value] of Object.entries(added)) all.set(name, value);
+  for (const [name, value] of Object.entries(added)) all.set(name, value.trim());
   const headers = new Map([...all].filter(([name]) => signable(name)));
 
   const query = canonicalQuery(queryPairs(request.url));
