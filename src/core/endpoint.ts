@@ -11,7 +11,8 @@ export function endpointUrl(endpoint: string): string {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new ConfigurationError(`endpoint is not an absolute URL: ${JSON.stringify(endpoint)}`);
+    // Not echoed: a URL may carry a password.
+    throw new ConfigurationError('endpoint is not an absolute URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigurationError(`endpoint must be an http(s) URL, got ${url.protocol}`);

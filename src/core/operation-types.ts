@@ -21,3 +21,10 @@ export type BodyInput<Op> = [BodyOf<Op>] extends [never]
 export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer R } } } }
   ? R
   : undefined;
+
+/**
+ * Optional properties also accept an explicit `undefined`, so inputs can be built from variables
+ * under `exactOptionalPropertyTypes` (`{ enterprise_project_id: maybeId }`).
+ */
+export type Loose<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? T[K] | undefined : T[K] };
+

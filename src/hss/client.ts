@@ -4,12 +4,16 @@
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ImageSecurityReportStatistic, operations, paths } from '../../generated/hss.js';
-import type { ApiResult, CallOptions } from '../core/call.js';
+import type { ApiResult } from '../core/outcome.js';
+import type { CallOptions } from '../core/pipeline.js';
 import { envValue, processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, ValidationError } from '../core/errors.js';
+import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
-import type { BodyInput, HeaderOf, QueryOf, SuccessOf } from '../core/operation-types.js';
+import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import { withoutUndefined } from '../core/values.js';
+import { clientFetch, taggedFetch } from '../core/transport.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type Pipeline, type SendInit } from '../core/pipeline.js';
 import type { RequestSigner } from '../core/sign-middleware.js';
 import {
@@ -46,8 +50,8 @@ type Operation<K extends keyof operations> = operations[K];
  * What a method takes: the operation's query parameters (spec names), its body, and `region` where
  * the operation has a region header (default: the client's region).
  */
-export type HssInput<K extends keyof operations> = QueryOf<Operation<K>> &
-  BodyInput<Operation<K>> &
+export type HssInput<K extends keyof operations> = Loose<QueryOf<Operation<K>>> &
+  Loose<BodyInput<Operation<K>>> &
   ('region' extends keyof HeaderOf<Operation<K>> ? { readonly region?: string | undefined } : Record<never, never>);
 
 export type HssResult<K extends keyof operations> = ApiResult<SuccessOf<Operation<K>>>;
@@ -60,7 +64,7 @@ export interface HssStatisticResult extends HssResult<'ShowImageSecurityReportSt
 
 // The path parameter is put into the URL: refuse what would change the path rather than name a project.
 const UNSAFE_PATH_VALUE = /[/?#%\\\u0000-\u001f\u007f]|^\.{1,2}$/;
-const UNSAFE_HEADER_VALUE = /[\r\n\0]/;
+
 
 function checkProjectId(projectId: string): string {
   if (projectId.length > 256 || UNSAFE_PATH_VALUE.test(projectId)) {
@@ -80,7 +84,7 @@ export class HssClient {
 
   constructor(options: HssClientOptions = {}) {
     const env = options.env ?? processEnv();
-    if (options.region !== undefined && (options.region === '' || UNSAFE_HEADER_VALUE.test(options.region))) {
+    if (options.region !== undefined && (options.region === '' || !isHeaderValue(options.region))) {
       throw new ConfigurationError('region must be a non-empty region id such as cn-north-4');
     }
     if (options.endpoint === undefined && options.region === undefined) {
@@ -102,7 +106,7 @@ export class HssClient {
       bodySerializer: stringifyJson,
       // A signed request must not be replayed to wherever a redirect points.
       redirect: 'manual',
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      fetch: taggedFetch(clientFetch(options.fetch)),
     });
     this.#pipeline = {
       credentials: hssCredentialSource(options, env),
@@ -194,9 +198,9 @@ export class HssClient {
   }
 
   /** The call's query, with the client's enterprise project when the call names none. */
-  #query<Q extends { enterprise_project_id?: string }>(query: Q): Q {
+  #query<Q extends { enterprise_project_id?: string | undefined }>(query: Q): { [K in keyof Q]: Exclude<Q[K], undefined> } {
     const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
-    return enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise };
+    return withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise });
   }
 
   /** Official SDKs send X-Project-Id with AK/SK signing (and sign it); an IAM token is project-scoped. */
@@ -206,9 +210,9 @@ export class HssClient {
 
   #regionHeader(region: string | undefined): string {
     const value = region ?? this.region;
-    if (value === undefined || value === '' || UNSAFE_HEADER_VALUE.test(value)) {
+    if (value === undefined || value === '' || !isHeaderValue(value)) {
       throw new ValidationError('region: this operation needs a region id (set `region` on the client or in the call)', [
-        { path: 'region', message: 'must be a non-empty region id without CR, LF or NUL' },
+        { path: 'region', message: 'must be a non-empty region id of printable ASCII' },
       ]);
     }
     return value;

@@ -4,12 +4,15 @@
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { OperateImageVulInfo, operations, paths } from '../../generated/sas.js';
-import type { ApiResult, CallOptions } from '../core/call.js';
+import type { ApiResult } from '../core/outcome.js';
+import type { CallOptions } from '../core/pipeline.js';
 import { processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, ValidationError } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
-import type { HeaderOf, QueryOf, SuccessOf } from '../core/operation-types.js';
+import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import { withoutUndefined } from '../core/values.js';
+import { clientFetch, taggedFetch } from '../core/transport.js';
 import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type Pipeline } from '../core/pipeline.js';
 import { sasCredentialSource, type SasCredentialOptions, type SasCredentials } from './credentials.js';
 import { sasEndpoint, type SasRegion } from './endpoints.js';
@@ -32,8 +35,8 @@ type OperateImageVul = operations['OperateImageVul'];
 type OperateImageVulQuery = QueryOf<OperateImageVul>;
 
 /** The action's query parameters, with `Info` as typed objects (serialised for you) or raw JSON text. */
-export type OperateImageVulInput = Omit<OperateImageVulQuery, 'Info'> & {
-  readonly Info?: OperateImageVulInfo | OperateImageVulQuery['Info'];
+export type OperateImageVulInput = Loose<Omit<OperateImageVulQuery, 'Info'>> & {
+  readonly Info?: OperateImageVulInfo | OperateImageVulQuery['Info'] | undefined;
 };
 
 export type OperateImageVulResult = ApiResult<SuccessOf<OperateImageVul>>;
@@ -79,7 +82,7 @@ export class SasClient {
     this.#api = createClient<paths>({
       baseUrl: this.endpoint,
       redirect: 'manual',
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      fetch: taggedFetch(clientFetch(options.fetch)),
     });
     this.#pipeline = {
       credentials: sasCredentialSource(options, env),
@@ -94,10 +97,10 @@ export class SasClient {
   /** Acts on image vulnerabilities (documented: `OperateType: 'vul_fix'`, `Type: 'cve'`). */
   async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
     const { Info, ...rest } = input;
-    const info = infoText(Info);
-    const query: OperateImageVulQuery = info === undefined ? rest : { ...rest, Info: info };
-    return invoke(this.#pipeline, options, true, (_credentials, init) =>
-      this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } }),
-    );
+    return invoke(this.#pipeline, options, true, (_credentials, init) => {
+      const info = infoText(Info);
+      const query = withoutUndefined(info === undefined ? rest : { ...rest, Info: info });
+      return this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } });
+    });
   }
 }

@@ -20,6 +20,10 @@ describe('HssClient types', () => {
     });
     void hssClient.batchScanLocalImage();
     void hssClient.showImageSecurityReportStatistic({ security_report_type: 'apps', region: 'cn-north-4' });
+    // Optional inputs take an explicit undefined (built from variables under exactOptionalPropertyTypes).
+    const maybe = undefined as string | undefined;
+    void hssClient.batchScanLocalImage({ enterprise_project_id: maybe, region: maybe, body: undefined });
+    void sasClient.operateImageVul({ OperateType: maybe, Type: maybe, Info: undefined });
 
     // @ts-expect-error image_type is required
     void hssClient.changeSensitiveInfo({ body: { sensitive_info_id: 'x' } });

@@ -1,0 +1,96 @@
+// Turns what came back into an ApiResult or one typed ApiError: the vendor reads its own bodies and
+// request ids; everything a user will see passes through the redactor first.
+import { apiError, type ApiError } from './errors.js';
+import type { Redactor } from './redact.js';
+
+/** What every successful call returns. */
+export interface ApiResult<T> {
+  /** The parsed JSON body of the response (undefined when the operation documents none). */
+  readonly data: T;
+  /** The vendor's request id (HSS `X-Request-Id`, SAS `RequestId`): quote it to the vendor's support. */
+  readonly requestId: string | undefined;
+  readonly status: number;
+  readonly headers: Headers;
+}
+
+/** How a vendor reads error bodies and request ids. */
+export interface VendorResponses {
+  readonly requestId: (headers: Headers, body: unknown) => string | undefined;
+  /** The vendor code, message and throttling flag in an error body, as far as it has them. */
+  readonly errorFields: (body: unknown) => { code?: string | undefined; message?: string | undefined; throttled?: boolean };
+}
+
+/** What openapi-fetch hands back when called with `parseAs: 'text'`. */
+export interface RawOutcome {
+  readonly response: Response;
+  readonly data?: string | undefined;
+  readonly error?: unknown;
+}
+
+export interface OutcomeRules {
+  readonly redactor: Redactor;
+  readonly vendor: VendorResponses;
+  /** The operation documents a JSON response body, so a 2xx without one is an error. */
+  readonly expectsBody: boolean;
+}
+
+function parseJson(text: string | undefined): { ok: true; value: unknown } | { ok: false } {
+  if (text === undefined || text === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** A short, redacted description of a body that is not JSON (e.g. a proxy's HTML page). */
+function describeText(text: string, redactor: Redactor): string {
+  // Redact before shortening: a cut through a secret would leave a piece no pattern matches.
+  const flat = redactor.text(text).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
+function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeRules): ApiError {
+  // openapi-fetch has already tried JSON.parse on error bodies: an object here is JSON, a string is not.
+  const body = rules.redactor.value(rawBody === '' ? undefined : rawBody);
+  const fields = rules.vendor.errorFields(body);
+  let fallback = response.statusText || 'error (empty body)';
+  if (typeof body === 'string') fallback = `${response.statusText || 'error'} (not JSON: ${describeText(body, rules.redactor)})`;
+  if (response.status >= 300 && response.status < 400) {
+    const location = response.headers.get('location');
+    fallback = `redirected${location === null ? '' : ` to ${rules.redactor.text(location)}`}; signed requests are not followed (point \`endpoint\` at the final address)`;
+  }
+  return apiError({
+    status: response.status,
+    code: fields.code,
+    message: rules.redactor.text(fields.message ?? fallback),
+    requestId: rules.vendor.requestId(response.headers, body),
+    body,
+    throttled: fields.throttled ?? false,
+  });
+}
+
+export function resultOf<T>(outcome: RawOutcome, rules: OutcomeRules): ApiResult<T> {
+  const { response } = outcome;
+  if (!response.ok) throw errorFromResponse(response, outcome.error, rules);
+
+  const parsed = parseJson(outcome.data);
+  // A 2xx that is not JSON is a proxy, WAF or portal page, not the API: never report it as success.
+  if (!parsed.ok || (rules.expectsBody && parsed.value === undefined)) {
+    throw apiError({
+      status: response.status,
+      code: undefined,
+      message: parsed.ok
+        ? 'the response has no body, but the operation documents one'
+        : `the response body is not JSON (${response.headers.get('content-type') ?? 'no content type'})`,
+      requestId: rules.vendor.requestId(response.headers, undefined),
+      body: describeText(outcome.data ?? '', rules.redactor),
+    });
+  }
+  return {
+    data: parsed.value as T,
+    requestId: rules.vendor.requestId(response.headers, parsed.value),
+    status: response.status,
+    headers: response.headers,
+  };
+}
