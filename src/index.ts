@@ -13,7 +13,8 @@ export { SAS_REGION_ENDPOINTS } from './sas/endpoints.js';
 export type { SasRegion } from './sas/endpoints.js';
 export type { AlibabaAccessKey } from './sas/signer.js';
 
-export type { ApiResult, CallOptions } from './core/call.js';
+export type { ApiResult } from './core/outcome.js';
+export type { CallOptions } from './core/pipeline.js';
 export type { Expiring } from './core/credentials.js';
 export {
   ApiError,
@@ -21,6 +22,7 @@ export {
   BadRequestError,
   ConfigurationError,
   ConnectionError,
+  CredentialsError,
   ImagesecError,
   NotFoundError,
   PermissionDeniedError,

@@ -1,6 +1,6 @@
 // Where credentials come from, vendor-neutral: explicit options, then environment variables, then a
 // user-supplied async provider whose results are cached until shortly before they say they expire.
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, CredentialsError } from './errors.js';
 import { asRecord } from './values.js';
 
 /** What a provider returns: credentials, optionally with the time they stop working. */
@@ -39,14 +39,16 @@ function expiryOf(result: unknown): number {
 
 /**
  * Wraps a provider: one call at a time (concurrent callers share it), the result checked by the
- * vendor's `check` and kept until `expiresAt - marginMs`. A failed call is not cached.
+ * vendor's `check` and kept until `marginMs` before `expiresAt` (at most half its lifetime, so
+ * short-lived credentials are not fetched anew for every request). If a refresh fails while the
+ * kept credentials have not yet expired, those are used; a failure is never cached.
  */
 export function cachedProvider<C>(
   provider: CredentialProvider<C>,
   check: (value: unknown) => C,
   { marginMs = DEFAULT_REFRESH_MARGIN_MS, now = Date.now }: { marginMs?: number; now?: () => number } = {},
 ): () => Promise<C> {
-  let current: { value: C; refreshAt: number } | undefined;
+  let current: { value: C; refreshAt: number; expiresAt: number } | undefined;
   let pending: Promise<C> | undefined;
 
   async function refresh(): Promise<C> {
@@ -54,14 +56,20 @@ export function cachedProvider<C>(
     try {
       result = await provider();
     } catch (error) {
+      if (current !== undefined && now() < current.expiresAt) return current.value;
       // The provider's own error may quote what it handled (a vault reply, a key): neither its
-      // message nor the error itself is kept, since loggers print causes. Only its class is named.
+      // message nor the error itself is kept, since loggers print causes. Its class and a short
+      // code (ECONNRESET, ETIMEDOUT) tell a transient failure from a broken setup.
       const kind = error instanceof Error ? error.name : typeof error;
-      throw new ConfigurationError(`the credential provider failed (${kind})`);
+      const code = (error as { code?: unknown } | null)?.code;
+      const shortCode = typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : undefined;
+      throw new CredentialsError(`the credential provider failed (${kind}${shortCode ? ` ${shortCode}` : ''})`, shortCode);
     }
     const value = check(result);
-    const refreshAt = expiryOf(result) - marginMs;
-    current = { value, refreshAt };
+    const fetchedAt = now();
+    const expiresAt = expiryOf(result);
+    const margin = Math.min(marginMs, (expiresAt - fetchedAt) / 2);
+    current = { value, refreshAt: expiresAt - Math.max(margin, 0), expiresAt };
     return value;
   }
 
@@ -80,6 +88,18 @@ export function stringField(value: unknown, key: string): string | undefined {
   const field = asRecord(value)?.[key];
   const trimmed = typeof field === 'string' ? field.trim() : '';
   return trimmed === '' ? undefined : trimmed;
+}
+
+// Keys, secrets and tokens are printable ASCII; anything else (CR, LF, NUL, non-ASCII) would make
+// Headers throw an error quoting the whole header, or be sent differently from how it was signed.
+const CREDENTIAL_TEXT = /^[\x21-\x7e]+$/;
+
+/** Throws when a credential value has characters no header can carry (the value is not printed). */
+export function checkCredentialText(origin: string, ...values: Labelled[]): void {
+  const bad = values.filter(([, value]) => value !== undefined && !CREDENTIAL_TEXT.test(value)).map(([label]) => label);
+  if (bad.length > 0) {
+    throw new ConfigurationError(`${origin}: ${bad.join(' and ')} must be printable ASCII without spaces`);
+  }
 }
 
 /** A value as found, with the name the user knows it by (an option field or an environment variable). */
@@ -101,6 +121,7 @@ export function keyPair(
     const half = given.length > 0 ? ` (${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set)` : '';
     throw new ConfigurationError(`${origin}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing${half}`);
   }
+  checkCredentialText(origin, id, secret, token);
   return { id: id[1] as string, secret: secret[1] as string, token: token[1] };
 }
 

@@ -17,6 +17,21 @@ export class ImagesecError extends Error {
 /** The client is set up wrongly (credentials, region, project id, endpoint); nothing was sent. */
 export class ConfigurationError extends ImagesecError {}
 
+/** A credential provider failed (perhaps transiently, e.g. a vault timeout); nothing was sent. */
+export class CredentialsError extends ImagesecError {
+  /** The failure's own code when it has a short one (e.g. `ECONNRESET`); its message is not kept. */
+  readonly code: string | undefined;
+
+  constructor(message: string, code: string | undefined) {
+    super(message);
+    this.code = code;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), code: this.code };
+  }
+}
+
 /** The input of a call was refused locally; nothing was sent. */
 export class ValidationError extends ImagesecError {
   readonly violations: readonly Violation[];
@@ -113,6 +128,7 @@ export function apiError(fields: ApiErrorFields): ApiError {
 for (const [cls, name] of [
   [ImagesecError, 'ImagesecError'],
   [ConfigurationError, 'ConfigurationError'],
+  [CredentialsError, 'CredentialsError'],
   [ValidationError, 'ValidationError'],
   [ConnectionError, 'ConnectionError'],
   [TimeoutError, 'TimeoutError'],

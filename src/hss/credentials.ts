@@ -1,6 +1,7 @@
 // HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token,
 // resolved from explicit options, then HUAWEICLOUD_SDK_* variables, then a provider function.
 import {
+  checkCredentialText,
   credentialChain,
   envValue,
   keyPair,
@@ -43,6 +44,7 @@ export function checkHssCredentials(value: unknown, origin: string): HssCredenti
     if (ak !== undefined || sk !== undefined) {
       throw new ConfigurationError(`${origin}: give either authToken or ak/sk, not both`);
     }
+    checkCredentialText(origin, ['authToken', authToken]);
     if (authToken.length > MAX_TOKEN_LENGTH) {
       throw new ConfigurationError(`${origin}: authToken is longer than ${MAX_TOKEN_LENGTH} characters`);
     }

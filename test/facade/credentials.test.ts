@@ -5,6 +5,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import {
   ConfigurationError,
+  CredentialsError,
   HssClient,
   SasClient,
   type HssClientOptions,
@@ -12,6 +13,7 @@ import {
   type SasClientOptions,
   type SasCredentialProvider,
 } from 'imagesec';
+import { cachedProvider } from '../../src/core/credentials.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 
 const server = useCaptureServer();
@@ -266,7 +268,6 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     });
 
     it.each([
-      ['inside the 5-minute margin', () => new Date(Date.now() + 4.5 * MINUTE)],
       ['already expired', () => new Date(Date.now() - MINUTE)],
     ])('asks again on every call when the result is %s', async (_label, expiresAt) => {
       const provider = numberedProvider(expiresAt);
@@ -300,7 +301,25 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       expect(provider).toHaveBeenCalledTimes(2);
     });
 
-    it('a throwing provider gives a ConfigurationError without its message; the failure is not cached', async () => {
+    it('short-lived credentials (4.5 min) are kept for half their lifetime, not fetched per request', async () => {
+      const provider = numberedProvider(() => new Date(Date.now() + 4.5 * MINUTE));
+      const client = v.client({ credentialProvider: provider });
+      await client.call();
+      await client.call();
+      expect(provider).toHaveBeenCalledTimes(1);
+    });
+
+    it('a failing provider is a CredentialsError keeping only a short code (ECONNRESET)', async () => {
+      const client = v.client({
+        credentialProvider: () => Promise.reject(Object.assign(new Error(`reset ${CANARY.providerMessage}`), { code: 'ECONNRESET' })),
+      });
+      const error = await rejection(client.call());
+      expect(error).toBeInstanceOf(CredentialsError);
+      expect(error).toMatchObject({ code: 'ECONNRESET' });
+      expectNoCanary(error);
+    });
+
+    it('a throwing provider gives a CredentialsError without its message; the failure is not cached', async () => {
       let fail = true;
       const provider = vi.fn(async () => {
         if (fail) throw new Error(`cannot reach the vault with ${CANARY.providerMessage} ${CANARY.secret}`);
@@ -308,7 +327,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       });
       const client = v.client({ credentialProvider: provider });
       const error = await rejection(client.call());
-      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error).toBeInstanceOf(CredentialsError);
       const message = (error as Error).message;
       expect(message).not.toContain(CANARY.providerMessage);
       expect(message).not.toContain(CANARY.secret);
@@ -325,7 +344,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     it('a provider throwing a non-Error is reported without its value', async () => {
       const client = v.client({ credentialProvider: () => Promise.reject(`${CANARY.providerMessage}`) });
       const error = await rejection(client.call());
-      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error).toBeInstanceOf(CredentialsError);
       expect((error as Error).message).not.toContain(CANARY.providerMessage);
       expect(String(error)).not.toContain(CANARY.providerMessage);
       expect(JSON.stringify(error)).not.toContain(CANARY.providerMessage);
@@ -340,7 +359,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     ])('the message of a provider throwing %s does not reach logs through the cause chain', async (_label, thrown) => {
       const client = v.client({ credentialProvider: () => Promise.reject(thrown()) });
       const error = await rejection(client.call());
-      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error).toBeInstanceOf(CredentialsError);
       expectNoCanary(error);
     });
 
@@ -464,5 +483,47 @@ describe('HssClient specifics', () => {
         }),
     );
     expect(error.message).toContain('HUAWEICLOUD_SDK_PROJECT_ID');
+  });
+});
+
+// The cache's timing rules, with the clock injected (the clients use the real one).
+describe('cachedProvider timing', () => {
+  const check = (value: unknown) => value as { key: string };
+  it('refreshes `marginMs` before expiry, or at half the lifetime when that is shorter', async () => {
+    let clock = 0;
+    let n = 0;
+    const provider = vi.fn(async () => ({ key: `k${(n += 1)}`, expiresAt: new Date(clock + 20 * MINUTE) }));
+    const get = cachedProvider(provider, check, { now: () => clock });
+    expect(await get()).toMatchObject({ key: 'k1' });
+    clock = 14 * MINUTE;
+    expect(await get()).toMatchObject({ key: 'k1' });
+    clock = 15 * MINUTE + 1;
+    expect(await get()).toMatchObject({ key: 'k2' });
+
+    const short = vi.fn(async () => ({ key: 'short', expiresAt: new Date(clock + 4 * MINUTE) }));
+    const getShort = cachedProvider(short, check, { now: () => clock });
+    await getShort();
+    clock += 1.9 * MINUTE;
+    await getShort();
+    expect(short).toHaveBeenCalledTimes(1);
+    clock += 0.2 * MINUTE;
+    await getShort();
+    expect(short).toHaveBeenCalledTimes(2);
+  });
+
+  it('a failed refresh falls back to the kept credentials until they expire', async () => {
+    let clock = 0;
+    let fail = false;
+    const provider = vi.fn(async () => {
+      if (fail) throw Object.assign(new Error('vault unreachable'), { code: 'ETIMEDOUT' });
+      return { key: 'kept', expiresAt: new Date(clock + 20 * MINUTE) };
+    });
+    const get = cachedProvider(provider, check, { now: () => clock });
+    await get();
+    fail = true;
+    clock = 16 * MINUTE;
+    expect(await get()).toMatchObject({ key: 'kept' });
+    clock = 21 * MINUTE;
+    await expect(get()).rejects.toMatchObject({ name: 'CredentialsError', code: 'ETIMEDOUT' });
   });
 });
