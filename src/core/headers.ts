@@ -14,7 +14,9 @@ const RUNTIME_OWNED = new Set(['host', 'content-length', 'transfer-encoding', 'c
 export function checkHeaders(headers: Readonly<Record<string, string>> | undefined, where: string): void {
   if (headers === undefined) return;
   const violations: Violation[] = [];
-  for (const [name, value] of Object.entries(headers)) {
+  // A Headers instance (allowed from JavaScript) has no own entries: read it as what it sends.
+  const entries = headers instanceof Headers ? [...headers] : Object.entries(headers);
+  for (const [name, value] of entries) {
     const path = `${where}.${name}`;
     if (!HEADER_NAME.test(name)) violations.push({ path, message: 'is not a valid header name' });
     else if (RUNTIME_OWNED.has(name.toLowerCase())) {

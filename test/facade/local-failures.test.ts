@@ -41,6 +41,13 @@ describe('input the runtime would refuse is a ValidationError, and nothing is se
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a Headers instance is checked like a plain object', async () => {
+    const headers = new Headers({ Host: 'other.example' });
+    const options = { headers: headers as unknown as Record<string, string> };
+    expect(await rejection(hss().batchScanLocalImage({}, options))).toBeInstanceOf(ValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('a circular body', async () => {
     const body: Record<string, unknown> = { image_name: 'x' };
     body.self = body;
