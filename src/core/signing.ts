@@ -16,7 +16,8 @@ export interface Signature {
   readonly headers: Readonly<Record<string, string>>;
   /** The query string the signature covers; send it as the URL's query so the bytes agree. */
   readonly canonicalQuery: string;
-  /** Kept for debugging a mismatch against a gateway's reply; holds no secret beyond header values. */
+  /** For debugging a mismatch against a gateway's reply. Holds signed header values, the security
+   * token among them: never log it unredacted. */
   readonly canonicalRequest: string;
   readonly stringToSign: string;
 }

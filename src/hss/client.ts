@@ -65,7 +65,6 @@ export interface HssStatisticResult extends HssResult<'ShowImageSecurityReportSt
 // The path parameter is put into the URL: refuse what would change the path rather than name a project.
 const UNSAFE_PATH_VALUE = /[/?#%\\\u0000-\u001f\u007f]|^\.{1,2}$/;
 
-
 function checkProjectId(projectId: string): string {
   if (projectId.length > 256 || UNSAFE_PATH_VALUE.test(projectId)) {
     throw new ConfigurationError('projectId must be 1-256 characters without /, ?, #, %, \\ or control characters');
