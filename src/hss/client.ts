@@ -5,7 +5,6 @@ import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ImageSecurityReportStatistic, operations, paths } from '../../generated/hss.js';
 import type { ApiResult } from '../core/outcome.js';
-import type { CallOptions } from '../core/pipeline.js';
 import { envValue, processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, ValidationError } from '../core/errors.js';
@@ -14,7 +13,7 @@ import { stringifyJson } from '../core/json.js';
 import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
-import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type Pipeline, type SendInit } from '../core/pipeline.js';
+import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline, type SendInit } from '../core/pipeline.js';
 import type { RequestSigner } from '../core/sign-middleware.js';
 import {
   HSS_ENV,

@@ -5,7 +5,6 @@ import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { OperateImageVulInfo, operations, paths } from '../../generated/sas.js';
 import type { ApiResult } from '../core/outcome.js';
-import type { CallOptions } from '../core/pipeline.js';
 import { processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, ValidationError } from '../core/errors.js';
@@ -13,7 +12,7 @@ import { stringifyJson } from '../core/json.js';
 import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
-import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type Pipeline } from '../core/pipeline.js';
+import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline } from '../core/pipeline.js';
 import { sasCredentialSource, type SasCredentialOptions, type SasCredentials } from './credentials.js';
 import { sasEndpoint, type SasRegion } from './endpoints.js';
 import { sasResponses } from './responses.js';
@@ -49,7 +48,8 @@ const ACTION_HEADERS: HeaderOf<OperateImageVul> = {
 
 /** `Info` as the JSON text the API wants: objects are serialised, text must already be a JSON array. */
 function infoText(info: OperateImageVulInput['Info']): string | undefined {
-  if (info === undefined || typeof info !== 'string') return info === undefined ? undefined : stringifyJson(info);
+  if (info === undefined) return undefined;
+  if (typeof info !== 'string') return stringifyJson(info);
   let parsed: unknown;
   try {
     parsed = JSON.parse(info);
