@@ -16,12 +16,6 @@ export function processEnv(): Environment {
   return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
 }
 
-/** A variable's value, or undefined when unset or blank. */
-export function envValue(env: Environment, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
-
 /** Refresh this long before `expiresAt`, so a request signed now is not rejected in flight. */
 export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
 
@@ -82,8 +76,8 @@ export function cachedProvider<C>(
   };
 }
 
-/** A string property of a user-supplied credentials object, trimmed (a key read from a file often
- * ends in a newline); undefined when absent or blank. */
+/** A string property of a user-supplied object or of the environment, trimmed (a key read from a
+ * file often ends in a newline); undefined when absent or blank. */
 export function stringField(value: unknown, key: string): string | undefined {
   const field = asRecord(value)?.[key];
   const trimmed = typeof field === 'string' ? field.trim() : '';
@@ -123,6 +117,18 @@ export function keyPair(
   }
   checkCredentialText(origin, id, secret, token);
   return { id: id[1] as string, secret: secret[1] as string, token: token[1] };
+}
+
+/** The key pair in three environment variables (checked like any other), or undefined when none is set. */
+export function keyPairFromEnvironment(
+  env: Environment,
+  idName: string,
+  secretName: string,
+  tokenName: string,
+): ReturnType<typeof keyPair> | undefined {
+  const [id, secret, token] = [idName, secretName, tokenName].map((name) => stringField(env, name));
+  if (id === undefined && secret === undefined && token === undefined) return undefined;
+  return keyPair('environment', [idName, id], [secretName, secret], [tokenName, token]);
 }
 
 export interface CredentialChain<C> {

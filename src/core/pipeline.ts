@@ -39,8 +39,6 @@ export interface SendInit {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-export { checkTimeout };
-
 /**
  * One call. `send` builds and sends the request with openapi-fetch (whose fetch is wrapped by
  * taggedFetch): a TransportFailure is a ConnectionError, an ImagesecError passes through, and any

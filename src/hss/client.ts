@@ -5,7 +5,7 @@ import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ImageSecurityReportStatistic, operations, paths } from '../../generated/hss.js';
 import type { ApiResult } from '../core/outcome.js';
-import { envValue, processEnv, type Environment } from '../core/credentials.js';
+import { processEnv, stringField, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, ValidationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
@@ -13,7 +13,8 @@ import { stringifyJson } from '../core/json.js';
 import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
-import { checkTimeout, DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline, type SendInit } from '../core/pipeline.js';
+import { checkTimeout } from '../core/deadline.js';
+import { DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline } from '../core/pipeline.js';
 import type { RequestSigner } from '../core/sign-middleware.js';
 import {
   HSS_ENV,
@@ -91,7 +92,7 @@ export class HssClient {
     this.region = options.region;
     this.endpoint =
       options.endpoint === undefined ? hssEndpoint(options.region as string) : endpointUrl(options.endpoint);
-    const projectId = options.projectId?.trim() || envValue(env, HSS_ENV.projectId);
+    const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId);
     if (projectId === undefined) {
       throw new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId}`);
     }
@@ -127,7 +128,7 @@ export class HssClient {
     return invoke(this.#pipeline, options, false, (credentials, init) =>
       this.#api.POST('/v5/{project_id}/image/sensitive/operate', {
         ...init,
-        params: { path: this.#path(), query: this.#query(query), header: this.#projectHeader(credentials) },
+        params: this.#params(query, credentials),
         body,
       }),
     );
@@ -142,7 +143,7 @@ export class HssClient {
     return invoke(this.#pipeline, options, false, (credentials, init) =>
       this.#api.POST('/v5/{project_id}/image/whitelists', {
         ...init,
-        params: { path: this.#path(), query: this.#query(query), header: this.#projectHeader(credentials) },
+        params: this.#params(query, credentials),
         body,
       }),
     );
@@ -157,11 +158,7 @@ export class HssClient {
     return invoke(this.#pipeline, options, false, (credentials, init) =>
       this.#api.POST('/v5/{project_id}/image/local/batch-scan', {
         ...init,
-        params: {
-          path: this.#path(),
-          query: this.#query(query),
-          header: { ...this.#projectHeader(credentials), region: this.#regionHeader(region) },
-        },
+        params: this.#regionalParams(query, credentials, region),
         body,
       }),
     );
@@ -177,28 +174,34 @@ export class HssClient {
       this.#pipeline,
       options,
       true,
-      (credentials, init: SendInit) =>
+      (credentials, init) =>
         this.#api.POST('/v5/{project_id}/image/security-report/statistic', {
           ...init,
-          params: {
-            path: this.#path(),
-            query: this.#query(query),
-            header: { ...this.#projectHeader(credentials), region: this.#regionHeader(region) },
-          },
+          params: this.#regionalParams(query, credentials, region),
           body,
         }),
     );
     return { ...result, totalNum: result.data?.total_num };
   }
 
-  #path(): { project_id: string } {
-    return { project_id: this.projectId };
+  /** Path, query and headers every operation has: the project, the enterprise project default, X-Project-Id. */
+  #params<Q extends { enterprise_project_id?: string | undefined }>(query: Q, credentials: HssCredentials) {
+    const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
+    return {
+      path: { project_id: this.projectId },
+      query: withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise }),
+      header: this.#projectHeader(credentials),
+    };
   }
 
-  /** The call's query, with the client's enterprise project when the call names none. */
-  #query<Q extends { enterprise_project_id?: string | undefined }>(query: Q): { [K in keyof Q]: Exclude<Q[K], undefined> } {
-    const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
-    return withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise });
+  /** The same for the operations with a `region` header (the call's, else the client's region). */
+  #regionalParams<Q extends { enterprise_project_id?: string | undefined }>(
+    query: Q,
+    credentials: HssCredentials,
+    region: string | undefined,
+  ) {
+    const params = this.#params(query, credentials);
+    return { ...params, header: { ...params.header, region: this.#regionHeader(region) } };
   }
 
   /** Official SDKs send X-Project-Id with AK/SK signing (and sign it); an IAM token is project-scoped. */

@@ -3,8 +3,8 @@
 import {
   checkCredentialText,
   credentialChain,
-  envValue,
   keyPair,
+  keyPairFromEnvironment,
   stringField,
   type CredentialProvider,
   type Environment,
@@ -59,17 +59,8 @@ export function checkHssCredentials(value: unknown, origin: string): HssCredenti
 
 /** The HUAWEICLOUD_SDK_* credentials, or undefined when none of them is set. */
 function fromEnvironment(env: Environment): HuaweiAkSk | undefined {
-  const ak = envValue(env, HSS_ENV.ak);
-  const sk = envValue(env, HSS_ENV.sk);
-  const securityToken = envValue(env, HSS_ENV.securityToken);
-  if (ak === undefined && sk === undefined && securityToken === undefined) return undefined;
-  const pair = keyPair(
-    'environment',
-    [HSS_ENV.ak, ak],
-    [HSS_ENV.sk, sk],
-    [HSS_ENV.securityToken, securityToken],
-  );
-  return { ak: pair.id, sk: pair.secret, securityToken: pair.token };
+  const pair = keyPairFromEnvironment(env, HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken);
+  return pair && { ak: pair.id, sk: pair.secret, securityToken: pair.token };
 }
 
 export interface HssCredentialOptions {

@@ -4,19 +4,24 @@
 import type { VendorResponses } from '../core/outcome.js';
 import { asRecord as record, nonEmptyString as text } from '../core/values.js';
 
-function errorFields(body: unknown): { code?: string | undefined; message?: string | undefined } {
-  const top = record(body);
-  if (top === undefined) return {};
-  const code = text(top.error_code) ?? text(top.code);
-  const message = text(top.error_msg) ?? text(top.message);
-  if (code !== undefined || message !== undefined) return { code, message };
+/** `error_code`/`error_msg`, else `code`/`message`, of one object. */
+function codeAndMessage(value: unknown): { code?: string | undefined; message?: string | undefined } {
+  const fields = record(value);
+  return {
+    code: text(fields?.error_code) ?? text(fields?.code),
+    message: text(fields?.error_msg) ?? text(fields?.message),
+  };
+}
+
+const found = (f: ReturnType<typeof codeAndMessage>) => f.code !== undefined || f.message !== undefined;
+
+function errorFields(body: unknown): ReturnType<typeof codeAndMessage> {
+  const top = codeAndMessage(body);
+  if (found(top)) return top;
   // One level down, as the official Go parser does (IAM answers `{"error": {"code", "message"}}`).
-  for (const nested of Object.values(top)) {
-    const inner = record(nested);
-    if (inner === undefined) continue;
-    const innerCode = text(inner.error_code) ?? text(inner.code);
-    const innerMessage = text(inner.error_msg) ?? text(inner.message);
-    if (innerCode !== undefined || innerMessage !== undefined) return { code: innerCode, message: innerMessage };
+  for (const nested of Object.values(record(body) ?? {})) {
+    const inner = codeAndMessage(nested);
+    if (found(inner)) return inner;
   }
   return {};
 }

@@ -2,8 +2,8 @@
 // options, then ALIBABA_CLOUD_* variables, then a provider function.
 import {
   credentialChain,
-  envValue,
   keyPair,
+  keyPairFromEnvironment,
   stringField,
   type CredentialProvider,
   type Environment,
@@ -30,18 +30,10 @@ export function checkSasCredentials(value: unknown, origin: string): SasCredenti
   return { accessKeyId: pair.id, accessKeySecret: pair.secret, securityToken: pair.token };
 }
 
+/** The ALIBABA_CLOUD_* credentials, or undefined when none of them is set. */
 function fromEnvironment(env: Environment): SasCredentials | undefined {
-  const id = envValue(env, SAS_ENV.accessKeyId);
-  const secret = envValue(env, SAS_ENV.accessKeySecret);
-  const token = envValue(env, SAS_ENV.securityToken);
-  if (id === undefined && secret === undefined && token === undefined) return undefined;
-  const pair = keyPair(
-    'environment',
-    [SAS_ENV.accessKeyId, id],
-    [SAS_ENV.accessKeySecret, secret],
-    [SAS_ENV.securityToken, token],
-  );
-  return { accessKeyId: pair.id, accessKeySecret: pair.secret, securityToken: pair.token };
+  const pair = keyPairFromEnvironment(env, SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken);
+  return pair && { accessKeyId: pair.id, accessKeySecret: pair.secret, securityToken: pair.token };
 }
 
 export interface SasCredentialOptions {
