@@ -15,6 +15,7 @@ import {
 } from 'imagesec';
 import { cachedProvider } from '../../src/core/credentials.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
+import { constructionError, rejection } from '../helpers/outcomes.js';
 
 const server = useCaptureServer();
 
@@ -36,27 +37,6 @@ function expectNoCanary(error: unknown): void {
   const views = [String(error), JSON.stringify(error), inspect(error, { depth: 10 })];
   if (error instanceof Error) views.push(error.message);
   for (const view of views) for (const canary of CANARIES) expect(view).not.toContain(canary);
-}
-
-/** The error a constructor throws (it must throw a ConfigurationError). */
-function constructionError(construct: () => unknown): ConfigurationError {
-  let thrown: unknown;
-  try {
-    construct();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(ConfigurationError);
-  return thrown as ConfigurationError;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to reject');
 }
 
 /** The message says `name` is missing (and not merely that it is set). */
@@ -122,23 +102,20 @@ const sasVendor: Vendor = {
   token: (request) => request.headers['x-acs-security-token'],
 };
 
-/** A credentials object in the vendor's field names. */
-function creds(v: Vendor, id?: string, secret?: string, token?: string): Record<string, string> {
+/** `{ [names.id]: id, ... }` for the values given. */
+function named(names: Vendor['fields'], id?: string, secret?: string, token?: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (id !== undefined) out[v.fields.id] = id;
-  if (secret !== undefined) out[v.fields.secret] = secret;
-  if (token !== undefined) out[v.fields.token] = token;
+  if (id !== undefined) out[names.id] = id;
+  if (secret !== undefined) out[names.secret] = secret;
+  if (token !== undefined) out[names.token] = token;
   return out;
 }
 
+/** A credentials object in the vendor's field names. */
+const creds = (v: Vendor, id?: string, secret?: string, token?: string) => named(v.fields, id, secret, token);
+
 /** Environment variables in the vendor's names. */
-function envOf(v: Vendor, id?: string, secret?: string, token?: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (id !== undefined) out[v.env.id] = id;
-  if (secret !== undefined) out[v.env.secret] = secret;
-  if (token !== undefined) out[v.env.token] = token;
-  return out;
-}
+const envOf = (v: Vendor, id?: string, secret?: string, token?: string) => named(v.env, id, secret, token);
 
 function lastRequest(): CapturedRequest {
   const request = server.requests.at(-1);

@@ -22,6 +22,7 @@ import {
   type SasClientOptions,
 } from 'imagesec';
 import { startCaptureServer, useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
+import { rejection } from '../helpers/outcomes.js';
 
 const server = useCaptureServer();
 
@@ -61,15 +62,6 @@ function sas(options: Partial<SasClientOptions> = {}): SasClient {
 
 const callHss = (c: HssClient = hss()) => c.batchScanLocalImage();
 const callSas = (c: SasClient = sas()) => c.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to reject');
-}
 
 async function apiRejection(promise: Promise<unknown>): Promise<ApiError> {
   const error = await rejection(promise);

@@ -12,6 +12,7 @@ import {
   type HssClientOptions,
 } from 'imagesec';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { rejection } from '../helpers/outcomes.js';
 
 const server = useCaptureServer();
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
@@ -26,8 +27,6 @@ function hss(overrides: Partial<HssClientOptions> = {}): HssClient {
     ...overrides,
   });
 }
-
-const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 describe('input the runtime would refuse is a ValidationError, and nothing is sent', () => {
   it.each([

@@ -7,6 +7,7 @@ import { hssEndpoint } from '../../src/hss/regions.js';
 import { sasEndpoint } from '../../src/sas/endpoints.js';
 import { loadSpec } from '../../src/mock/specs.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { constructionError } from '../helpers/outcomes.js';
 
 const server = useCaptureServer();
 
@@ -25,17 +26,6 @@ interface Server {
 
 async function servers(name: 'hss' | 'sas'): Promise<Server[]> {
   return ((await loadSpec(name)).servers ?? []) as Server[];
-}
-
-function constructionError(construct: () => unknown): ConfigurationError {
-  let thrown: unknown;
-  try {
-    construct();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(ConfigurationError);
-  return thrown as ConfigurationError;
 }
 
 describe('HSS regions', () => {

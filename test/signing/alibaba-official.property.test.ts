@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
-import type { HashPort } from '../../src/core/crypto/port.js';
-import { hashing as webHashing } from '../../src/core/crypto/web.js';
 import { signAcs3, type AlibabaAccessKey } from '../../src/sas/signer.js';
+import { describeOracleComparison } from '../helpers/oracle-comparison.js';
 import { OpenApiUtil, type AlibabaOracleRequest as OracleRequest } from '../helpers/official-signers.js';
 
 const ALGORITHM = 'ACS3-HMAC-SHA256';
@@ -172,38 +171,19 @@ const withWireOrder = caseArbitrary.chain((c) =>
 
 // ---- the comparison -----------------------------------------------------------------------------
 
-let compared = 0;
-
-async function expectSameAsOfficial(c: Case, hashing: HashPort): Promise<void> {
-  const { request, payloadHash } = oracleRequest(c);
-  const { accessKeyId, accessKeySecret } = c.credentials;
-  const official = OpenApiUtil.getAuthorization(request, ALGORITHM, payloadHash, accessKeyId, accessKeySecret);
-  const ours = await signAcs3(ourRequest(c), c.credentials, c.time, c.nonce, hashing);
-  expect(ours.headers.Authorization).toBe(official);
-  expect(ours.headers['x-acs-content-sha256']).toBe(payloadHash);
-  compared += 1;
-}
-
-describe('signAcs3 equals the official OpenApiUtil.getAuthorization', () => {
-  it('on random requests (node:crypto)', async () => {
-    await fc.assert(
-      fc.asyncProperty(withWireOrder, (c) => expectSameAsOfficial(c, nodeHashing)),
-      { numRuns: 400, seed: 20261123 },
-    );
-  });
-
-  it('on random requests (WebCrypto)', async () => {
-    await fc.assert(
-      fc.asyncProperty(withWireOrder, (c) => expectSameAsOfficial(c, webHashing)),
-      { numRuns: 100, seed: 20261124 },
-    );
-  });
-
-  it('compared every generated case', () => {
-    console.log(`alibaba: ${compared} random requests compared with OpenApiUtil.getAuthorization`);
-    expect(compared).toBeGreaterThanOrEqual(500);
-  });
-});
+describeOracleComparison(
+  'signAcs3 equals the official OpenApiUtil.getAuthorization',
+  'alibaba (OpenApiUtil.getAuthorization)',
+  withWireOrder,
+  async (c, hashing) => {
+    const { request, payloadHash } = oracleRequest(c);
+    const { accessKeyId, accessKeySecret } = c.credentials;
+    const official = OpenApiUtil.getAuthorization(request, ALGORITHM, payloadHash, accessKeyId, accessKeySecret);
+    const ours = await signAcs3(ourRequest(c), c.credentials, c.time, c.nonce, hashing);
+    expect(ours.headers.Authorization).toBe(official);
+    expect(ours.headers['x-acs-content-sha256']).toBe(payloadHash);
+  },
+);
 
 // ---- official quirks: where the oracle is wrong, and what we do instead ---------------------------
 

@@ -7,11 +7,10 @@ import { parse as legacyParse } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
-import type { HashPort } from '../../src/core/crypto/port.js';
-import { hashing as webHashing } from '../../src/core/crypto/web.js';
 import { canonicalQuery } from '../../src/core/encoding.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
+import { describeOracleComparison } from '../helpers/oracle-comparison.js';
 import {
   AKSKSigner,
   huaweiOfficialAuthorization as officialAuthorization,
@@ -151,34 +150,10 @@ const withWireOrder = caseArbitrary.chain((c) => {
 
 // ---- the comparison -----------------------------------------------------------------------------
 
-let compared = 0;
-
-async function expectSameAsOfficial(c: Case, hashing: HashPort): Promise<void> {
+describeOracleComparison('signHuawei equals the official AKSKSigner', 'huawei (AKSKSigner)', withWireOrder, async (c, hashing) => {
   const official = officialAuthorization(oracleRequest(c), c.credentials.ak, c.credentials.sk);
   const ours = await signHuawei(ourRequest(c), c.credentials, c.time, hashing);
   expect(ours.headers.Authorization).toBe(official);
-  compared += 1;
-}
-
-describe('signHuawei equals the official AKSKSigner', () => {
-  it('on random requests (node:crypto)', async () => {
-    await fc.assert(
-      fc.asyncProperty(withWireOrder, (c) => expectSameAsOfficial(c, nodeHashing)),
-      { numRuns: 400, seed: 20261123 },
-    );
-  });
-
-  it('on random requests (WebCrypto)', async () => {
-    await fc.assert(
-      fc.asyncProperty(withWireOrder, (c) => expectSameAsOfficial(c, webHashing)),
-      { numRuns: 100, seed: 20261124 },
-    );
-  });
-
-  it('compared every generated case', () => {
-    console.log(`huawei: ${compared} random requests compared with AKSKSigner`);
-    expect(compared).toBeGreaterThanOrEqual(500);
-  });
 });
 
 // ---- official quirks: where the oracle is wrong, and what we do instead ---------------------------
