@@ -8,7 +8,6 @@ import {
   type CredentialProvider,
   type Environment,
 } from '../core/credentials.js';
-import { ConfigurationError } from '../core/errors.js';
 import type { AlibabaAccessKey } from './signer.js';
 
 export type SasCredentials = AlibabaAccessKey;
