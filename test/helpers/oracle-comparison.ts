@@ -1,11 +1,25 @@
-// The shared frame of the property tests against the vendors' signers: the same random cases signed
-// with node:crypto (400 runs) and WebCrypto (100 runs), each compared with the oracle, and a count
-// of the cases actually compared, logged and asserted.
+// What the property tests against the vendors' signers share: random text weighted towards what
+// encoders get wrong, and the frame that signs the same random cases with node:crypto (400 runs) and
+// WebCrypto (100 runs), compares each with the oracle, and logs and asserts how many were compared.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
 import type { HashPort } from '../../src/core/crypto/port.js';
 import { hashing as webHashing } from '../../src/core/crypto/web.js';
+
+// ---- random text for both vendors' cases ---------------------------------------------------------
+
+const SPECIAL = [...`~*'()!+/%&=?# -_.:;,@$[]`, '\t', '\n'];
+const WIDE = ['é', 'ß', '\u00a0', '镜', '像', '😀', '👍🏽', '𠜎', '\u{10FFFD}', '\uFFFD', '\uE000'];
+/** Characters weighted towards the ones encoders get wrong; grapheme units never hold lone surrogates. */
+export const char = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
+  { weight: 2, arbitrary: fc.constantFrom(...WIDE) },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+);
+/** Short random text made of those characters. */
+export const text = fc.string({ unit: char, maxLength: 12 });
 
 const RUNS: ReadonlyArray<readonly [label: string, hashing: HashPort, numRuns: number, seed: number]> = [
   ['node:crypto', nodeHashing, 400, 20261123],
