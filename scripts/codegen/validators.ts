@@ -1,0 +1,217 @@
+// Builds generated/<spec>.validators.ts: one Ajv standalone validator per operation, checking the
+// request a call would send (path, query, header and body values) against the spec's own schemas.
+// Compiled here, at build time, so the runtime carries plain functions and no schema compiler.
+import { _, Ajv2020, type KeywordCxt } from 'ajv/dist/2020.js';
+import { and, or, type Code } from 'ajv/dist/compile/codegen/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
+import { parse } from 'yaml';
+
+type Schema = Record<string, unknown>;
+
+interface Parameter {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly required?: boolean;
+  readonly schema?: Schema;
+}
+
+interface Operation {
+  readonly operationId: string;
+  readonly parameters?: readonly (Parameter | { $ref: string })[];
+  readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
+}
+
+interface Spec {
+  readonly paths: Record<string, Record<string, Operation>>;
+  readonly components?: { schemas?: Record<string, Schema>; parameters?: Record<string, Parameter> };
+}
+
+/** The keyword every integer schema becomes (see `integerSchema`). */
+export const INTEGER_KEYWORD = 'x-imagesec-integer';
+
+// Annotations change nothing a validator checks; dropping them keeps the embedded schemas small.
+// `format` (int64, uri) is replaced by explicit checks; contentMediaType/contentSchema are applied
+// by validating the decoded value (see `parameterSchema`).
+const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'format', 'title', 'deprecated']);
+
+/**
+ * `type: integer` with its bounds, as one keyword the generated code checks itself: a JavaScript
+ * number must be a safe integer (a larger one was already rounded); a bigint is accepted only
+ * where the spec's range passes 2^53-1 (HSS `image_info[].id`, up to 2^63-1), and compared exactly.
+ * Ajv's own `integer` would accept 1e300 and refuse every bigint.
+ */
+function integerSchema(schema: Schema): Schema {
+  const { type: _type, minimum, maximum, ...rest } = schema;
+  const bound = (value: unknown) => (typeof value === 'number' ? BigInt(value).toString() : undefined);
+  const range = { minimum: bound(minimum), maximum: bound(maximum) };
+  const bigint = typeof maximum === 'number' && maximum > Number.MAX_SAFE_INTEGER;
+  return { ...rest, [INTEGER_KEYWORD]: { ...range, bigint } };
+}
+
+function clean(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(clean);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'contentMediaType' || key === 'contentSchema') continue;
+    if (key === '$ref' && typeof value === 'string') {
+      out.$ref = value.replace('#/components/schemas/', 'components#/$defs/');
+      continue;
+    }
+    // `properties` maps names to schemas: its keys are field names, never keywords.
+    out[key] =
+      key === 'properties' || key === '$defs'
+        ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, clean(v)]))
+        : clean(value);
+  }
+  if (out.type === 'integer') return integerSchema(out);
+  return out;
+}
+
+/** A parameter whose value is JSON text (contentMediaType) is checked in its decoded form. */
+function parameterSchema(parameter: Parameter): unknown {
+  const schema = parameter.schema ?? {};
+  if (schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined) {
+    return clean(schema.contentSchema);
+  }
+  return clean(schema);
+}
+
+function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter {
+  if (!('$ref' in parameter)) return parameter;
+  const name = parameter.$ref.replace('#/components/parameters/', '');
+  const found = spec.components?.parameters?.[name];
+  if (found === undefined) throw new Error(`unresolved parameter ${parameter.$ref}`);
+  return found;
+}
+
+/** What a call of `operation` sends, as one object schema: { path, query, header, body }. */
+function inputSchema(operation: Operation, spec: Spec): Schema {
+  const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
+  for (const raw of operation.parameters ?? []) {
+    const parameter = resolve(raw, spec);
+    const section = (sections[parameter.in] ??= { properties: {}, required: [] });
+    section.properties[parameter.name] = parameterSchema(parameter);
+    if (parameter.required === true) section.required.push(parameter.name);
+  }
+  const properties: Record<string, unknown> = {};
+  const required: string[] = [];
+  for (const [name, { properties: props, required: req }] of Object.entries(sections)) {
+    properties[name] = { type: 'object', properties: props, required: req, additionalProperties: false };
+    if (req.length > 0) required.push(name);
+  }
+  const body = operation.requestBody?.content?.['application/json']?.schema;
+  if (body !== undefined) {
+    properties.body = clean(body);
+    if (operation.requestBody?.required === true) required.push('body');
+  }
+  return { $id: operation.operationId, type: 'object', properties, required, additionalProperties: false };
+}
+
+/** Generated code for the integer keyword: bounds compared as bigint for bigints, as numbers otherwise. */
+function integerCode(cxt: KeywordCxt): void {
+  const { data } = cxt;
+  const rule = cxt.schema as { minimum?: string; maximum?: string; bigint: boolean };
+  const numberChecks: Code[] = [_`typeof ${data} == "number"`, _`Number.isSafeInteger(${data})`];
+  const bigintChecks: Code[] = [_`typeof ${data} == "bigint"`];
+  if (rule.minimum !== undefined) {
+    numberChecks.push(_`${data} >= ${Number(rule.minimum)}`);
+    bigintChecks.push(_`${data} >= BigInt(${rule.minimum})`);
+  }
+  if (rule.maximum !== undefined) {
+    numberChecks.push(_`${data} <= ${Number(rule.maximum)}`);
+    bigintChecks.push(_`${data} <= BigInt(${rule.maximum})`);
+  }
+  const valid = rule.bigint ? or(and(...numberChecks), and(...bigintChecks)) : and(...numberChecks);
+  cxt.fail(_`!(${valid})`);
+}
+
+// Code points, as Prism and Ajv count string length (an emoji is one character, not two).
+const UCS2_LENGTH = `function ucs2length(text) {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    length++;
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return length;
+}`;
+
+function header(spec: string): string {
+  return [
+    '// @ts-nocheck -- Ajv standalone output; the typed exports are at the end.',
+    '/**',
+    ` * Generated from openapi/${spec} by scripts/generate.ts (Ajv standalone code). Do not edit by hand:`,
+    ' * change the spec, then run `npm run generate`. One validator per operation, over the request it',
+    ' * would send: `{ path, query, header, body }`, with JSON-text parameters in decoded form.',
+    ' */',
+    '',
+  ].join('\n');
+}
+
+/** Types shared by every generated validators module (generated/validator-types.ts). */
+export const VALIDATOR_TYPES = `/**
+ * Generated by scripts/generate.ts: the types of the request validators in generated/*.validators.ts.
+ */
+
+/** One failed check: where (JSON pointer into the request), which keyword, and its parameters. */
+export interface ValidationIssue {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Checks an operation's request; on false, \`errors\` lists every failed check. */
+export type RequestValidator = ((input: unknown) => boolean) & { errors?: ValidationIssue[] | null };
+`;
+
+export function renderValidators(specFile: string, yamlText: string): string {
+  const spec = parse(yamlText) as Spec;
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, lines: true, optimize: true },
+    allErrors: true,
+    // Messages are written by the SDK from keyword + params (src/core/validate.ts): smaller code.
+    messages: false,
+    strict: true,
+    // A JSON pointer string per failed check is all the SDK reads.
+    verbose: false,
+  });
+  ajv.addKeyword({
+    keyword: INTEGER_KEYWORD,
+    schemaType: 'object',
+    code: integerCode,
+    error: {
+      message: 'must be an integer in range',
+      params: ({ schema }: { schema: unknown }) => {
+        const rule = schema as { minimum?: string; maximum?: string; bigint: boolean };
+        return _`{minimum: ${rule.minimum ?? null}, maximum: ${rule.maximum ?? null}, bigint: ${rule.bigint}}`;
+      },
+    },
+  });
+  ajv.addSchema({ $id: 'components', $defs: clean(spec.components?.schemas ?? {}) as Schema });
+
+  const exports: Record<string, string> = {};
+  for (const methods of Object.values(spec.paths)) {
+    for (const operation of Object.values(methods)) {
+      ajv.addSchema(inputSchema(operation, spec));
+      exports[`__${operation.operationId}`] = operation.operationId;
+    }
+  }
+  let code = standalone.default(ajv, exports);
+  const runtime = 'require("ajv/dist/runtime/ucs2length").default';
+  code = code.split(runtime).join('ucs2length');
+  if (code.includes('require(')) throw new Error(`${specFile}: the validators need an Ajv runtime module we do not inline`);
+
+  const typed: string[] = [];
+  for (const name of Object.values(exports).sort()) {
+    const internal = `export const __${name} = `;
+    if (!code.includes(internal)) throw new Error(`${specFile}: no validator exported for ${name}`);
+    code = code.replace(internal, `const __${name} = `);
+    typed.push(`export const validate${name}: RequestValidator = __${name};`);
+  }
+  const imports = "import type { RequestValidator } from './validator-types.js';\n";
+  return `${header(specFile)}${imports}${code.replace(/^"use strict";/, '')}\n\n${UCS2_LENGTH}\n\n${typed.join('\n')}\n`;
+}

@@ -1,0 +1,132 @@
+// Runs an operation's generated validator (generated/<spec>.validators.ts) over the request a call
+// would send, and turns Ajv's findings into one ValidationError that lists every violation, each
+// located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
+import type { RequestValidator, ValidationIssue } from '../../generated/validator-types.js';
+import { ValidationError, type Violation } from './errors.js';
+
+/** The request as validated: parameters by section (spec names), and the JSON body. */
+export interface RequestParts {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly header?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
+/**
+ * Input paths for parameters the caller does not pass by their spec name, keyed `section.name`
+ * (e.g. `path.project_id` → `projectId`, a client option).
+ */
+export type ParameterAliases = Readonly<Record<string, string>>;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+
+function tokens(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** `/body/image_info/0/id` → `body.image_info[0].id`; `/query/image_type` → `image_type`. */
+function inputPath(parts: readonly string[], aliases: ParameterAliases): string {
+  const [section, name, ...rest] = parts;
+  if (section === undefined) return '';
+  let path: string;
+  if (section === 'body') {
+    path = 'body';
+    if (name !== undefined) rest.unshift(name);
+  } else {
+    if (name === undefined) return section;
+    path = aliases[`${section}.${name}`] ?? name;
+  }
+  for (const token of rest) {
+    if (/^\d+$/.test(token)) path += `[${token}]`;
+    else path += IDENTIFIER.test(token) ? `.${token}` : `[${JSON.stringify(token)}]`;
+  }
+  return path;
+}
+
+function valueAt(input: unknown, parts: readonly string[]): unknown {
+  let value = input;
+  for (const token of parts) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}
+
+const list = (values: unknown) => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : '');
+
+function integerMessage(params: Readonly<Record<string, unknown>>, value: unknown): string {
+  const { minimum, maximum, bigint } = params as { minimum: string | null; maximum: string | null; bigint: boolean };
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    return bigint
+      ? 'is an integer beyond 2^53-1 that a number cannot hold exactly; pass a bigint'
+      : 'is an integer beyond 2^53-1 that a number cannot hold exactly';
+  }
+  const kind = bigint ? 'an integer (number or bigint)' : 'an integer';
+  if (minimum !== null && maximum !== null) return `must be ${kind} from ${minimum} to ${maximum}`;
+  if (minimum !== null) return `must be ${kind} of at least ${minimum}`;
+  if (maximum !== null) return `must be ${kind} of at most ${maximum}`;
+  return `must be ${kind}`;
+}
+
+/** One Ajv finding as a violation; messages are ours (the generated code carries none). */
+function violationOf(issue: ValidationIssue, input: unknown, aliases: ParameterAliases): Violation {
+  const parts = tokens(issue.instancePath);
+  const { params } = issue;
+  const at = (extra: unknown) => inputPath([...parts, String(extra)], aliases);
+  switch (issue.keyword) {
+    case 'required':
+      return { path: at(params.missingProperty), message: 'is required' };
+    case 'additionalProperties':
+      return { path: at(params.additionalProperty), message: 'is not defined by the API (check the name)' };
+    case 'enum':
+      return { path: inputPath(parts, aliases), message: `must be one of ${list(params.allowedValues)}` };
+    case 'const':
+      return { path: inputPath(parts, aliases), message: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'type': {
+      const type = String(params.type);
+      const article = /^[aeiou]/.test(type) ? 'an' : 'a';
+      return { path: inputPath(parts, aliases), message: `must be ${article} ${type}` };
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const bound = issue.keyword === 'minLength' ? 'at least' : 'at most';
+      return { path: inputPath(parts, aliases), message: `must be ${bound} ${String(params.limit)} characters long` };
+    }
+    case 'minItems':
+    case 'maxItems': {
+      const bound = issue.keyword === 'minItems' ? 'at least' : 'at most';
+      return { path: inputPath(parts, aliases), message: `must have ${bound} ${String(params.limit)} items` };
+    }
+    case 'pattern':
+      return { path: inputPath(parts, aliases), message: `must match ${String(params.pattern)}` };
+    case 'x-imagesec-integer':
+      return { path: inputPath(parts, aliases), message: integerMessage(params, valueAt(input, parts)) };
+    default:
+      return { path: inputPath(parts, aliases), message: `fails the API's ${issue.keyword} rule` };
+  }
+}
+
+/** Throws ValidationError listing every violation of the operation's schema; returns when valid. */
+export function checkRequest(
+  validate: RequestValidator,
+  request: RequestParts,
+  aliases: ParameterAliases = {},
+): void {
+  if (validate(request)) return;
+  const seen = new Set<string>();
+  const violations: Violation[] = [];
+  for (const issue of validate.errors ?? []) {
+    const violation = violationOf(issue, request, aliases);
+    const key = `${violation.path}\u0000${violation.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      violations.push(violation);
+    }
+  }
+  const summary = violations.map((v) => `${v.path === '' ? 'input' : v.path} ${v.message}`).join('; ');
+  throw new ValidationError(`invalid input: ${summary}`, violations);
+}
