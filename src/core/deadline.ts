@@ -1,19 +1,20 @@
-// A call's time limit and the user's AbortSignal, as one per-call signal. A per-call controller
-// (not AbortSignal.any/timeout) so nothing stays attached to a long-lived user signal and no timer
-// outlives the call.
+// Time limits and the user's AbortSignal, as one signal per scope (a whole call, or one attempt of
+// it), and the backoff sleep between attempts. Per-scope controllers (not AbortSignal.any/timeout)
+// so nothing stays attached to a long-lived user signal and no timer outlives its scope.
 import { TimeoutError, ValidationError } from './errors.js';
 
 /** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-export function checkTimeout(timeoutMs: unknown, where: string): number | undefined {
-  if (timeoutMs === undefined) return undefined;
-  if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw new ValidationError(`${where} must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`, [
-      { path: where, message: `must be an integer from 1 to ${MAX_TIMEOUT_MS}` },
+/** A whole number of milliseconds from `min` to 2^31-1, or undefined; ValidationError otherwise. */
+export function checkMilliseconds(value: unknown, where: string, min = 1): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMEOUT_MS) {
+    throw new ValidationError(`${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`, [
+      { path: where, message: `must be an integer from ${min} to ${MAX_TIMEOUT_MS}` },
     ]);
   }
-  return timeoutMs;
+  return value;
 }
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts (for work that takes no signal). */
@@ -26,21 +27,37 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<
   });
 }
 
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /**
- * Runs `work` with a signal that aborts when the user's signal does or `timeoutMs` passes. A user
- * abort rejects with the user's reason (as fetch does); the time limit with TimeoutError.
+ * Runs `work` with a signal that aborts when the outer signal does or `timeoutMs` passes. An outer
+ * abort rejects with the outer reason (the user's, as fetch does); the time limit with `timeout`.
  */
 export async function withDeadline<T>(
   timeoutMs: number,
-  userSignal: AbortSignal | undefined,
+  outer: AbortSignal | undefined,
+  timeout: () => TimeoutError,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  userSignal?.throwIfAborted();
+  outer?.throwIfAborted();
   const controller = new AbortController();
-  const timeout = new TimeoutError(`no response within ${timeoutMs} ms`, timeoutMs);
-  const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
-  const onUserAbort = () => controller.abort(userSignal?.reason);
-  userSignal?.addEventListener('abort', onUserAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(timeout()), timeoutMs);
+  const onOuterAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
   try {
     return await work(controller.signal);
   } catch (error) {
@@ -48,6 +65,6 @@ export async function withDeadline<T>(
     throw error;
   } finally {
     clearTimeout(timer);
-    userSignal?.removeEventListener('abort', onUserAbort);
+    outer?.removeEventListener('abort', onOuterAbort);
   }
 }

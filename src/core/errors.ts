@@ -9,8 +9,13 @@ export interface Violation {
 }
 
 export class ImagesecError extends Error {
+  /** How many requests the call made before failing with this error (set by the call pipeline). */
+  attempts: number | undefined;
+
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    if (this.attempts !== undefined) json.attempts = this.attempts;
+    return json;
   }
 }
 
@@ -47,19 +52,36 @@ export class ValidationError extends ImagesecError {
 }
 
 /** The request did not get an HTTP response (DNS, refused, reset, TLS). */
-export class ConnectionError extends ImagesecError {}
+export class ConnectionError extends ImagesecError {
+  /** The network error's code, e.g. `ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`, when it has one. */
+  readonly code: string | undefined;
 
-/** No response arrived within the time allowed. */
-export class TimeoutError extends ImagesecError {
-  readonly timeoutMs: number;
-
-  constructor(message: string, timeoutMs: number) {
-    super(message);
-    this.timeoutMs = timeoutMs;
+  constructor(message: string, options: { cause: unknown; code: string | undefined }) {
+    super(message, { cause: options.cause });
+    this.code = options.code;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+    return { ...super.toJSON(), code: this.code };
+  }
+}
+
+/**
+ * A time limit passed: one attempt's `timeoutMs` (`scope: 'attempt'`, retried where the operation
+ * allows) or the whole call's `deadlineMs` (`scope: 'call'`, final).
+ */
+export class TimeoutError extends ImagesecError {
+  readonly timeoutMs: number;
+  readonly scope: 'attempt' | 'call';
+
+  constructor(message: string, timeoutMs: number, scope: 'attempt' | 'call' = 'attempt') {
+    super(message);
+    this.timeoutMs = timeoutMs;
+    this.scope = scope;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs, scope: this.scope };
   }
 }
 
@@ -74,6 +96,8 @@ export interface ApiErrorFields {
   readonly body: unknown;
   /** The vendor marks this as throttling (HSS answers 429; Alibaba sends `Throttling*` codes with 400). */
   readonly throttled?: boolean;
+  /** How long the server asked the caller to wait (`Retry-After`), in milliseconds. */
+  readonly retryAfterMs?: number | undefined;
 }
 
 /** The API answered with an error status. */
@@ -82,6 +106,8 @@ export class ApiError extends ImagesecError {
   readonly code: string | undefined;
   readonly requestId: string | undefined;
   readonly body: unknown;
+  /** How long the server asked the caller to wait before trying again (`Retry-After`), if it said. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(fields: ApiErrorFields) {
     const where = fields.requestId === undefined ? '' : ` (request id ${fields.requestId})`;
@@ -90,11 +116,12 @@ export class ApiError extends ImagesecError {
     this.code = fields.code;
     this.requestId = fields.requestId;
     this.body = fields.body;
+    this.retryAfterMs = fields.retryAfterMs;
   }
 
   override toJSON(): Record<string, unknown> {
-    const { status, code, requestId, body } = this;
-    return { ...super.toJSON(), status, code, requestId, body };
+    const { status, code, requestId, retryAfterMs, body } = this;
+    return { ...super.toJSON(), status, code, requestId, retryAfterMs, body };
   }
 }
 

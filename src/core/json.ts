@@ -1,5 +1,5 @@
 // JSON request bodies: bigint written as a bare JSON number (for int64 fields past 2^53-1), and a
-// number too large to be exact refused instead of silently rounded.
+// number too large to be exact, or a value JSON cannot hold (a cycle), refused instead of sent wrong.
 import { ValidationError, type Violation } from './errors.js';
 
 const MARK = '\u0000imagesec-bigint:';
@@ -15,7 +15,7 @@ export function stringifyJson(value: unknown): string {
   const violations: Violation[] = [];
   const parents = new Map<unknown, string>();
   let sawBigint = false;
-  const text = JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
+  const replacer = function (this: unknown, key: string, item: unknown) {
     const path = pathOf(this, key, parents);
     if (item !== null && typeof item === 'object') parents.set(item, path);
     if (typeof item === 'bigint') {
@@ -26,7 +26,15 @@ export function stringifyJson(value: unknown): string {
       violations.push({ path, message: 'is an integer beyond 2^53-1 that a number cannot hold exactly; pass a bigint' });
     }
     return item;
-  });
+  };
+  let text: string;
+  try {
+    text = JSON.stringify(value, replacer);
+  } catch (error) {
+    // A cycle, or a toJSON that throws: the value is not JSON data.
+    const message = `is not JSON data (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    throw new ValidationError(`request body ${message}`, [{ path: '', message }]);
+  }
   if (violations.length > 0) {
     throw new ValidationError(`request body: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`, violations);
   }

@@ -2,6 +2,7 @@
 // request ids; everything a user will see passes through the redactor first.
 import { apiError, type ApiError } from './errors.js';
 import type { Redactor } from './redact.js';
+import { parseRetryAfter } from './retry.js';
 
 /** What every successful call returns. */
 export interface ApiResult<T> {
@@ -18,6 +19,8 @@ export interface VendorResponses {
   readonly requestId: (headers: Headers, body: unknown) => string | undefined;
   /** The vendor code, message and throttling flag in an error body, as far as it has them. */
   readonly errorFields: (body: unknown) => { code?: string | undefined; message?: string | undefined; throttled?: boolean };
+  /** A vendor header saying how long to wait, read when the standard `Retry-After` is absent. */
+  readonly retryAfterMs?: (headers: Headers) => number | undefined;
 }
 
 /** What openapi-fetch hands back when called with `parseAs: 'text'`. */
@@ -67,6 +70,8 @@ function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeR
     requestId: rules.vendor.requestId(response.headers, body),
     body,
     throttled: fields.throttled ?? false,
+    retryAfterMs:
+      parseRetryAfter(response.headers.get('retry-after'), Date.now()) ?? rules.vendor.retryAfterMs?.(response.headers),
   });
 }
 

@@ -1,24 +1,20 @@
-// A client's call pipeline, shared by both clouds: check the per-call options, then under the call's
-// deadline fetch the credentials, build the redactor and signing middleware from them, send, and
-// turn the outcome into a result or one typed error.
+// A client's call pipeline, shared by both clouds: check the call's options and its request against
+// the spec, then under the call's deadline run attempts until one succeeds or the retry policy
+// (retry.ts) says stop. Each attempt fetches the credentials, signs afresh, sends under its own
+// time limit, and turns the outcome into a result or one typed, redacted error.
 import type { Middleware } from 'openapi-fetch';
-import { abortable, checkTimeout, withDeadline } from './deadline.js';
-import { ConnectionError, ImagesecError, ValidationError } from './errors.js';
+import type { RequestValidator } from '../../generated/validator-types.js';
+import { callLimits, type CallLimits, type CallOptions } from './call-options.js';
+import { abortable, sleep, withDeadline } from './deadline.js';
+import { attemptLine, retryLine } from './debug.js';
+import { ConnectionError, ImagesecError, TimeoutError, ValidationError } from './errors.js';
 import { checkHeaders } from './headers.js';
 import { resultOf, type ApiResult, type RawOutcome, type VendorResponses } from './outcome.js';
 import { Redactor } from './redact.js';
+import { failureReason, isRetryable, REPEATABLE, retryDelay } from './retry.js';
 import { signingMiddleware, type RequestSigner } from './sign-middleware.js';
 import { TransportFailure } from './transport.js';
-
-/** Options every operation accepts, per call. */
-export interface CallOptions {
-  /** Aborts the call; the promise then rejects with the signal's reason. */
-  readonly signal?: AbortSignal | undefined;
-  /** Time allowed for this call, credentials included (overrides the client's `timeoutMs`). */
-  readonly timeoutMs?: number | undefined;
-  /** Extra request headers (printable ASCII; signed like the others where the vendor's scheme signs them). */
-  readonly headers?: Readonly<Record<string, string>> | undefined;
-}
+import { checkRequest, type ParameterAliases, type RequestParts } from './validate.js';
 
 export interface Pipeline<C> {
   readonly credentials: () => Promise<C>;
@@ -26,7 +22,18 @@ export interface Pipeline<C> {
   readonly secrets: (credentials: C) => Iterable<string | undefined>;
   readonly signer: (credentials: C) => RequestSigner;
   readonly vendor: VendorResponses;
-  readonly timeoutMs: number;
+  readonly limits: CallLimits;
+}
+
+/** One operation call as the client describes it. */
+export interface OperationCall {
+  readonly operation: keyof typeof REPEATABLE;
+  /** The operation's generated validator, and the request it checks (spec names). */
+  readonly validate: RequestValidator;
+  readonly request: RequestParts;
+  readonly aliases?: ParameterAliases;
+  /** The operation documents a JSON response body. */
+  readonly expectsBody: boolean;
 }
 
 /** What a client method spreads into its openapi-fetch call. */
@@ -37,38 +44,114 @@ export interface SendInit {
   readonly parseAs: 'text';
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export type Send<C> = (credentials: C, init: SendInit) => Promise<RawOutcome>;
+
+/** The first `code` string down an error's cause chain (undici puts it on the cause). */
+function networkCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** Notes the request as it leaves (after signing), for the debug line. */
+function recorder(onRequest: (request: Request) => void): Middleware {
+  return {
+    onRequest({ request }) {
+      onRequest(request);
+      return undefined;
+    },
+  };
+}
 
 /**
- * One call. `send` builds and sends the request with openapi-fetch (whose fetch is wrapped by
+ * One attempt. `send` builds and sends the request with openapi-fetch (whose fetch is wrapped by
  * taggedFetch): a TransportFailure is a ConnectionError, an ImagesecError passes through, and any
  * other error was raised while building the request from the caller's input, so ValidationError.
  */
+async function attempt<T, C>(
+  pipeline: Pipeline<C>,
+  call: OperationCall,
+  headers: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+  send: Send<C>,
+  onRequest: (request: Request, redactor: Redactor) => void,
+): Promise<ApiResult<T>> {
+  const credentials = await abortable(pipeline.credentials(), signal);
+  const redactor = new Redactor(pipeline.secrets(credentials));
+  const middleware = [signingMiddleware(pipeline.signer(credentials)), recorder((r) => onRequest(r, redactor))];
+  let outcome: RawOutcome;
+  try {
+    outcome = await send(credentials, { signal, headers, middleware, parseAs: 'text' });
+  } catch (error) {
+    if (signal.aborted || error instanceof ImagesecError) throw error;
+    if (error instanceof TransportFailure) {
+      const cause = redactor.error(error.cause);
+      const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+      throw new ConnectionError(`request failed: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
+    }
+    const message = redactor.text(error instanceof Error ? error.message : String(error));
+    throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
+  }
+  return resultOf<T>(outcome, { redactor, vendor: pipeline.vendor, expectsBody: call.expectsBody });
+}
+
+/** One call: validation, then attempts under the call's deadline as the retry policy allows. */
 export async function invoke<T, C>(
   pipeline: Pipeline<C>,
+  call: OperationCall,
   options: CallOptions,
-  expectsBody: boolean,
-  send: (credentials: C, init: SendInit) => Promise<RawOutcome>,
+  send: Send<C>,
 ): Promise<ApiResult<T>> {
   checkHeaders(options.headers, 'options.headers');
-  const timeoutMs = checkTimeout(options.timeoutMs, 'options.timeoutMs') ?? pipeline.timeoutMs;
-  return withDeadline(timeoutMs, options.signal, async (signal) => {
-    const credentials = await abortable(pipeline.credentials(), signal);
-    const redactor = new Redactor(pipeline.secrets(credentials));
-    const middleware = [signingMiddleware(pipeline.signer(credentials))];
-    let outcome: RawOutcome;
-    try {
-      outcome = await send(credentials, { signal, headers: options.headers ?? {}, middleware, parseAs: 'text' });
-    } catch (error) {
-      if (signal.aborted || error instanceof ImagesecError) throw error;
-      if (error instanceof TransportFailure) {
-        const cause = redactor.error(error.cause);
-        const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-        throw new ConnectionError(`request failed: ${cause.message}${detail}`, { cause });
+  const limits = callLimits(pipeline.limits, options);
+  checkRequest(call.validate, call.request, call.aliases);
+  const headers = options.headers ?? {};
+  const maxAttempts = limits.retry.maxRetries + 1;
+  const repeatable = REPEATABLE[call.operation];
+  const start = performance.now();
+  const callTimeout = () =>
+    new TimeoutError(`the call did not finish within its deadline of ${limits.deadlineMs} ms`, limits.deadlineMs, 'call');
+  const attemptTimeout = () => new TimeoutError(`no response within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
+
+  return withDeadline(limits.deadlineMs, options.signal, callTimeout, async (callSignal) => {
+    for (let n = 1; ; n++) {
+      const attemptStart = performance.now();
+      let sent: string | undefined;
+      const log = (outcome: string) =>
+        limits.log?.(
+          attemptLine({
+            operation: call.operation,
+            attempt: n,
+            maxAttempts,
+            request: sent,
+            outcome,
+            elapsedMs: Math.round(performance.now() - attemptStart),
+          }),
+        );
+      try {
+        const result = await withDeadline(limits.timeoutMs, callSignal, attemptTimeout, (signal) =>
+          attempt<T, C>(pipeline, call, headers, signal, send, (request, redactor) => {
+            sent = `${request.method} ${redactor.text(request.url)}`;
+          }),
+        );
+        log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
+        return result;
+      } catch (error) {
+        // The user's abort or the call's deadline ends the call at once, with its own reason.
+        if (callSignal.aborted) throw callSignal.reason;
+        if (!(error instanceof ImagesecError)) throw error;
+        log(failureReason(error));
+        error.attempts = n;
+        if (n >= maxAttempts || !isRetryable(error, repeatable)) throw error;
+        const delayMs = retryDelay(error, n, limits.retry);
+        // A wait that would end past the deadline cannot lead to an answer: report this failure.
+        if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
+        limits.onRetry?.({ operation: call.operation, attempt: n, maxAttempts, delayMs, reason: failureReason(error), error });
+        limits.log?.(retryLine(call.operation, delayMs, n + 1));
+        await sleep(delayMs, callSignal);
       }
-      const message = redactor.text(error instanceof Error ? error.message : String(error));
-      throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
     }
-    return resultOf<T>(outcome, { redactor, vendor: pipeline.vendor, expectsBody });
   });
 }

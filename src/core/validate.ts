@@ -3,6 +3,7 @@
 // located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
 import type { RequestValidator, ValidationIssue } from '../../generated/validator-types.js';
 import { ValidationError, type Violation } from './errors.js';
+import { isHeaderValue } from './headers.js';
 
 /** The request as validated: parameters by section (spec names), and the JSON body. */
 export interface RequestParts {
@@ -19,6 +20,36 @@ export interface RequestParts {
 export type ParameterAliases = Readonly<Record<string, string>>;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+
+// A path parameter is put into the URL: refuse what would change the path rather than name a thing
+// (a separator, a query or fragment start, an escape, a dot segment the URL parser would resolve).
+const UNSAFE_PATH_VALUE = /[/?#%\\\u0000-\u001f\u007f]|^\.{1,2}$/;
+
+/** Whether a value can stand as one path segment exactly as given. */
+export function isSafePathValue(value: string): boolean {
+  return !UNSAFE_PATH_VALUE.test(value);
+}
+
+/**
+ * What a schema cannot say but the wire needs: header values of printable ASCII (CR/LF/NUL would
+ * split the request; other bytes are signed differently from how they are sent), safe path segments.
+ */
+function wireViolations(request: RequestParts, aliases: ParameterAliases): Violation[] {
+  const violations: Violation[] = [];
+  for (const [name, value] of Object.entries(request.header ?? {})) {
+    if (typeof value === 'string' && !isHeaderValue(value)) {
+      const path = aliases[`header.${name}`] ?? name;
+      violations.push({ path, message: 'must be printable ASCII (no CR, LF, NUL or non-ASCII characters)' });
+    }
+  }
+  for (const [name, value] of Object.entries(request.path ?? {})) {
+    if (typeof value === 'string' && !isSafePathValue(value)) {
+      const path = aliases[`path.${name}`] ?? name;
+      violations.push({ path, message: 'must not contain /, ?, #, %, \\ or control characters, nor be . or ..' });
+    }
+  }
+  return violations;
+}
 
 function tokens(pointer: string): string[] {
   if (pointer === '') return [];
@@ -116,11 +147,13 @@ export function checkRequest(
   request: RequestParts,
   aliases: ParameterAliases = {},
 ): void {
-  if (validate(request)) return;
+  const valid = validate(request);
+  const found = [...(valid ? [] : (validate.errors ?? []).map((issue) => violationOf(issue, request, aliases)))];
+  found.push(...wireViolations(request, aliases));
+  if (found.length === 0) return;
   const seen = new Set<string>();
   const violations: Violation[] = [];
-  for (const issue of validate.errors ?? []) {
-    const violation = violationOf(issue, request, aliases);
+  for (const violation of found) {
     const key = `${violation.path}\u0000${violation.message}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -4,18 +4,25 @@
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { ImageSecurityReportStatistic, operations, paths } from '../../generated/hss.js';
+import {
+  validateAddImageWhiteLists,
+  validateBatchScanLocalImage,
+  validateChangeSensitiveInfo,
+  validateShowImageSecurityReportStatistic,
+} from '../../generated/hss.validators.js';
 import type { ApiResult } from '../core/outcome.js';
+import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
 import { processEnv, stringField, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
-import { ConfigurationError, ValidationError } from '../core/errors.js';
+import { ConfigurationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
 import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
-import { checkTimeout } from '../core/deadline.js';
-import { DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline } from '../core/pipeline.js';
+import { invoke, type Pipeline } from '../core/pipeline.js';
 import type { RequestSigner } from '../core/sign-middleware.js';
+import { isSafePathValue, type ParameterAliases } from '../core/validate.js';
 import {
   HSS_ENV,
   hssCredentialSource,
@@ -27,7 +34,7 @@ import { hssEndpoint, type HssRegion } from './regions.js';
 import { hssResponses } from './responses.js';
 import { signHuawei } from './signer.js';
 
-export interface HssClientOptions extends HssCredentialOptions {
+export interface HssClientOptions extends HssCredentialOptions, ClientCallOptions {
   /** Region id (e.g. `cn-north-4`): picks the endpoint and fills the `region` header. */
   readonly region?: HssRegion | (string & {}) | undefined;
   /** Project id of that region; default HUAWEICLOUD_SDK_PROJECT_ID. */
@@ -36,8 +43,6 @@ export interface HssClientOptions extends HssCredentialOptions {
   readonly enterpriseProjectId?: string | undefined;
   /** Base URL instead of the region's endpoint (a mock, a proxy, a private link). */
   readonly endpoint?: string | undefined;
-  /** Time allowed per call, default 30 s. */
-  readonly timeoutMs?: number | undefined;
   /** A fetch implementation to use instead of the global one. */
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where environment variables are read (default: process.env where it exists). */
@@ -62,14 +67,21 @@ export interface HssStatisticResult extends HssResult<'ShowImageSecurityReportSt
   readonly totalNum: ImageSecurityReportStatistic['total_num'];
 }
 
-// The path parameter is put into the URL: refuse what would change the path rather than name a project.
-const UNSAFE_PATH_VALUE = /[/?#%\\\u0000-\u001f\u007f]|^\.{1,2}$/;
+// The project id is a client option, not a parameter: its violations are reported under that name.
+const ALIASES: ParameterAliases = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projectId' };
 
 function checkProjectId(projectId: string): string {
-  if (projectId.length > 256 || UNSAFE_PATH_VALUE.test(projectId)) {
-    throw new ConfigurationError('projectId must be 1-256 characters without /, ?, #, %, \\ or control characters');
+  if (projectId.length > 256 || !isSafePathValue(projectId)) {
+    throw new ConfigurationError('projectId must be 1-256 characters without /, ?, #, %, \\, control characters, or . / ..');
   }
   return projectId;
+}
+
+/** Path, query and headers as the spec names them, before credentials decide on X-Project-Id. */
+interface HssParams<Q, H> {
+  readonly path: { project_id: string };
+  readonly query: Q;
+  readonly header: H & { 'X-Project-Id'?: string };
 }
 
 export class HssClient {
@@ -98,7 +110,6 @@ export class HssClient {
     }
     this.projectId = checkProjectId(projectId);
     this.#enterpriseProjectId = options.enterpriseProjectId;
-    const timeoutMs = checkTimeout(options.timeoutMs, 'options.timeoutMs') ?? DEFAULT_TIMEOUT_MS;
 
     this.#api = createClient<paths>({
       baseUrl: this.endpoint,
@@ -115,7 +126,7 @@ export class HssClient {
           ? () => Promise.resolve({ headers: { 'X-Auth-Token': c.authToken } })
           : (request) => signHuawei(request, c, new Date(), hashing),
       vendor: hssResponses,
-      timeoutMs,
+      limits: clientLimits(options, env),
     };
   }
 
@@ -125,12 +136,10 @@ export class HssClient {
     options: CallOptions = {},
   ): Promise<HssResult<'ChangeSensitiveInfo'>> {
     const { body, ...query } = input;
-    return invoke(this.#pipeline, options, false, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/sensitive/operate', {
-        ...init,
-        params: this.#params(query, credentials),
-        body,
-      }),
+    const params = this.#params(query, {});
+    const call = { operation: 'ChangeSensitiveInfo', validate: validateChangeSensitiveInfo, expectsBody: false } as const;
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
+      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: signable(params, credentials), body }),
     );
   }
 
@@ -140,12 +149,10 @@ export class HssClient {
     options: CallOptions = {},
   ): Promise<HssResult<'AddImageWhiteLists'>> {
     const { body, ...query } = input;
-    return invoke(this.#pipeline, options, false, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/whitelists', {
-        ...init,
-        params: this.#params(query, credentials),
-        body,
-      }),
+    const params = this.#params(query, {});
+    const call = { operation: 'AddImageWhiteLists', validate: validateAddImageWhiteLists, expectsBody: false } as const;
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
+      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: signable(params, credentials), body }),
     );
   }
 
@@ -155,12 +162,10 @@ export class HssClient {
     options: CallOptions = {},
   ): Promise<HssResult<'BatchScanLocalImage'>> {
     const { body = {}, region, ...query } = input;
-    return invoke(this.#pipeline, options, false, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/local/batch-scan', {
-        ...init,
-        params: this.#regionalParams(query, credentials, region),
-        body,
-      }),
+    const params = this.#params(query, this.#regionHeader(region));
+    const call = { operation: 'BatchScanLocalImage', validate: validateBatchScanLocalImage, expectsBody: false } as const;
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
+      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: signable(params, credentials), body }),
     );
   }
 
@@ -170,52 +175,54 @@ export class HssClient {
     options: CallOptions = {},
   ): Promise<HssStatisticResult> {
     const { body = {}, region, ...query } = input;
+    const params = this.#params(query, this.#regionHeader(region));
+    const call = {
+      operation: 'ShowImageSecurityReportStatistic',
+      validate: validateShowImageSecurityReportStatistic,
+      expectsBody: true,
+    } as const;
     const result = await invoke<SuccessOf<Operation<'ShowImageSecurityReportStatistic'>>, HssCredentials>(
       this.#pipeline,
+      { ...call, request: { ...params, body }, aliases: ALIASES },
       options,
-      true,
       (credentials, init) =>
         this.#api.POST('/v5/{project_id}/image/security-report/statistic', {
           ...init,
-          params: this.#regionalParams(query, credentials, region),
+          params: signable(params, credentials),
           body,
         }),
     );
     return { ...result, totalNum: result.data?.total_num };
   }
 
-  /** Path, query and headers every operation has: the project, the enterprise project default, X-Project-Id. */
-  #params<Q extends { enterprise_project_id?: string | undefined }>(query: Q, credentials: HssCredentials) {
+  /**
+   * What every operation sends besides its own parameters: the project (path and X-Project-Id), the
+   * client's enterprise project unless the call names one, and the operation's own headers.
+   */
+  #params<Q extends { enterprise_project_id?: string | undefined }, H extends object>(
+    query: Q,
+    header: H,
+  ): HssParams<ReturnType<typeof withoutUndefined<Q>>, H> {
     const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
     return {
       path: { project_id: this.projectId },
       query: withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise }),
-      header: this.#projectHeader(credentials),
+      header: { ...header, 'X-Project-Id': this.projectId },
     };
   }
 
-  /** The same for the operations with a `region` header (the call's, else the client's region). */
-  #regionalParams<Q extends { enterprise_project_id?: string | undefined }>(
-    query: Q,
-    credentials: HssCredentials,
-    region: string | undefined,
-  ) {
-    const params = this.#params(query, credentials);
-    return { ...params, header: { ...params.header, region: this.#regionHeader(region) } };
+  /** The `region` header: the call's, else the client's (the validator reports a missing one). */
+  #regionHeader(region: string | undefined): { region: string } {
+    return withoutUndefined({ region: region ?? this.region }) as { region: string };
   }
+}
 
-  /** Official SDKs send X-Project-Id with AK/SK signing (and sign it); an IAM token is project-scoped. */
-  #projectHeader(credentials: HssCredentials): { 'X-Project-Id'?: string } {
-    return isTokenCredentials(credentials) ? {} : { 'X-Project-Id': this.projectId };
-  }
-
-  #regionHeader(region: string | undefined): string {
-    const value = region ?? this.region;
-    if (value === undefined || value === '' || !isHeaderValue(value)) {
-      throw new ValidationError('region: this operation needs a region id (set `region` on the client or in the call)', [
-        { path: 'region', message: 'must be a non-empty region id of printable ASCII' },
-      ]);
-    }
-    return value;
-  }
+/**
+ * The params as sent: official SDKs send X-Project-Id with AK/SK signing (and sign it); an IAM
+ * token is already project-scoped, so with a token it is left out.
+ */
+function signable<P extends HssParams<unknown, object>>(params: P, credentials: HssCredentials): P {
+  if (!isTokenCredentials(credentials)) return params;
+  const { 'X-Project-Id': _omitted, ...header } = params.header;
+  return { ...params, header } as P;
 }

@@ -4,6 +4,8 @@
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
 import type { OperateImageVulInfo, operations, paths } from '../../generated/sas.js';
+import { validateOperateImageVul } from '../../generated/sas.validators.js';
+import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
 import type { ApiResult } from '../core/outcome.js';
 import { processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
@@ -12,20 +14,18 @@ import { stringifyJson } from '../core/json.js';
 import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
-import { checkTimeout } from '../core/deadline.js';
-import { DEFAULT_TIMEOUT_MS, invoke, type CallOptions, type Pipeline } from '../core/pipeline.js';
+import { invoke, type Pipeline } from '../core/pipeline.js';
 import { sasCredentialSource, type SasCredentialOptions, type SasCredentials } from './credentials.js';
 import { sasEndpoint, type SasRegion } from './endpoints.js';
 import { sasResponses } from './responses.js';
 import { signAcs3 } from './signer.js';
 
-export interface SasClientOptions extends SasCredentialOptions {
+export interface SasClientOptions extends SasCredentialOptions, ClientCallOptions {
   /** Region id (e.g. `cn-shanghai`, `ap-southeast-1`): picks one of Security Center's two sites. */
   readonly regionId?: SasRegion | (string & {}) | undefined;
   /** Base URL instead of the region's endpoint (a mock, a proxy, a VPC endpoint). */
   readonly endpoint?: string | undefined;
-  /** Time allowed per call, default 30 s. */
-  readonly timeoutMs?: number | undefined;
+  /** A fetch implementation to use instead of the global one. */
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where environment variables are read (default: process.env where it exists). */
   readonly env?: Environment | undefined;
@@ -47,10 +47,13 @@ const ACTION_HEADERS: HeaderOf<OperateImageVul> = {
   'x-acs-version': '2018-12-03',
 };
 
-/** `Info` as the JSON text the API wants: objects are serialised, text must already be a JSON array. */
-function infoText(info: OperateImageVulInput['Info']): string | undefined {
+/**
+ * `Info` twice: as the value the spec's contentSchema describes (what is validated) and as the JSON
+ * text sent. Objects are serialised; text is sent as given and must be a JSON array.
+ */
+function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: string } | undefined {
   if (info === undefined) return undefined;
-  if (typeof info !== 'string') return stringifyJson(info);
+  if (typeof info !== 'string') return { value: info, text: stringifyJson(info) };
   let parsed: unknown;
   try {
     parsed = JSON.parse(info);
@@ -62,7 +65,7 @@ function infoText(info: OperateImageVulInput['Info']): string | undefined {
       { path: 'Info', message: 'must be a JSON array (or pass the array itself)' },
     ]);
   }
-  return info;
+  return { value: parsed, text: info };
 }
 
 export class SasClient {
@@ -79,7 +82,6 @@ export class SasClient {
     this.regionId = options.regionId;
     this.endpoint =
       options.endpoint === undefined ? sasEndpoint(options.regionId as string) : endpointUrl(options.endpoint);
-    const timeoutMs = checkTimeout(options.timeoutMs, 'options.timeoutMs') ?? DEFAULT_TIMEOUT_MS;
     this.#api = createClient<paths>({
       baseUrl: this.endpoint,
       redirect: 'manual',
@@ -91,17 +93,19 @@ export class SasClient {
       // A fresh nonce per signature: the gateway refuses a reused one (SignatureNonceUsed).
       signer: (c) => (request) => signAcs3(request, c, new Date(), crypto.randomUUID(), hashing),
       vendor: sasResponses,
-      timeoutMs,
+      limits: clientLimits(options, env),
     };
   }
 
   /** Acts on image vulnerabilities (documented: `OperateType: 'vul_fix'`, `Type: 'cve'`). */
   async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
     const { Info, ...rest } = input;
-    return invoke(this.#pipeline, options, true, (_credentials, init) => {
-      const info = infoText(Info);
-      const query = withoutUndefined(info === undefined ? rest : { ...rest, Info: info });
-      return this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } });
-    });
+    const info = infoForms(Info);
+    const query = withoutUndefined({ ...rest, Info: info?.text });
+    const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info?.value }) };
+    const call = { operation: 'OperateImageVul', validate: validateOperateImageVul, expectsBody: true, request } as const;
+    return invoke(this.#pipeline, call, options, (_credentials, init) =>
+      this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } }),
+    );
   }
 }

@@ -20,4 +20,9 @@ export const sasResponses: VendorResponses = {
     // The official client treats any code containing "Throttling" as throttling, whatever the status.
     return { code, message: field(body, 'Message'), throttled: code?.includes('Throttling') ?? false };
   },
+  // `x-acs-retry-after`: its unit is undocumented; the official client reads it as milliseconds.
+  retryAfterMs(headers) {
+    const value = headers.get('x-acs-retry-after')?.trim();
+    return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+  },
 };

@@ -508,10 +508,10 @@ describe('transport failures', () => {
   });
 
   it.each([
-    ['HSS, client option', () => callHss(hss({ timeoutMs: 200 }))],
-    ['HSS, call option', () => hss().batchScanLocalImage({}, { timeoutMs: 200 })],
-    ['SAS, client option', () => callSas(sas({ timeoutMs: 200 }))],
-    ['SAS, call option', () => sas().operateImageVul({}, { timeoutMs: 200 })],
+    ['HSS, client option', () => callHss(hss({ timeoutMs: 200, maxRetries: 0 }))],
+    ['HSS, call option', () => hss().batchScanLocalImage({}, { timeoutMs: 200, maxRetries: 0 })],
+    ['SAS, client option', () => callSas(sas({ timeoutMs: 200, maxRetries: 0 }))],
+    ['SAS, call option', () => sas().operateImageVul({}, { timeoutMs: 200, maxRetries: 0 })],
   ])('a hanging server gives a TimeoutError (%s)', async (_label, call) => {
     server.respond({ hang: true });
     const started = Date.now();

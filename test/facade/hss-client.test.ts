@@ -11,6 +11,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
+  ValidationError,
   type CallOptions,
   type HssClientOptions,
 } from 'imagesec';
@@ -98,12 +99,14 @@ describe('HssClient against the mock', () => {
     await expect(seeds.showImageSecurityReportStatistic(c)).resolves.toMatchObject({ status: 200 });
   });
 
-  it('an input the spec forbids comes back as BadRequestError HSS.0001 with the request id', async () => {
+  it('an input the spec forbids is refused locally with ValidationError naming the parameter', async () => {
     const error = await client()
       .changeSensitiveInfo({ image_type: 'PRIVATE_IMAGE' as 'private_image', body: { sensitive_info_id: 'x' } })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(error).toMatchObject({ status: 400, code: 'HSS.0001', requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).violations).toEqual([
+      { path: 'image_type', message: expect.stringContaining('"private_image"') },
+    ]);
   });
 });
 

@@ -185,7 +185,7 @@ describe('int64 ids beyond 2^53-1', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).violations).toEqual([
-      { path: 'image_info[0].id', message: expect.stringContaining('bigint') },
+      { path: 'body.image_info[0].id', message: expect.stringContaining('bigint') },
     ]);
     expect(server.requests).toHaveLength(0);
   });

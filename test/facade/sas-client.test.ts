@@ -62,12 +62,12 @@ describe('SasClient against the mock', () => {
     );
   });
 
-  it('an OperateType the spec forbids comes back as BadRequestError InvalidParameter', async () => {
+  it('an OperateType the spec forbids is refused locally with ValidationError naming the parameter', async () => {
     const error = await client()
       .operateImageVul({ Info: TARGETS, OperateType: 'VUL_FIX', Type: 'cve' })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(error).toMatchObject({ status: 400, code: 'InvalidParameter', requestId: expect.any(String) });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).violations).toEqual([{ path: 'OperateType', message: expect.stringContaining('must match') }]);
   });
 
   it('Info text that is not a JSON array is refused locally with ValidationError', async () => {

@@ -1,0 +1,129 @@
+// The retry policy of imagesec, in one file: which failures are retried, for which operations, and
+// how long to wait. The loop that applies it is in pipeline.ts; every attempt there is built and
+// signed afresh (new date, new nonce), so a retry is never a replay of a signed request.
+import type { operations as HssOperations } from '../../generated/hss.js';
+import type { operations as SasOperations } from '../../generated/sas.js';
+import { ApiError, ConnectionError, ImagesecError, RateLimitError, TimeoutError } from './errors.js';
+
+/** The waits between attempts (`maxRetries` is a plain client and call option). */
+export interface BackoffOptions {
+  /** Backoff: the n-th retry waits a random time up to `baseDelayMs × 2^(n-1)` (full jitter). Default 500. */
+  readonly baseDelayMs?: number | undefined;
+  /** No backoff wait is longer than this. Default 8000. */
+  readonly maxDelayMs?: number | undefined;
+  /** A server's `Retry-After` is honoured up to this long (a longer one is shortened to it). Default 30000. */
+  readonly maxRetryAfterMs?: number | undefined;
+}
+
+export interface RetryPolicy {
+  /** Retries after the first attempt; `0` disables retrying. */
+  readonly maxRetries: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  readonly maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 30_000,
+};
+
+/** What a retry observer sees (no secrets: the error is the redacted one the caller would get). */
+export interface RetryEvent {
+  /** The vendor's operation name, e.g. `ShowImageSecurityReportStatistic`. */
+  readonly operation: string;
+  /** The attempt that just failed (1 = the first request). */
+  readonly attempt: number;
+  /** Attempts the call may make in all (1 + maxRetries). */
+  readonly maxAttempts: number;
+  /** How long the pipeline waits before the next attempt. */
+  readonly delayMs: number;
+  /** Why: the error's name plus its status and code or network code, e.g. `RateLimitError 429 APIGW.0308`. */
+  readonly reason: string;
+  readonly error: ImagesecError;
+}
+
+/**
+ * May the operation be sent again when the first request may already have been carried out (a 500,
+ * 502 or 504, a timeout or a connection lost after sending)? Only when repeating it leaves the
+ * same result as doing it once.
+ */
+export const REPEATABLE: Readonly<Record<keyof HssOperations | keyof SasOperations, boolean>> = {
+  // Sets one finding's state to a value given in full (ignored / not ignored): twice is once.
+  ChangeSensitiveInfo: true,
+  // Creates a whitelist entry. HSS documents no key that makes a repeat a no-op, so a second
+  // request may add a second entry (or fail as a duplicate): not repeated when in doubt.
+  AddImageWhiteLists: false,
+  // Starts scans of images; a repeat queues the same scans again and ends in the same state (the
+  // images scanned), at the cost of some duplicate scanning work.
+  BatchScanLocalImage: true,
+  // Read-only: it counts records (a POST only because the filters travel in a body).
+  ShowImageSecurityReportStatistic: true,
+  // `vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a
+  // repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.
+  OperateImageVul: false,
+};
+
+// Network failures that happen before a request leaves: nothing reached the server, so any
+// operation may be retried. Other codes (a reset, a closed socket) may come after the server read it.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+// Failures no retry can fix (a certificate is wrong, not late).
+const PERMANENT = /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL|ERR_INVALID_URL/;
+
+/** Whether this failure may be retried for an operation that is (or is not) repeatable. */
+export function isRetryable(error: unknown, repeatable: boolean): boolean {
+  // Throttling (429, HSS APIGW.0308, SAS Throttling* with 400) and 503 are refusals at the door:
+  // the request was not carried out, so every operation may be retried.
+  if (error instanceof RateLimitError) return true;
+  if (error instanceof ApiError) {
+    if (error.status === 503) return true;
+    // A 500 is the service failing mid-work; 502/504 a gateway that lost or waited too long for the
+    // backend, which may have done the work: only for operations safe to repeat.
+    return repeatable && (error.status === 500 || error.status === 502 || error.status === 504);
+  }
+  if (error instanceof ConnectionError) {
+    if (error.code !== undefined && PERMANENT.test(error.code)) return false;
+    return repeatable || (error.code !== undefined && NOT_SENT.has(error.code));
+  }
+  // An attempt that ran out of time may have been carried out; the call's own deadline is final.
+  if (error instanceof TimeoutError) return repeatable && error.scope === 'attempt';
+  // 4xx other than throttling (a 401 retried in a loop locks the access key), local validation,
+  // configuration and credential-provider failures: a retry would fail the same way.
+  return false;
+}
+
+/**
+ * How long to wait before retry number `retry` (1-based): the server's Retry-After when it gave one
+ * (capped), otherwise exponential backoff with full jitter. `random` is injectable for tests.
+ */
+export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  if (error instanceof ApiError && error.retryAfterMs !== undefined) {
+    return Math.min(error.retryAfterMs, policy.maxRetryAfterMs);
+  }
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined otherwise. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // The three HTTP date forms (IMF-fixdate, RFC 850, asctime) all spell a month and a time of day;
+  // Date.parse alone would also take text such as "1.5" for a date.
+  if (!/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(text) || !/\d{2}:\d{2}:\d{2}/.test(text)) {
+    return undefined;
+  }
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+
+/** A short, secret-free description of a failure for retry events and debug lines. */
+export function failureReason(error: ImagesecError): string {
+  if (error instanceof ApiError) return [error.name, error.status, error.code].filter((p) => p !== undefined).join(' ');
+  if (error instanceof ConnectionError) return error.code === undefined ? error.name : `${error.name} ${error.code}`;
+  if (error instanceof TimeoutError) return `${error.name} (${error.scope}, ${error.timeoutMs} ms)`;
+  return error.name;
+}
