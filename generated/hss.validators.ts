@@ -410,7 +410,7 @@ const schema34 = {"$id":"AddImageWhiteLists","type":"object","properties":{"path
 const schema35 = {"type":"object","additionalProperties":false,"required":["rule_type"],"properties":{"vul_type":{"$ref":"components#/$defs/VulType"},"vul_ids":{"type":"array","items":{"type":"string"}},"rule_type":{"type":"string","enum":["all_images","specific_image_types","specific_images"]},"query_info":{"$ref":"components#/$defs/AddImageWhiteListsRequestBodyQueryInfo"},"image_info":{"type":"array","items":{"$ref":"components#/$defs/AddImageWhiteListsRequestBodyImageInfo"}},"description":{"type":"string"}}};
 const schema36 = {"type":"string","enum":["linux_vul","app_vul"]};
 const schema37 = {"type":"object","additionalProperties":false,"properties":{"image_type":{"type":"string","enum":["private_image","shared_image","instance_image","harbor","jfrog"]}}};
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"id":{"x-imagesec-integer":{"minimum":"1","maximum":"9223372036854775808","bigint":true}},"image_id":{"type":"string","minLength":0,"maxLength":64},"image_name":{"type":"string","minLength":1,"maxLength":256},"image_type":{"type":"string","enum":["local_image","private_image","shared_image","instance_image","harbor","jfrog"]}}};
+const schema38 = {"type":"object","additionalProperties":false,"properties":{"id":{"x-imagesec-integer":{"minimum":"1","maximum":"9223372036854775807","bigint":true}},"image_id":{"type":"string","minLength":0,"maxLength":64},"image_name":{"type":"string","minLength":1,"maxLength":256},"image_type":{"type":"string","enum":["local_image","private_image","shared_image","instance_image","harbor","jfrog"]}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -590,8 +590,8 @@ errors++;
 }
 if(data7.id !== undefined){
 let data8 = data7.id;
-if(!(((((typeof data8 == "number") && (Number.isSafeInteger(data8))) && (data8 >= 1)) && (data8 <= 9223372036854776000)) || (((typeof data8 == "bigint") && (data8 >= BigInt("1"))) && (data8 <= BigInt("9223372036854775808"))))){
-const err13 = {instancePath:instancePath+"/image_info/" + i1+"/id",schemaPath:"components#/$defs/AddImageWhiteListsRequestBodyImageInfo/properties/id/x-imagesec-integer",keyword:"x-imagesec-integer",params:{minimum: "1", maximum: "9223372036854775808", bigint: true}};
+if(!(((((typeof data8 == "number") && (Number.isSafeInteger(data8))) && (data8 >= 1)) && (data8 <= 9223372036854776000)) || (((typeof data8 == "bigint") && (data8 >= BigInt("1"))) && (data8 <= BigInt("9223372036854775807"))))){
+const err13 = {instancePath:instancePath+"/image_info/" + i1+"/id",schemaPath:"components#/$defs/AddImageWhiteListsRequestBodyImageInfo/properties/id/x-imagesec-integer",keyword:"x-imagesec-integer",params:{minimum: "1", maximum: "9223372036854775807", bigint: true}};
 if(vErrors === null){
 vErrors = [err13];
 }

@@ -40,15 +40,21 @@ const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'f
  * where the spec's range passes 2^53-1 (HSS `image_info[].id`, up to 2^63-1), and compared exactly.
  * Ajv's own `integer` would accept 1e300 and refuse every bigint.
  */
-function integerSchema(schema: Schema): Schema {
-  const { type: _type, minimum, maximum, ...rest } = schema;
-  const bound = (value: unknown) => (typeof value === 'number' ? BigInt(value).toString() : undefined);
-  const range = { minimum: bound(minimum), maximum: bound(maximum) };
-  const bigint = typeof maximum === 'number' && maximum > Number.MAX_SAFE_INTEGER;
+function integerSchema(raw: Schema, cleaned: Schema): Schema {
+  const { type: _type, minimum: _minimum, maximum: _maximum, ...rest } = cleaned;
+  // Bounds from the YAML as parsed (bigint): 2^63-1 as a number would round up to 2^63.
+  const bound = (value: unknown) => (typeof value === 'bigint' ? value.toString() : undefined);
+  const range = { minimum: bound(raw.minimum), maximum: bound(raw.maximum) };
+  const bigint = typeof raw.maximum === 'bigint' && raw.maximum > BigInt(Number.MAX_SAFE_INTEGER);
   return { ...rest, [INTEGER_KEYWORD]: { ...range, bigint } };
 }
 
+/**
+ * The schema as Ajv should compile it: annotations dropped, refs pointed at the components schema,
+ * integers (parsed from YAML as bigint, to keep them exact) back to numbers or to the integer keyword.
+ */
 function clean(schema: unknown): unknown {
+  if (typeof schema === 'bigint') return Number(schema);
   if (Array.isArray(schema)) return schema.map(clean);
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Schema = {};
@@ -64,7 +70,7 @@ function clean(schema: unknown): unknown {
         ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, clean(v)]))
         : clean(value);
   }
-  if (out.type === 'integer') return integerSchema(out);
+  if (out.type === 'integer') return integerSchema(schema as Schema, out);
   return out;
 }
 
@@ -169,7 +175,7 @@ export type RequestValidator = ((input: unknown) => boolean) & { errors?: Valida
 `;
 
 export function renderValidators(specFile: string, yamlText: string): string {
-  const spec = parse(yamlText) as Spec;
+  const spec = parse(yamlText, { intAsBigInt: true }) as Spec;
   const ajv = new Ajv2020({
     code: { source: true, esm: true, lines: true, optimize: true },
     allErrors: true,

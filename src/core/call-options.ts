@@ -3,7 +3,7 @@
 import type { Environment } from './credentials.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
 import { checkMilliseconds } from './deadline.js';
-import { ValidationError } from './errors.js';
+import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
 
 /** What every client accepts about timing, retries and logging. */
@@ -64,8 +64,17 @@ function checkFunction<F>(value: F | undefined, where: string): F | undefined {
   return value;
 }
 
-/** A client's defaults, checked at construction. */
+/** A client's defaults, checked at construction (a bad one is a ConfigurationError). */
 export function clientLimits(options: ClientCallOptions, env: Environment): CallLimits {
+  try {
+    return checkedClientLimits(options, env);
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ConfigurationError(error.message);
+    throw error;
+  }
+}
+
+function checkedClientLimits(options: ClientCallOptions, env: Environment): CallLimits {
   const backoff = options.backoff ?? {};
   return {
     timeoutMs: checkMilliseconds(options.timeoutMs, 'options.timeoutMs') ?? DEFAULT_TIMEOUT_MS,

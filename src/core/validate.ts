@@ -37,9 +37,13 @@ export function isSafePathValue(value: string): boolean {
 function wireViolations(request: RequestParts, aliases: ParameterAliases): Violation[] {
   const violations: Violation[] = [];
   for (const [name, value] of Object.entries(request.header ?? {})) {
-    if (typeof value === 'string' && !isHeaderValue(value)) {
-      const path = aliases[`header.${name}`] ?? name;
+    if (typeof value !== 'string') continue;
+    const path = aliases[`header.${name}`] ?? name;
+    if (!isHeaderValue(value)) {
       violations.push({ path, message: 'must be printable ASCII (no CR, LF, NUL or non-ASCII characters)' });
+    } else if (/^[ \t]|[ \t]$/.test(value)) {
+      // HTTP drops a header value's outer whitespace: the server would see a different value.
+      violations.push({ path, message: 'must not start or end with a space or tab' });
     }
   }
   for (const [name, value] of Object.entries(request.path ?? {})) {
