@@ -23,6 +23,7 @@ import {
 } from 'imagesec';
 import { startCaptureServer, useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 import { rejection } from '../helpers/outcomes.js';
+import { CANARIES, CANARY, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
 
 const server = useCaptureServer();
 
@@ -30,20 +31,8 @@ const PROJECT_ID = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const HEADER_REQUEST_ID = '5f0a4f4c1b7e8d2a9c3b6e1f0d2a4c8b';
 const BODY_REQUEST_ID = 'body0000000000000000000000000000';
 
-// Canary credentials: distinctive, and shaped like the real thing (STS tokens are base64 with + / =).
-const CANARY = {
-  ak: 'CANARYAKQ7W2E9R4T6Y1',
-  sk: 'CANARYSKz8x6c4v2b0n9m7l5k3j1h',
-  securityToken: 'CANARYSTgAAAE+8x/Qk3Zr9w==Lp0vT7s',
-  authToken: 'CANARYATMIIEhwYJKoZIhvcNAQcCoIIEeDCCBHQ',
-  accessKeyId: 'CANARYLTAI5tQ9wE2rT6yU1',
-  accessKeySecret: 'CANARYSECRETa8s6d4f2g0h9j7k5',
-  stsToken: 'CANARYCAIS+AJ1q6Ft5B2yfSjIr5D/Ew==9x',
-} as const;
-const CANARIES: readonly string[] = Object.values(CANARY);
-
-const hssSigned = { ak: CANARY.ak, sk: CANARY.sk, securityToken: CANARY.securityToken };
-const sasSigned = { accessKeyId: CANARY.accessKeyId, accessKeySecret: CANARY.accessKeySecret, securityToken: CANARY.stsToken };
+const hssSigned = HSS_CANARY_CREDENTIALS;
+const sasSigned = SAS_CANARY_CREDENTIALS;
 
 function hss(options: Partial<HssClientOptions> = {}): HssClient {
   return new HssClient({
