@@ -46,6 +46,8 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * Runs `work` with a signal that aborts when the outer signal does or `timeoutMs` passes. An outer
  * abort rejects with the outer reason (the user's, as fetch does); the time limit with `timeout`.
+ * It rejects at the abort itself, not when `work` notices: a limit must hold even if some layer
+ * below fails to pass the signal on.
  */
 export async function withDeadline<T>(
   timeoutMs: number,
@@ -58,8 +60,15 @@ export async function withDeadline<T>(
   const timer = setTimeout(() => controller.abort(timeout()), timeoutMs);
   const onOuterAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const aborted = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true });
+  });
+  const working = work(controller.signal);
+  // Whichever loses the race settles unobserved later: nothing to report from it.
+  aborted.catch(() => undefined);
+  working.catch(() => undefined);
   try {
-    return await work(controller.signal);
+    return await Promise.race([working, aborted]);
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     throw error;

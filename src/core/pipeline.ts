@@ -55,11 +55,15 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Notes the request as it leaves (after signing), for the debug line. */
-function recorder(onRequest: (request: Request) => void): Middleware {
+/** Notes the request as it leaves (after signing, for the debug line) and when a response arrives. */
+function recorder(onRequest: (request: Request) => void, onResponse: () => void): Middleware {
   return {
     onRequest({ request }) {
       onRequest(request);
+      return undefined;
+    },
+    onResponse() {
+      onResponse();
       return undefined;
     },
   };
@@ -67,8 +71,9 @@ function recorder(onRequest: (request: Request) => void): Middleware {
 
 /**
  * One attempt. `send` builds and sends the request with openapi-fetch (whose fetch is wrapped by
- * taggedFetch): a TransportFailure is a ConnectionError, an ImagesecError passes through, and any
- * other error was raised while building the request from the caller's input, so ValidationError.
+ * taggedFetch): a TransportFailure, or any failure once a response has arrived (a body cut off on
+ * the wire), is a ConnectionError; an ImagesecError passes through; any other error was raised while
+ * building the request from the caller's input, so ValidationError.
  */
 async function attempt<T, C>(
   pipeline: Pipeline<C>,
@@ -80,16 +85,24 @@ async function attempt<T, C>(
 ): Promise<ApiResult<T>> {
   const credentials = await abortable(pipeline.credentials(), signal);
   const redactor = new Redactor(pipeline.secrets(credentials));
-  const middleware = [signingMiddleware(pipeline.signer(credentials)), recorder((r) => onRequest(r, redactor))];
+  let responded = false;
+  const middleware = [
+    signingMiddleware(pipeline.signer(credentials), signal),
+    recorder(
+      (r) => onRequest(r, redactor),
+      () => (responded = true),
+    ),
+  ];
   let outcome: RawOutcome;
   try {
     outcome = await send(credentials, { signal, headers, middleware, parseAs: 'text' });
   } catch (error) {
     if (signal.aborted || error instanceof ImagesecError) throw error;
-    if (error instanceof TransportFailure) {
-      const cause = redactor.error(error.cause);
+    if (error instanceof TransportFailure || responded) {
+      const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
       const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-      throw new ConnectionError(`request failed: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
+      const what = responded ? 'the response was cut off' : 'request failed';
+      throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
     }
     const message = redactor.text(error instanceof Error ? error.message : String(error));
     throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
@@ -111,12 +124,27 @@ export async function invoke<T, C>(
   const maxAttempts = limits.retry.maxRetries + 1;
   const repeatable = REPEATABLE[call.operation];
   const start = performance.now();
+  // The deadline's error is ours to complete with the attempt count; a user's abort reason is not.
+  let deadlineError: TimeoutError | undefined;
+  let made = 0;
   const callTimeout = () =>
-    new TimeoutError(`the call did not finish within its deadline of ${limits.deadlineMs} ms`, limits.deadlineMs, 'call');
+    (deadlineError = new TimeoutError(
+      `the call did not finish within its deadline of ${limits.deadlineMs} ms`,
+      limits.deadlineMs,
+      'call',
+    ));
   const attemptTimeout = () => new TimeoutError(`no response within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
 
-  return withDeadline(limits.deadlineMs, options.signal, callTimeout, async (callSignal) => {
+  try {
+    return await withDeadline(limits.deadlineMs, options.signal, callTimeout, attempts);
+  } catch (error) {
+    if (error instanceof TimeoutError && error === deadlineError) error.attempts = made;
+    throw error;
+  }
+
+  async function attempts(callSignal: AbortSignal): Promise<ApiResult<T>> {
     for (let n = 1; ; n++) {
+      made = n;
       const attemptStart = performance.now();
       let sent: string | undefined;
       const log = (outcome: string) =>
@@ -140,7 +168,11 @@ export async function invoke<T, C>(
         return result;
       } catch (error) {
         // The user's abort or the call's deadline ends the call at once, with its own reason.
-        if (callSignal.aborted) throw callSignal.reason;
+        if (callSignal.aborted) {
+          const reason: unknown = callSignal.reason;
+          log(reason instanceof TimeoutError && reason === deadlineError ? failureReason(reason) : 'aborted by the caller');
+          throw reason;
+        }
         if (!(error instanceof ImagesecError)) throw error;
         log(failureReason(error));
         error.attempts = n;
@@ -153,5 +185,5 @@ export async function invoke<T, C>(
         await sleep(delayMs, callSignal);
       }
     }
-  });
+  }
 }

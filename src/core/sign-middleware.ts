@@ -22,7 +22,12 @@ const NEVER_SIGNED = new Set([
   'accept-encoding',
 ]);
 
-export function signingMiddleware(sign: RequestSigner): Middleware {
+/**
+ * `signal` is the attempt's own signal, given to the rebuilt Request directly: a Request made from
+ * another follows that one's signal only through a weak reference in Node (nodejs/undici#3644), so
+ * after a garbage collection a time limit or abort would no longer reach the fetch.
+ */
+export function signingMiddleware(sign: RequestSigner, signal: AbortSignal): Middleware {
   return {
     async onRequest({ request }) {
       const body = request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
@@ -38,7 +43,7 @@ export function signingMiddleware(sign: RequestSigner): Middleware {
         method: request.method,
         headers: signed,
         body: body.byteLength > 0 ? body : null,
-        signal: request.signal,
+        signal,
         redirect: request.redirect,
       });
     },
