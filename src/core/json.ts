@@ -10,8 +10,17 @@ function pathOf(holder: unknown, key: string, parents: Map<unknown, string>): st
   return Array.isArray(holder) ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`;
 }
 
-/** JSON.stringify for request bodies; throws ValidationError listing every unsafe integer. */
-export function stringifyJson(value: unknown): string {
+/** Joins a value's path inside the JSON to where the JSON sits in the caller's input. */
+function under(root: string, path: string): string {
+  if (root === '' || path === '') return root + path;
+  return path.startsWith('[') ? `${root}${path}` : `${root}.${path}`;
+}
+
+/**
+ * JSON.stringify for request bodies and JSON-text parameters; throws ValidationError listing every
+ * unsafe integer, with paths under `root` (the value's own path in the caller's input).
+ */
+export function stringifyJson(value: unknown, root = ''): string {
   const violations: Violation[] = [];
   const parents = new Map<unknown, string>();
   let sawBigint = false;
@@ -23,7 +32,7 @@ export function stringifyJson(value: unknown): string {
       return `${MARK}${item.toString()}`;
     }
     if (typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item)) {
-      violations.push({ path, message: 'is an integer beyond 2^53-1 that a number cannot hold exactly; pass a bigint' });
+      violations.push({ path: under(root, path), message: 'is an integer beyond 2^53-1 that a number cannot hold exactly' });
     }
     return item;
   };
@@ -33,10 +42,10 @@ export function stringifyJson(value: unknown): string {
   } catch (error) {
     // A cycle, or a toJSON that throws: the value is not JSON data.
     const message = `is not JSON data (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
-    throw new ValidationError(`request body ${message}`, [{ path: '', message }]);
+    throw new ValidationError(`${root || 'request body'} ${message}`, [{ path: root, message }]);
   }
   if (violations.length > 0) {
-    throw new ValidationError(`request body: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`, violations);
+    throw new ValidationError(`invalid input: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`, violations);
   }
   // JSON.stringify escapes the NUL of the mark as \u0000, so user text can only collide with it by
   // containing a real NUL followed by the mark, which the unquoted form below cannot produce.

@@ -113,7 +113,7 @@ export class HssClient {
 
     this.#api = createClient<paths>({
       baseUrl: this.endpoint,
-      bodySerializer: stringifyJson,
+      bodySerializer: (body: unknown) => stringifyJson(body, 'body'),
       // A signed request must not be replayed to wherever a redirect points.
       redirect: 'manual',
       fetch: taggedFetch(clientFetch(options.fetch)),

@@ -48,12 +48,12 @@ const ACTION_HEADERS: HeaderOf<OperateImageVul> = {
 };
 
 /**
- * `Info` twice: as the value the spec's contentSchema describes (what is validated) and as the JSON
- * text sent. Objects are serialised; text is sent as given and must be a JSON array.
+ * `Info` twice: the value the spec's contentSchema describes (validated first) and the JSON text
+ * sent (objects are serialised once valid; text is sent as given and must be a JSON array).
  */
-function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: string } | undefined {
+function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: () => string } | undefined {
   if (info === undefined) return undefined;
-  if (typeof info !== 'string') return { value: info, text: stringifyJson(info) };
+  if (typeof info !== 'string') return { value: info, text: () => stringifyJson(info, 'Info') };
   let parsed: unknown;
   try {
     parsed = JSON.parse(info);
@@ -65,7 +65,7 @@ function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: 
       { path: 'Info', message: 'must be a JSON array (or pass the array itself)' },
     ]);
   }
-  return { value: parsed, text: info };
+  return { value: parsed, text: () => info };
 }
 
 export class SasClient {
@@ -101,11 +101,11 @@ export class SasClient {
   async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
     const { Info, ...rest } = input;
     const info = infoForms(Info);
-    const query = withoutUndefined({ ...rest, Info: info?.text });
     const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info?.value }) };
     const call = { operation: 'OperateImageVul', validate: validateOperateImageVul, expectsBody: true, request } as const;
-    return invoke(this.#pipeline, call, options, (_credentials, init) =>
-      this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } }),
-    );
+    return invoke(this.#pipeline, call, options, (_credentials, init) => {
+      const query = withoutUndefined({ ...rest, Info: info?.text() });
+      return this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } });
+    });
   }
 }
