@@ -21,18 +21,28 @@ interface Operation {
   readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
 }
 
+type PathItem = { readonly parameters?: Operation['parameters'] } & Partial<Record<(typeof METHODS)[number], Operation>>;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
 interface Spec {
-  readonly paths: Record<string, Record<string, Operation>>;
+  readonly paths: Record<string, PathItem>;
   readonly components?: { schemas?: Record<string, Schema>; parameters?: Record<string, Parameter> };
 }
 
-/** The keyword every integer schema becomes (see `integerSchema`). */
+/** The keyword every `type: integer` schema becomes (see `integerSchema`); also in validator-types.ts. */
 export const INTEGER_KEYWORD = 'x-imagesec-integer';
 
 // Annotations change nothing a validator checks; dropping them keeps the embedded schemas small.
-// `format` (int64, uri) is replaced by explicit checks; contentMediaType/contentSchema are applied
-// by validating the decoded value (see `parameterSchema`).
-const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'format', 'title', 'deprecated']);
+// contentMediaType/contentSchema of a parameter are applied by validating its decoded value (see
+// `parameterSchema`).
+const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'title', 'deprecated']);
+
+// Formats the specs use, and why dropping each loses no check; any other format stops generation.
+const FORMATS: Record<string, string> = {
+  int64: 'the integer keyword accepts safe integers (or bigints within the stated range), all inside int64',
+  uri: 'used only on response fields, which the SDK does not validate',
+};
 
 /**
  * `type: integer` with its bounds, as one keyword the generated code checks itself: a JavaScript
@@ -42,11 +52,21 @@ const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'f
  */
 function integerSchema(raw: Schema, cleaned: Schema): Schema {
   const { type: _type, minimum: _minimum, maximum: _maximum, ...rest } = cleaned;
-  // Bounds from the YAML as parsed (bigint): 2^63-1 as a number would round up to 2^63.
-  const bound = (value: unknown) => (typeof value === 'bigint' ? value.toString() : undefined);
-  const range = { minimum: bound(raw.minimum), maximum: bound(raw.maximum) };
+  for (const keyword of ['exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']) {
+    if (keyword in raw) throw new Error(`integer schemas with ${keyword} are not supported by the generator`);
+  }
+  const range = { minimum: integerBound(raw.minimum, 'minimum'), maximum: integerBound(raw.maximum, 'maximum') };
   const bigint = typeof raw.maximum === 'bigint' && raw.maximum > BigInt(Number.MAX_SAFE_INTEGER);
   return { ...rest, [INTEGER_KEYWORD]: { ...range, bigint } };
+}
+
+/** A bound as exact decimal text. The YAML is parsed with integers as bigint (2^63-1 as a number
+ * would round up to 2^63); a bound written as a float (`10.0`, `1e3`) must still be whole. */
+function integerBound(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value).toString();
+  throw new Error(`integer ${name} ${String(value)} is not a whole number the generator can compare exactly`);
 }
 
 /**
@@ -60,6 +80,10 @@ function clean(schema: unknown): unknown {
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'contentMediaType' || key === 'contentSchema') continue;
+    if (key === 'format') {
+      if (typeof value !== 'string' || FORMATS[value] === undefined) throw new Error(`format ${String(value)} has no check`);
+      continue;
+    }
     if (key === '$ref' && typeof value === 'string') {
       out.$ref = value.replace('#/components/schemas/', 'components#/$defs/');
       continue;
@@ -71,6 +95,7 @@ function clean(schema: unknown): unknown {
         : clean(value);
   }
   if (out.type === 'integer') return integerSchema(schema as Schema, out);
+  if (Array.isArray(out.type) && out.type.includes('integer')) throw new Error('type unions with integer are not supported');
   return out;
 }
 
@@ -91,11 +116,15 @@ function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter
   return found;
 }
 
-/** What a call of `operation` sends, as one object schema: { path, query, header, body }. */
-function inputSchema(operation: Operation, spec: Spec): Schema {
+/**
+ * What a call of `operation` sends, as one object schema: { path, query, header, body }. The path
+ * item's parameters apply too, unless the operation redefines one (same name and location).
+ */
+function inputSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
-  for (const raw of operation.parameters ?? []) {
-    const parameter = resolve(raw, spec);
+  const own = (operation.parameters ?? []).map((p) => resolve(p, spec));
+  const inherited = (shared ?? []).map((p) => resolve(p, spec)).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  for (const parameter of [...inherited, ...own]) {
     const section = (sections[parameter.in] ??= { properties: {}, required: [] });
     section.properties[parameter.name] = parameterSchema(parameter);
     if (parameter.required === true) section.required.push(parameter.name);
@@ -163,6 +192,9 @@ export const VALIDATOR_TYPES = `/**
  * Generated by scripts/generate.ts: the types of the request validators in generated/*.validators.ts.
  */
 
+/** The keyword the validators report for integers (safe-integer numbers, bigint where the range needs it). */
+export const INTEGER_KEYWORD = '${INTEGER_KEYWORD}';
+
 /** One failed check: where (JSON pointer into the request), which keyword, and its parameters. */
 export interface ValidationIssue {
   readonly instancePath: string;
@@ -200,9 +232,11 @@ export function renderValidators(specFile: string, yamlText: string): string {
   ajv.addSchema({ $id: 'components', $defs: clean(spec.components?.schemas ?? {}) as Schema });
 
   const exports: Record<string, string> = {};
-  for (const methods of Object.values(spec.paths)) {
-    for (const operation of Object.values(methods)) {
-      ajv.addSchema(inputSchema(operation, spec));
+  for (const item of Object.values(spec.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation === undefined) continue;
+      ajv.addSchema(inputSchema(operation, item.parameters, spec));
       exports[`__${operation.operationId}`] = operation.operationId;
     }
   }
