@@ -2,7 +2,6 @@
 // (overrides). Checked when given, so a bad value is a clear error before anything is sent.
 import type { Environment } from './credentials.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
-import { checkMilliseconds } from './deadline.js';
 import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
 
@@ -37,6 +36,8 @@ export interface CallOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_DEADLINE_MS = 120_000;
 const MAX_RETRIES = 20;
+/** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The resolved limits one call runs under. */
 export interface CallLimits {
@@ -45,6 +46,17 @@ export interface CallLimits {
   readonly retry: RetryPolicy;
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
   readonly log: Logger | undefined;
+}
+
+/** A whole number of milliseconds from `min` to 2^31-1, or undefined; ValidationError otherwise. */
+function checkMilliseconds(value: unknown, where: string, min = 1): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMEOUT_MS) {
+    throw new ValidationError(`${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`, [
+      { path: where, message: `must be an integer from ${min} to ${MAX_TIMEOUT_MS}` },
+    ]);
+  }
+  return value;
 }
 
 function checkRetries(value: unknown, where: string): number | undefined {

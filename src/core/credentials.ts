@@ -72,7 +72,12 @@ export function cachedProvider<C>(
     pending ??= refresh().finally(() => {
       pending = undefined;
     });
-    return pending;
+    // Callers that shared one refresh each get their own error: a call records its attempt count on it.
+    return pending.catch((error: unknown) => {
+      if (error instanceof CredentialsError) throw new CredentialsError(error.message, error.code);
+      if (error instanceof ConfigurationError) throw new ConfigurationError(error.message);
+      throw error;
+    });
   };
 }
 

@@ -1,21 +1,7 @@
 // Time limits and the user's AbortSignal, as one signal per scope (a whole call, or one attempt of
 // it), and the backoff sleep between attempts. Per-scope controllers (not AbortSignal.any/timeout)
 // so nothing stays attached to a long-lived user signal and no timer outlives its scope.
-import { TimeoutError, ValidationError } from './errors.js';
-
-/** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
-export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** A whole number of milliseconds from `min` to 2^31-1, or undefined; ValidationError otherwise. */
-export function checkMilliseconds(value: unknown, where: string, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMEOUT_MS) {
-    throw new ValidationError(`${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`, [
-      { path: where, message: `must be an integer from ${min} to ${MAX_TIMEOUT_MS}` },
-    ]);
-  }
-  return value;
-}
+import type { TimeoutError } from './errors.js';
 
 /** Settles with `promise`, or rejects as soon as `signal` aborts (for work that takes no signal). */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -63,7 +49,12 @@ export async function withDeadline<T>(
   const aborted = new Promise<never>((_resolve, reject) => {
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true });
   });
-  const working = work(controller.signal);
+  let working: Promise<T>;
+  try {
+    working = work(controller.signal);
+  } catch (error) {
+    working = Promise.reject(error);
+  }
   // Whichever loses the race settles unobserved later: nothing to report from it.
   aborted.catch(() => undefined);
   working.catch(() => undefined);

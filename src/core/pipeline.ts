@@ -7,7 +7,7 @@ import type { RequestValidator } from '../../generated/validator-types.js';
 import { callLimits, type CallLimits, type CallOptions } from './call-options.js';
 import { abortable, sleep, withDeadline } from './deadline.js';
 import { attemptLine, retryLine } from './debug.js';
-import { ConnectionError, ImagesecError, TimeoutError, ValidationError } from './errors.js';
+import { ConnectionError, ImagesecError, TimeoutError, ValidationError, type Violation } from './errors.js';
 import { checkHeaders } from './headers.js';
 import { resultOf, type ApiResult, type RawOutcome, type VendorResponses } from './outcome.js';
 import { Redactor } from './redact.js';
@@ -26,12 +26,14 @@ export interface Pipeline<C> {
 }
 
 /** One operation call as the client describes it. */
-export interface OperationCall {
+export interface OperationCall<R extends RequestParts> {
   readonly operation: keyof typeof REPEATABLE;
   /** The operation's generated validator, and the request it checks (spec names). */
   readonly validate: RequestValidator;
-  readonly request: RequestParts;
+  readonly request: R;
   readonly aliases?: ParameterAliases;
+  /** Violations the client found before the validator could run (e.g. JSON text that does not parse). */
+  readonly violations?: readonly Violation[];
   /** The operation documents a JSON response body. */
   readonly expectsBody: boolean;
 }
@@ -44,7 +46,17 @@ export interface SendInit {
   readonly parseAs: 'text';
 }
 
-export type Send<C> = (credentials: C, init: SendInit) => Promise<RawOutcome>;
+/** Sends one attempt of `request`: the checked copy, the same on every attempt. */
+export type Send<C, R> = (credentials: C, init: SendInit, request: R) => Promise<RawOutcome>;
+
+/** Calls a user's observer (logger, onRetry); a broken one must not change the call's outcome. */
+function notify(observe: () => void): void {
+  try {
+    observe();
+  } catch {
+    // Deliberately ignored: the request may already have been carried out.
+  }
+}
 
 /** The first `code` string down an error's cause chain (undici puts it on the cause). */
 function networkCode(error: unknown): string | undefined {
@@ -72,15 +84,17 @@ function recorder(onRequest: (request: Request) => void, onResponse: () => void)
 /**
  * One attempt. `send` builds and sends the request with openapi-fetch (whose fetch is wrapped by
  * taggedFetch): a TransportFailure, or any failure once a response has arrived (a body cut off on
- * the wire), is a ConnectionError; an ImagesecError passes through; any other error was raised while
- * building the request from the caller's input, so ValidationError.
+ * the wire), is a ConnectionError; an ImagesecError passes through. Anything else was thrown while
+ * the runtime built the Request from the checked input (e.g. Headers refusing a value the checks
+ * missed): reported as a ValidationError, redacted, since the input is what it could not carry.
  */
-async function attempt<T, C>(
+async function attempt<T, C, R extends RequestParts>(
   pipeline: Pipeline<C>,
-  call: OperationCall,
+  call: OperationCall<R>,
+  request: R,
   headers: Readonly<Record<string, string>>,
   signal: AbortSignal,
-  send: Send<C>,
+  send: Send<C, R>,
   onRequest: (request: Request, redactor: Redactor) => void,
 ): Promise<ApiResult<T>> {
   const credentials = await abortable(pipeline.credentials(), signal);
@@ -95,7 +109,7 @@ async function attempt<T, C>(
   ];
   let outcome: RawOutcome;
   try {
-    outcome = await send(credentials, { signal, headers, middleware, parseAs: 'text' });
+    outcome = await send(credentials, { signal, headers, middleware, parseAs: 'text' }, request);
   } catch (error) {
     if (signal.aborted || error instanceof ImagesecError) throw error;
     if (error instanceof TransportFailure || responded) {
@@ -111,15 +125,15 @@ async function attempt<T, C>(
 }
 
 /** One call: validation, then attempts under the call's deadline as the retry policy allows. */
-export async function invoke<T, C>(
+export async function invoke<T, C, R extends RequestParts>(
   pipeline: Pipeline<C>,
-  call: OperationCall,
+  call: OperationCall<R>,
   options: CallOptions,
-  send: Send<C>,
+  send: Send<C, R>,
 ): Promise<ApiResult<T>> {
   checkHeaders(options.headers, 'options.headers');
   const limits = callLimits(pipeline.limits, options);
-  checkRequest(call.validate, call.request, call.aliases);
+  const request = checkRequest(call.validate, call.request, call.aliases, call.violations);
   const headers = options.headers ?? {};
   const maxAttempts = limits.retry.maxRetries + 1;
   const repeatable = REPEATABLE[call.operation];
@@ -133,7 +147,8 @@ export async function invoke<T, C>(
       limits.deadlineMs,
       'call',
     ));
-  const attemptTimeout = () => new TimeoutError(`no response within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
+  const attemptTimeout = () =>
+    new TimeoutError(`the attempt did not finish within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
 
   try {
     return await withDeadline(limits.deadlineMs, options.signal, callTimeout, attempts);
@@ -148,20 +163,22 @@ export async function invoke<T, C>(
       const attemptStart = performance.now();
       let sent: string | undefined;
       const log = (outcome: string) =>
-        limits.log?.(
-          attemptLine({
+        notify(() =>
+          limits.log?.(
+            attemptLine({
             operation: call.operation,
             attempt: n,
             maxAttempts,
             request: sent,
             outcome,
-            elapsedMs: Math.round(performance.now() - attemptStart),
-          }),
+              elapsedMs: Math.round(performance.now() - attemptStart),
+            }),
+          ),
         );
       try {
         const result = await withDeadline(limits.timeoutMs, callSignal, attemptTimeout, (signal) =>
-          attempt<T, C>(pipeline, call, headers, signal, send, (request, redactor) => {
-            sent = `${request.method} ${redactor.text(request.url)}`;
+          attempt<T, C, R>(pipeline, call, request, headers, signal, send, (sentRequest, redactor) => {
+            sent = `${sentRequest.method} ${redactor.text(sentRequest.url)}`;
           }),
         );
         log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
@@ -180,8 +197,9 @@ export async function invoke<T, C>(
         const delayMs = retryDelay(error, n, limits.retry);
         // A wait that would end past the deadline cannot lead to an answer: report this failure.
         if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
-        limits.onRetry?.({ operation: call.operation, attempt: n, maxAttempts, delayMs, reason: failureReason(error), error });
-        limits.log?.(retryLine(call.operation, delayMs, n + 1));
+        const event = { operation: call.operation, attempt: n, maxAttempts, delayMs, reason: failureReason(error), error };
+        notify(() => limits.onRetry?.(event));
+        notify(() => limits.log?.(retryLine(call.operation, delayMs, n + 1)));
         await sleep(delayMs, callSignal);
       }
     }

@@ -1,7 +1,7 @@
-// Runs an operation's generated validator (generated/<spec>.validators.ts) over the request a call
-// would send, and turns Ajv's findings into one ValidationError that lists every violation, each
-// located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
-import type { RequestValidator, ValidationIssue } from '../../generated/validator-types.js';
+// Runs an operation's generated validator (generated/<spec>.validators.ts) over a copy of the request
+// a call will send, and turns Ajv's findings into one ValidationError that lists every violation,
+// each located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
+import { INTEGER_KEYWORD, type RequestValidator, type ValidationIssue } from '../../generated/validator-types.js';
 import { ValidationError, type Violation } from './errors.js';
 import { isHeaderValue } from './headers.js';
 
@@ -19,7 +19,7 @@ export interface RequestParts {
  */
 export type ParameterAliases = Readonly<Record<string, string>>;
 
-const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 // A path parameter is put into the URL: refuse what would change the path rather than name a thing
 // (a separator, a query or fragment start, an escape, a dot segment the URL parser would resolve).
@@ -138,26 +138,43 @@ function violationOf(issue: ValidationIssue, input: unknown, aliases: ParameterA
     }
     case 'pattern':
       return { path: inputPath(parts, aliases), message: `must match ${String(params.pattern)}` };
-    case 'x-imagesec-integer':
+    case INTEGER_KEYWORD:
       return { path: inputPath(parts, aliases), message: integerMessage(params, valueAt(input, parts)) };
     default:
       return { path: inputPath(parts, aliases), message: `fails the API's ${issue.keyword} rule` };
   }
 }
 
-/** Throws ValidationError listing every violation of the operation's schema; returns when valid. */
-export function checkRequest(
+/** A copy of the request that later changes to the caller's objects cannot reach (bigint and cycles kept). */
+function snapshot<R extends RequestParts>(request: R): R {
+  try {
+    return structuredClone(request);
+  } catch (error) {
+    // A function, symbol or class with private state somewhere in the input: not JSON data.
+    const message = `is not plain data (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    throw new ValidationError(`invalid input: ${message}`, [{ path: '', message }]);
+  }
+}
+
+/**
+ * Copies the request, checks the copy against the operation's schema and returns it: the request
+ * sent, on every attempt, is exactly the one checked. Throws one ValidationError listing every
+ * violation, those found earlier by the client (`found`) included.
+ */
+export function checkRequest<R extends RequestParts>(
   validate: RequestValidator,
-  request: RequestParts,
+  input: R,
   aliases: ParameterAliases = {},
-): void {
-  const valid = validate(request);
-  const found = [...(valid ? [] : (validate.errors ?? []).map((issue) => violationOf(issue, request, aliases)))];
-  found.push(...wireViolations(request, aliases));
-  if (found.length === 0) return;
+  found: readonly Violation[] = [],
+): R {
+  const request = snapshot(input);
+  const all = [...found];
+  if (!validate(request)) all.push(...(validate.errors ?? []).map((issue) => violationOf(issue, request, aliases)));
+  all.push(...wireViolations(request, aliases));
+  if (all.length === 0) return request;
   const seen = new Set<string>();
   const violations: Violation[] = [];
-  for (const violation of found) {
+  for (const violation of all) {
     const key = `${violation.path}\u0000${violation.message}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -138,8 +138,8 @@ export class HssClient {
     const { body, ...query } = input;
     const params = this.#params(query, {});
     const call = { operation: 'ChangeSensitiveInfo', validate: validateChangeSensitiveInfo, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: signable(params, credentials), body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: signable(r, c), body: r.body }),
     );
   }
 
@@ -151,8 +151,8 @@ export class HssClient {
     const { body, ...query } = input;
     const params = this.#params(query, {});
     const call = { operation: 'AddImageWhiteLists', validate: validateAddImageWhiteLists, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: signable(params, credentials), body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: signable(r, c), body: r.body }),
     );
   }
 
@@ -164,8 +164,8 @@ export class HssClient {
     const { body = {}, region, ...query } = input;
     const params = this.#params(query, this.#regionHeader(region));
     const call = { operation: 'BatchScanLocalImage', validate: validateBatchScanLocalImage, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (credentials, init) =>
-      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: signable(params, credentials), body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: signable(r, c), body: r.body }),
     );
   }
 
@@ -181,16 +181,14 @@ export class HssClient {
       validate: validateShowImageSecurityReportStatistic,
       expectsBody: true,
     } as const;
-    const result = await invoke<SuccessOf<Operation<'ShowImageSecurityReportStatistic'>>, HssCredentials>(
+    type Statistic = SuccessOf<Operation<'ShowImageSecurityReportStatistic'>>;
+    const request = { ...params, body };
+    const result = await invoke<Statistic, HssCredentials, typeof request>(
       this.#pipeline,
-      { ...call, request: { ...params, body }, aliases: ALIASES },
+      { ...call, request, aliases: ALIASES },
       options,
-      (credentials, init) =>
-        this.#api.POST('/v5/{project_id}/image/security-report/statistic', {
-          ...init,
-          params: signable(params, credentials),
-          body,
-        }),
+      (c, init, r) =>
+        this.#api.POST('/v5/{project_id}/image/security-report/statistic', { ...init, params: signable(r, c), body: r.body }),
     );
     return { ...result, totalNum: result.data?.total_num };
   }
@@ -218,11 +216,13 @@ export class HssClient {
 }
 
 /**
- * The params as sent: official SDKs send X-Project-Id with AK/SK signing (and sign it); an IAM
- * token is already project-scoped, so with a token it is left out.
+ * The parameters as sent (the checked request without its body): official SDKs send X-Project-Id
+ * with AK/SK signing (and sign it); an IAM token is already project-scoped, so with a token it is
+ * left out.
  */
-function signable<P extends HssParams<unknown, object>>(params: P, credentials: HssCredentials): P {
-  if (!isTokenCredentials(credentials)) return params;
-  const { 'X-Project-Id': _omitted, ...header } = params.header;
-  return { ...params, header } as P;
+function signable<P extends HssParams<unknown, object>>(request: P, credentials: HssCredentials): Pick<P, 'path' | 'query' | 'header'> {
+  const { path, query, header } = request;
+  if (!isTokenCredentials(credentials)) return { path, query, header };
+  const { 'X-Project-Id': _omitted, ...rest } = header;
+  return { path, query, header: rest as P['header'] };
 }

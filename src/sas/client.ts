@@ -9,7 +9,7 @@ import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/
 import type { ApiResult } from '../core/outcome.js';
 import { processEnv, type Environment } from '../core/credentials.js';
 import { endpointUrl } from '../core/endpoint.js';
-import { ConfigurationError, ValidationError } from '../core/errors.js';
+import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
 import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
@@ -48,12 +48,12 @@ const ACTION_HEADERS: HeaderOf<OperateImageVul> = {
 };
 
 /**
- * `Info` twice: the value the spec's contentSchema describes (validated first) and the JSON text
- * sent (objects are serialised once valid; text is sent as given and must be a JSON array).
+ * `Info` as the value its contentSchema describes (validated, and serialised once valid), plus the
+ * text to send when the caller gave text (sent as given). Text that is not a JSON array is a
+ * violation, reported with whatever else the validator finds.
  */
-function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: () => string } | undefined {
-  if (info === undefined) return undefined;
-  if (typeof info !== 'string') return { value: info, text: () => stringifyJson(info, 'Info') };
+function infoForms(info: OperateImageVulInput['Info']): { value?: unknown; text?: string; violation?: Violation } {
+  if (info === undefined || typeof info !== 'string') return { value: info };
   let parsed: unknown;
   try {
     parsed = JSON.parse(info);
@@ -61,11 +61,9 @@ function infoForms(info: OperateImageVulInput['Info']): { value: unknown; text: 
     parsed = undefined;
   }
   if (!Array.isArray(parsed)) {
-    throw new ValidationError('Info: text must be a JSON array of image targets', [
-      { path: 'Info', message: 'must be a JSON array (or pass the array itself)' },
-    ]);
+    return { violation: { path: 'Info', message: 'must be a JSON array (or pass the array itself)' } };
   }
-  return { value: parsed, text: () => info };
+  return { value: parsed, text: info };
 }
 
 export class SasClient {
@@ -101,11 +99,14 @@ export class SasClient {
   async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
     const { Info, ...rest } = input;
     const info = infoForms(Info);
-    const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info?.value }) };
-    const call = { operation: 'OperateImageVul', validate: validateOperateImageVul, expectsBody: true, request } as const;
-    return invoke(this.#pipeline, call, options, (_credentials, init) => {
-      const query = withoutUndefined({ ...rest, Info: info?.text() });
-      return this.#api.POST('/', { ...init, params: { query, header: ACTION_HEADERS } });
+    const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info.value }) };
+    const violations = info.violation === undefined ? [] : [info.violation];
+    const call = { operation: 'OperateImageVul', validate: validateOperateImageVul, expectsBody: true } as const;
+    return invoke(this.#pipeline, { ...call, request, violations }, options, (_credentials, init, r) => {
+      const { Info: value, ...others } = r.query;
+      const text = value === undefined ? undefined : (info.text ?? stringifyJson(value, 'Info'));
+      const query = withoutUndefined({ ...others, Info: text });
+      return this.#api.POST('/', { ...init, params: { query, header: r.header } });
     });
   }
 }

@@ -104,3 +104,28 @@ describe('debug log', () => {
     expectNoSecrets(...lines);
   });
 });
+
+describe('observers cannot change a call', () => {
+  it('a logger that throws: the call still succeeds (the request was carried out)', async () => {
+    const client = hss({
+      debug: true,
+      logger: () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(client.batchScanLocalImage({})).resolves.toMatchObject({ status: 200 });
+  });
+
+  it('an onRetry that throws: the retries still happen', async () => {
+    let answered = 0;
+    server.respond(() => (answered++ < 2 ? { status: 503, body: {} } : { status: 200, body: {} }));
+    const client = hss({
+      backoff: { baseDelayMs: 1, maxDelayMs: 1 },
+      onRetry: () => {
+        throw new Error('metrics down');
+      },
+    });
+    await expect(client.batchScanLocalImage({})).resolves.toMatchObject({ status: 200 });
+    expect(server.requests).toHaveLength(3);
+  });
+});

@@ -503,4 +503,16 @@ describe('cachedProvider timing', () => {
     clock = 21 * MINUTE;
     await expect(get()).rejects.toMatchObject({ name: 'CredentialsError', code: 'ETIMEDOUT' });
   });
+
+  it('callers sharing one failed refresh each get their own error (a call records its attempts on it)', async () => {
+    const provider = vi.fn(async () => {
+      throw Object.assign(new Error('vault unreachable'), { code: 'ECONNRESET' });
+    });
+    const get = cachedProvider(provider, check);
+    const [a, b] = await Promise.all([rejection(get()), rejection(get())]);
+    expect(provider).toHaveBeenCalledTimes(1);
+    expect(a).toMatchObject({ name: 'CredentialsError', code: 'ECONNRESET' });
+    expect(b).toMatchObject({ name: 'CredentialsError', code: 'ECONNRESET' });
+    expect(a).not.toBe(b);
+  });
 });

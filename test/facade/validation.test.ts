@@ -122,4 +122,37 @@ describe('every violation of a call, with its path', () => {
     await violations(client.batchScanLocalImage({ body: { operate_all: 'yes' as unknown as boolean } }));
     expect(provider).not.toHaveBeenCalled();
   });
+
+  it('SAS: Info text that is not an array is listed with the other violations', async () => {
+    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' }, env: {} });
+    expect(await violations(sas.operateImageVul({ Info: 'nope', OperateType: 'BAD', Type: 'X' }))).toEqual([
+      { path: 'Info', message: 'must be a JSON array (or pass the array itself)' },
+      { path: 'OperateType', message: expect.stringContaining('must match') },
+      { path: 'Type', message: expect.stringContaining('must match') },
+    ]);
+  });
+});
+
+describe('the request sent is the request checked', () => {
+  it('changing the input after the call started changes nothing, on any attempt', async () => {
+    let answered = 0;
+    server.respond(() => (answered++ === 0 ? { status: 503, body: {} } : { status: 200, body: {} }));
+    const input = { image_type: 'private_image' as const, body: { sensitive_info_id: 'finding-1', operate_type: 'ignore' as const } };
+    const pending = hss({ backoff: { baseDelayMs: 5, maxDelayMs: 5 } }).changeSensitiveInfo(input);
+    // After validation, before (and between) the attempts.
+    input.body.sensitive_info_id = 'x'.repeat(300);
+    Object.assign(input.body, { operate_type: 'DROP', extra: true });
+    await pending;
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) {
+      expect(JSON.parse(request.body.toString('utf8'))).toEqual({ sensitive_info_id: 'finding-1', operate_type: 'ignore' });
+    }
+  });
+
+  it('input that is not plain data (a function inside) is a ValidationError', async () => {
+    const body = { image_name: 'x', hook: () => 1 } as unknown as { image_name: string };
+    expect(await violations(hss().batchScanLocalImage({ body }))).toEqual([
+      { path: '', message: expect.stringContaining('is not plain data') },
+    ]);
+  });
 });
