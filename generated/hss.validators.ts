@@ -4,7 +4,7 @@
  * change the spec, then run `npm run generate`. One validator per operation, over the request it
  * would send: `{ path, query, header, body }`, with JSON-text parameters in decoded form.
  */
-import type { RequestValidator } from './validator-types.js';
+import { ucs2length, type RequestValidator } from './validator-runtime.js';
 
 const __ChangeSensitiveInfo = validate20;
 const schema31 = {"$id":"ChangeSensitiveInfo","type":"object","properties":{"path":{"type":"object","properties":{"project_id":{"type":"string","minLength":1,"maxLength":256}},"required":["project_id"],"additionalProperties":false},"query":{"type":"object","properties":{"enterprise_project_id":{"type":"string","minLength":1,"maxLength":256},"image_type":{"type":"string","enum":["private_image","shared_image","instance_image","cicd","harbor"]}},"required":["image_type"],"additionalProperties":false},"header":{"type":"object","properties":{"X-Project-Id":{"type":"string","minLength":1,"maxLength":256}},"required":[],"additionalProperties":false},"body":{"$ref":"components#/$defs/ChangeSensitiveInfoRequestInfo"}},"required":["path","query","body"],"additionalProperties":false};
@@ -2742,19 +2742,6 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function ucs2length(text) {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    length++;
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-  }
-  return length;
-}
 
 export const validateAddImageWhiteLists: RequestValidator = __AddImageWhiteLists;
 export const validateBatchScanLocalImage: RequestValidator = __BatchScanLocalImage;

@@ -4,7 +4,7 @@
  * change the spec, then run `npm run generate`. One validator per operation, over the request it
  * would send: `{ path, query, header, body }`, with JSON-text parameters in decoded form.
  */
-import type { RequestValidator } from './validator-types.js';
+import { ucs2length, type RequestValidator } from './validator-runtime.js';
 
 const __OperateImageVul = validate20;
 const schema31 = {"$id":"OperateImageVul","type":"object","properties":{"header":{"type":"object","properties":{"x-acs-action":{"type":"string","const":"OperateImageVul"},"x-acs-version":{"type":"string","const":"2018-12-03"}},"required":["x-acs-action","x-acs-version"],"additionalProperties":false},"query":{"type":"object","properties":{"Info":{"$ref":"components#/$defs/OperateImageVulInfo"},"OperateType":{"type":"string","pattern":"^vul_[a-z]+(_[a-z]+)*$"},"Type":{"type":"string","pattern":"^[a-z]+$"}},"required":[],"additionalProperties":false}},"required":["header"],"additionalProperties":false};
@@ -420,18 +420,5 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function ucs2length(text) {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    length++;
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-  }
-  return length;
-}
 
 export const validateOperateImageVul: RequestValidator = __OperateImageVul;

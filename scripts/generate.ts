@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderTypes } from './codegen/types.js';
-import { renderValidators, VALIDATOR_TYPES } from './codegen/validators.js';
+import { renderValidators, VALIDATOR_RUNTIME } from './codegen/validators.js';
 
 const root = new URL('../', import.meta.url);
 const specDir = new URL('openapi/', root);
@@ -38,7 +38,7 @@ async function readOrNull(url: URL): Promise<string | null> {
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const specs = (await readdir(specDir)).filter((f) => f.endsWith('.yaml')).sort();
-const all: Output[] = [{ target: 'validator-types.ts', source: 'scripts/codegen/validators.ts', text: VALIDATOR_TYPES }];
+const all: Output[] = [{ target: 'validator-runtime.ts', source: 'scripts/codegen/validators.ts', text: VALIDATOR_RUNTIME }];
 for (const spec of specs) all.push(...(await outputs(spec)));
 const expected = new Set(all.map((o) => o.target));
 const problems: string[] = [];

@@ -3,7 +3,7 @@
 // (retry.ts) says stop. Each attempt fetches the credentials, signs afresh, sends under its own
 // time limit, and turns the outcome into a result or one typed, redacted error.
 import type { Middleware } from 'openapi-fetch';
-import type { RequestValidator } from '../../generated/validator-types.js';
+import type { RequestValidator } from '../../generated/validator-runtime.js';
 import { callLimits, type CallLimits, type CallOptions } from './call-options.js';
 import { abortable, sleep, withDeadline } from './deadline.js';
 import { attemptLine, retryLine } from './debug.js';

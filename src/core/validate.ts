@@ -1,7 +1,7 @@
 // Runs an operation's generated validator (generated/<spec>.validators.ts) over a copy of the request
 // a call will send, and turns Ajv's findings into one ValidationError that lists every violation,
 // each located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
-import { INTEGER_KEYWORD, type RequestValidator, type ValidationIssue } from '../../generated/validator-types.js';
+import { INTEGER_KEYWORD, type RequestValidator, type ValidationIssue } from '../../generated/validator-runtime.js';
 import { ValidationError, type Violation } from './errors.js';
 import { isHeaderValue } from './headers.js';
 

@@ -2,7 +2,7 @@
 // what it cannot compile exactly must stop generation rather than produce a laxer validator.
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import type { RequestValidator } from '../../generated/validator-types.js';
+import type { RequestValidator } from '../../generated/validator-runtime.js';
 import { renderValidators } from '../../scripts/codegen/validators.js';
 
 function spec(operation: string, extra = ''): string {
