@@ -46,6 +46,12 @@ export class ValidationError extends ImagesecError {
     this.violations = violations;
   }
 
+  /** The error for a list of violations, its message naming each (`prefix: path message; ...`). */
+  static listing(prefix: string, violations: readonly Violation[]): ValidationError {
+    const each = violations.map((v) => `${v.path === '' ? 'input' : v.path} ${v.message}`).join('; ');
+    return new ValidationError(`${prefix}: ${each}`, violations);
+  }
+
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), violations: this.violations };
   }

@@ -7,6 +7,8 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Visible ASCII, space and tab: CR/LF/NUL could split a request, and bytes above 0x7E are sent as
 // Latin-1 but would be hashed as UTF-8 by a signer.
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
+/** The rule a header value breaks when `isHeaderValue` is false, as a violation message. */
+export const HEADER_VALUE_RULE = 'must be printable ASCII (no CR, LF, NUL or non-ASCII characters)';
 // Set by the runtime from the URL and the body: a user value would be signed but not sent as given.
 const RUNTIME_OWNED = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
 
@@ -22,11 +24,11 @@ export function checkHeaders(headers: Readonly<Record<string, string>> | undefin
     else if (RUNTIME_OWNED.has(name.toLowerCase())) {
       violations.push({ path, message: 'is set by the runtime; use `endpoint` to change the host' });
     } else if (typeof value !== 'string' || !HEADER_VALUE.test(value)) {
-      violations.push({ path, message: 'must be printable ASCII (no CR, LF, NUL or non-ASCII characters)' });
+      violations.push({ path, message: HEADER_VALUE_RULE });
     }
   }
   if (violations.length > 0) {
-    throw new ValidationError(`${where}: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`, violations);
+    throw ValidationError.listing(where, violations);
   }
 }
 

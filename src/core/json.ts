@@ -45,7 +45,7 @@ export function stringifyJson(value: unknown, root = ''): string {
     throw new ValidationError(`${root || 'request body'} ${message}`, [{ path: root, message }]);
   }
   if (violations.length > 0) {
-    throw new ValidationError(`invalid input: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`, violations);
+    throw ValidationError.listing('invalid input', violations);
   }
   // JSON.stringify escapes the NUL of the mark as \u0000, so user text can only collide with it by
   // containing a real NUL followed by the mark, which the unquoted form below cannot produce.

@@ -166,11 +166,11 @@ export async function invoke<T, C, R extends RequestParts>(
         notify(() =>
           limits.log?.(
             attemptLine({
-            operation: call.operation,
-            attempt: n,
-            maxAttempts,
-            request: sent,
-            outcome,
+              operation: call.operation,
+              attempt: n,
+              maxAttempts,
+              request: sent,
+              outcome,
               elapsedMs: Math.round(performance.now() - attemptStart),
             }),
           ),

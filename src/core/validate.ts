@@ -3,7 +3,7 @@
 // each located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
 import { INTEGER_KEYWORD, type RequestValidator, type ValidationIssue } from '../../generated/validator-runtime.js';
 import { ValidationError, type Violation } from './errors.js';
-import { isHeaderValue } from './headers.js';
+import { HEADER_VALUE_RULE, isHeaderValue } from './headers.js';
 
 /** The request as validated: parameters by section (spec names), and the JSON body. */
 export interface RequestParts {
@@ -40,7 +40,7 @@ function wireViolations(request: RequestParts, aliases: ParameterAliases): Viola
     if (typeof value !== 'string') continue;
     const path = aliases[`header.${name}`] ?? name;
     if (!isHeaderValue(value)) {
-      violations.push({ path, message: 'must be printable ASCII (no CR, LF, NUL or non-ASCII characters)' });
+      violations.push({ path, message: HEADER_VALUE_RULE });
     } else if (/^[ \t]|[ \t]$/.test(value)) {
       // HTTP drops a header value's outer whitespace: the server would see a different value.
       violations.push({ path, message: 'must not start or end with a space or tab' });
@@ -181,6 +181,5 @@ export function checkRequest<R extends RequestParts>(
       violations.push(violation);
     }
   }
-  const summary = violations.map((v) => `${v.path === '' ? 'input' : v.path} ${v.message}`).join('; ');
-  throw new ValidationError(`invalid input: ${summary}`, violations);
+  throw ValidationError.listing('invalid input', violations);
 }
