@@ -1,0 +1,41 @@
+// The flags every operation command takes, besides those generated from its spec. The code
+// generator refuses a spec parameter or body field whose flag would collide with one of these.
+import type { ParseArgsConfig } from 'node:util';
+
+export interface GlobalFlag {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** Placeholder shown in help, e.g. `<seconds>`. */
+  readonly value?: string;
+  readonly description: string;
+}
+
+export const GLOBAL_FLAGS = {
+  region: { type: 'string', value: '<id>', description: 'Region id (HSS e.g. cn-north-4, SAS e.g. cn-shanghai): picks the endpoint; HSS also sends it as the region header.' },
+  endpoint: { type: 'string', value: '<url>', description: 'Base URL instead of the region\'s endpoint (a mock such as `imagesec mock`, a proxy, a private link).' },
+  'project-id': { type: 'string', value: '<id>', description: 'HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID).' },
+  body: { type: 'string', value: '<json|@file|->', description: 'Request body: JSON text, @file.json, or - for stdin. Body-field flags override the same field.' },
+  timeout: { type: 'string', value: '<seconds>', description: 'Time for one attempt (default 30).' },
+  'max-retries': { type: 'string', value: '<n>', description: 'Retries after the first attempt, 0-20 (default 2). Only failures safe to repeat are retried.' },
+  output: { type: 'string', value: '<json|text>', description: 'json: one stable JSON document on stdout (errors as JSON on stderr); text (default): for people.' },
+  'dry-run': { type: 'boolean', description: 'Print the signed request (method, URL, headers, body, curl line) with secrets masked; send nothing.' },
+  debug: { type: 'boolean', description: 'Log each attempt (method, URL, outcome, time) to stderr; no headers or bodies.' },
+  each: { type: 'string', value: '<file.jsonl|->', description: 'Bulk run: one call per JSON line (parameters and/or "body"), results as JSONL on stdout.' },
+  concurrency: { type: 'string', value: '<n>', description: 'Bulk run: calls in flight at once, 1-64 (default 4).' },
+  'failed-out': { type: 'string', value: '<file>', description: 'Bulk run: write the failed and unstarted lines here, to rerun with --each.' },
+  help: { type: 'boolean', short: 'h', description: 'Show this help.' },
+} as const satisfies Record<string, GlobalFlag>;
+
+export type GlobalFlagName = keyof typeof GLOBAL_FLAGS;
+
+export const GLOBAL_FLAG_NAMES: readonly string[] = Object.keys(GLOBAL_FLAGS);
+
+/** The global flags as `parseArgs` options. */
+export function globalParseOptions(): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, flag] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
+    options[name] = { type: flag.type, ...(flag.short === undefined ? {} : { short: flag.short }) };
+  }
+  return options;
+}

@@ -1,0 +1,116 @@
+// The CLI metadata generator: every flag stands for a parameter or body field of the spec, every
+// parameter a user can set has its flag, and what would make two flags collide stops generation.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { operations as hssOperations } from '../../generated/hss.cli.js';
+import { operations as sasOperations } from '../../generated/sas.cli.js';
+import { cliOperations, kebab } from '../../scripts/codegen/cli.js';
+import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
+
+type Node = Record<string, any>;
+
+function resolve(spec: Node, node: Node): Node {
+  if (typeof node.$ref !== 'string') return node;
+  return resolve(spec, node.$ref.slice(2).split('/').reduce((n: Node, k: string) => n[k], spec));
+}
+
+const GENERATED = { hss: hssOperations, sas: sasOperations } as const;
+// The client fills these from global flags (--project-id, --region); constants are the client's too.
+const CLIENT_FILLED = new Set(['path project_id', 'header X-Project-Id', 'header region']);
+
+describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.yaml', (name) => {
+  const spec = parse(readFileSync(new URL(`../../openapi/${name}.yaml`, import.meta.url), 'utf8')) as Node;
+  const operations = Object.values(spec.paths as Node).flatMap((item: Node) =>
+    Object.entries(item)
+      .filter(([method]) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
+      .map(([method, operation]) => ({ method, operation: operation as Node, shared: (item.parameters ?? []) as Node[] })),
+  );
+
+  it('has one entry per spec operation, named after it', () => {
+    expect(GENERATED[name].map((o) => o.operationId)).toEqual(operations.map((o) => o.operation.operationId));
+    for (const o of GENERATED[name]) expect(o.command).toBe(kebab(o.operationId));
+  });
+
+  it.each(operations.map((o) => [o.operation.operationId as string, o] as const))('%s: a flag for every settable parameter and nothing else', (_, { operation, shared }) => {
+    const generated = GENERATED[name].find((o) => o.operationId === operation.operationId)!;
+    const parameters = [...shared, ...(operation.parameters ?? [])].map((p: Node) => resolve(spec, p));
+    const settable = parameters.filter(
+      (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,
+    );
+    const options = generated.options as readonly { flag: string; name: string; in: string; required: boolean }[];
+    expect(options.filter((o) => o.in !== 'body').map((o) => [o.in, o.name, o.flag, o.required])).toEqual(
+      settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]),
+    );
+    const media = operation.requestBody && resolve(spec, operation.requestBody).content['application/json'];
+    const properties = media ? (resolve(spec, media.schema).properties ?? {}) : {};
+    for (const option of options.filter((o) => o.in === 'body')) {
+      expect(properties, `body flag --${option.flag}`).toHaveProperty(option.name);
+      expect(option.flag).toBe(kebab(option.name));
+    }
+    for (const option of options) expect(GLOBAL_FLAG_NAMES).not.toContain(option.flag);
+  });
+});
+
+const BASE = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /x:
+    post:
+      operationId: DoThing
+      summary: s
+      description: d
+`;
+
+describe('cliOperations', () => {
+  it('makes kebab-case flags from every naming style', () => {
+    expect(['image_type', 'OperateType', 'X-Project-Id', 'vul_ids', 'Info'].map(kebab)).toEqual([
+      'image-type',
+      'operate-type',
+      'x-project-id',
+      'vul-ids',
+      'info',
+    ]);
+  });
+
+  it('stops on a parameter whose flag would be a global flag', () => {
+    const yaml = `${BASE}      parameters:\n        - { name: output, in: query, schema: { type: string } }\n`;
+    expect(() => cliOperations('sas.yaml', yaml)).toThrow(/--output .* collides with a global flag/);
+  });
+
+  it('stops on two fields that would share a flag', () => {
+    const yaml = `${BASE}      parameters:
+        - { name: image_type, in: query, schema: { type: string } }
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { imageType: { type: string } } }
+`;
+    expect(() => cliOperations('sas.yaml', yaml)).toThrow(/both be --image-type/);
+  });
+
+  it('stops when a parameter the client fills is gone from the spec', () => {
+    expect(() => cliOperations('hss.yaml', BASE)).toThrow(/the client fills .* which no operation has/);
+  });
+
+  it('gives object body fields no flag, arrays of scalars a repeatable one, and keeps enums and defaults', () => {
+    const yaml = `${BASE}      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [mode]
+              properties:
+                mode: { type: string, enum: [a, b], default: a, description: The mode. }
+                ids: { type: array, items: { type: integer } }
+                nested: { type: object }
+            example: { mode: b }
+`;
+    const [operation] = cliOperations('sas.yaml', yaml) as Node[];
+    expect(operation!.options).toEqual([
+      { flag: 'mode', name: 'mode', in: 'body', required: true, type: 'string', repeatable: false, json: false, enum: ['a', 'b'], default: 'a', description: 'The mode.' },
+      { flag: 'ids', name: 'ids', in: 'body', required: false, type: 'integer', repeatable: true, json: false, description: '' },
+    ]);
+    expect(operation!.example).toEqual(['--body', '{"mode":"b"}']);
+  });
+});
