@@ -16,6 +16,8 @@ export interface PrismOptions {
   port?: number;
   /** How long to wait for the first answer. Default 30 s. */
   startTimeoutMs?: number;
+  /** Receives what Prism prints (its request log), as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 export interface RunningPrism {
@@ -27,6 +29,8 @@ export interface RunningPrism {
   output(): string;
   /** Stops the server: SIGTERM, then SIGKILL after 5 s. Safe to call more than once. */
   stop(): Promise<void>;
+  /** Settles when the process has exited, for whatever reason, with its exit code or signal. */
+  readonly exited: Promise<number | NodeJS.Signals | null>;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -70,19 +74,22 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
 
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
-  const exited = once(child, 'exit').then(() => {
+  const exited = once(child, 'exit').then(([code, signal]) => {
     running.delete(child);
+    return (code ?? signal) as number | NodeJS.Signals | null;
   });
 
   let output = '';
   const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+    const text = chunk.toString('utf8');
+    output = (output + text).slice(-OUTPUT_LIMIT);
+    options.onOutput?.(text);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return exited;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
@@ -114,5 +121,5 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   }
 
   if (child.pid === undefined) throw new Error('Prism started without a pid');
-  return { url, port, pid: child.pid, output: () => output, stop };
+  return { url, port, pid: child.pid, output: () => output, stop, exited };
 }

@@ -1,0 +1,240 @@
+// Turns an operation's command line into the SDK input and the run settings, with node:util
+// parseArgs over the flags generated from the spec. Anything it cannot make sense of is a
+// UsageError before a client exists; the values themselves are checked by the SDK's validators.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { globalParseOptions } from './global-flags.js';
+import type { CliOperation, CliOption } from './operations.js';
+import { flagText, isPlainObject, parseJson, type Stdin } from './sources.js';
+import { UsageError } from './usage-error.js';
+
+export type OutputMode = 'json' | 'text';
+
+export interface Settings {
+  readonly region: string | undefined;
+  readonly endpoint: string | undefined;
+  readonly projectId: string | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly maxRetries: number | undefined;
+  readonly output: OutputMode;
+  readonly dryRun: boolean;
+  readonly debug: boolean;
+  readonly each: string | undefined;
+  readonly concurrency: number;
+  readonly failedOut: string | undefined;
+  readonly help: boolean;
+}
+
+export interface ParsedCommand {
+  readonly settings: Settings;
+  /** Query/header parameters by spec name, and `body` when the command line gave one. */
+  readonly input: Record<string, unknown>;
+}
+
+type RawValue = string | boolean | (string | boolean)[] | undefined;
+
+/** The output mode asked for, read before full parsing so that early errors honour it. */
+export function outputModeOf(argv: readonly string[]): OutputMode {
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--output=json' || (argv[i] === '--output' && argv[i + 1] === 'json')) return 'json';
+  }
+  return 'text';
+}
+
+export function helpHint(operation: CliOperation): string {
+  return `see imagesec ${operation.cloud} ${operation.command} --help`;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `choices` to a mistyped word, when one is close enough to be a likely typo. */
+export function closest(word: string, choices: readonly string[]): string | undefined {
+  const extended = choices.filter((choice) => word.length >= 3 && choice.startsWith(word));
+  if (extended.length === 1) return extended[0];
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const choice of choices) {
+    const d = distance(word, choice);
+    if (d < bestDistance) {
+      best = choice;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function parseOptions(operation: CliOperation): NonNullable<ParseArgsConfig['options']> {
+  const options = globalParseOptions();
+  for (const option of operation.options) {
+    options[option.flag] = { type: option.type === 'boolean' && !option.repeatable ? 'boolean' : 'string', multiple: option.repeatable };
+  }
+  return options;
+}
+
+function usageFromParseError(error: unknown, operation: CliOperation, flags: readonly string[]): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const given = /'(-[^']*)'/.exec(message)?.[1] ?? message;
+    const name = given.replace(/^-+/, '').replace(/=.*$/, '');
+    const suggestion = closest(name, flags);
+    return new UsageError(
+      `unknown flag ${given} for ${operation.cloud} ${operation.command}`,
+      suggestion === undefined ? helpHint(operation) : `did you mean --${suggestion}? (${helpHint(operation)})`,
+    );
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const given = /'([^']*)'/.exec(message)?.[1] ?? '';
+    return new UsageError(`unexpected argument '${given}': values go after their flag (--name value)`, helpHint(operation));
+  }
+  // Missing or misplaced values: Node's message names the flag and says what is wrong.
+  return new UsageError(message.split('. ')[0]!.replace(/^Option /, 'flag '), helpHint(operation));
+}
+
+function onlyOnce(tokens: readonly { kind: string; name?: string }[], repeatable: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || repeatable.has(token.name)) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once`);
+    seen.add(token.name);
+  }
+}
+
+function stringValue(values: Record<string, RawValue>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function boundedInteger(text: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
+  }
+  return value;
+}
+
+function settingsOf(values: Record<string, RawValue>): Settings {
+  const output = stringValue(values, 'output') ?? 'text';
+  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`);
+  const timeout = stringValue(values, 'timeout');
+  let timeoutMs: number | undefined;
+  if (timeout !== undefined) {
+    const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : Number.NaN;
+    if (!(seconds > 0 && seconds <= 86_400)) throw new UsageError(`--timeout must be a number of seconds above 0 (up to 86400), not '${timeout}'`);
+    timeoutMs = Math.max(1, Math.round(seconds * 1000));
+  }
+  const each = stringValue(values, 'each');
+  const concurrency = boundedInteger(stringValue(values, 'concurrency'), 'concurrency', 1, 64);
+  const failedOut = stringValue(values, 'failed-out');
+  if (each === undefined && (concurrency !== undefined || failedOut !== undefined)) {
+    throw new UsageError(`--${concurrency !== undefined ? 'concurrency' : 'failed-out'} goes with --each`);
+  }
+  return {
+    region: stringValue(values, 'region'),
+    endpoint: stringValue(values, 'endpoint'),
+    projectId: stringValue(values, 'project-id'),
+    timeoutMs,
+    maxRetries: boundedInteger(stringValue(values, 'max-retries'), 'max-retries', 0, 20),
+    output,
+    dryRun: values['dry-run'] === true,
+    debug: values.debug === true,
+    each,
+    concurrency: concurrency ?? 4,
+    failedOut,
+    help: values.help === true,
+  };
+}
+
+/** A scalar given as text (a flag) or as JSON (a bulk line), as the SDK wants it. */
+export function scalarValue(option: CliOption, value: unknown, where: string): unknown {
+  if (typeof value !== 'string') return value;
+  switch (option.type) {
+    case 'integer': {
+      if (!/^-?\d+$/.test(value)) throw new UsageError(`${where} must be a whole number, not '${value}'`);
+      const number = Number(value);
+      return Number.isSafeInteger(number) ? number : BigInt(value);
+    }
+    case 'number': {
+      const number = value.trim() === '' ? Number.NaN : Number(value);
+      if (!Number.isFinite(number)) throw new UsageError(`${where} must be a number, not '${value}'`);
+      return number;
+    }
+    case 'boolean':
+      if (value === 'true' || value === 'false') return value === 'true';
+      throw new UsageError(`${where} must be true or false, not '${value}'`);
+    default:
+      return value;
+  }
+}
+
+/** A parameter and body-field values by spec name, from flag values. */
+async function optionValues(
+  operation: CliOperation,
+  values: Record<string, RawValue>,
+  stdin: Stdin,
+): Promise<{ params: Record<string, unknown>; fields: Record<string, unknown> }> {
+  const params: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const option of operation.options) {
+    const raw = values[option.flag];
+    if (raw === undefined) continue;
+    const where = `--${option.flag}`;
+    let value: unknown;
+    if (option.repeatable) value = (raw as string[]).map((item) => scalarValue(option, item, where));
+    else if (option.json) value = await flagText(raw as string, where, stdin);
+    else value = scalarValue(option, raw, where);
+    (option.in === 'body' ? fields : params)[option.name] = value;
+  }
+  return { params, fields };
+}
+
+/** Parses `imagesec <cloud> <command> ...args`. */
+export async function parseOperationArgs(operation: CliOperation, args: readonly string[], stdin: Stdin): Promise<ParsedCommand> {
+  const options = parseOptions(operation);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+  } catch (error) {
+    throw usageFromParseError(error, operation, Object.keys(options));
+  }
+  const values = parsed.values as Record<string, RawValue>;
+  const settings = settingsOf(values);
+  if (settings.help) return { settings, input: {} };
+  onlyOnce(parsed.tokens ?? [], new Set(operation.options.filter((o) => o.repeatable).map((o) => o.flag)));
+
+  const { params, fields } = await optionValues(operation, values, stdin);
+  const input: Record<string, unknown> = { ...params };
+  const bodyFlag = stringValue(values, 'body');
+  if (operation.body === undefined && bodyFlag !== undefined) {
+    throw new UsageError(`${operation.cloud} ${operation.command} takes no request body: its values are flags`, helpHint(operation));
+  }
+  let body: Record<string, unknown> | undefined;
+  if (bodyFlag !== undefined) {
+    const parsedBody = parseJson(await flagText(bodyFlag, '--body', stdin), '--body');
+    if (!isPlainObject(parsedBody)) throw new UsageError('--body must be a JSON object ({...})', helpHint(operation));
+    body = parsedBody;
+  }
+  if (Object.keys(fields).length > 0) body = { ...body, ...fields };
+  if (body !== undefined) input.body = body;
+  return { settings, input };
+}
+
+/** The global flags that do not apply to an operation's cloud, for a clear refusal. */
+export function checkCloudFlags(operation: CliOperation, settings: Settings): void {
+  if (operation.cloud === 'sas' && settings.projectId !== undefined) {
+    throw new UsageError('--project-id is an HSS setting; SAS has no project id', helpHint(operation));
+  }
+}
+

@@ -1,0 +1,207 @@
+// --each: one call per JSON line, N at a time, results as JSONL on stdout, progress and a summary on
+// stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
+// starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
+import { createReadStream } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { createInterface } from 'node:readline';
+import { stringifyJson } from '../core/json.js';
+import { helpHint, scalarValue, type Settings } from './arguments.js';
+import { operationClient } from './clients.js';
+import { EXIT } from './exit-codes.js';
+import type { CliOperation, CliOption } from './operations.js';
+import { resultRecord } from './output.js';
+import { Progress } from './progress.js';
+import { describeError, type ErrorReport } from './report.js';
+import { stderrLogger } from './run-operation.js';
+import { isPlainObject, parseJson, unreadable } from './sources.js';
+import { UsageError } from './usage-error.js';
+
+interface Line {
+  /** 1-based line number in the input. */
+  readonly number: number;
+  readonly text: string;
+}
+
+interface Tally {
+  succeeded: number;
+  failed: number;
+  notRun: number;
+  readonly exitCodes: Set<number>;
+  /** Failed and unstarted lines, for --failed-out. */
+  readonly retry: Line[];
+}
+
+/** The input a line stands for: the command line's values, then the line's own over them. */
+export function lineInput(operation: CliOperation, base: Record<string, unknown>, line: Line): Record<string, unknown> {
+  const value = parseJson(line.text, `line ${line.number}`);
+  if (!isPlainObject(value)) throw new UsageError(`line ${line.number} must be a JSON object ({...})`);
+  const input: Record<string, unknown> = { ...base };
+  let body = isPlainObject(base.body) ? { ...base.body } : undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'body') {
+      if (operation.body === undefined) throw new UsageError(`line ${line.number}: ${operation.command} takes no body`);
+      if (!isPlainObject(item)) throw new UsageError(`line ${line.number}: "body" must be a JSON object`);
+      body = { ...body, ...item };
+      continue;
+    }
+    const option = findOption(operation, key);
+    if (option === undefined) {
+      const names = operation.options.map((o) => o.name);
+      throw new UsageError(
+        `line ${line.number}: unknown key "${key}"`,
+        `keys are "body" and the parameters by spec or flag name: ${names.join(', ')}`,
+      );
+    }
+    const converted = lineValue(option, item, `line ${line.number} "${key}"`);
+    if (option.in === 'body') body = { ...body, [option.name]: converted };
+    else input[option.name] = converted;
+  }
+  if (body !== undefined) input.body = body;
+  return input;
+}
+
+function findOption(operation: CliOperation, key: string): CliOption | undefined {
+  return operation.options.find((o) => o.name === key || o.flag === key);
+}
+
+function lineValue(option: CliOption, item: unknown, where: string): unknown {
+  if (option.repeatable && Array.isArray(item)) return item.map((v) => scalarValue(option, v, where));
+  // A JSON-text parameter (SAS Info) may be given as the JSON itself; the SDK serialises it.
+  if (option.json) return item;
+  return scalarValue(option, item, where);
+}
+
+/** Lines of a file or stdin, skipping blank ones, read as they are needed. */
+async function* readLines(source: string): AsyncGenerator<Line> {
+  const input = source === '-' ? process.stdin : createReadStream(source, 'utf8');
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  let number = 0;
+  for await (const text of reader) {
+    number += 1;
+    if (text.trim() !== '') yield { number, text };
+  }
+}
+
+/** Non-blank lines of a file (for the progress total, read as a stream); undefined for stdin. */
+async function countLines(source: string): Promise<number | undefined> {
+  if (source === '-') return undefined;
+  let count = 0;
+  try {
+    for await (const text of createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })) {
+      if (text.trim() !== '') count += 1;
+    }
+  } catch (error) {
+    throw unreadable(error, source, '--each');
+  }
+  return count;
+}
+
+/** Writes the lines to rerun, in input order, replacing the file at once (it may be the input). */
+async function writeRetryFile(path: string, lines: readonly Line[]): Promise<void> {
+  const sorted = [...lines].sort((a, b) => a.number - b.number);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(temporary, sorted.map((l) => `${l.text}\n`).join(''));
+  await rename(temporary, path);
+}
+
+function writeResult(record: Record<string, unknown>): void {
+  process.stdout.write(`${stringifyJson(record)}\n`);
+}
+
+export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>): Promise<number> {
+  const source = settings.each!;
+  if (settings.dryRun) throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
+  const total = await countLines(source);
+  // One client for every line: credentials are resolved once and connections reused.
+  const invoke = operationClient(operation, settings, { logger: stderrLogger });
+  const tally: Tally = { succeeded: 0, failed: 0, notRun: 0, exitCodes: new Set(), retry: [] };
+  const progress = new Progress(process.stderr, total, settings.output);
+  const cancel = new AbortController();
+  let stopping = false;
+  const onSignal = () => {
+    if (!stopping) {
+      stopping = true;
+      progress.note('interrupted: no new lines start; running calls finish (Ctrl-C again cancels them)');
+    } else cancel.abort(new UsageError('cancelled by a second interrupt'));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const started = performance.now();
+
+  const lines = readLines(source);
+  // One reader at a time: the generator is shared by the workers.
+  let reading: Promise<unknown> = Promise.resolve();
+  const next = (): Promise<IteratorResult<Line>> => {
+    const result = reading.then(() => lines.next());
+    reading = result;
+    return result;
+  };
+
+  const fail = (line: Line, report: ErrorReport) => {
+    tally.failed += 1;
+    tally.exitCodes.add(report.exitCode);
+    tally.retry.push(line);
+    writeResult({ line: line.number, ok: false, error: report });
+  };
+
+  const worker = async () => {
+    while (!stopping) {
+      const item = await next();
+      if (item.done === true) return;
+      const line = item.value;
+      if (stopping) {
+        tally.notRun += 1;
+        tally.retry.push(line);
+        return;
+      }
+      progress.start();
+      const lineStarted = performance.now();
+      try {
+        const result = await invoke(lineInput(operation, base, line), { signal: cancel.signal });
+        tally.succeeded += 1;
+        writeResult({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
+        progress.finish(true);
+      } catch (error) {
+        fail(line, describeError(error, operation));
+        progress.finish(false);
+      }
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: settings.concurrency }, worker));
+    // Lines never started (after an interrupt) are kept for the rerun too.
+    for (let item = await next(); item.done !== true; item = await next()) {
+      tally.notRun += 1;
+      tally.retry.push(item.value);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.end();
+  }
+
+  if (settings.failedOut !== undefined) await writeRetryFile(settings.failedOut, tally.retry);
+  const summary = {
+    lines: tally.succeeded + tally.failed + tally.notRun,
+    succeeded: tally.succeeded,
+    failed: tally.failed,
+    notRun: tally.notRun,
+    interrupted: stopping,
+    elapsedMs: Math.round(performance.now() - started),
+    ...(settings.failedOut === undefined ? {} : { failedOut: settings.failedOut, failedOutLines: tally.retry.length }),
+  };
+  if (settings.output === 'json') process.stderr.write(`${stringifyJson({ summary })}\n`);
+  else {
+    const written = settings.failedOut === undefined ? '' : `; ${tally.retry.length} lines to rerun written to ${settings.failedOut}`;
+    process.stderr.write(
+      `imagesec: ${summary.lines} lines: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
+        `${stopping ? ' (interrupted)' : ''} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}\n`,
+    );
+  }
+  if (stopping) return EXIT.interrupted;
+  if (tally.exitCodes.size === 0) return EXIT.ok;
+  // The failures' common status, or 1 when they differ.
+  return tally.exitCodes.size === 1 ? [...tally.exitCodes][0]! : EXIT.api;
+}

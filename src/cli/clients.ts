@@ -1,0 +1,42 @@
+// The SDK client a command runs on, configured from the global flags; credentials come from the
+// vendors' environment variables, read by the clients themselves.
+import { HSS_ENV } from '../hss/credentials.js';
+import { HssClient } from '../hss/client.js';
+import { SAS_ENV } from '../sas/credentials.js';
+import { SasClient } from '../sas/client.js';
+import type { Settings } from './arguments.js';
+import { invoker, type CliOperation, type Invoke } from './operations.js';
+
+export interface ClientHooks {
+  /** A fetch to use instead of the network (the dry run's). */
+  readonly fetch?: typeof globalThis.fetch | undefined;
+  /** Where debug lines go. */
+  readonly logger: (line: string) => void;
+}
+
+/** The environment variables holding each cloud's secrets, for masking and for hints. */
+export const SECRET_ENV: Readonly<Record<CliOperation['cloud'], readonly string[]>> = {
+  hss: [HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken],
+  sas: [SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken],
+};
+
+/** A ready-to-call operation; throws ConfigurationError when region, credentials or project are missing. */
+export function operationClient(operation: CliOperation, settings: Settings, hooks: ClientHooks): Invoke {
+  const common = {
+    endpoint: settings.endpoint,
+    timeoutMs: settings.timeoutMs,
+    // A --timeout above the SDK's 120 s call deadline would otherwise be cut short by it.
+    deadlineMs:
+      settings.timeoutMs === undefined ? undefined : Math.max(120_000, settings.timeoutMs * ((settings.maxRetries ?? 2) + 1)),
+    maxRetries: settings.maxRetries,
+    // --debug turns logging on; without it IMAGESEC_DEBUG decides, as for the SDK.
+    ...(settings.debug ? { debug: true } : {}),
+    logger: hooks.logger,
+    fetch: hooks.fetch,
+  };
+  const client =
+    operation.cloud === 'hss'
+      ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
+      : new SasClient({ ...common, regionId: settings.region });
+  return invoker(client, operation);
+}

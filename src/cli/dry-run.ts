@@ -1,0 +1,105 @@
+// --dry-run: the client signs the request exactly as it would send it; the fetch it is given
+// keeps a copy and aborts the call instead of connecting. Printed with every secret masked, and as
+// an equivalent curl command line.
+import { Redactor } from '../core/redact.js';
+import { shellQuote } from './text.js';
+
+/** The abort reason that marks a call stopped by the dry run (not a failure). */
+export const DRY_RUN_STOP = Symbol('imagesec dry run');
+
+export interface CapturedRequest {
+  readonly method: string;
+  readonly url: string;
+  /** Header pairs as they would be sent (masked), `host` first as the signature covers it. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string | undefined;
+}
+
+const MASK = '***';
+// Credentials sent as whole header values.
+const SECRET_HEADERS = new Set(['x-security-token', 'x-acs-security-token', 'x-auth-token', 'x-acs-accesskey-id']);
+
+function maskHeader(name: string, value: string): string {
+  if (SECRET_HEADERS.has(name)) return MASK;
+  if (name === 'authorization') {
+    // Keeps the algorithm and the signed header list, which show what the signature covers.
+    return value.replace(/((?:Access|Credential)=)[^,\s]+/g, `$1${MASK}`).replace(/(Signature=)[^,\s]+/g, `$1${MASK}`);
+  }
+  return value;
+}
+
+export class DryRun {
+  readonly #controller = new AbortController();
+  readonly #redactor: Redactor;
+  #captured: CapturedRequest | undefined;
+
+  /** `secrets`: the credential values in use, masked wherever they would appear. */
+  constructor(secrets: Iterable<string | undefined>) {
+    this.#redactor = new Redactor(secrets);
+  }
+
+  /** Passed to the call: the dry run aborts it once the signed request is captured. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get captured(): CapturedRequest | undefined {
+    return this.#captured;
+  }
+
+  /** A fetch that records the request and never connects. */
+  readonly fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const body = request.body === null ? undefined : await request.text();
+    const url = new URL(request.url);
+    const headers: [string, string][] = [['host', url.host]];
+    for (const [name, value] of request.headers) headers.push([name, this.#redactor.text(maskHeader(name, value))]);
+    this.#captured = {
+      method: request.method,
+      url: this.#redactor.text(request.url),
+      headers,
+      body: body === undefined || body === '' ? undefined : this.#redactor.text(body),
+    };
+    this.#controller.abort(DRY_RUN_STOP);
+    throw DRY_RUN_STOP;
+  };
+}
+
+/**
+ * An equivalent curl command (masked, so it shows the request's shape; it cannot be replayed), on
+ * one line, or one argument pair per line with `\` continuations.
+ */
+export function curlLine(request: CapturedRequest, separator = ' '): string {
+  const parts = [`curl -X ${request.method} ${shellQuote(request.url)}`];
+  // curl sets Host itself from the URL.
+  for (const [name, value] of request.headers) if (name !== 'host') parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
+  if (request.body !== undefined) parts.push(`--data-raw ${shellQuote(request.body)}`);
+  return parts.join(separator);
+}
+
+export function dryRunText(request: CapturedRequest): string {
+  return [
+    '# dry run: nothing was sent; secrets are masked (***)',
+    `${request.method} ${request.url}`,
+    ...request.headers.map(([name, value]) => `${name}: ${value}`),
+    ...(request.body === undefined ? [] : ['', request.body]),
+    '',
+    '# the same request with curl (the signature is masked and expires: it shows the shape, it does not replay)',
+    curlLine(request, ' \\\n  '),
+  ].join('\n');
+}
+
+export function dryRunRecord(operationId: string, request: CapturedRequest): Record<string, unknown> {
+  return {
+    ok: true,
+    dryRun: true,
+    operation: operationId,
+    request: {
+      method: request.method,
+      url: request.url,
+      headers: Object.fromEntries(request.headers),
+      ...(request.body === undefined ? {} : { body: request.body }),
+    },
+    curl: curlLine(request),
+  };
+}

@@ -1,0 +1,79 @@
+// `imagesec`: finds the command in argv and runs it; resolves to the process exit status.
+import { checkCloudFlags, closest, outputModeOf, parseOperationArgs } from './arguments.js';
+import { runBulk } from './bulk.js';
+import { EXIT } from './exit-codes.js';
+import { mainHelp, operationHelp, VERSION } from './help.js';
+import { runMock } from './mock-command.js';
+import { CLOUDS, findOperation, isCloud, type Cloud } from './operations.js';
+import { printError } from './output.js';
+import { describeError } from './report.js';
+import { runOperation } from './run-operation.js';
+import { processStdin } from './sources.js';
+import { UsageError } from './usage-error.js';
+
+function cloudHelp(cloud: Cloud): string {
+  const { title, operations } = CLOUDS[cloud];
+  const width = Math.max(...operations.map((o) => o.command.length));
+  return [
+    `imagesec ${cloud}: ${title}`,
+    '',
+    `Usage: imagesec ${cloud} <operation> [flags]   (imagesec ${cloud} <operation> --help for its flags)`,
+    '',
+    'Operations:',
+    ...operations.map((o) => `  ${o.command.padEnd(width)}  ${o.summary}`),
+  ].join('\n');
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
+  const [first, second, ...rest] = argv;
+  if (first === undefined) {
+    process.stderr.write(`${mainHelp()}\n`);
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(`${mainHelp()}\n`);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (first === 'mock') return runMock(argv.slice(1));
+  if (!isCloud(first)) {
+    const guess = closest(first, ['hss', 'sas', 'mock']);
+    throw new UsageError(`unknown command '${first}'`, guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`);
+  }
+  if (second === undefined || second === '--help' || second === '-h') {
+    process[second === undefined ? 'stderr' : 'stdout'].write(`${cloudHelp(first)}\n`);
+    return second === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const operation = findOperation(first, second);
+  if (operation === undefined) {
+    const commands = CLOUDS[first].operations.map((o) => o.command);
+    const guess = closest(second, commands);
+    throw new UsageError(
+      `unknown ${first} operation '${second}'`,
+      guess === undefined ? `one of: ${commands.join(', ')}` : `did you mean ${guess}?`,
+    );
+  }
+  const { settings, input } = await parseOperationArgs(operation, rest, processStdin());
+  if (settings.help) {
+    process.stdout.write(`${operationHelp(operation)}\n`);
+    return EXIT.ok;
+  }
+  checkCloudFlags(operation, settings);
+  if (settings.each !== undefined) return runBulk(operation, settings, input);
+  return runOperation(operation, settings, input);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    const cloud = argv[0];
+    const operation = isCloud(cloud) && argv[1] !== undefined ? findOperation(cloud, argv[1]) : undefined;
+    const report = describeError(error, operation);
+    printError(outputModeOf(argv), report);
+    return report.exitCode;
+  }
+}

@@ -1,0 +1,153 @@
+// `imagesec mock [hss|sas|all] [--port N]`: Prism serving the shipped specs on loopback, for testing
+// one's own automation without an account. Restarts a mock that exits on its own (Prism 5.16 can
+// crash on some valid requests), and stops every child on SIGINT/SIGTERM.
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+import { startPrism, type RunningPrism } from '../mock/prism.js';
+import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
+import { EXIT } from './exit-codes.js';
+import { mockHelp } from './help.js';
+import { UsageError } from './usage-error.js';
+
+const DEFAULT_PORT = 4010;
+const HOST = '127.0.0.1';
+// A mock that keeps dying is broken, not unlucky: give up after this many restarts in a row.
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
+interface MockArgs {
+  readonly names: readonly SpecName[];
+  /** Port of the first mock, or undefined for free ports. */
+  readonly port: number | undefined;
+  readonly json: boolean;
+  readonly help: boolean;
+}
+
+function mockArgs(args: readonly string[]): MockArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: { port: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('. ')[0]!, 'see imagesec mock --help');
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`);
+  const which = positionals[0] ?? 'all';
+  if (which !== 'all' && !(SPEC_NAMES as readonly string[]).includes(which)) {
+    throw new UsageError(`unknown mock '${which}': one of hss, sas, all`);
+  }
+  const names = which === 'all' ? SPEC_NAMES : [which as SpecName];
+  const portText = values.port ?? String(DEFAULT_PORT);
+  const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
+  if (!(port >= 0 && port + names.length - 1 <= 65_535)) throw new UsageError(`--port must be 0-65535, not '${portText}'`);
+  const output = values.output ?? 'text';
+  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`);
+  return { names, port: port === 0 ? undefined : port, json: output === 'json', help: values.help === true };
+}
+
+/** Fails early, with a usage error, when a fixed port is taken (Prism's own failure is cryptic). */
+async function checkPortFree(port: number): Promise<void> {
+  const server = createServer();
+  server.listen(port, HOST);
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`port ${port} on ${HOST} is not available (${code ?? 'error'})`, 'pick another with --port, or --port 0 for free ports');
+  } finally {
+    server.close();
+  }
+}
+
+async function start(name: SpecName, port: number | undefined, log: (text: string) => void): Promise<RunningPrism> {
+  try {
+    return await startPrism({ spec: specPath(name), host: HOST, ...(port === undefined ? {} : { port }), onOutput: log });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
+      throw new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
+    }
+    throw error;
+  }
+}
+
+export async function runMock(args: readonly string[]): Promise<number> {
+  const options = mockArgs(args);
+  if (options.help) {
+    process.stdout.write(`${mockHelp()}\n`);
+    return EXIT.ok;
+  }
+  const ports = options.names.map((_, i) => (options.port === undefined ? undefined : options.port + i));
+  for (const port of ports) if (port !== undefined) await checkPortFree(port);
+
+  let stopping = false;
+  let stopRequested: () => void = () => {};
+  const stopSignal = new Promise<void>((resolve) => {
+    stopRequested = resolve;
+  });
+  const onSignal = () => {
+    stopping = true;
+    stopRequested();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  // Prism's request log goes to stderr in text mode; stdout carries only the URLs.
+  const log = options.json ? () => {} : (text: string) => process.stderr.write(text);
+  const servers = new Map<SpecName, RunningPrism>();
+  let failure: Error | undefined;
+  try {
+    const started = await Promise.allSettled(options.names.map((name, i) => start(name, ports[i], log)));
+    options.names.forEach((name, i) => {
+      const outcome = started[i]!;
+      if (outcome.status === 'fulfilled') servers.set(name, outcome.value);
+    });
+    const refused = started.find((o) => o.status === 'rejected');
+    if (refused !== undefined) throw refused.reason;
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(Object.fromEntries([...servers].map(([name, s]) => [name, s.url])))}\n`);
+    } else {
+      for (const [name, server] of servers) process.stdout.write(`imagesec mock: ${name} ${server.url} (openapi/${name}.yaml)\n`);
+      process.stdout.write('Point --endpoint (CLI) or `endpoint` (SDK) at these URLs; any credentials do. Ctrl-C stops.\n');
+    }
+
+    const supervise = async (name: SpecName) => {
+      const restarts: number[] = [];
+      for (;;) {
+        const code = await servers.get(name)!.exited;
+        // A Ctrl-C in a terminal reaches Prism too: give our own handler the first word.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        if (stopping) return;
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts[0]! < now - RESTART_WINDOW_MS) restarts.shift();
+        if (restarts.length > MAX_RESTARTS) {
+          failure = new Error(`the ${name} mock exited ${restarts.length} times within a minute (last: ${String(code)})`);
+          onSignal();
+          return;
+        }
+        process.stderr.write(`imagesec mock: the ${name} mock exited (${String(code)}); restarting on the same port\n`);
+        servers.set(name, await start(name, servers.get(name)!.port, log));
+      }
+    };
+    const supervisors = options.names.map((name) => supervise(name).catch((error: unknown) => {
+      failure = error as Error;
+      onSignal();
+    }));
+    await stopSignal;
+    await Promise.all([...servers.values()].map((server) => server.stop()));
+    await Promise.all(supervisors);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await Promise.all([...servers.values()].map((server) => server.stop()));
+  }
+  if (failure !== undefined) throw failure;
+  if (!options.json) process.stderr.write('imagesec mock: stopped\n');
+  return EXIT.ok;
+}

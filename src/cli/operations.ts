@@ -1,0 +1,101 @@
+// The commands the CLI offers: each spec operation's generated metadata (flags, help, example),
+// joined with the client method that performs it.
+import { operations as hssOperations } from '../../generated/hss.cli.js';
+import { operations as sasOperations } from '../../generated/sas.cli.js';
+import type { CallOptions } from '../core/call-options.js';
+import type { ApiResult } from '../core/outcome.js';
+import type { HssClient } from '../hss/client.js';
+import type { SasClient } from '../sas/client.js';
+
+export type Cloud = 'hss' | 'sas';
+
+/** One flag generated from a query/header parameter or a scalar top-level body field. */
+export interface CliOption {
+  readonly flag: string;
+  /** The name in the spec (`image_type`, `OperateType`, a body field's name). */
+  readonly name: string;
+  readonly in: 'query' | 'header' | 'body';
+  readonly required: boolean;
+  readonly type: 'string' | 'integer' | 'number' | 'boolean';
+  /** An array of scalars: the flag may be given more than once. */
+  readonly repeatable: boolean;
+  /** The value is JSON text (contentMediaType application/json): `@file` and `-` are read too. */
+  readonly json: boolean;
+  readonly enum?: readonly string[];
+  readonly default?: string;
+  readonly example?: string;
+  readonly description: string;
+}
+
+/** A parameter the client fills from a global flag (`--project-id`, `--region`). */
+export interface ClientFilled {
+  readonly flag: string;
+  readonly in: string;
+  readonly name: string;
+  readonly required: boolean;
+}
+
+export interface CliOperation {
+  readonly cloud: Cloud;
+  readonly operationId: string;
+  readonly command: string;
+  readonly method: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly options: readonly CliOption[];
+  readonly clientFilled: readonly ClientFilled[];
+  readonly body?: { readonly required: boolean; readonly description: string } | undefined;
+  /** Arguments after `imagesec <cloud> <command>` for the spec's example request. */
+  readonly example: readonly string[];
+}
+
+export interface CloudInfo {
+  readonly cloud: Cloud;
+  readonly title: string;
+  /** Short name of the API and its version, e.g. `HSS API v5`. */
+  readonly api: string;
+  readonly operations: readonly CliOperation[];
+}
+
+// The generated method names must be methods of the clients: this fails to compile otherwise.
+type MethodOf<Client, Name> = Name extends keyof Client ? true : never;
+const METHODS_EXIST: [
+  MethodOf<HssClient, (typeof hssOperations)[number]['method']>,
+  MethodOf<SasClient, (typeof sasOperations)[number]['method']>,
+] = [true, true];
+void METHODS_EXIST;
+
+export const CLOUDS: Readonly<Record<Cloud, CloudInfo>> = {
+  hss: {
+    cloud: 'hss',
+    title: 'Huawei Cloud Host Security Service (HSS, API v5)',
+    api: 'HSS API v5',
+    operations: hssOperations.map((o): CliOperation => ({ ...o, cloud: 'hss' })),
+  },
+  sas: {
+    cloud: 'sas',
+    title: 'Alibaba Cloud Security Center (SAS, API 2018-12-03)',
+    api: 'SAS API 2018-12-03',
+    operations: sasOperations.map((o): CliOperation => ({ ...o, cloud: 'sas' })),
+  },
+};
+
+export function isCloud(value: string | undefined): value is Cloud {
+  return value === 'hss' || value === 'sas';
+}
+
+export function findOperation(cloud: Cloud, command: string): CliOperation | undefined {
+  return CLOUDS[cloud].operations.find((o) => o.command === command);
+}
+
+/** A client method as the CLI calls it: an input object built from flags, and call options. */
+export type Invoke = (input: Record<string, unknown>, options: CallOptions) => Promise<ApiResult<unknown>>;
+
+/** The bound client method for an operation (inputs are checked by the SDK's validators). */
+export function invoker(client: HssClient | SasClient, operation: CliOperation): Invoke {
+  const method = (client as unknown as Record<string, unknown>)[operation.method];
+  if (typeof method !== 'function') throw new Error(`the ${operation.cloud} client has no method ${operation.method}`);
+  return (input, options) => (method as Invoke).call(client, input, options);
+}

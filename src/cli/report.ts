@@ -1,0 +1,110 @@
+// A failure as the CLI reports it: one record with the exit status, the vendor's code and request
+// id, and a hint saying what to do. Messages come from the SDK already redacted.
+import {
+  ApiError,
+  AuthenticationError,
+  ConfigurationError,
+  ConnectionError,
+  CredentialsError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  type Violation,
+} from '../core/errors.js';
+import { helpHint } from './arguments.js';
+import { SECRET_ENV } from './clients.js';
+import { exitCodeOf } from './exit-codes.js';
+import type { CliOperation } from './operations.js';
+import { UsageError } from './usage-error.js';
+
+export interface ErrorReport {
+  readonly type: string;
+  readonly exitCode: number;
+  readonly message: string;
+  readonly status?: number;
+  readonly code?: string;
+  readonly requestId?: string;
+  readonly attempts?: number;
+  readonly violations?: readonly Violation[];
+  readonly hint?: string;
+}
+
+/** A violation's path as the user typed it: a flag where one exists (`--image-type`, `--region`). */
+function flagPath(path: string, operation: CliOperation | undefined): string {
+  if (path === 'region') return '--region';
+  if (path === 'projectId') return '--project-id';
+  if (operation === undefined) return path;
+  const [head = '', ...rest] = path.split('.');
+  const root = head.replace(/\[.*$/, '');
+  const param = operation.options.find((o) => o.in !== 'body' && o.name === root);
+  if (param !== undefined) return `--${param.flag}${path.slice(root.length)}`;
+  if (root === 'body' && rest.length > 0) {
+    const field = rest[0]!.replace(/\[.*$/, '');
+    const option = operation.options.find((o) => o.in === 'body' && o.name === field);
+    if (option !== undefined && rest.length === 1 && field === rest[0]) return `--${option.flag} (body.${field})`;
+  }
+  return path;
+}
+
+function hintFor(error: unknown, operation: CliOperation | undefined): string | undefined {
+  const cloud = operation?.cloud;
+  const help = operation === undefined ? 'see imagesec --help' : helpHint(operation);
+  if (error instanceof UsageError) return error.hint ?? help;
+  if (error instanceof ValidationError) return help;
+  if (error instanceof ConfigurationError || error instanceof CredentialsError) {
+    const aboutCredentials = error instanceof CredentialsError || /credential/i.test(error.message);
+    return cloud === undefined || !aboutCredentials ? help : `credentials come from ${SECRET_ENV[cloud].join(', ')}; ${help}`;
+  }
+  if (error instanceof TimeoutError) return `no answer in time: raise --timeout (seconds) or check the network`;
+  if (error instanceof ConnectionError) return 'check --region or --endpoint, the network and any proxy';
+  if (error instanceof RateLimitError) return 'throttled: wait and run again, or raise --max-retries';
+  if (error instanceof AuthenticationError) {
+    return 'check the access key and secret, and the clock (signatures are valid for 15 minutes)';
+  }
+  if (error instanceof PermissionDeniedError) return 'the key lacks a permission for this action (IAM/RAM policy)';
+  if (error instanceof NotFoundError) return 'check the ids, the region and the project id';
+  if (error instanceof ServerError) return 'the service failed: try again later; quote the request id to the vendor';
+  if (error instanceof ApiError) return 'quote the request id when asking the vendor for help';
+  return undefined;
+}
+
+export function describeError(error: unknown, operation?: CliOperation): ErrorReport {
+  const exitCode = exitCodeOf(error);
+  const hint = hintFor(error, operation);
+  const base = { exitCode, ...(hint === undefined ? {} : { hint }) };
+  const attempts = (error as { attempts?: unknown }).attempts;
+  const tried = typeof attempts === 'number' ? { attempts } : {};
+  if (error instanceof ValidationError) {
+    const violations = error.violations.map((v) => ({ path: flagPath(v.path, operation), message: v.message }));
+    const message = `invalid input: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`;
+    return { type: error.name, message, violations, ...base };
+  }
+  if (error instanceof ApiError) {
+    return {
+      type: error.name,
+      message: error.message,
+      status: error.status,
+      ...(error.code === undefined ? {} : { code: error.code }),
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+      ...tried,
+      ...base,
+    };
+  }
+  if (error instanceof ConnectionError || error instanceof CredentialsError) {
+    return { type: error.name, message: error.message, ...(error.code === undefined ? {} : { code: error.code }), ...tried, ...base };
+  }
+  if (error instanceof Error) return { type: error.name, message: error.message, ...tried, ...base };
+  return { type: 'Error', message: String(error), ...base };
+}
+
+/** The one line a person reads on stderr. */
+export function errorLine(report: ErrorReport): string {
+  const head = [report.type, report.status, report.code].filter((p) => p !== undefined).join(' ');
+  const id = report.requestId === undefined ? '' : ` (request id ${report.requestId})`;
+  const tries = report.attempts !== undefined && report.attempts > 1 ? ` after ${report.attempts} attempts` : '';
+  const hint = report.hint === undefined ? '' : `. Hint: ${report.hint}`;
+  return `imagesec: ${head}: ${report.message.replace(/\s*\n\s*/g, ' ')}${id}${tries}${hint}`;
+}

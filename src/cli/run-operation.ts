@@ -1,0 +1,35 @@
+// One operation, once: build the client from the flags, call it (or capture the signed request
+// for --dry-run), print the outcome, and say which exit status it earns.
+import { stringifyJson } from '../core/json.js';
+import type { Settings } from './arguments.js';
+import { operationClient, SECRET_ENV } from './clients.js';
+import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
+import { EXIT } from './exit-codes.js';
+import type { CliOperation } from './operations.js';
+import { printError, printResult } from './output.js';
+import { describeError } from './report.js';
+
+export const stderrLogger = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+export async function runOperation(operation: CliOperation, settings: Settings, input: Record<string, unknown>): Promise<number> {
+  const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
+  const started = performance.now();
+  try {
+    const invoke = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
+    const result = await invoke(input, { signal: dryRun?.signal });
+    printResult(settings.output, operation, result, performance.now() - started);
+    return EXIT.ok;
+  } catch (error) {
+    const captured = dryRun?.captured;
+    if (error === DRY_RUN_STOP && captured !== undefined) {
+      const text = settings.output === 'json' ? stringifyJson(dryRunRecord(operation.operationId, captured)) : dryRunText(captured);
+      process.stdout.write(`${text}\n`);
+      return EXIT.ok;
+    }
+    const report = describeError(error, operation);
+    printError(settings.output, report);
+    return report.exitCode;
+  }
+}

@@ -1,0 +1,70 @@
+// Where a flag's text comes from: the value itself, `@file`, or `-` for stdin (once per command),
+// and JSON read without losing integers past 2^53-1 (HSS image ids go up to 2^63-1).
+import { readFile } from 'node:fs/promises';
+import { parse, type NumberParser } from 'lossless-json';
+import { UsageError } from './usage-error.js';
+
+export interface Stdin {
+  /** Reads all of stdin; a second reader is refused (it would get nothing). */
+  readAll(purpose: string): Promise<string>;
+}
+
+export function processStdin(): Stdin {
+  let usedBy: string | undefined;
+  return {
+    async readAll(purpose) {
+      if (usedBy !== undefined) throw new UsageError(`${purpose} and ${usedBy} cannot both read stdin (-)`);
+      usedBy = purpose;
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** A file the user named that cannot be read, said in words (no stack, no errno number). */
+export function unreadable(error: unknown, path: string, purpose: string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+  return new UsageError(`cannot read ${purpose} file '${path}': ${reason}`);
+}
+
+export async function readUserFile(path: string, purpose: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw unreadable(error, path, purpose);
+  }
+}
+
+/** The text a flag stands for: `@path` reads a file, `-` reads stdin, anything else is itself. */
+export async function flagText(value: string, purpose: string, stdin: Stdin): Promise<string> {
+  if (value === '-') return stdin.readAll(purpose);
+  if (value.startsWith('@')) return readUserFile(value.slice(1), purpose);
+  return value;
+}
+
+// Integers JavaScript numbers cannot hold exactly become bigint (the SDK sends them as exact JSON
+// numbers); everything else is an ordinary number.
+const parseNumber: NumberParser = (text) => {
+  if (/^-?\d+$/.test(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? value : BigInt(text);
+  }
+  return Number(text);
+};
+
+/** Parses JSON text; a syntax error is a usage error naming the flag and where it broke. */
+export function parseJson(text: string, purpose: string): unknown {
+  try {
+    return parse(text, null, parseNumber);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${purpose} is not valid JSON: ${reason}`);
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,61 @@
+// Runs the imagesec CLI as users do: a child process of bin/imagesec.js, with a clean environment
+// (only what the test passes, so a developer's own credentials or IMAGESEC_DEBUG never leak in).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../bin/imagesec.js', import.meta.url));
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface CliOptions {
+  /** Environment variables besides PATH and HOME. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Text written to stdin (stdin is closed after it; without it stdin is empty). */
+  readonly stdin?: string;
+  readonly cwd?: string;
+  /** Kill the child after this long (default 30 s): a hanging CLI fails the test instead of the run. */
+  readonly timeoutMs?: number;
+}
+
+export interface RunningCli {
+  readonly child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  readonly result: Promise<CliResult>;
+}
+
+export function spawnCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdin!.end(options.stdin ?? '');
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  const result = new Promise<CliResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return { child, stdout: () => stdout, stderr: () => stderr, result };
+}
+
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return spawnCli(args, options).result;
+}
+
+/** The JSON lines of an output (each must parse). */
+export function jsonLines(text: string): unknown[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as unknown);
+}
