@@ -1,12 +1,103 @@
-// The main job (`npm start`): starts the embedded mock for both specs on loopback and runs all five
-// operations through the SDK, signed as for the real clouds, printing status, request id and latency
-// per operation. Exits 1 if any call fails. The mock checks that credentials are present, not their
-// signatures, so the example keys below are placeholders.
-import { HssClient, SasClient, type ApiResult } from 'imagesec';
+// The main job (`npm start`): runs all five operations through the SDK, signed as for the real
+// clouds, and prints a summary (cloud, operation, target, status, request id, latency). Without
+// arguments both clouds run against the embedded mock (Prism on loopback; it checks that
+// credentials are present, not their signatures, so placeholder keys do). With a region for a cloud
+// (`--hss-region`, `--sas-region`) that cloud runs against its real endpoint with credentials from
+// the vendor's environment variables; there the four operations that change something are signed
+// but not sent (a dry run) unless `--apply` is given. Exits 0 when every call succeeded.
+import { parseArgs } from 'node:util';
+import { ConfigurationError, HssClient, SasClient, type ApiResult, type CallOptions } from 'imagesec';
+import { DRY_RUN_STOP, DryRun } from '../src/cli/dry-run.js';
 import { startPrism, type RunningPrism } from '../src/mock/prism.js';
 import { specPath } from '../src/mock/specs.js';
 
+const USAGE = `Usage: npm start [-- --hss-region <id>] [--sas-region <id>] [--apply]
+
+Without options, both clouds run against the embedded mock. A region runs that cloud against its
+real endpoint (credentials: HUAWEICLOUD_SDK_AK/_SK/_PROJECT_ID, ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET);
+operations that change something are then only signed (dry run) unless --apply is given.`;
+
+const { values: args } = parseArgs({
+  options: {
+    'hss-region': { type: 'string' },
+    'sas-region': { type: 'string' },
+    apply: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const EXAMPLE_PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
+
+type Cloud = 'hss' | 'sas';
+type Target = { kind: 'mock'; url: string } | { kind: 'live'; region: string };
+
+interface Job {
+  readonly cloud: Cloud;
+  readonly operation: string;
+  /** Changes something in the account: only a dry run on a real cloud without --apply. */
+  readonly mutating: boolean;
+  readonly call: (clients: { hss: () => HssClient; sas: () => SasClient }, options: CallOptions) => Promise<ApiResult<unknown>>;
+}
+
+// The spec's example requests, as SDK calls.
+const JOBS: readonly Job[] = [
+  {
+    cloud: 'hss',
+    operation: 'changeSensitiveInfo',
+    mutating: true,
+    call: ({ hss }, options) =>
+      hss().changeSensitiveInfo(
+        { image_type: 'private_image', body: { sensitive_info_id: '97daa311-d91d-4b9b-97ed-05b168344470', operate_type: 'ignore' } },
+        options,
+      ),
+  },
+  {
+    cloud: 'hss',
+    operation: 'addImageWhiteLists',
+    mutating: true,
+    call: ({ hss }, options) =>
+      hss().addImageWhiteLists(
+        {
+          global_image_type: 'registry',
+          type: 'vulnerability',
+          body: { vul_ids: ['CVE-2024-6387'], rule_type: 'specific_images', image_info: [{ id: 1034, image_name: 'nginx' }] },
+        },
+        options,
+      ),
+  },
+  {
+    cloud: 'hss',
+    operation: 'batchScanLocalImage',
+    mutating: true,
+    call: ({ hss }, options) =>
+      hss().batchScanLocalImage({ enterprise_project_id: 'all_granted_eps', body: { operate_all: true, scan_status: 'unscan' } }, options),
+  },
+  {
+    cloud: 'hss',
+    operation: 'showImageSecurityReportStatistic',
+    mutating: false,
+    call: ({ hss }, options) =>
+      hss().showImageSecurityReportStatistic({ security_report_type: 'vulnerability', body: { operate_all: true } }, options),
+  },
+  {
+    cloud: 'sas',
+    operation: 'operateImageVul',
+    mutating: true,
+    call: ({ sas }, options) =>
+      sas().operateImageVul(
+        {
+          OperateType: 'vul_fix',
+          Type: 'cve',
+          Info: [{ regionId: 'cn-shanghai', repoName: 'web', tag: 'v1', newTag: 'v1-fixed', uuid: '4ad91dd8c0c02de6574fa98085d0aaaa', ids: [197540864] }],
+        },
+        options,
+      ),
+  },
+];
 
 const servers: RunningPrism[] = [];
 const stopAll = () => Promise.all(servers.map((s) => s.stop()));
@@ -14,78 +105,89 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void stopAll().then(() => process.exit(130)));
 }
 
-async function mock(name: 'hss' | 'sas'): Promise<string> {
-  const server = await startPrism({ spec: specPath(name) });
+async function targetFor(cloud: Cloud, region: string | undefined): Promise<Target> {
+  if (region !== undefined) return { kind: 'live', region };
+  const server = await startPrism({ spec: specPath(cloud) });
   servers.push(server);
-  console.log(`mock for openapi/${name}.yaml listening on ${server.url}`);
-  return server.url;
+  console.log(`mock for openapi/${cloud}.yaml listening on ${server.url}`);
+  return { kind: 'mock', url: server.url };
 }
 
-const rows: string[][] = [['cloud', 'operation', 'status', 'request id', 'ms']];
+function clientsFor(targets: Record<Cloud, Target>, fetch: typeof globalThis.fetch | undefined) {
+  return {
+    hss: () => {
+      const target = targets.hss;
+      return target.kind === 'live'
+        ? new HssClient({ region: target.region, fetch })
+        : new HssClient({
+            region: 'cn-north-4',
+            endpoint: target.url,
+            projectId: EXAMPLE_PROJECT,
+            credentials: { ak: 'EXAMPLEAK0123456789', sk: 'example-sk-for-the-mock' },
+            fetch,
+          });
+    },
+    sas: () => {
+      const target = targets.sas;
+      return target.kind === 'live'
+        ? new SasClient({ regionId: target.region, fetch })
+        : new SasClient({
+            regionId: 'cn-shanghai',
+            endpoint: target.url,
+            credentials: { accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'example-secret-for-the-mock' },
+            fetch,
+          });
+    },
+  };
+}
+
+const rows: string[][] = [['cloud', 'operation', 'target', 'status', 'request id', 'ms']];
 let failures = 0;
 
-async function run(cloud: string, operation: string, call: () => Promise<ApiResult<unknown>>): Promise<void> {
+async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
+  const target = targets[job.cloud];
+  const dryRun = target.kind === 'live' && job.mutating && !args.apply ? new DryRun([]) : undefined;
+  const where = target.kind === 'mock' ? 'mock' : target.region;
   const started = performance.now();
   let status: string;
-  let requestId: string;
+  let requestId = '-';
   try {
-    const result = await call();
+    const result = await job.call(clientsFor(targets, dryRun?.fetch), { signal: dryRun?.signal });
     status = String(result.status);
     requestId = result.requestId ?? '-';
   } catch (error) {
-    failures += 1;
-    status = error instanceof Error ? error.name : 'error';
-    requestId = (error as { requestId?: string }).requestId ?? '-';
-    console.error(`${operation}: ${String(error)}`);
+    if (error === DRY_RUN_STOP && dryRun?.captured !== undefined) {
+      status = 'signed, not sent (--apply sends it)';
+    } else {
+      failures += 1;
+      status = error instanceof Error ? `${error.name}${'status' in error ? ` ${String(error.status)}` : ''}` : 'error';
+      requestId = (error as { requestId?: string }).requestId ?? '-';
+      console.error(`${job.operation}: ${String(error)}`);
+    }
   }
-  rows.push([cloud, operation, status, requestId, (performance.now() - started).toFixed(1)]);
+  rows.push([job.cloud, job.operation, where, status, requestId, (performance.now() - started).toFixed(1)]);
 }
 
 try {
-  const [hssUrl, sasUrl] = await Promise.all([mock('hss'), mock('sas')]);
-  const hss = new HssClient({
-    region: 'cn-north-4',
-    endpoint: hssUrl,
-    projectId: EXAMPLE_PROJECT,
-    credentials: { ak: 'EXAMPLEAK0123456789', sk: 'example-sk-for-the-mock' },
-  });
-  const sas = new SasClient({
-    regionId: 'cn-shanghai',
-    endpoint: sasUrl,
-    credentials: { accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'example-secret-for-the-mock' },
-  });
-
-  await run('hss', 'changeSensitiveInfo', () =>
-    hss.changeSensitiveInfo({
-      image_type: 'private_image',
-      body: { sensitive_info_id: '97daa311-d91d-4b9b-97ed-05b168344470', operate_type: 'ignore' },
-    }),
-  );
-  await run('hss', 'addImageWhiteLists', () =>
-    hss.addImageWhiteLists({
-      global_image_type: 'registry',
-      type: 'vulnerability',
-      body: { vul_ids: ['CVE-2024-6387'], rule_type: 'specific_images', image_info: [{ id: 1034, image_name: 'nginx' }] },
-    }),
-  );
-  await run('hss', 'batchScanLocalImage', () =>
-    hss.batchScanLocalImage({ enterprise_project_id: 'all_granted_eps', body: { operate_all: true, scan_status: 'unscan' } }),
-  );
-  await run('hss', 'showImageSecurityReportStatistic', () =>
-    hss.showImageSecurityReportStatistic({ security_report_type: 'vulnerability', body: { operate_all: true } }),
-  );
-  await run('sas', 'operateImageVul', () =>
-    sas.operateImageVul({
-      OperateType: 'vul_fix',
-      Type: 'cve',
-      Info: [{ regionId: 'cn-shanghai', repoName: 'web', tag: 'v1', newTag: 'v1-fixed', uuid: '4ad91dd8c0c02de6574fa98085d0aaaa', ids: [197540864] }],
-    }),
-  );
+  const [hss, sas] = await Promise.all([targetFor('hss', args['hss-region']), targetFor('sas', args['sas-region'])]);
+  const targets = { hss, sas };
+  // Constructing the clients checks region, credentials and project id before any call.
+  const check = clientsFor(targets, undefined);
+  check.hss();
+  check.sas();
+  for (const job of JOBS) await run(job, targets);
+} catch (error) {
+  // A real-cloud run without credentials (or with an unknown region) stops here, before any call.
+  if (!(error instanceof ConfigurationError)) throw error;
+  console.error(`${String(error)}\n\n${USAGE}`);
+  process.exitCode = 2;
 } finally {
   await stopAll();
 }
 
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-console.log(failures === 0 ? `all ${rows.length - 1} operations succeeded` : `${failures} operations failed`);
-process.exitCode = failures === 0 ? 0 : 1;
+if (process.exitCode !== 2) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  console.log(failures === 0 ? `all ${rows.length - 1} operations succeeded` : `${failures} of ${rows.length - 1} operations failed`);
+  process.exitCode = failures === 0 ? 0 : 1;
+}
