@@ -2,7 +2,7 @@
 // parseArgs over the flags generated from the spec. Anything it cannot make sense of is a
 // UsageError before a client exists; the values themselves are checked by the SDK's validators.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { globalParseOptions } from './global-flags.js';
+import { GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
 import type { CliOperation, CliOption } from './operations.js';
 import { flagText, isPlainObject, parseJson, type Stdin } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -63,7 +63,7 @@ export function closest(word: string, choices: readonly string[]): string | unde
   const extended = choices.filter((choice) => word.length >= 3 && choice.startsWith(word));
   if (extended.length === 1) return extended[0];
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const choice of choices) {
     const d = distance(word, choice);
     if (d < bestDistance) {
@@ -98,8 +98,13 @@ function usageFromParseError(error: unknown, operation: CliOperation, flags: rea
     const given = /'([^']*)'/.exec(message)?.[1] ?? '';
     return new UsageError(`unexpected argument '${given}': values go after their flag (--name value)`, helpHint(operation));
   }
-  // Missing or misplaced values: Node's message names the flag and says what is wrong.
-  return new UsageError(message.split('. ')[0]!.replace(/^Option /, 'flag '), helpHint(operation));
+  const flag = /'(--?[^' ]+)/.exec(message)?.[1] ?? 'a flag';
+  if (/ambiguous/.test(message)) {
+    return new UsageError(`${flag} needs a value (one that starts with - goes as ${flag}=-value)`, helpHint(operation));
+  }
+  if (/does not take an argument/.test(message)) return new UsageError(`${flag} takes no value`, helpHint(operation));
+  if (/argument missing/.test(message)) return new UsageError(`${flag} needs a value`, helpHint(operation));
+  return new UsageError(message.split('\n')[0]!, helpHint(operation));
 }
 
 function onlyOnce(tokens: readonly { kind: string; name?: string }[], repeatable: ReadonlySet<string>): void {
@@ -193,7 +198,8 @@ async function optionValues(
     const where = `--${option.flag}`;
     let value: unknown;
     if (option.repeatable) value = (raw as string[]).map((item) => scalarValue(option, item, where));
-    else if (option.json) value = await flagText(raw as string, where, stdin);
+    // JSON text from a file or stdin loses its outer whitespace (a file's last newline), which JSON ignores.
+    else if (option.json) value = (await flagText(raw as string, where, stdin)).trim();
     else value = scalarValue(option, raw, where);
     (option.in === 'body' ? fields : params)[option.name] = value;
   }
@@ -211,6 +217,7 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
   }
   const values = parsed.values as Record<string, RawValue>;
   const settings = settingsOf(values);
+  checkCloudFlags(operation, values);
   if (settings.help) return { settings, input: {} };
   onlyOnce(parsed.tokens ?? [], new Set(operation.options.filter((o) => o.repeatable).map((o) => o.flag)));
 
@@ -231,10 +238,12 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
   return { settings, input };
 }
 
-/** The global flags that do not apply to an operation's cloud, for a clear refusal. */
-export function checkCloudFlags(operation: CliOperation, settings: Settings): void {
-  if (operation.cloud === 'sas' && settings.projectId !== undefined) {
-    throw new UsageError('--project-id is an HSS setting; SAS has no project id', helpHint(operation));
+/** A global flag given for a cloud it does not apply to (--project-id for SAS) is refused by name. */
+function checkCloudFlags(operation: CliOperation, values: Record<string, RawValue>): void {
+  for (const [name, flag] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
+    if (values[name] !== undefined && flag.clouds !== undefined && !flag.clouds.includes(operation.cloud)) {
+      throw new UsageError(`--${name} applies to ${flag.clouds.join(', ').toUpperCase()} only`, helpHint(operation));
+    }
   }
 }
 

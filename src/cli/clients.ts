@@ -6,6 +6,7 @@ import { SAS_ENV } from '../sas/credentials.js';
 import { SasClient } from '../sas/client.js';
 import type { Settings } from './arguments.js';
 import { invoker, type CliOperation, type Invoke } from './operations.js';
+import { UsageError } from './usage-error.js';
 
 export interface ClientHooks {
   /** A fetch to use instead of the network (the dry run's). */
@@ -20,8 +21,29 @@ export const SECRET_ENV: Readonly<Record<CliOperation['cloud'], readonly string[
   sas: [SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken],
 };
 
-/** A ready-to-call operation; throws ConfigurationError when region, credentials or project are missing. */
+const EXAMPLE_REGION = { hss: 'cn-north-4', sas: 'cn-shanghai' } as const;
+
+/**
+ * What the SDK would refuse with its own option names (`region`, `projectId`, `credentials`),
+ * said in the CLI's terms. Half-given credentials and unknown regions are left to the SDK.
+ */
+function checkSetup(operation: CliOperation, settings: Settings, env: NodeJS.ProcessEnv): void {
+  const cloud = operation.cloud;
+  if (settings.region === undefined && settings.endpoint === undefined) {
+    throw new UsageError('--region (or --endpoint) is required', `e.g. --region ${EXAMPLE_REGION[cloud]}`);
+  }
+  if (cloud === 'hss' && settings.projectId === undefined && (env[HSS_ENV.projectId] ?? '') === '') {
+    throw new UsageError(`no project id: pass --project-id or set ${HSS_ENV.projectId}`);
+  }
+  const [id, secret] = SECRET_ENV[cloud];
+  if ((env[id!] ?? '') === '' && (env[secret!] ?? '') === '') {
+    throw new UsageError(`no ${cloud.toUpperCase()} credentials: set ${id} and ${secret}`, `temporary keys add ${SECRET_ENV[cloud][2]}`);
+  }
+}
+
+/** A ready-to-call operation; a missing region, project or credentials is a UsageError first. */
 export function operationClient(operation: CliOperation, settings: Settings, hooks: ClientHooks): Invoke {
+  checkSetup(operation, settings, process.env);
   const common = {
     endpoint: settings.endpoint,
     timeoutMs: settings.timeoutMs,

@@ -107,6 +107,12 @@ export function mockHelp(): string {
   ].join('\n');
 }
 
+function globalFlagsFor(operation: CliOperation): string[] {
+  return (Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][])
+    .filter(([, flag]) => flag.clouds === undefined || flag.clouds.includes(operation.cloud))
+    .map(([name]) => name);
+}
+
 function valueHint(option: CliOption): string {
   if (option.type === 'boolean') return '';
   if (option.enum !== undefined && option.enum.join('|').length <= 40) return ` <${option.enum.join('|')}>`;
@@ -164,7 +170,7 @@ export function operationHelp(operation: CliOperation): string {
   lines.push(
     '',
     ...reflow(
-      `Global flags: ${Object.keys(GLOBAL_FLAGS).map((f) => `--${f}`).join(' ')} (see imagesec --help).`,
+      `Global flags: ${globalFlagsFor(operation).map((f) => `--${f}`).join(' ')} (see imagesec --help).`,
     ),
   );
   if (operation.example.length > 0) {

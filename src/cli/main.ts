@@ -1,5 +1,5 @@
 // `imagesec`: finds the command in argv and runs it; resolves to the process exit status.
-import { checkCloudFlags, closest, outputModeOf, parseOperationArgs } from './arguments.js';
+import { closest, outputModeOf, parseOperationArgs } from './arguments.js';
 import { runBulk } from './bulk.js';
 import { EXIT } from './exit-codes.js';
 import { mainHelp, operationHelp, VERSION } from './help.js';
@@ -39,6 +39,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (first === 'mock') return runMock(argv.slice(1));
+  if (first.startsWith('-')) {
+    throw new UsageError(`flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`, 'see imagesec --help');
+  }
   if (!isCloud(first)) {
     const guess = closest(first, ['hss', 'sas', 'mock']);
     throw new UsageError(`unknown command '${first}'`, guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`);
@@ -61,7 +64,6 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${operationHelp(operation)}\n`);
     return EXIT.ok;
   }
-  checkCloudFlags(operation, settings);
   if (settings.each !== undefined) return runBulk(operation, settings, input);
   return runOperation(operation, settings, input);
 }

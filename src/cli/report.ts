@@ -71,6 +71,16 @@ function hintFor(error: unknown, operation: CliOperation | undefined): string | 
   return undefined;
 }
 
+/** The vendor's own message: ApiError.message also carries the code and request id, reported apart here. */
+function vendorMessage(error: ApiError): string {
+  const prefix = `${error.code ?? `HTTP ${error.status}`}: `;
+  const suffix = error.requestId === undefined ? '' : ` (request id ${error.requestId})`;
+  let message = error.message;
+  if (message.startsWith(prefix)) message = message.slice(prefix.length);
+  if (suffix !== '' && message.endsWith(suffix)) message = message.slice(0, -suffix.length);
+  return message;
+}
+
 export function describeError(error: unknown, operation?: CliOperation): ErrorReport {
   const exitCode = exitCodeOf(error);
   const hint = hintFor(error, operation);
@@ -85,7 +95,7 @@ export function describeError(error: unknown, operation?: CliOperation): ErrorRe
   if (error instanceof ApiError) {
     return {
       type: error.name,
-      message: error.message,
+      message: vendorMessage(error),
       status: error.status,
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
