@@ -1,8 +1,8 @@
 // --each: one call per JSON line, N at a time, results as JSONL on stdout, progress and a summary on
 // stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
 // starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
-import { createReadStream } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stringifyJson } from '../core/json.js';
@@ -15,7 +15,7 @@ import { Progress } from './progress.js';
 import { describeError, type ErrorReport } from './report.js';
 import { stderrLogger } from './run-operation.js';
 import { isPlainObject, parseJson, unreadable } from './sources.js';
-import { UsageError } from './usage-error.js';
+import { InterruptedError, UsageError } from './usage-error.js';
 
 interface Line {
   /** 1-based line number in the input. */
@@ -72,22 +72,37 @@ function lineValue(option: CliOption, item: unknown, where: string): unknown {
   return scalarValue(option, item, where);
 }
 
-/** Lines of a file or stdin, skipping blank ones, read as they are needed. */
-async function* readLines(source: string): AsyncGenerator<Line> {
-  const input = source === '-' ? process.stdin : createReadStream(source, 'utf8');
-  const reader = createInterface({ input, crlfDelay: Infinity });
-  let number = 0;
-  for await (const text of reader) {
-    number += 1;
-    if (text.trim() !== '') yield { number, text };
+// `/dev/stdin` cannot be opened again when stdin is a socket (as child processes often get it).
+const STDIN_NAMES = new Set(['-', '/dev/stdin']);
+
+/** Lines of a file or stdin, skipping blank ones, read as they are needed; close() stops reading. */
+function openLines(source: string): { lines: AsyncGenerator<Line>; close: () => void } {
+  const input = STDIN_NAMES.has(source) ? process.stdin : createReadStream(source, 'utf8');
+  async function* read(): AsyncGenerator<Line> {
+    const reader = createInterface({ input, crlfDelay: Infinity });
+    let number = 0;
+    for await (const raw of reader) {
+      number += 1;
+      // A byte-order mark (Windows editors) is not part of the first JSON value.
+      const text = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (text.trim() !== '') yield { number, text };
+    }
   }
+  // An open stdin would keep the process alive after an interrupted run.
+  return { lines: read(), close: () => input.destroy() };
 }
 
-/** Non-blank lines of a file (for the progress total, read as a stream); undefined for stdin. */
+/**
+ * Non-blank lines of a regular file (for the progress total, read as a stream); undefined for stdin,
+ * pipes and FIFOs, which can be read only once.
+ */
 async function countLines(source: string): Promise<number | undefined> {
-  if (source === '-') return undefined;
+  if (STDIN_NAMES.has(source)) return undefined;
   let count = 0;
   try {
+    const kind = await stat(source);
+    if (kind.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (!kind.isFile()) return undefined;
     for await (const text of createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })) {
       if (text.trim() !== '') count += 1;
     }
@@ -95,6 +110,20 @@ async function countLines(source: string): Promise<number | undefined> {
     throw unreadable(error, source, '--each');
   }
   return count;
+}
+
+/** Checks before the first call that --failed-out can be written (after the run would be too late). */
+async function checkWritable(path: string): Promise<void> {
+  try {
+    await access(dirname(path), constants.W_OK);
+    const existing = await stat(path).catch(() => undefined);
+    if (existing !== undefined && !existing.isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (existing !== undefined) await access(path, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'not writable');
+    throw new UsageError(`cannot write --failed-out file '${path}': ${reason}`);
+  }
 }
 
 /** Writes the lines to rerun, in input order, replacing the file at once (it may be the input). */
@@ -105,6 +134,10 @@ async function writeRetryFile(path: string, lines: readonly Line[]): Promise<voi
   await rename(temporary, path);
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function writeResult(record: Record<string, unknown>): void {
   process.stdout.write(`${stringifyJson(record)}\n`);
 }
@@ -112,6 +145,7 @@ function writeResult(record: Record<string, unknown>): void {
 export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>): Promise<number> {
   const source = settings.each!;
   if (settings.dryRun) throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
+  if (settings.failedOut !== undefined) await checkWritable(settings.failedOut);
   const total = await countLines(source);
   // One client for every line: credentials are resolved once and connections reused.
   const invoke = operationClient(operation, settings, { logger: stderrLogger });
@@ -119,17 +153,23 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   const progress = new Progress(process.stderr, total, settings.output);
   const cancel = new AbortController();
   let stopping = false;
+  let stopped: () => void = () => {};
+  const stoppedSignal = new Promise<'stopped'>((resolve) => {
+    stopped = () => resolve('stopped');
+  });
   const onSignal = () => {
     if (!stopping) {
       stopping = true;
+      stopped();
       progress.note('interrupted: no new lines start; running calls finish (Ctrl-C again cancels them)');
-    } else cancel.abort(new UsageError('cancelled by a second interrupt'));
+    } else cancel.abort(new InterruptedError('cancelled by a second interrupt; the request may have reached the API'));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const started = performance.now();
+  let unread = false;
 
-  const lines = readLines(source);
+  const { lines, close } = openLines(source);
   // One reader at a time: the generator is shared by the workers.
   let reading: Promise<unknown> = Promise.resolve();
   const next = (): Promise<IteratorResult<Line>> => {
@@ -145,9 +185,13 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     writeResult({ line: line.number, ok: false, error: report });
   };
 
+  // A regular file is read to its end even after an interrupt (its unstarted lines go to
+  // --failed-out); stdin or a pipe may never end, so an interrupt stops reading it at once.
+  const regular = total !== undefined;
   const worker = async () => {
     while (!stopping) {
-      const item = await next();
+      const item = regular ? await next() : await Promise.race([next(), stoppedSignal]);
+      if (item === 'stopped') return;
       if (item.done === true) return;
       const line = item.value;
       if (stopping) {
@@ -172,11 +216,15 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   try {
     await Promise.all(Array.from({ length: settings.concurrency }, worker));
     // Lines never started (after an interrupt) are kept for the rerun too.
-    for (let item = await next(); item.done !== true; item = await next()) {
-      tally.notRun += 1;
-      tally.retry.push(item.value);
+    if (stopping && !regular) unread = true;
+    else {
+      for (let item = await next(); item.done !== true; item = await next()) {
+        tally.notRun += 1;
+        tally.retry.push(item.value);
+      }
     }
   } finally {
+    close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     progress.end();
@@ -189,15 +237,18 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     failed: tally.failed,
     notRun: tally.notRun,
     interrupted: stopping,
+    ...(unread ? { inputNotReadToEnd: true } : {}),
     elapsedMs: Math.round(performance.now() - started),
     ...(settings.failedOut === undefined ? {} : { failedOut: settings.failedOut, failedOutLines: tally.retry.length }),
   };
   if (settings.output === 'json') process.stderr.write(`${stringifyJson({ summary })}\n`);
   else {
-    const written = settings.failedOut === undefined ? '' : `; ${tally.retry.length} lines to rerun written to ${settings.failedOut}`;
+    const written =
+      settings.failedOut === undefined ? '' : `; ${plural(tally.retry.length, 'line')} to rerun written to ${settings.failedOut}`;
+    const interrupted = stopping ? (unread ? ' (interrupted before the end of the input)' : ' (interrupted)') : '';
     process.stderr.write(
-      `imagesec: ${summary.lines} lines: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
-        `${stopping ? ' (interrupted)' : ''} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}\n`,
+      `imagesec: ${plural(summary.lines, 'line')}: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
+        `${interrupted} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}\n`,
     );
   }
   if (stopping) return EXIT.interrupted;

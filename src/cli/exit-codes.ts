@@ -1,7 +1,7 @@
 // What the process exit status means, and which failure gets which status. Scripts branch on these:
 // they are part of the CLI's interface and documented in `imagesec --help`.
 import { ApiError, ConfigurationError, ConnectionError, CredentialsError, TimeoutError, ValidationError } from '../core/errors.js';
-import { UsageError } from './usage-error.js';
+import { InterruptedError, UsageError } from './usage-error.js';
 
 export const EXIT = {
   ok: 0,
@@ -20,6 +20,7 @@ export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
 ];
 
 export function exitCodeOf(error: unknown): number {
+  if (error instanceof InterruptedError) return EXIT.interrupted;
   if (error instanceof UsageError || error instanceof ValidationError || error instanceof ConfigurationError) return EXIT.usage;
   // A credential provider that failed is, for the CLI, a setup problem: nothing was sent.
   if (error instanceof CredentialsError) return EXIT.usage;

@@ -109,6 +109,8 @@ export async function runMock(args: readonly string[]): Promise<number> {
     });
     const refused = started.find((o) => o.status === 'rejected');
     if (refused !== undefined) throw refused.reason;
+    // Stopped while Prism was starting: nothing to announce.
+    if (stopping) return EXIT.ok;
     if (options.json) {
       process.stdout.write(`${JSON.stringify(Object.fromEntries([...servers].map(([name, s]) => [name, s.url])))}\n`);
     } else {

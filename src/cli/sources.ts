@@ -32,7 +32,8 @@ export function unreadable(error: unknown, path: string, purpose: string): Usage
 
 export async function readUserFile(path: string, purpose: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    // A byte-order mark (Windows editors) is not part of the JSON text.
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     throw unreadable(error, path, purpose);
   }

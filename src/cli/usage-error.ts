@@ -1,5 +1,5 @@
-// A command line the CLI cannot run (unknown flag, malformed body, unreadable file): reported with
-// exit status 2 before anything is sent.
+// The CLI's own failures: a command line it cannot run (unknown flag, malformed body, unreadable
+// file), reported with exit status 2 before anything is sent; and a call cancelled by the user.
 export class UsageError extends Error {
   /** What to do about it, e.g. the valid choices or the help command. */
   readonly hint: string | undefined;
@@ -10,3 +10,7 @@ export class UsageError extends Error {
   }
 }
 UsageError.prototype.name = 'UsageError';
+
+/** A call cancelled by a second Ctrl-C in a bulk run (exit status 130). */
+export class InterruptedError extends Error {}
+InterruptedError.prototype.name = 'InterruptedError';
