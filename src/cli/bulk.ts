@@ -1,27 +1,21 @@
 // --each: one call per JSON line, N at a time, results as JSONL on stdout, progress and a summary on
 // stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
 // starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
-import { constants, createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
 import { access, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
-import { createInterface } from 'node:readline';
+import { basename, dirname, join } from 'node:path';
 import { stringifyJson } from '../core/json.js';
-import { helpHint, scalarValue, type Settings } from './arguments.js';
+import { helpHint, type Settings } from './arguments.js';
+import { countLines, lineInput, openLines, type Line } from './bulk-input.js';
 import { operationClient } from './clients.js';
 import { EXIT } from './exit-codes.js';
-import type { CliOperation, CliOption } from './operations.js';
+import type { CliOperation } from './operations.js';
 import { resultRecord } from './output.js';
 import { Progress } from './progress.js';
 import { describeError, type ErrorReport } from './report.js';
 import { stderrLogger } from './run-operation.js';
-import { isPlainObject, parseJson, unreadable } from './sources.js';
+import { fileProblem } from './sources.js';
 import { InterruptedError, UsageError } from './usage-error.js';
-
-interface Line {
-  /** 1-based line number in the input. */
-  readonly number: number;
-  readonly text: string;
-}
 
 interface Tally {
   succeeded: number;
@@ -32,86 +26,6 @@ interface Tally {
   readonly retry: Line[];
 }
 
-/** The input a line stands for: the command line's values, then the line's own over them. */
-export function lineInput(operation: CliOperation, base: Record<string, unknown>, line: Line): Record<string, unknown> {
-  const value = parseJson(line.text, `line ${line.number}`);
-  if (!isPlainObject(value)) throw new UsageError(`line ${line.number} must be a JSON object ({...})`);
-  const input: Record<string, unknown> = { ...base };
-  let body = isPlainObject(base.body) ? { ...base.body } : undefined;
-  for (const [key, item] of Object.entries(value)) {
-    if (key === 'body') {
-      if (operation.body === undefined) throw new UsageError(`line ${line.number}: ${operation.command} takes no body`);
-      if (!isPlainObject(item)) throw new UsageError(`line ${line.number}: "body" must be a JSON object`);
-      body = { ...body, ...item };
-      continue;
-    }
-    const option = findOption(operation, key);
-    if (option === undefined) {
-      const names = operation.options.map((o) => o.name);
-      throw new UsageError(
-        `line ${line.number}: unknown key "${key}"`,
-        `keys are "body" and the parameters by spec or flag name: ${names.join(', ')}`,
-      );
-    }
-    const converted = lineValue(option, item, `line ${line.number} "${key}"`);
-    if (option.in === 'body') body = { ...body, [option.name]: converted };
-    else input[option.name] = converted;
-  }
-  if (body !== undefined) input.body = body;
-  return input;
-}
-
-function findOption(operation: CliOperation, key: string): CliOption | undefined {
-  return operation.options.find((o) => o.name === key || o.flag === key);
-}
-
-function lineValue(option: CliOption, item: unknown, where: string): unknown {
-  if (option.repeatable && Array.isArray(item)) return item.map((v) => scalarValue(option, v, where));
-  // A JSON-text parameter (SAS Info) may be given as the JSON itself; the SDK serialises it.
-  if (option.json) return item;
-  return scalarValue(option, item, where);
-}
-
-// `/dev/stdin` cannot be opened again when stdin is a socket (as child processes often get it).
-const STDIN_NAMES = new Set(['-', '/dev/stdin']);
-
-/** Lines of a file or stdin, skipping blank ones, read as they are needed; close() stops reading. */
-function openLines(source: string): { lines: AsyncGenerator<Line>; close: () => void } {
-  const input = STDIN_NAMES.has(source) ? process.stdin : createReadStream(source, 'utf8');
-  async function* read(): AsyncGenerator<Line> {
-    const reader = createInterface({ input, crlfDelay: Infinity });
-    let number = 0;
-    for await (const raw of reader) {
-      number += 1;
-      // A byte-order mark (Windows editors) is not part of the first JSON value.
-      const text = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (text.trim() !== '') yield { number, text };
-    }
-  }
-  // An open stdin would keep the process alive after an interrupted run.
-  return { lines: read(), close: () => input.destroy() };
-}
-
-/**
- * Non-blank lines of a regular file (for the progress total, read as a stream); undefined for stdin,
- * pipes and FIFOs, which can be read only once.
- */
-async function countLines(source: string): Promise<number | undefined> {
-  if (STDIN_NAMES.has(source)) return undefined;
-  let count = 0;
-  try {
-    const kind = await stat(source);
-    if (kind.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    if (!kind.isFile()) return undefined;
-    for await (const text of createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })) {
-      if (text.trim() !== '') count += 1;
-    }
-  } catch (error) {
-    throw unreadable(error, source, '--each');
-  }
-  return count;
-}
-
 /** Checks before the first call that --failed-out can be written (after the run would be too late). */
 async function checkWritable(path: string): Promise<void> {
   try {
@@ -120,9 +34,7 @@ async function checkWritable(path: string): Promise<void> {
     if (existing !== undefined && !existing.isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
     if (existing !== undefined) await access(path, constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'not writable');
-    throw new UsageError(`cannot write --failed-out file '${path}': ${reason}`);
+    throw fileProblem(error, 'write', path, '--failed-out');
   }
 }
 

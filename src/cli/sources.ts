@@ -22,12 +22,21 @@ export function processStdin(): Stdin {
   };
 }
 
-/** A file the user named that cannot be read, said in words (no stack, no errno number). */
-export function unreadable(error: unknown, path: string, purpose: string): UsageError {
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** Why a file the user named cannot be used, in words (no stack, no errno number). */
+export function fileProblem(error: unknown, verb: 'read' | 'write', path: string, purpose: string): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-  return new UsageError(`cannot read ${purpose} file '${path}': ${reason}`);
+  return new UsageError(`cannot ${verb} ${purpose} file '${path}': ${REASONS[code ?? ''] ?? code ?? 'failed'}`);
+}
+
+export function unreadable(error: unknown, path: string, purpose: string): UsageError {
+  return fileProblem(error, 'read', path, purpose);
 }
 
 export async function readUserFile(path: string, purpose: string): Promise<string> {

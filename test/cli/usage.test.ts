@@ -112,7 +112,7 @@ const CASES: readonly UsageCase[] = [
   {
     name: 'an unreadable --body @missing.json',
     args: () => change('--body', '@missing.json'),
-    message: /^cannot read --body file 'missing\.json': no such file$/,
+    message: /^cannot read --body file 'missing\.json': no such file or directory$/,
   },
   {
     name: 'a flag given twice',
