@@ -119,7 +119,7 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
         writeResult({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
         progress.finish(true);
       } catch (error) {
-        fail(line, describeError(error, operation));
+        fail(line, describeError(error, operation, false));
         progress.finish(false);
       }
     }

@@ -81,14 +81,18 @@ function vendorMessage(error: ApiError): string {
   return message;
 }
 
-export function describeError(error: unknown, operation?: CliOperation): ErrorReport {
+/**
+ * `pathsAsFlags`: name a violation by the flag that sets it (a command line), or keep the spec's
+ * names (a bulk line, whose keys are spec names as often as flags).
+ */
+export function describeError(error: unknown, operation?: CliOperation, pathsAsFlags = true): ErrorReport {
   const exitCode = exitCodeOf(error);
   const hint = hintFor(error, operation);
   const base = { exitCode, ...(hint === undefined ? {} : { hint }) };
   const attempts = (error as { attempts?: unknown }).attempts;
   const tried = typeof attempts === 'number' ? { attempts } : {};
   if (error instanceof ValidationError) {
-    const violations = error.violations.map((v) => ({ path: flagPath(v.path, operation), message: v.message }));
+    const violations = error.violations.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
     const message = `invalid input: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`;
     return { type: error.name, message, violations, ...base };
   }
