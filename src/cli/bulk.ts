@@ -1,6 +1,7 @@
 // --each: one call per JSON line, N at a time, results as JSONL on stdout, progress and a summary on
 // stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
 // starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
+import { setMaxListeners } from 'node:events';
 import { constants } from 'node:fs';
 import { access, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -64,6 +65,9 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   const tally: Tally = { succeeded: 0, failed: 0, notRun: 0, exitCodes: new Set(), retry: [] };
   const progress = new Progress(process.stderr, total, settings.output);
   const cancel = new AbortController();
+  // Each call in flight listens on the shared signal (and removes its listener when done): more
+  // than Node's default of 10 is expected here, not a leak.
+  setMaxListeners(settings.concurrency + 1, cancel.signal);
   let stopping = false;
   let stopped: () => void = () => {};
   const stoppedSignal = new Promise<'stopped'>((resolve) => {

@@ -83,7 +83,8 @@ export class Progress {
     const status = this.status();
     let bar = '';
     if (this.#total !== undefined && this.#total > 0) {
-      const width = Math.max(10, Math.min(40, (this.#stream.columns ?? 80) - status.length - 4));
+      // A pseudo-terminal may report 0 columns: taken as 80.
+      const width = Math.max(10, Math.min(40, (this.#stream.columns || 80) - status.length - 4));
       const filled = Math.round((width * (this.#ok + this.#failed)) / this.#total);
       bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] `;
     }

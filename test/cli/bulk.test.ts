@@ -560,6 +560,15 @@ describe('imagesec --each: concurrency', () => {
     expect(server.maxInFlight).toBe(4);
   });
 
+  it('--concurrency 16 runs 16 at once without a listener-leak warning from the shared cancel signal', async () => {
+    server.respond(slow);
+    const file = await linesFile(Array.from({ length: 32 }, (_, i) => `{"sensitive_info_id":"w-${i + 1}"}`));
+    const result = await bulk(['--each', file, '--concurrency', '16']);
+    expect(result.code).toBe(0);
+    expect(server.maxInFlight).toBe(16);
+    expect(result.stderr).not.toMatch(/MaxListenersExceeded|Warning/);
+  });
+
   it('--concurrency 1 sends the lines one after the other, in input order', async () => {
     server.respond((request) => okReply(request, 20));
     const file = await linesFile(Array.from({ length: 5 }, (_, i) => `{"sensitive_info_id":"s-${i + 1}"}`));
