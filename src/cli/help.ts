@@ -84,9 +84,10 @@ export function mockHelp(): string {
     '  imagesec mock [hss|sas|all] [--port N] [--output json|text]',
     '',
     ...reflow(
-      'Answers every operation with the examples of the spec and checks each request against it ' +
-        '(422 with the violations when the request is invalid; 401 when the authentication header is ' +
-        'missing; the signature itself is not checked, so any credentials do). Point the SDK ' +
+      'Answers every operation with the examples of the spec and checks each request against it: ' +
+        "an invalid request gets HTTP 400 with the vendor's error body and the violations in the " +
+        '`sl-violations` header, one without credentials 401; signatures are not checked, so any ' +
+        'credentials do. Point the SDK ' +
         '(`endpoint`) or the CLI (`--endpoint`) at the printed URL to test your own automation ' +
         'without a cloud account. Prism must be installed (`npm install @stoplight/prism-cli`).',
     ),
