@@ -143,6 +143,7 @@ function clientsFor(targets: Record<Cloud, Target>, fetch: typeof globalThis.fet
 
 const rows: string[][] = [['cloud', 'operation', 'target', 'status', 'request id', 'ms']];
 let failures = 0;
+let signedOnly = 0;
 
 async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
   const target = targets[job.cloud];
@@ -158,6 +159,7 @@ async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
   } catch (error) {
     if (error === DRY_RUN_STOP && dryRun?.captured !== undefined) {
       status = 'signed, not sent (--apply sends it)';
+      signedOnly += 1;
     } else {
       failures += 1;
       status = error instanceof Error ? `${error.name}${'status' in error ? ` ${String(error.status)}` : ''}` : 'error';
@@ -188,6 +190,9 @@ try {
 if (process.exitCode !== 2) {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  console.log(failures === 0 ? `all ${rows.length - 1} operations succeeded` : `${failures} of ${rows.length - 1} operations failed`);
+  const total = rows.length - 1;
+  const sent = total - signedOnly;
+  const notSent = signedOnly === 0 ? '' : `; ${signedOnly} signed but not sent`;
+  console.log(failures === 0 ? `${sent} of ${total} operations sent and succeeded${notSent}` : `${failures} of ${total} operations failed${notSent}`);
   process.exitCode = failures === 0 ? 0 : 1;
 }

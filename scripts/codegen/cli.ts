@@ -4,6 +4,7 @@
 // reference all read this one table.
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
+import type { CliOption } from '../../src/cli/operations.js';
 
 type Node = Record<string, unknown>;
 
@@ -18,19 +19,8 @@ const FILLED_BY_CLIENT: Record<string, Record<string, string>> = {
 
 const SCALARS = new Set(['string', 'integer', 'number', 'boolean']);
 
-export interface GeneratedOption {
-  flag: string;
-  name: string;
-  in: 'query' | 'header' | 'body';
-  required: boolean;
-  type: string;
-  repeatable: boolean;
-  json: boolean;
-  enum?: string[];
-  default?: string;
-  example?: string;
-  description: string;
-}
+// The shape the CLI reads (src/cli/operations.ts), built up field by field here.
+type GeneratedOption = { -readonly [K in keyof CliOption]: CliOption[K] };
 
 /** `image_type` → `image-type`, `OperateType` → `operate-type`, `X-Project-Id` → `x-project-id`. */
 export function kebab(name: string): string {
@@ -86,8 +76,8 @@ function optionFor(
     item = resolve(spec, schema.items ?? {});
     repeatable = true;
   }
-  const type = typeof item.type === 'string' ? item.type : undefined;
-  if (type === undefined || !SCALARS.has(type)) return undefined;
+  const type = typeof item.type === 'string' && SCALARS.has(item.type) ? (item.type as CliOption['type']) : undefined;
+  if (type === undefined) return undefined;
   const option: GeneratedOption = {
     flag: kebab(name),
     name,

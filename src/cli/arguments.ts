@@ -4,7 +4,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
 import type { CliOperation, CliOption } from './operations.js';
-import { flagText, isPlainObject, parseJson, type Stdin } from './sources.js';
+import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputMode = 'json' | 'text';
@@ -17,7 +17,8 @@ export interface Settings {
   readonly maxRetries: number | undefined;
   readonly output: OutputMode;
   readonly dryRun: boolean;
-  readonly debug: boolean;
+  /** --debug / --no-debug; undefined leaves it to IMAGESEC_DEBUG. */
+  readonly debug: boolean | undefined;
   readonly each: string | undefined;
   readonly concurrency: number;
   readonly failedOut: string | undefined;
@@ -154,7 +155,7 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     maxRetries: boundedInteger(stringValue(values, 'max-retries'), 'max-retries', 0, 20),
     output,
     dryRun: values['dry-run'] === true,
-    debug: values.debug === true,
+    debug: typeof values.debug === 'boolean' ? values.debug : undefined,
     each,
     concurrency: concurrency ?? 4,
     failedOut,
@@ -198,8 +199,8 @@ async function optionValues(
     const where = `--${option.flag}`;
     let value: unknown;
     if (option.repeatable) value = (raw as string[]).map((item) => scalarValue(option, item, where));
-    // JSON text from a file or stdin loses its outer whitespace (a file's last newline), which JSON ignores.
-    else if (option.json) value = (await flagText(raw as string, where, stdin)).trim();
+    // JSON text (SAS --info) is parsed here, as --body is, so that ids past 2^53-1 keep every digit.
+    else if (option.json) value = parseJson(await flagText(raw as string, where, stdin), where);
     else value = scalarValue(option, raw, where);
     (option.in === 'body' ? fields : params)[option.name] = value;
   }
@@ -219,6 +220,7 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
   const settings = settingsOf(values);
   checkCloudFlags(operation, values);
   if (settings.help) return { settings, input: {} };
+  if (settings.each !== undefined && STDIN_NAMES.has(settings.each)) stdin.claim('--each');
   onlyOnce(parsed.tokens ?? [], new Set(operation.options.filter((o) => o.repeatable).map((o) => o.flag)));
 
   const { params, fields } = await optionValues(operation, values, stdin);

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { scalarValue } from './arguments.js';
 import type { CliOperation, CliOption } from './operations.js';
-import { isPlainObject, parseJson, unreadable } from './sources.js';
+import { fileProblem, isPlainObject, parseJson, STDIN_NAMES } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 export interface Line {
@@ -54,9 +54,6 @@ function lineValue(option: CliOption, item: unknown, where: string): unknown {
   return scalarValue(option, item, where);
 }
 
-// `/dev/stdin` cannot be opened again when stdin is a socket (as child processes often get it).
-const STDIN_NAMES = new Set(['-', '/dev/stdin']);
-
 /** Lines of a file or stdin, skipping blank ones, read as they are needed; close() stops reading. */
 export function openLines(source: string): { lines: AsyncGenerator<Line>; close: () => void } {
   const input = STDIN_NAMES.has(source) ? process.stdin : createReadStream(source, 'utf8');
@@ -89,7 +86,7 @@ export async function countLines(source: string): Promise<number | undefined> {
       if (text.trim() !== '') count += 1;
     }
   } catch (error) {
-    throw unreadable(error, source, '--each');
+    throw fileProblem(error, 'read', source, '--each');
   }
   return count;
 }

@@ -2,21 +2,23 @@
 // stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
 // starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
 import { setMaxListeners } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
 import { constants } from 'node:fs';
 import { access, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { stringifyJson } from '../core/json.js';
 import { helpHint, type Settings } from './arguments.js';
 import { countLines, lineInput, openLines, type Line } from './bulk-input.js';
-import { operationClient } from './clients.js';
+import { operationClient, stderrLogger } from './clients.js';
 import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
-import { resultRecord } from './output.js';
+import { outputJson, resultRecord } from './output.js';
 import { Progress } from './progress.js';
 import { describeError, type ErrorReport } from './report.js';
-import { stderrLogger } from './run-operation.js';
 import { fileProblem } from './sources.js';
 import { InterruptedError, UsageError } from './usage-error.js';
+
+// After an interrupt on stdin, how long to wait for a line the input already delivered.
+const DELIVERED_WAIT_MS = 100;
 
 interface Tally {
   succeeded: number;
@@ -51,9 +53,6 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function writeResult(record: Record<string, unknown>): void {
-  process.stdout.write(`${stringifyJson(record)}\n`);
-}
 
 export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>): Promise<number> {
   const source = settings.each!;
@@ -73,25 +72,48 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   const stoppedSignal = new Promise<'stopped'>((resolve) => {
     stopped = () => resolve('stopped');
   });
+  const stop = () => {
+    stopping = true;
+    stopped();
+  };
   const onSignal = () => {
     if (!stopping) {
-      stopping = true;
-      stopped();
+      stop();
       progress.note('interrupted: no new lines start; running calls finish (Ctrl-C again cancels them)');
     } else cancel.abort(new InterruptedError('cancelled by a second interrupt; the request may have reached the API'));
   };
+  // A reader that went away (`| head`): stop as on Ctrl-C, still write --failed-out and the summary.
+  let outputClosed = false;
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    outputClosed = true;
+    if (!stopping) stop();
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  process.stdout.on('error', onOutputError);
   const started = performance.now();
   let unread = false;
+  let lastLineRead = 0;
+  let readError: unknown;
+  // Reads a worker gave up on at an interrupt: their lines still belong to the rerun.
+  const abandoned: Promise<IteratorResult<Line>>[] = [];
 
   const { lines, close } = openLines(source);
   // One reader at a time: the generator is shared by the workers.
   let reading: Promise<unknown> = Promise.resolve();
   const next = (): Promise<IteratorResult<Line>> => {
     const result = reading.then(() => lines.next());
-    reading = result;
+    // A failed read fails this call only; the reads queued after it still run.
+    reading = result.catch(() => {});
+    void result.then((item) => {
+      if (item.done !== true) lastLineRead = item.value.number;
+    }, () => {});
     return result;
+  };
+  const keep = (line: Line) => {
+    tally.notRun += 1;
+    tally.retry.push(line);
   };
 
   const fail = (line: Line, report: ErrorReport) => {
@@ -100,27 +122,41 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     tally.retry.push(line);
     writeResult({ line: line.number, ok: false, error: report });
   };
+  const writeResult = (record: Record<string, unknown>) => {
+    if (!outputClosed) process.stdout.write(`${outputJson(record)}\n`);
+  };
 
   // A regular file is read to its end even after an interrupt (its unstarted lines go to
   // --failed-out); stdin or a pipe may never end, so an interrupt stops reading it at once.
   const regular = total !== undefined;
   const worker = async () => {
     while (!stopping) {
-      const item = regular ? await next() : await Promise.race([next(), stoppedSignal]);
-      if (item === 'stopped') return;
+      const read = next();
+      let item: IteratorResult<Line> | 'stopped';
+      try {
+        item = regular ? await read : await Promise.race([read, stoppedSignal]);
+      } catch (error) {
+        readError ??= error;
+        stop();
+        return;
+      }
+      if (item === 'stopped') {
+        abandoned.push(read);
+        return;
+      }
       if (item.done === true) return;
       const line = item.value;
       if (stopping) {
-        tally.notRun += 1;
-        tally.retry.push(line);
+        keep(line);
         return;
       }
       progress.start();
       const lineStarted = performance.now();
       try {
         const result = await invoke(lineInput(operation, base, line), { signal: cancel.signal });
+        const record = { line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) };
         tally.succeeded += 1;
-        writeResult({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
+        writeResult(record);
         progress.finish(true);
       } catch (error) {
         fail(line, describeError(error, operation, false));
@@ -131,18 +167,28 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
 
   try {
     await Promise.all(Array.from({ length: settings.concurrency }, worker));
-    // Lines never started (after an interrupt) are kept for the rerun too.
-    if (stopping && !regular) unread = true;
-    else {
-      for (let item = await next(); item.done !== true; item = await next()) {
-        tally.notRun += 1;
-        tally.retry.push(item.value);
+    // Lines never started (after an interrupt) are kept for the rerun too. A regular file is read
+    // to its end; stdin or a pipe may never end, so only the lines it already delivered are kept.
+    if (readError === undefined && (!stopping || regular)) {
+      for (let item = await next(); item.done !== true; item = await next()) keep(item.value);
+    } else if (readError === undefined) {
+      for (;;) {
+        const item = await Promise.race([abandoned.shift() ?? next(), delay(DELIVERED_WAIT_MS, 'idle' as const)]);
+        if (item === 'idle') {
+          unread = true;
+          break;
+        }
+        if (item.done === true) break;
+        keep(item.value);
       }
     }
+  } catch (error) {
+    readError ??= error;
   } finally {
     close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.stdout.off('error', onOutputError);
     progress.end();
   }
 
@@ -152,20 +198,26 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     succeeded: tally.succeeded,
     failed: tally.failed,
     notRun: tally.notRun,
-    interrupted: stopping,
-    ...(unread ? { inputNotReadToEnd: true } : {}),
+    interrupted: stopping && readError === undefined,
+    ...(unread ? { inputNotReadToEnd: true, lastLineRead } : {}),
+    ...(outputClosed ? { outputClosed: true } : {}),
     elapsedMs: Math.round(performance.now() - started),
     ...(settings.failedOut === undefined ? {} : { failedOut: settings.failedOut, failedOutLines: tally.retry.length }),
   };
-  if (settings.output === 'json') process.stderr.write(`${stringifyJson({ summary })}\n`);
+  if (settings.output === 'json') process.stderr.write(`${outputJson({ summary })}\n`);
   else {
     const written =
       settings.failedOut === undefined ? '' : `; ${plural(tally.retry.length, 'line')} to rerun written to ${settings.failedOut}`;
-    const interrupted = stopping ? (unread ? ' (interrupted before the end of the input)' : ' (interrupted)') : '';
+    const interrupted =
+      stopping && readError === undefined ? (unread ? ` (interrupted; input not read past line ${lastLineRead})` : ' (interrupted)') : '';
     process.stderr.write(
       `imagesec: ${plural(summary.lines, 'line')}: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
         `${interrupted} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}\n`,
     );
+  }
+  if (readError !== undefined) {
+    const reason = fileProblem(readError, 'read', source, '--each').message;
+    throw new Error(`${reason}; stopped after line ${lastLineRead}`);
   }
   if (stopping) return EXIT.interrupted;
   if (tally.exitCodes.size === 0) return EXIT.ok;

@@ -5,7 +5,9 @@ import { HssClient } from '../hss/client.js';
 import { SAS_ENV } from '../sas/credentials.js';
 import { SasClient } from '../sas/client.js';
 import type { Settings } from './arguments.js';
-import { invoker, type CliOperation, type Invoke } from './operations.js';
+import { CLOUDS, invoker, type CliOperation, type Invoke } from './operations.js';
+import { DEFAULT_DEADLINE_MS } from '../core/call-options.js';
+import { DEFAULT_RETRY_POLICY } from '../core/retry.js';
 import { UsageError } from './usage-error.js';
 
 export interface ClientHooks {
@@ -15,13 +17,16 @@ export interface ClientHooks {
   readonly logger: (line: string) => void;
 }
 
+/** Debug lines go to stderr, as plain text in both output modes. */
+export const stderrLogger = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
 /** The environment variables holding each cloud's secrets, for masking and for hints. */
 export const SECRET_ENV: Readonly<Record<CliOperation['cloud'], readonly string[]>> = {
   hss: [HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken],
   sas: [SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken],
 };
-
-const EXAMPLE_REGION = { hss: 'cn-north-4', sas: 'cn-shanghai' } as const;
 
 /**
  * What the SDK would refuse with its own option names (`region`, `projectId`, `credentials`),
@@ -30,7 +35,7 @@ const EXAMPLE_REGION = { hss: 'cn-north-4', sas: 'cn-shanghai' } as const;
 function checkSetup(operation: CliOperation, settings: Settings, env: NodeJS.ProcessEnv): void {
   const cloud = operation.cloud;
   if (settings.region === undefined && settings.endpoint === undefined) {
-    throw new UsageError('--region (or --endpoint) is required', `e.g. --region ${EXAMPLE_REGION[cloud]}`);
+    throw new UsageError('--region (or --endpoint) is required', `e.g. --region ${CLOUDS[cloud].exampleRegion}`);
   }
   if (cloud === 'hss' && settings.projectId === undefined && (env[HSS_ENV.projectId] ?? '') === '') {
     throw new UsageError(`no project id: pass --project-id or set ${HSS_ENV.projectId}`);
@@ -48,11 +53,14 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
     endpoint: settings.endpoint,
     timeoutMs: settings.timeoutMs,
     // A --timeout above the SDK's 120 s call deadline would otherwise be cut short by it.
+    // (The waits between attempts come on top: up to the backoff cap per retry.)
     deadlineMs:
-      settings.timeoutMs === undefined ? undefined : Math.max(120_000, settings.timeoutMs * ((settings.maxRetries ?? 2) + 1)),
+      settings.timeoutMs === undefined
+        ? undefined
+        : Math.max(DEFAULT_DEADLINE_MS, (settings.timeoutMs + DEFAULT_RETRY_POLICY.maxDelayMs) * ((settings.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries) + 1)),
     maxRetries: settings.maxRetries,
-    // --debug turns logging on; without it IMAGESEC_DEBUG decides, as for the SDK.
-    ...(settings.debug ? { debug: true } : {}),
+    // --debug / --no-debug decide; without either IMAGESEC_DEBUG does, as for the SDK.
+    debug: settings.debug,
     logger: hooks.logger,
     fetch: hooks.fetch,
   };

@@ -13,7 +13,7 @@ export const EXIT = {
 
 export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
   { code: EXIT.ok, meaning: 'Success (with --each: every line succeeded).' },
-  { code: EXIT.api, meaning: 'The API answered with an error (4xx/5xx), or an unexpected failure.' },
+  { code: EXIT.api, meaning: 'The API answered with an error (4xx/5xx), or an unexpected failure; with --each: failed lines of different kinds (else their own code).' },
   { code: EXIT.usage, meaning: 'Usage, configuration or validation error: nothing was sent.' },
   { code: EXIT.network, meaning: 'Network error or timeout: no answer from the API.' },
   { code: EXIT.interrupted, meaning: 'Interrupted (Ctrl-C); with --each the summary and --failed-out are still written.' },

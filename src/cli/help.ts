@@ -3,7 +3,7 @@
 import { GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
 import { CLOUDS, type CliOperation, type CliOption } from './operations.js';
 import { EXIT_CODES } from './exit-codes.js';
-import { commandLine, reflow, WIDTH } from './text.js';
+import { commandLine, reflow } from './text.js';
 
 const VERSION = '0.1.0';
 
@@ -111,6 +111,7 @@ export function mockHelp(): string {
 function globalFlagsFor(operation: CliOperation): string[] {
   return (Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][])
     .filter(([, flag]) => flag.clouds === undefined || flag.clouds.includes(operation.cloud))
+    .filter(([name]) => name !== 'body' || operation.body !== undefined)
     .map(([name]) => name);
 }
 
@@ -141,7 +142,8 @@ function usageLine(operation: CliOperation): string {
   for (const option of operation.options) {
     if (option.required && option.in !== 'body') words.push(`--${option.flag}`, `<${option.flag}>`);
   }
-  if (operation.clientFilled.some((f) => f.flag === 'region' && f.required)) words.push('--region', '<id>');
+  // Every command needs a region (or an endpoint) to know where to send.
+  words.push('--region', '<id>');
   // A body with required fields needs --body (or those fields' flags); an all-optional one defaults to {}.
   if (operation.options.some((o) => o.in === 'body' && o.required)) words.push('--body', '<json|@file|->');
   return `${commandLine(words).replace(/'/g, '')} [flags]`;
@@ -176,7 +178,10 @@ export function operationHelp(operation: CliOperation): string {
   );
   if (operation.example.length > 0) {
     lines.push('', "Example (the spec's example request):");
-    lines.push(commandLine(['imagesec', operation.cloud, operation.command, ...operation.example]));
+    const example = operation.example.includes('--region')
+      ? operation.example
+      : ['--region', cloud.exampleRegion, ...operation.example];
+    lines.push(commandLine(['imagesec', operation.cloud, operation.command, ...example]));
   }
   return lines.join('\n');
 }
@@ -195,4 +200,4 @@ export function helpPages(): readonly HelpPage[] {
   return pages;
 }
 
-export { VERSION, WIDTH };
+export { VERSION };

@@ -11,6 +11,7 @@ import { mockHelp } from './help.js';
 import { UsageError } from './usage-error.js';
 
 const DEFAULT_PORT = 4010;
+const MOCK_HELP = 'see imagesec mock --help';
 const HOST = '127.0.0.1';
 // A mock that keeps dying is broken, not unlucky: give up after this many restarts in a row.
 const MAX_RESTARTS = 5;
@@ -34,20 +35,23 @@ function mockArgs(args: readonly string[]): MockArgs {
       strict: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('. ')[0]!, 'see imagesec mock --help');
+    throw new UsageError((error as Error).message.split('. ')[0]!, MOCK_HELP);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`);
+  if (positionals.length > 1) throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`, MOCK_HELP);
   const which = positionals[0] ?? 'all';
   if (which !== 'all' && !(SPEC_NAMES as readonly string[]).includes(which)) {
-    throw new UsageError(`unknown mock '${which}': one of hss, sas, all`);
+    throw new UsageError(`unknown mock '${which}': one of hss, sas, all`, MOCK_HELP);
   }
   const names = which === 'all' ? SPEC_NAMES : [which as SpecName];
   const portText = values.port ?? String(DEFAULT_PORT);
   const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
-  if (!(port >= 0 && port + names.length - 1 <= 65_535)) throw new UsageError(`--port must be 0-65535, not '${portText}'`);
+  const last = 65_535 - (names.length - 1);
+  if (!(port >= 0 && port <= last)) {
+    throw new UsageError(`--port must be 0-${last}${names.length > 1 ? ` (${names.length} mocks use consecutive ports)` : ''}, not '${portText}'`, MOCK_HELP);
+  }
   const output = values.output ?? 'text';
-  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`);
+  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
   return { names, port: port === 0 ? undefined : port, json: output === 'json', help: values.help === true };
 }
 
@@ -91,13 +95,15 @@ export async function runMock(args: readonly string[]): Promise<number> {
     stopRequested = resolve;
   });
   const onSignal = () => {
+    // A second signal does not wait for Prism: exiting kills the children (see prism.ts).
+    if (stopping) process.exit(EXIT.interrupted);
     stopping = true;
     stopRequested();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  // Prism's request log goes to stderr in text mode; stdout carries only the URLs.
+  // Prism's request log goes to stderr in text mode; stdout carries the URLs (and a pointer to them).
   const log = options.json ? () => {} : (text: string) => process.stderr.write(text);
   const servers = new Map<SpecName, RunningPrism>();
   let failure: Error | undefined;
@@ -107,10 +113,10 @@ export async function runMock(args: readonly string[]): Promise<number> {
       const outcome = started[i]!;
       if (outcome.status === 'fulfilled') servers.set(name, outcome.value);
     });
+    // Stopped while Prism was starting (a terminal's Ctrl-C reaches Prism too): a clean stop.
+    if (stopping) return EXIT.ok;
     const refused = started.find((o) => o.status === 'rejected');
     if (refused !== undefined) throw refused.reason;
-    // Stopped while Prism was starting: nothing to announce.
-    if (stopping) return EXIT.ok;
     if (options.json) {
       process.stdout.write(`${JSON.stringify(Object.fromEntries([...servers].map(([name, s]) => [name, s.url])))}\n`);
     } else {
@@ -134,7 +140,13 @@ export async function runMock(args: readonly string[]): Promise<number> {
           return;
         }
         process.stderr.write(`imagesec mock: the ${name} mock exited (${String(code)}); restarting on the same port\n`);
-        servers.set(name, await start(name, servers.get(name)!.port, log));
+        const restarted = await start(name, servers.get(name)!.port, log);
+        servers.set(name, restarted);
+        // Stopped while it restarted: the stop phase may already have passed this one by.
+        if (stopping) {
+          await restarted.stop();
+          return;
+        }
       }
     };
     const supervisors = options.names.map((name) => supervise(name).catch((error: unknown) => {

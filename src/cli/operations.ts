@@ -56,6 +56,8 @@ export interface CloudInfo {
   readonly title: string;
   /** Short name of the API and its version, e.g. `HSS API v5`. */
   readonly api: string;
+  /** A region for examples and hints. */
+  readonly exampleRegion: string;
   readonly operations: readonly CliOperation[];
 }
 
@@ -72,12 +74,14 @@ export const CLOUDS: Readonly<Record<Cloud, CloudInfo>> = {
     cloud: 'hss',
     title: 'Huawei Cloud Host Security Service (HSS, API v5)',
     api: 'HSS API v5',
+    exampleRegion: 'cn-north-4',
     operations: hssOperations.map((o): CliOperation => ({ ...o, cloud: 'hss' })),
   },
   sas: {
     cloud: 'sas',
     title: 'Alibaba Cloud Security Center (SAS, API 2018-12-03)',
     api: 'SAS API 2018-12-03',
+    exampleRegion: 'cn-shanghai',
     operations: sasOperations.map((o): CliOperation => ({ ...o, cloud: 'sas' })),
   },
 };

@@ -1,10 +1,21 @@
 // What a finished command prints: the result on stdout (one stable JSON document, or text for
 // people), the failure on stderr (one line, or one JSON document).
-import { stringifyJson } from '../core/json.js';
 import type { ApiResult } from '../core/outcome.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
 import { errorLine, type ErrorReport } from './report.js';
+
+/**
+ * JSON text of what the CLI prints: bigints as exact numbers, never a refusal. (The SDK's request
+ * serialiser refuses numbers past 2^53-1; a response value that large is printed as parsed.)
+ */
+export function outputJson(value: unknown): string {
+  const mark = '\u0000imagesec-bigint:';
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${mark}${item}` : item)).replace(
+    /"\\u0000imagesec-bigint:(-?\d+)"/g,
+    '$1',
+  );
+}
 
 /** The JSON shape of a success; `data` is absent when the API answered without a body. */
 export function resultRecord(operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): Record<string, unknown> {
@@ -37,12 +48,12 @@ export function textLines(value: unknown, indent = ''): string[] {
         : [`${indent}${key}: ${textLines(item)[0] ?? ''}`],
     );
   }
-  return [`${indent}${typeof value === 'string' ? value : stringifyJson(value)}`];
+  return [`${indent}${typeof value === 'string' ? value : outputJson(value)}`];
 }
 
 export function printResult(mode: OutputMode, operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): void {
   if (mode === 'json') {
-    process.stdout.write(`${stringifyJson(resultRecord(operation, result, elapsedMs))}\n`);
+    process.stdout.write(`${outputJson(resultRecord(operation, result, elapsedMs))}\n`);
     return;
   }
   const id = result.requestId === undefined ? 'no request id' : `request id ${result.requestId}`;
@@ -52,5 +63,5 @@ export function printResult(mode: OutputMode, operation: CliOperation, result: A
 }
 
 export function printError(mode: OutputMode, report: ErrorReport): void {
-  process.stderr.write(mode === 'json' ? `${stringifyJson({ ok: false, error: report })}\n` : `${errorLine(report)}\n`);
+  process.stderr.write(mode === 'json' ? `${outputJson({ ok: false, error: report })}\n` : `${errorLine(report)}\n`);
 }

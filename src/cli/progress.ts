@@ -1,5 +1,6 @@
-// Progress of a bulk run on stderr: a bar redrawn in place when stderr is a terminal, otherwise a
-// plain line every few seconds (none in --output json mode, where stderr carries JSON only).
+// Progress of a bulk run on stderr: a bar redrawn in place when stderr is a terminal (a person is
+// watching, whatever the output mode), otherwise a plain line every few seconds, except in --output
+// json mode, where a program reads stderr for the JSON summary.
 import type { OutputMode } from './arguments.js';
 
 interface Stream {

@@ -1,17 +1,12 @@
 // One operation, once: build the client from the flags, call it (or capture the signed request
 // for --dry-run), print the outcome, and say which exit status it earns.
-import { stringifyJson } from '../core/json.js';
 import type { Settings } from './arguments.js';
-import { operationClient, SECRET_ENV } from './clients.js';
+import { operationClient, SECRET_ENV, stderrLogger } from './clients.js';
 import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
 import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
-import { printError, printResult } from './output.js';
+import { outputJson, printError, printResult } from './output.js';
 import { describeError } from './report.js';
-
-export const stderrLogger = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
 
 export async function runOperation(operation: CliOperation, settings: Settings, input: Record<string, unknown>): Promise<number> {
   const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
@@ -24,7 +19,7 @@ export async function runOperation(operation: CliOperation, settings: Settings, 
   } catch (error) {
     const captured = dryRun?.captured;
     if (error === DRY_RUN_STOP && captured !== undefined) {
-      const text = settings.output === 'json' ? stringifyJson(dryRunRecord(operation.operationId, captured)) : dryRunText(captured);
+      const text = settings.output === 'json' ? outputJson(dryRunRecord(operation.operationId, captured)) : dryRunText(captured);
       process.stdout.write(`${text}\n`);
       return EXIT.ok;
     }

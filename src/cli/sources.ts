@@ -5,16 +5,25 @@ import { parse, type NumberParser } from 'lossless-json';
 import { UsageError } from './usage-error.js';
 
 export interface Stdin {
-  /** Reads all of stdin; a second reader is refused (it would get nothing). */
+  /** Reserves stdin for one reader (e.g. --each -); a second one is refused (it would get nothing). */
+  claim(purpose: string): void;
+  /** Reads all of stdin, once claimed for `purpose`. */
   readAll(purpose: string): Promise<string>;
 }
 
+/** The names that mean stdin: `-`, and `/dev/stdin` (which cannot be reopened when stdin is a socket). */
+export const STDIN_NAMES: ReadonlySet<string> = new Set(['-', '/dev/stdin']);
+
 export function processStdin(): Stdin {
   let usedBy: string | undefined;
+  const claim = (purpose: string) => {
+    if (usedBy !== undefined) throw new UsageError(`${purpose} and ${usedBy} cannot both read stdin (-)`);
+    usedBy = purpose;
+  };
   return {
+    claim,
     async readAll(purpose) {
-      if (usedBy !== undefined) throw new UsageError(`${purpose} and ${usedBy} cannot both read stdin (-)`);
-      usedBy = purpose;
+      claim(purpose);
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
@@ -35,16 +44,13 @@ export function fileProblem(error: unknown, verb: 'read' | 'write', path: string
   return new UsageError(`cannot ${verb} ${purpose} file '${path}': ${REASONS[code ?? ''] ?? code ?? 'failed'}`);
 }
 
-export function unreadable(error: unknown, path: string, purpose: string): UsageError {
-  return fileProblem(error, 'read', path, purpose);
-}
 
 export async function readUserFile(path: string, purpose: string): Promise<string> {
   try {
     // A byte-order mark (Windows editors) is not part of the JSON text.
     return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    throw unreadable(error, path, purpose);
+    throw fileProblem(error, 'read', path, purpose);
   }
 }
 

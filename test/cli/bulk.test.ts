@@ -238,6 +238,8 @@ interface Summary {
   elapsedMs: number;
   failedOut?: string;
   failedOutLines?: number;
+  inputNotReadToEnd?: boolean;
+  lastLineRead?: number;
 }
 
 /** The one JSON line of stderr in --output json mode. */
@@ -677,6 +679,65 @@ describe('imagesec --each: interrupts', () => {
     }
     expect(jsonSummary(result.stderr)).toMatchObject({ lines: 10, succeeded: 0, failed: 2, notRun: 8, interrupted: true, failedOutLines: 10 });
     expect(await readFile(failedOut, 'utf8')).toBe(lines.map((l) => `${l}\n`).join(''));
+  });
+
+  it('SIGINT on --each - keeps the lines stdin already delivered in --failed-out, and names the last line read', async () => {
+    server.respond((request) => okReply(request, 300));
+    const failedOut = path('failed.jsonl');
+    const lines = Array.from({ length: 10 }, (_, i) => `{"sensitive_info_id":"q-${i + 1}"}`);
+    const cli = spawnCli(args('--each', '-', '--concurrency', '2', '--failed-out', failedOut, '--output', 'json'), {
+      env: ENV,
+      // stdin stays open after the ten lines, as a slow producer's would.
+      stdin: lines.map((l) => `${l}\n`).join(''),
+      keepStdinOpen: true,
+      timeoutMs: 20_000,
+    });
+    await waitFor(() => server.requests.length >= 2, 'two requests');
+    cli.child.kill('SIGINT');
+    const result = checked(await cli.result);
+    cli.child.stdin!.destroy();
+    expect(result.code).toBe(130);
+    const sent = new Set(server.requests.map(idOf));
+    const rerun = (await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '');
+    // Every line is either answered or kept for the rerun; none is lost.
+    expect(rerun).toEqual(lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)));
+    expect(rerun.length).toBeGreaterThan(0);
+    expect(jsonSummary(result.stderr)).toMatchObject({ lines: 10, interrupted: true, lastLineRead: 10 });
+  });
+
+  it('a reader that goes away (| head -1) stops the run: failed-out and the summary are still written', async () => {
+    server.respond((request) => okReply(request, 20));
+    const lines = Array.from({ length: 60 }, (_, i) => `{"sensitive_info_id":"h-${i + 1}"}`);
+    const file = await linesFile(lines);
+    const failedOut = path('failed.jsonl');
+    const quoted = [process.execPath, CLI, ...args('--each', file, '--concurrency', '2', '--failed-out', failedOut)]
+      .map((w) => `'${w.replaceAll("'", "'\\''")}'`)
+      .join(' ');
+    const result = checked(
+      await new Promise<CliResult>((resolve) => {
+        const child = spawn('bash', ['-c', `${quoted} | head -1 >/dev/null; echo "cli-exit=\${PIPESTATUS[0]}" >&2`], {
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...ENV },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+      }),
+    );
+    expect(result.stderr).not.toMatch(/EPIPE|at .*\.ts:/);
+    expect(result.stderr).toMatch(/cli-exit=130/);
+    expect(result.stderr).toMatch(/imagesec: 60 lines: \d+ succeeded, 0 failed, \d+ not run \(interrupted\)/);
+    const rerun = (await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '');
+    const sent = new Set(server.requests.map(idOf));
+    expect(rerun).toEqual(lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)));
+  });
+
+  it('--each - with --body - is refused: one stdin cannot feed both (exit 2, nothing sent)', async () => {
+    const result = await bulk(['--each', '-', '--body', '-'], { stdin: '{"sensitive_info_id":"x"}\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--body and --each cannot both read stdin/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('SIGINT while --each - waits on a stdin that stays open: the run still ends with exit 130 and a summary', async () => {

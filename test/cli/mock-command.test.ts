@@ -247,6 +247,34 @@ describe('imagesec mock', () => {
     expect(prismsOn('hss', port)).toEqual([]);
   }, TIMEOUT);
 
+  it('a Ctrl-C during startup (it reaches Prism too) is a clean stop: exit 0, no Prism left', async () => {
+    const cli = mock(['all', '--port', '0']);
+    const pid = cli.child.pid!;
+    const prisms = await waitFor(() => {
+      const found = childPids(pid).filter((child) => cmdline(child).some((arg) => arg.endsWith('.yaml')));
+      return found.length === 2 && found;
+    }, 'two Prism children');
+    // As a terminal does: the signal goes to the whole process group.
+    for (const child of [pid, ...prisms]) process.kill(child, 'SIGINT');
+    const result = await cli.result;
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/Error/);
+    for (const child of prisms) expect(alive(child), `Prism ${child}`).toBe(false);
+  }, TIMEOUT);
+
+  it('a SIGINT while a killed Prism is being restarted still stops everything', async () => {
+    const cli = mock(['hss', '--port', '0', '--output', 'json']);
+    const { hss } = JSON.parse(await firstLine(cli)) as { hss: string };
+    const port = portOf(hss);
+    process.kill(prismChild(cli, 'hss', port), 'SIGKILL');
+    // The supervisor waits 200 ms, then starts a new Prism: interrupt in the middle of that.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    cli.child.kill('SIGINT');
+    const result = await cli.result;
+    expect(result.code).toBe(0);
+    await waitFor(() => prismsOn('hss', port).length === 0 || undefined, 'no Prism on the port', 10_000);
+  }, TIMEOUT);
+
   it('a --port that is taken is a usage error (exit 2) with a clear message, and no Prism is left', async () => {
     const busy = await occupiedPort();
     const port = (busy.address() as AddressInfo).port;

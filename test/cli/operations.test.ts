@@ -405,6 +405,13 @@ describe('failures: exit status and the report on stderr', () => {
           };
         case 'hang':
           return { hang: true };
+        case 'huge-count':
+          // A count past 2^53-1: the SDK parses it as a (rounded) number; printing must not fail.
+          return {
+            status: 200,
+            headers: { 'X-Request-Id': 'req-huge-7', 'content-type': 'application/json' },
+            body: '{"total_num":12345678901234567890}',
+          };
         default:
           return { status: 500, body: { error_code: 'TEST.0000', error_msg: 'unexpected scenario' } };
       }
@@ -425,6 +432,8 @@ describe('failures: exit status and the report on stderr', () => {
       throttled: cli(statistic(server.url, 'throttled', '--max-retries', '0')),
       refused: cli(statistic(`http://127.0.0.1:${port}`, 'refused', '--max-retries', '0')),
       hang: cli(statistic(server.url, 'hang', '--timeout', '0.3', '--max-retries', '0')),
+      huge: cli(statistic(server.url, 'huge-count')),
+      hugeJson: cli(statistic(server.url, 'huge-count', '--output', 'json')),
     };
     for (const [name, run] of Object.entries(runs)) results[name] = await run;
     for (const request of server.requests) {
@@ -433,9 +442,16 @@ describe('failures: exit status and the report on stderr', () => {
     }
   });
 
+  it('a success whose count passes 2^53-1 is printed, not reported as invalid input (exit 0)', () => {
+    expect(results.huge!.code).toBe(0);
+    expect(results.huge!.stdout).toMatch(/^ {2}total_num: 1234567890123456\d{4}$/m);
+    expect(results.hugeJson!.code).toBe(0);
+    expect(onlyJson(results.hugeJson!.stdout)).toMatchObject({ ok: true, requestId: 'req-huge-7', data: { total_num: 12345678901234567890 } });
+  });
+
   it('no failure prints a secret, and nothing goes to stdout', () => {
     expectClean(...Object.values(results));
-    for (const [name, result] of Object.entries(results)) expect(result.stdout, name).toBe('');
+    for (const [name, result] of Object.entries(results)) if (!name.startsWith('huge')) expect(result.stdout, name).toBe('');
   });
 
   it('a 400 HSS error exits 1 with the type, code, message and request id on one stderr line', () => {

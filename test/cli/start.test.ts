@@ -38,7 +38,7 @@ describe('npm start (scripts/start.ts)', () => {
       ['sas', 'operateImageVul', 'mock', '200'],
     ]);
     for (const row of rows) expect(row).toMatch(/\s[0-9a-fA-F-]{20,}\s+\d+\.\d$/);
-    expect(stdout).toContain('all 5 operations succeeded');
+    expect(stdout).toContain('5 of 5 operations sent and succeeded');
   }, 60_000);
 
   it('refuses a real-cloud run without credentials before calling anything (exit 2)', async () => {

@@ -267,12 +267,16 @@ describe('help and version', () => {
       }
       for (const filled of operation.clientFilled) expect(text).toContain(`--${filled.flag}`);
       for (const [flag, spec] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
-        const applies = spec.clouds === undefined || spec.clouds.includes(operation.cloud);
+        // --project-id is HSS-only; --body only for operations that have a body.
+        const applies =
+          (spec.clouds === undefined || spec.clouds.includes(operation.cloud)) && (flag !== 'body' || operation.body !== undefined);
         if (applies) expect(text).toContain(`--${flag}`);
         else expect(text, `--${flag} is not offered for ${operation.cloud}`).not.toMatch(new RegExp(`--${flag}\\b`));
       }
       expect(text).toContain(operation.operationId);
       expect(text).toContain("Example (the spec's example request):");
+      // The example runs as printed: it names where to send (--region).
+      expect(text.slice(text.indexOf("Example (the spec's example request):"))).toContain('--region ');
       expect(server.requests).toHaveLength(0);
     },
   );

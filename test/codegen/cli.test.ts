@@ -48,6 +48,13 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
       expect(properties, `body flag --${option.flag}`).toHaveProperty(option.name);
       expect(option.flag).toBe(kebab(option.name));
     }
+    // And the other way: every scalar (or array-of-scalars) body field has its flag.
+    const scalar = (schema: Node) => ['string', 'integer', 'number', 'boolean'].includes(schema.type);
+    for (const [field, raw] of Object.entries(properties as Node)) {
+      const schema = resolve(spec, raw as Node);
+      const flagged = scalar(schema) || (schema.type === 'array' && scalar(resolve(spec, schema.items)));
+      expect(options.some((o) => o.in === 'body' && o.name === field), `body field ${field}`).toBe(flagged);
+    }
     for (const option of options) expect(GLOBAL_FLAG_NAMES).not.toContain(option.flag);
   });
 });

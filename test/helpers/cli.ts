@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Text written to stdin (stdin is closed after it; without it stdin is empty). */
   readonly stdin?: string;
+  /** Leave stdin open after `stdin` (a slow producer); the test writes or closes it. */
+  readonly keepStdinOpen?: boolean;
   readonly cwd?: string;
   /** Kill the child after this long (default 30 s): a hanging CLI fails the test instead of the run. */
   readonly timeoutMs?: number;
@@ -36,7 +38,8 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Run
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdin!.end(options.stdin ?? '');
+  if (options.keepStdinOpen === true) child.stdin!.write(options.stdin ?? '');
+  else child.stdin!.end(options.stdin ?? '');
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
   const result = new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);
