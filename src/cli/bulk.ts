@@ -116,14 +116,14 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     tally.retry.push(line);
   };
 
+  const writeResult = (record: Record<string, unknown>) => {
+    if (!outputClosed) process.stdout.write(`${outputJson(record)}\n`);
+  };
   const fail = (line: Line, report: ErrorReport) => {
     tally.failed += 1;
     tally.exitCodes.add(report.exitCode);
     tally.retry.push(line);
     writeResult({ line: line.number, ok: false, error: report });
-  };
-  const writeResult = (record: Record<string, unknown>) => {
-    if (!outputClosed) process.stdout.write(`${outputJson(record)}\n`);
   };
 
   // A regular file is read to its end even after an interrupt (its unstarted lines go to
