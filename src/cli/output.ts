@@ -1,5 +1,6 @@
 // What a finished command prints: the result on stdout (one stable JSON document, or text for
 // people), the failure on stderr (one line, or one JSON document).
+import { bigintJson } from '../core/json.js';
 import type { ApiResult } from '../core/outcome.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
@@ -9,13 +10,7 @@ import { errorLine, type ErrorReport } from './report.js';
  * JSON text of what the CLI prints: bigints as exact numbers, never a refusal. (The SDK's request
  * serialiser refuses numbers past 2^53-1; a response value that large is printed as parsed.)
  */
-export function outputJson(value: unknown): string {
-  const mark = '\u0000imagesec-bigint:';
-  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${mark}${item}` : item)).replace(
-    /"\\u0000imagesec-bigint:(-?\d+)"/g,
-    '$1',
-  );
-}
+export const outputJson = bigintJson;
 
 /** The JSON shape of a success; `data` is absent when the API answered without a body. */
 export function resultRecord(operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): Record<string, unknown> {

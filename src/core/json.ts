@@ -1,8 +1,21 @@
-// JSON request bodies: bigint written as a bare JSON number (for int64 fields past 2^53-1), and a
-// number too large to be exact, or a value JSON cannot hold (a cycle), refused instead of sent wrong.
+// JSON text with bigint written as a bare JSON number (for int64 fields past 2^53-1). For request
+// bodies, a number too large to be exact, or a value JSON cannot hold (a cycle), is refused instead
+// of sent wrong; for showing values (the CLI's output) nothing is refused.
 import { ValidationError, type Violation } from './errors.js';
 
 const MARK = '\u0000imagesec-bigint:';
+// JSON.stringify escapes the NUL of the mark as \u0000, so user text can only collide with it by
+// containing a real NUL followed by the mark, which the unquoted form below cannot produce.
+const MARKED = /"\\u0000imagesec-bigint:(-?\d+)"/g;
+
+function marked(item: unknown): unknown {
+  return typeof item === 'bigint' ? `${MARK}${item.toString()}` : item;
+}
+
+/** JSON.stringify with bigints as exact JSON numbers, refusing nothing: for output, not requests. */
+export function bigintJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => marked(item)).replace(MARKED, '$1');
+}
 
 function pathOf(holder: unknown, key: string, parents: Map<unknown, string>): string {
   const parent = parents.get(holder) ?? '';
@@ -29,7 +42,7 @@ export function stringifyJson(value: unknown, root = ''): string {
     if (item !== null && typeof item === 'object') parents.set(item, path);
     if (typeof item === 'bigint') {
       sawBigint = true;
-      return `${MARK}${item.toString()}`;
+      return marked(item);
     }
     if (typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item)) {
       violations.push({ path: under(root, path), message: 'is an integer beyond 2^53-1 that a number cannot hold exactly' });
@@ -47,7 +60,5 @@ export function stringifyJson(value: unknown, root = ''): string {
   if (violations.length > 0) {
     throw ValidationError.listing('invalid input', violations);
   }
-  // JSON.stringify escapes the NUL of the mark as \u0000, so user text can only collide with it by
-  // containing a real NUL followed by the mark, which the unquoted form below cannot produce.
-  return sawBigint ? text.replace(/"\\u0000imagesec-bigint:(-?\d+)"/g, '$1') : text;
+  return sawBigint ? text.replace(MARKED, '$1') : text;
 }
