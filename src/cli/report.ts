@@ -71,16 +71,6 @@ function hintFor(error: unknown, operation: CliOperation | undefined): string | 
   return undefined;
 }
 
-/** The vendor's own message: ApiError.message also carries the code and request id, reported apart here. */
-function vendorMessage(error: ApiError): string {
-  const prefix = `${error.code ?? `HTTP ${error.status}`}: `;
-  const suffix = error.requestId === undefined ? '' : ` (request id ${error.requestId})`;
-  let message = error.message;
-  if (message.startsWith(prefix)) message = message.slice(prefix.length);
-  if (suffix !== '' && message.endsWith(suffix)) message = message.slice(0, -suffix.length);
-  return message;
-}
-
 /**
  * `pathsAsFlags`: name a violation by the flag that sets it (a command line), or keep the spec's
  * names (a bulk line, whose keys are spec names as often as flags).
@@ -99,7 +89,7 @@ export function describeError(error: unknown, operation?: CliOperation, pathsAsF
   if (error instanceof ApiError) {
     return {
       type: error.name,
-      message: vendorMessage(error),
+      message: error.detail,
       status: error.status,
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),

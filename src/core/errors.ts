@@ -111,6 +111,8 @@ export class ApiError extends ImagesecError {
   readonly status: number;
   readonly code: string | undefined;
   readonly requestId: string | undefined;
+  /** The vendor's own message, without the code and request id that `message` adds around it. */
+  readonly detail: string;
   readonly body: unknown;
   /** How long the server asked the caller to wait before trying again (`Retry-After`), if it said. */
   readonly retryAfterMs: number | undefined;
@@ -121,6 +123,7 @@ export class ApiError extends ImagesecError {
     this.status = fields.status;
     this.code = fields.code;
     this.requestId = fields.requestId;
+    this.detail = fields.message;
     this.body = fields.body;
     this.retryAfterMs = fields.retryAfterMs;
   }

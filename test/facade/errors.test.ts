@@ -122,6 +122,7 @@ describe('HSS error codes', () => {
     // The header is the request id HSS documents on every response; it wins over the body's.
     expect(error.requestId).toBe(HEADER_REQUEST_ID);
     expect(error.message).toBe(`${code}: message of ${code} (request id ${HEADER_REQUEST_ID})`);
+    expect(error.detail).toBe(`message of ${code}`);
     expect(error.body).toEqual(body);
   });
 
@@ -152,6 +153,7 @@ describe('HSS error codes', () => {
     const error = await apiRejection(callHss());
     expect(error.requestId).toBeUndefined();
     expect(error.message).toBe('HSS.0002: cannot parse');
+    expect(error.detail).toBe('cannot parse');
   });
 
   it('reads {code, message} bodies', async () => {
