@@ -2,13 +2,13 @@
 // flags, help text and an example command line), taken from the spec so that a flag for a
 // parameter the spec lacks cannot exist. The CLI's help, its argument parsing and the docs' CLI
 // reference all read this one table.
+import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
+import { operations, resolveRef } from '../../src/mock/specs.js';
 
 type Node = Record<string, unknown>;
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 // Parameters the client fills from its own options, with the global flag that sets each. They get
 // no flag of their own; the generator stops if one of them disappears from the spec.
@@ -30,17 +30,9 @@ export function kebab(name: string): string {
     .toLowerCase();
 }
 
+/** A node with its local `$ref`s followed (the mock's resolver, for the loosely typed nodes here). */
 function resolve(spec: Node, node: unknown): Node {
-  let current = node as Node;
-  for (let depth = 0; typeof current?.$ref === 'string'; depth += 1) {
-    const ref = current.$ref as string;
-    if (!ref.startsWith('#/') || depth > 16) throw new Error(`cannot resolve ${ref}`);
-    let target: unknown = spec;
-    for (const key of ref.slice(2).split('/')) target = (target as Node | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')];
-    if (target === undefined) throw new Error(`unresolved reference ${ref}`);
-    current = target as Node;
-  }
-  return current;
+  return resolveRef(spec as unknown as OpenAPI3, (node ?? {}) as Node);
 }
 
 function text(value: unknown): string {
@@ -108,88 +100,86 @@ function firstExample(spec: Node, holder: Node): unknown {
 
 /** Every operation of a spec as the CLI sees it. */
 export function cliOperations(specFile: string, yamlText: string): unknown[] {
-  const spec = parse(yamlText, { intAsBigInt: true }) as Node;
+  const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
+  const spec = doc as unknown as Node;
   const filled = FILLED_BY_CLIENT[specFile];
   if (filled === undefined) throw new Error(`no client-filled parameter list for ${specFile}`);
   const seenFilled = new Set<string>();
   const result: unknown[] = [];
 
-  for (const [path, itemNode] of Object.entries((spec.paths as Node | undefined) ?? {})) {
-    const item = resolve(spec, itemNode);
-    for (const method of METHODS) {
-      const operation = item[method] as Node | undefined;
-      if (operation === undefined) continue;
-      const operationId = String(operation.operationId);
-      const options: GeneratedOption[] = [];
-      const clientFilled: { flag: string; in: string; name: string; required: boolean }[] = [];
-      const example: string[] = [];
-      const own = ((operation.parameters as unknown[] | undefined) ?? []).map((p) => resolve(spec, p));
-      const shared = ((item.parameters as unknown[] | undefined) ?? [])
-        .map((p) => resolve(spec, p))
-        .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  for (const found of operations(doc)) {
+    const { path, method, operationId } = found;
+    const operation = found.operation as Node;
+    const item = found.pathItem as Node;
+    const options: GeneratedOption[] = [];
+    const clientFilled: { flag: string; in: string; name: string; required: boolean }[] = [];
+    const example: string[] = [];
+    const own = ((operation.parameters as unknown[] | undefined) ?? []).map((p) => resolve(spec, p));
+    const shared = ((item.parameters as unknown[] | undefined) ?? [])
+      .map((p) => resolve(spec, p))
+      .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
 
-      for (const parameter of [...shared, ...own]) {
-        const name = String(parameter.name);
-        const where = String(parameter.in);
-        const key = `${where} ${name}`;
-        const schema = resolve(spec, parameter.schema ?? {});
-        if (filled[key] !== undefined) {
-          seenFilled.add(key);
-          clientFilled.push({ flag: filled[key], in: where, name, required: parameter.required === true });
-          const value = scalarString(firstExample(spec, parameter));
-          if (parameter.required === true && value !== undefined && !example.includes(`--${filled[key]}`)) {
-            example.push(`--${filled[key]}`, value);
-          }
-          continue;
+    for (const parameter of [...shared, ...own]) {
+      const name = String(parameter.name);
+      const where = String(parameter.in);
+      const key = `${where} ${name}`;
+      const schema = resolve(spec, parameter.schema ?? {});
+      if (filled[key] !== undefined) {
+        seenFilled.add(key);
+        clientFilled.push({ flag: filled[key], in: where, name, required: parameter.required === true });
+        const value = scalarString(firstExample(spec, parameter));
+        if (parameter.required === true && value !== undefined && !example.includes(`--${filled[key]}`)) {
+          example.push(`--${filled[key]}`, value);
         }
-        // A constant (SAS x-acs-action/x-acs-version) is the client's business.
-        if (schema.const !== undefined) continue;
-        if (where !== 'query' && where !== 'header') throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
-        const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
-        if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
-        options.push(option);
-        const value = scalarString(firstExample(spec, parameter)) ?? option.example;
-        if (value !== undefined) option.example = value;
-        // The example command line names what matters: no parameter set to its default.
-        if (value !== undefined && value !== option.default) example.push(`--${option.flag}`, value);
+        continue;
       }
-
-      let body: { required: boolean; description: string } | undefined;
-      const requestBody = operation.requestBody === undefined ? undefined : resolve(spec, operation.requestBody);
-      const media = (requestBody?.content as Node | undefined)?.['application/json'] as Node | undefined;
-      if (requestBody !== undefined && media !== undefined) {
-        const schema = resolve(spec, media.schema ?? {});
-        body = { required: requestBody.required === true, description: text(requestBody.description) || text(schema.description) };
-        const required = new Set((schema.required as string[] | undefined) ?? []);
-        for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
-          const option = optionFor(spec, name, 'body', required.has(name), property, '');
-          if (option !== undefined) options.push(option);
-        }
-        const bodyExample = firstExample(spec, media);
-        if (bodyExample !== undefined) example.push('--body', jsonText(bodyExample));
-      }
-
-      const flags = new Set<string>();
-      for (const option of options) {
-        if (GLOBAL_FLAG_NAMES.includes(option.flag)) throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
-        if (flags.has(option.flag)) throw new Error(`${operationId}: two fields would both be --${option.flag}`);
-        flags.add(option.flag);
-      }
-
-      result.push({
-        operationId,
-        command: kebab(operationId),
-        method: operationId.charAt(0).toLowerCase() + operationId.slice(1),
-        httpMethod: method.toUpperCase(),
-        path,
-        summary: text(operation.summary),
-        description: text(operation.description),
-        options,
-        clientFilled,
-        body,
-        example,
-      });
+      // A constant (SAS x-acs-action/x-acs-version) is the client's business.
+      if (schema.const !== undefined) continue;
+      if (where !== 'query' && where !== 'header') throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
+      const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
+      if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
+      options.push(option);
+      const value = scalarString(firstExample(spec, parameter)) ?? option.example;
+      if (value !== undefined) option.example = value;
+      // The example command line names what matters: no parameter set to its default.
+      if (value !== undefined && value !== option.default) example.push(`--${option.flag}`, value);
     }
+
+    let body: { required: boolean; description: string } | undefined;
+    const requestBody = operation.requestBody === undefined ? undefined : resolve(spec, operation.requestBody);
+    const media = (requestBody?.content as Node | undefined)?.['application/json'] as Node | undefined;
+    if (requestBody !== undefined && media !== undefined) {
+      const schema = resolve(spec, media.schema ?? {});
+      body = { required: requestBody.required === true, description: text(requestBody.description) || text(schema.description) };
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
+        const option = optionFor(spec, name, 'body', required.has(name), property, '');
+        if (option !== undefined) options.push(option);
+      }
+      const bodyExample = firstExample(spec, media);
+      if (bodyExample !== undefined) example.push('--body', jsonText(bodyExample));
+    }
+
+    const flags = new Set<string>();
+    for (const option of options) {
+      if (GLOBAL_FLAG_NAMES.includes(option.flag)) throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
+      if (flags.has(option.flag)) throw new Error(`${operationId}: two fields would both be --${option.flag}`);
+      flags.add(option.flag);
+    }
+
+    result.push({
+      operationId,
+      command: kebab(operationId),
+      method: operationId.charAt(0).toLowerCase() + operationId.slice(1),
+      httpMethod: method.toUpperCase(),
+      path,
+      summary: text(operation.summary),
+      description: text(operation.description),
+      options,
+      clientFilled,
+      body,
+      example,
+    });
   }
   for (const key of Object.keys(filled)) {
     if (!seenFilled.has(key)) throw new Error(`${specFile}: the client fills ${key}, which no operation has`);

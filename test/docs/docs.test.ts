@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExampleObject, MediaTypeObject, OpenAPI3, ParameterObject, RequestBodyObject } from 'openapi-typescript';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kebab } from '../../scripts/codegen/cli.js';
 import { buildDocs } from '../../scripts/docs/build.js';
 import { helpPages } from '../../src/cli/help.js';
 import { SPEC_NAMES, loadSpec, operations, resolveRef, type SpecOperation } from '../../src/mock/specs.js';
@@ -84,8 +85,6 @@ function requestSampleValues(doc: OpenAPI3, op: SpecOperation): unknown[] {
     .flatMap((v: unknown) => (Array.isArray(v) ? v : [v]))
     .filter((v) => v === null || typeof v !== 'object');
 }
-
-const kebab = (operationId: string) => operationId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
   it('renders every operation with its parameters and request sample', { timeout: 60_000 }, async () => {
