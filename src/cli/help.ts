@@ -1,7 +1,8 @@
-// Help text for `imagesec --help`, `imagesec mock --help` and each operation's `--help`, built from
-// the generated spec metadata. The docs' CLI reference prints the same pages (helpPages).
+// Help text for `imagesec --help`, `imagesec mock --help`, `imagesec <cloud> --help` and each
+// operation's `--help`, built from the generated spec metadata. The docs' CLI reference prints the
+// same pages (helpPages).
 import { GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
-import { CLOUDS, type CliOperation, type CliOption } from './operations.js';
+import { CLOUDS, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
 
@@ -113,6 +114,20 @@ function globalFlagsFor(operation: CliOperation): string[] {
     .filter(([, flag]) => flag.clouds === undefined || flag.clouds.includes(operation.cloud))
     .filter(([name]) => name !== 'body' || operation.body !== undefined)
     .map(([name]) => name);
+}
+
+/** `imagesec hss --help`: the cloud's operations. */
+export function cloudHelp(cloud: Cloud): string {
+  const { title, operations } = CLOUDS[cloud];
+  const width = Math.max(...operations.map((o) => o.command.length));
+  return [
+    `imagesec ${cloud}: ${title}`,
+    '',
+    `Usage: imagesec ${cloud} <operation> [flags]   (imagesec ${cloud} <operation> --help for its flags)`,
+    '',
+    'Operations:',
+    ...operations.map((o) => `  ${o.command.padEnd(width)}  ${o.summary}`),
+  ].join('\n');
 }
 
 function valueHint(option: CliOption): string {

@@ -2,27 +2,14 @@
 import { closest, outputModeOf, parseOperationArgs } from './arguments.js';
 import { runBulk } from './bulk.js';
 import { EXIT } from './exit-codes.js';
-import { mainHelp, operationHelp, VERSION } from './help.js';
+import { cloudHelp, mainHelp, operationHelp, VERSION } from './help.js';
 import { runMock } from './mock-command.js';
-import { CLOUDS, findOperation, isCloud, type Cloud } from './operations.js';
+import { CLOUDS, findOperation, isCloud } from './operations.js';
 import { printError } from './output.js';
 import { describeError } from './report.js';
 import { runOperation } from './run-operation.js';
 import { processStdin } from './sources.js';
 import { UsageError } from './usage-error.js';
-
-function cloudHelp(cloud: Cloud): string {
-  const { title, operations } = CLOUDS[cloud];
-  const width = Math.max(...operations.map((o) => o.command.length));
-  return [
-    `imagesec ${cloud}: ${title}`,
-    '',
-    `Usage: imagesec ${cloud} <operation> [flags]   (imagesec ${cloud} <operation> --help for its flags)`,
-    '',
-    'Operations:',
-    ...operations.map((o) => `  ${o.command.padEnd(width)}  ${o.summary}`),
-  ].join('\n');
-}
 
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, second, ...rest] = argv;
