@@ -31,9 +31,10 @@ export interface RunningCli {
   readonly result: Promise<CliResult>;
 }
 
-export function spawnCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+/** A Node script as a child process, under the same rules (clean env, stdin, time limit). */
+export function spawnNode(script: string, args: readonly string[], options: CliOptions = {}): RunningCli {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
-  const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -49,6 +50,10 @@ export function spawnCli(args: readonly string[], options: CliOptions = {}): Run
     });
   });
   return { child, stdout: () => stdout, stderr: () => stderr, result };
+}
+
+export function spawnCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  return spawnNode(CLI, args, options);
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
