@@ -2,7 +2,7 @@
 // parseArgs over the flags generated from the spec. Anything it cannot make sense of is a
 // UsageError before a client exists; the values themselves are checked by the SDK's validators.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
+import { appliesTo, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
 import type { CliOperation, CliOption } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -243,8 +243,8 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
 /** A global flag given for a cloud it does not apply to (--project-id for SAS) is refused by name. */
 function checkCloudFlags(operation: CliOperation, values: Record<string, RawValue>): void {
   for (const [name, flag] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
-    if (values[name] !== undefined && flag.clouds !== undefined && !flag.clouds.includes(operation.cloud)) {
-      throw new UsageError(`--${name} applies to ${flag.clouds.join(', ').toUpperCase()} only`, helpHint(operation));
+    if (values[name] !== undefined && !appliesTo(flag, operation.cloud)) {
+      throw new UsageError(`--${name} applies to ${(flag.clouds ?? []).join(', ').toUpperCase()} only`, helpHint(operation));
     }
   }
 }

@@ -31,6 +31,11 @@ export const GLOBAL_FLAGS = {
 
 export type GlobalFlagName = keyof typeof GLOBAL_FLAGS;
 
+/** Whether a global flag applies to a cloud's commands (`--project-id` is HSS only). */
+export function appliesTo(flag: GlobalFlag, cloud: 'hss' | 'sas'): boolean {
+  return flag.clouds === undefined || flag.clouds.includes(cloud);
+}
+
 export const GLOBAL_FLAG_NAMES: readonly string[] = Object.keys(GLOBAL_FLAGS);
 
 /** The global flags as `parseArgs` options. */

@@ -1,7 +1,7 @@
 // Help text for `imagesec --help`, `imagesec mock --help`, `imagesec <cloud> --help` and each
 // operation's `--help`, built from the generated spec metadata. The docs' CLI reference prints the
 // same pages (helpPages).
-import { GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
+import { appliesTo, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
 import { CLOUDS, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
@@ -111,7 +111,7 @@ export function mockHelp(): string {
 
 function globalFlagsFor(operation: CliOperation): string[] {
   return (Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][])
-    .filter(([, flag]) => flag.clouds === undefined || flag.clouds.includes(operation.cloud))
+    .filter(([, flag]) => appliesTo(flag, operation.cloud))
     .filter(([name]) => name !== 'body' || operation.body !== undefined)
     .map(([name]) => name);
 }
