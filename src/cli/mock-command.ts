@@ -1,10 +1,8 @@
 // `imagesec mock [hss|sas|all] [--port N]`: Prism serving the shipped specs on loopback, for testing
 // one's own automation without an account. Restarts a mock that exits on its own (Prism 5.16 can
 // crash on some valid requests), and stops every child on SIGINT/SIGTERM.
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { startPrism, type RunningPrism } from '../mock/prism.js';
+import { bindPort, startPrism, type RunningPrism } from '../mock/prism.js';
 import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
 import { EXIT } from './exit-codes.js';
 import { mockHelp } from './help.js';
@@ -57,15 +55,11 @@ function mockArgs(args: readonly string[]): MockArgs {
 
 /** Fails early, with a usage error, when a fixed port is taken (Prism's own failure is cryptic). */
 async function checkPortFree(port: number): Promise<void> {
-  const server = createServer();
-  server.listen(port, HOST);
   try {
-    await once(server, 'listening');
+    await bindPort(HOST, port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`port ${port} on ${HOST} is not available (${code ?? 'error'})`, 'pick another with --port, or --port 0 for free ports');
-  } finally {
-    server.close();
   }
 }
 

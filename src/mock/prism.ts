@@ -51,14 +51,21 @@ function prismEntry(): string {
   return join(dirname(manifestPath), manifest.bin.prism);
 }
 
-async function freePort(host: string): Promise<number> {
+/**
+ * Binds `port` on `host` for a moment and releases it: the port the OS gave (for port 0), or the
+ * listen error (EADDRINUSE...) when the port is not available.
+ */
+export async function bindPort(host: string, port: number): Promise<number> {
   const server = createServer();
-  server.listen(0, host);
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no TCP address for a free port');
-  return address.port;
+  server.listen(port, host);
+  try {
+    await once(server, 'listening');
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('no TCP address for a free port');
+    return address.port;
+  } finally {
+    server.close();
+  }
 }
 
 function hostForUrl(host: string): string {
@@ -68,7 +75,7 @@ function hostForUrl(host: string): string {
 export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
-  const port = options.port ?? (await freePort(host));
+  const port = options.port ?? (await bindPort(host, 0));
   const url = `http://${hostForUrl(host)}:${port}`;
   const args = [prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
 
