@@ -1,9 +1,7 @@
 // `imagesec`: finds the command in argv and runs it; resolves to the process exit status.
 import { closest, outputModeOf, parseOperationArgs } from './arguments.js';
-import { runBulk } from './bulk.js';
 import { EXIT } from './exit-codes.js';
 import { cloudHelp, mainHelp, operationHelp, VERSION } from './help.js';
-import { runMock } from './mock-command.js';
 import { CLOUDS, findOperation, isCloud } from './operations.js';
 import { printError } from './output.js';
 import { describeError } from './report.js';
@@ -25,7 +23,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (first === 'mock') return runMock(argv.slice(1));
+  // The mock command and the bulk runner load only when used: a single call does not pay for them
+  // (prism.ts also installs an exit hook on import).
+  if (first === 'mock') return (await import('./mock-command.js')).runMock(argv.slice(1));
   if (first.startsWith('-')) {
     throw new UsageError(`flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`, 'see imagesec --help');
   }
@@ -51,7 +51,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${operationHelp(operation)}\n`);
     return EXIT.ok;
   }
-  if (settings.each !== undefined) return runBulk(operation, settings, input);
+  if (settings.each !== undefined) return (await import('./bulk.js')).runBulk(operation, settings, input);
   return runOperation(operation, settings, input);
 }
 
