@@ -6,7 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
-import { operations, resolveRef } from '../../src/mock/specs.js';
+import { operations, resolveRef } from '../spec/document.js';
 
 type Node = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // The docs' front page: one card per spec (title, version, summary, its operations' summaries, all
 // read from the YAML) linking to its API reference, and a link to the CLI reference.
-import { loadSpec, operations, type SpecName } from '../../src/mock/specs.js';
+import { loadSpec, operations, type SpecName } from '../spec/document.js';
 import { escapeHtml, htmlPage } from './html.js';
 
 export interface ApiEntry {

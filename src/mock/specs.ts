@@ -1,58 +1,10 @@
-// The OpenAPI documents imagesec ships: their names, paths and parsed contents.
-import { readFile } from 'node:fs/promises';
+// The OpenAPI documents imagesec ships and where they are. In a build the specs are copied beside
+// the compiled code (dist/openapi next to dist/src), so this relative path holds in both layouts.
 import { fileURLToPath } from 'node:url';
-import type { OpenAPI3, OperationObject, PathItemObject, ReferenceObject } from 'openapi-typescript';
-import { parse } from 'yaml';
 
 export const SPEC_NAMES = ['hss', 'sas'] as const;
 export type SpecName = (typeof SPEC_NAMES)[number];
 
 export function specPath(name: SpecName): string {
   return fileURLToPath(new URL(`../../openapi/${name}.yaml`, import.meta.url));
-}
-
-export async function loadSpec(name: SpecName): Promise<OpenAPI3> {
-  return parse(await readFile(specPath(name), 'utf8')) as OpenAPI3;
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-export interface SpecOperation {
-  /** Path template, e.g. `/v5/{project_id}/image/whitelists`. */
-  path: string;
-  method: (typeof METHODS)[number];
-  operationId: string;
-  operation: OperationObject;
-  pathItem: PathItemObject;
-  /** JSON pointer of the operation inside the document. */
-  pointer: string;
-}
-
-/** Every operation of a document that has an operationId, in document order. */
-export function operations(doc: OpenAPI3): SpecOperation[] {
-  const found: SpecOperation[] = [];
-  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
-    if ('$ref' in pathItem) throw new Error(`path item references are not supported: ${path}`);
-    for (const method of METHODS) {
-      const operation = pathItem[method] as OperationObject | undefined;
-      if (operation?.operationId === undefined) continue;
-      const escaped = path.replaceAll('~', '~0').replaceAll('/', '~1');
-      found.push({ path, method, operationId: operation.operationId, operation, pathItem, pointer: `#/paths/${escaped}/${method}` });
-    }
-  }
-  return found;
-}
-
-/** Follows local `$ref`s (`#/components/...`), also chains of them, to the object they name. */
-export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
-  if (!('$ref' in node)) return node;
-  const ref = node.$ref;
-  if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
-  let target: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    target = (target as Record<string, unknown> | undefined)?.[key];
-  }
-  if (target === undefined) throw new Error(`unresolved reference ${ref}`);
-  return resolveRef(doc, target as T | ReferenceObject);
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse as parseLossless } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDS, type CliOperation } from '../../src/cli/operations.js';
-import { loadSpec } from '../../src/mock/specs.js';
+import { loadSpec } from '../../scripts/spec/document.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 import { runCli, type CliResult } from '../helpers/cli.js';

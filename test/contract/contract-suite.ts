@@ -2,7 +2,7 @@
 // with a response of the documented shape; each listed variant is accepted too; each listed
 // violation is refused by the mock's request validation at exactly the expected place.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { send, type PlainRequest, type PlainResponse } from '../../src/mock/requests.js';
+import { send, type PlainRequest, type PlainResponse } from '../helpers/requests.js';
 import type { SpecName } from '../../src/mock/specs.js';
 import { usePrism } from '../helpers/prism.js';
 import { specValidator, type SpecValidator } from '../helpers/spec-schemas.js';

@@ -1,7 +1,7 @@
 // Contract of openapi/hss.yaml, checked with plain fetch against Prism serving it: the vendor's
 // examples pass, and every documented constraint refuses what it should, at its exact bound.
 import { describe, expect, it } from 'vitest';
-import { send } from '../../src/mock/requests.js';
+import { send } from '../helpers/requests.js';
 import { usePrism } from '../helpers/prism.js';
 import { contractSuite, variantOf, violations } from './contract-suite.js';
 import { PROJECT_ID, hssSeeds } from './seed-requests.js';

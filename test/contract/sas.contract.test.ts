@@ -2,8 +2,8 @@
 // Prism cannot check: the decoded shape of the JSON-in-a-string Info parameter.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParameterObject } from 'openapi-typescript';
-import { send } from '../../src/mock/requests.js';
-import { loadSpec, operations } from '../../src/mock/specs.js';
+import { send } from '../helpers/requests.js';
+import { loadSpec, operations } from '../../scripts/spec/document.js';
 import { usePrism } from '../helpers/prism.js';
 import { specValidator, type SpecValidator } from '../helpers/spec-schemas.js';
 import { contractSuite, variantOf } from './contract-suite.js';

@@ -2,7 +2,7 @@
 // pages show only the body and URL of their examples: required query parameters and headers they
 // leave out are filled in below, each marked "filled". Credentials are placeholders; the mock
 // checks only that the security headers are present.
-import type { PlainRequest } from '../../src/mock/requests.js';
+import type { PlainRequest } from '../helpers/requests.js';
 
 export const PROJECT_ID = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const image = (rest: string) => `/v5/${PROJECT_ID}/image/${rest}`;

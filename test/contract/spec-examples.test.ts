@@ -1,8 +1,8 @@
 // Every example a spec contains, assembled into requests, is accepted by the mock serving it:
 // examples that only validate one by one (what the linter checks) must also work together.
 import { describe, expect, it } from 'vitest';
-import { exampleRequests, send } from '../../src/mock/requests.js';
-import { SPEC_NAMES, loadSpec, operations } from '../../src/mock/specs.js';
+import { exampleRequests, send } from '../helpers/requests.js';
+import { SPEC_NAMES, loadSpec, operations } from '../../scripts/spec/document.js';
 import { usePrism } from '../helpers/prism.js';
 import { violations } from './contract-suite.js';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kebab } from '../../scripts/codegen/cli.js';
 import { buildDocs } from '../../scripts/docs/build.js';
 import { helpPages } from '../../src/cli/help.js';
-import { SPEC_NAMES, loadSpec, operations, resolveRef, type SpecOperation } from '../../src/mock/specs.js';
+import { SPEC_NAMES, loadSpec, operations, resolveRef, type SpecOperation } from '../../scripts/spec/document.js';
 import { launchChromium, openOffline, type OfflinePage } from '../helpers/chromium.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../reports/docs/', import.meta.url));

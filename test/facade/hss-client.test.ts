@@ -15,7 +15,7 @@ import {
   type CallOptions,
   type HssClientOptions,
 } from 'imagesec';
-import { loadSpec, operations } from '../../src/mock/specs.js';
+import { loadSpec, operations } from '../../scripts/spec/document.js';
 import { hssSeeds, PROJECT_ID } from '../contract/seed-requests.js';
 import { usePrism } from '../helpers/prism.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError, HSS_REGIONS, HssClient, SAS_REGION_ENDPOINTS, SasClient } from 'imagesec';
 import { hssEndpoint } from '../../src/hss/regions.js';
 import { sasEndpoint } from '../../src/sas/endpoints.js';
-import { loadSpec } from '../../src/mock/specs.js';
+import { loadSpec } from '../../scripts/spec/document.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { constructionError } from '../helpers/outcomes.js';
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { ParameterObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { HssClient, type ApiResult } from 'imagesec';
-import { operations } from '../../src/mock/specs.js';
+import { operations } from '../../scripts/spec/document.js';
 import { PROJECT_ID } from '../contract/seed-requests.js';
 import { HSS_CANARY_CREDENTIALS, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { ParameterObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { SasClient, type OperateImageVulInput, type OperateImageVulResult } from 'imagesec';
-import { operations } from '../../src/mock/specs.js';
+import { operations } from '../../scripts/spec/document.js';
 import { SAS_CANARY_CREDENTIALS, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { rejection } from '../helpers/outcomes.js';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operations, resolveRef, specPath, type SpecName } from '../../src/mock/specs.js';
+import { operations, resolveRef, specPath, type SpecName } from '../../scripts/spec/document.js';
 
 /** A JSON Schema node as the spec has it (integers parsed as bigint, see `loadExactSpec`). */
 export type Schema = { readonly [keyword: string]: unknown };

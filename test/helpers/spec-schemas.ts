@@ -2,7 +2,7 @@
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { ReferenceObject, ResponseObject } from 'openapi-typescript';
-import { loadSpec, operations, resolveRef, type SpecName } from '../../src/mock/specs.js';
+import { loadSpec, operations, resolveRef, type SpecName } from '../../scripts/spec/document.js';
 
 export interface SpecValidator {
   /** Errors of `value` against the schema at a JSON pointer of the spec (`#/components/...`). */

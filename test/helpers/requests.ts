@@ -7,7 +7,7 @@ import type {
   ReferenceObject,
   RequestBodyObject,
 } from 'openapi-typescript';
-import { operations, resolveRef } from './specs.js';
+import { operations, resolveRef } from '../../scripts/spec/document.js';
 
 export interface PlainRequest {
   method: string;

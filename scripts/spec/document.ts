@@ -1,0 +1,53 @@
+// The shipped OpenAPI documents as data, for the tooling that reads them (codegen, docs, tests):
+// parsing, listing operations, following local $refs. Not part of the package (it needs `yaml`).
+import { readFile } from 'node:fs/promises';
+import type { OpenAPI3, OperationObject, PathItemObject, ReferenceObject } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { specPath, type SpecName } from '../../src/mock/specs.js';
+
+export { SPEC_NAMES, specPath, type SpecName } from '../../src/mock/specs.js';
+export async function loadSpec(name: SpecName): Promise<OpenAPI3> {
+  return parse(await readFile(specPath(name), 'utf8')) as OpenAPI3;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface SpecOperation {
+  /** Path template, e.g. `/v5/{project_id}/image/whitelists`. */
+  path: string;
+  method: (typeof METHODS)[number];
+  operationId: string;
+  operation: OperationObject;
+  pathItem: PathItemObject;
+  /** JSON pointer of the operation inside the document. */
+  pointer: string;
+}
+
+/** Every operation of a document that has an operationId, in document order. */
+export function operations(doc: OpenAPI3): SpecOperation[] {
+  const found: SpecOperation[] = [];
+  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
+    if ('$ref' in pathItem) throw new Error(`path item references are not supported: ${path}`);
+    for (const method of METHODS) {
+      const operation = pathItem[method] as OperationObject | undefined;
+      if (operation?.operationId === undefined) continue;
+      const escaped = path.replaceAll('~', '~0').replaceAll('/', '~1');
+      found.push({ path, method, operationId: operation.operationId, operation, pathItem, pointer: `#/paths/${escaped}/${method}` });
+    }
+  }
+  return found;
+}
+
+/** Follows local `$ref`s (`#/components/...`), also chains of them, to the object they name. */
+export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
+  if (!('$ref' in node)) return node;
+  const ref = node.$ref;
+  if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
+  let target: unknown = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  if (target === undefined) throw new Error(`unresolved reference ${ref}`);
+  return resolveRef(doc, target as T | ReferenceObject);
+}
