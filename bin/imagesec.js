@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The imagesec command. Until the package ships compiled JavaScript, it runs the TypeScript
-// sources through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The imagesec command: the compiled CLI (dist/), or the TypeScript sources when Node runs with
+// `--conditions=imagesec-source --import tsx`, as the repository's tests and scripts do (see the
+// `#cli` entry of package.json "imports").
+import { main } from '#cli';
 
-register();
-const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,12 +1,15 @@
 // Help text for `imagesec --help`, `imagesec mock --help`, `imagesec <cloud> --help` and each
 // operation's `--help`, built from the generated spec metadata. The docs' CLI reference prints the
 // same pages (helpPages).
+import { createRequire } from 'node:module';
 import { appliesTo, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
 import { CLOUDS, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
 
-const VERSION = '0.1.0';
+// The package's own manifest, found by name (package.json "exports" lists it): the same path from
+// src/ and from the compiled dist/src/.
+const VERSION = (createRequire(import.meta.url)('imagesec/package.json') as { version: string }).version;
 
 export interface HelpPage {
   /** Anchor-friendly id: `imagesec`, `mock`, `hss-change-sensitive-info`. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
-import { CLI, jsonLines, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
+import { CLI, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 
 // --- a loopback server whose answers depend on the request ----------------------------------
 
@@ -710,7 +710,7 @@ describe('imagesec --each: interrupts', () => {
     const lines = Array.from({ length: 60 }, (_, i) => `{"sensitive_info_id":"h-${i + 1}"}`);
     const file = await linesFile(lines);
     const failedOut = path('failed.jsonl');
-    const quoted = [process.execPath, CLI, ...args('--each', file, '--concurrency', '2', '--failed-out', failedOut)]
+    const quoted = [process.execPath, ...NODE_SOURCE_ARGS, CLI, ...args('--each', file, '--concurrency', '2', '--failed-out', failedOut)]
       .map((w) => `'${w.replaceAll("'", "'\\''")}'`)
       .join(' ');
     const result = checked(
@@ -742,7 +742,7 @@ describe('imagesec --each: interrupts', () => {
 
   it('SIGINT while --each - waits on a stdin that stays open: the run still ends with exit 130 and a summary', async () => {
     // A producer that is slow (or stuck) keeps the pipe open; the interrupt must not wait for it.
-    const child = spawn(process.execPath, [CLI, ...args('--each', '-', '--output', 'json')], {
+    const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, CLI, ...args('--each', '-', '--output', 'json')], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...ENV },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

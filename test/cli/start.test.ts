@@ -7,8 +7,7 @@ import { spawnNode, type CliResult } from '../helpers/cli.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function start(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-  return spawnNode(tsx, ['scripts/start.ts', ...args], { cwd: ROOT, env, timeoutMs: 60_000 }).result;
+  return spawnNode('scripts/start.ts', args, { cwd: ROOT, env, timeoutMs: 60_000 }).result;
 }
 
 describe('npm start (scripts/start.ts)', () => {

@@ -1,9 +1,14 @@
 // Runs the imagesec CLI as users do: a child process of bin/imagesec.js, with a clean environment
 // (only what the test passes, so a developer's own credentials or IMAGESEC_DEBUG never leak in).
+// The bin runs the TypeScript sources here (NODE_SOURCE_ARGS), so tests need no build; the
+// package tests (test/package) run the same bin compiled, from the packed tarball.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../bin/imagesec.js', import.meta.url));
+
+/** Node flags that make `#crypto`/`#cli` resolve to src/ and load TypeScript through tsx. */
+export const NODE_SOURCE_ARGS = ['--conditions=imagesec-source', '--import', 'tsx'] as const;
 
 export interface CliResult {
   readonly code: number | null;
@@ -34,7 +39,7 @@ export interface RunningCli {
 /** A Node script as a child process, under the same rules (clean env, stdin, time limit). */
 export function spawnNode(script: string, args: readonly string[], options: CliOptions = {}): RunningCli {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
-  const child = spawn(process.execPath, [script, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, script, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
