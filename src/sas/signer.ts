@@ -2,7 +2,7 @@
 // nonce. Reference: ../shared/reference/sas-api.md section 3; checked against @alicloud/openapi-util.
 import type { HashPort } from '../core/crypto/port.js';
 import { canonicalPath, canonicalQuery, queryPairs } from '../core/encoding.js';
-import { canonicalHeaders, lowerCaseHeaders, type SignableRequest, type Signature } from '../core/signing.js';
+import { canonicalHeaders, type SignableRequest, type Signature } from '../core/signing.js';
 
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
 
@@ -13,9 +13,18 @@ export interface AlibabaAccessKey {
   readonly securityToken?: string | undefined;
 }
 
+// Many signatures fall in one second: the last second's text is kept (as sdkDate does).
+let lastSecond = Number.NaN;
+let lastDate = '';
+
 /** `YYYY-MM-DDTHH:mm:ssZ` in UTC, without milliseconds: the x-acs-date format. */
 export function acsDate(time: Date): string {
-  return time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const second = Math.floor(time.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastDate = time.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return lastDate;
 }
 
 /** Only these headers are signed: host, content-type and every x-acs-* header present. */
@@ -43,10 +52,14 @@ export async function signAcs3(
     added['x-acs-accesskey-id'] = credentials.accessKeyId.trim();
   }
 
-  const all = lowerCaseHeaders(request.headers);
-  if (!all.has('host')) all.set('host', request.url.host);
-  for (const [name, value] of Object.entries(added)) all.set(name, value.trim());
-  const headers = new Map([...all].filter(([name]) => signable(name)));
+  // One pass keeping only what is signed (a later duplicate name replaces an earlier one).
+  const headers = new Map<string, string>();
+  for (const [name, value] of request.headers) {
+    const lower = name.toLowerCase();
+    if (signable(lower)) headers.set(lower, value.trim());
+  }
+  if (!headers.has('host')) headers.set('host', request.url.host);
+  for (const name in added) headers.set(name, added[name]!.trim());
 
   const query = canonicalQuery(queryPairs(request.url));
   const { block, signed } = canonicalHeaders(headers);
