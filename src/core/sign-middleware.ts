@@ -1,6 +1,7 @@
-// Signing as openapi-fetch middleware: reads the exact body bytes the request carries, lets the
-// vendor's signer compute its headers, and rebuilds the request with them and the canonical query.
+// Signing as openapi-fetch middleware: takes the exact body the request carries, lets the vendor's
+// signer compute its headers, and rebuilds the request with them and the canonical query.
 import type { Middleware } from 'openapi-fetch';
+import { bodyForSigning, HeldBodyRequest } from './held-body-request.js';
 import type { SignableRequest } from './signing.js';
 
 export type RequestSigner = (
@@ -30,7 +31,7 @@ const NEVER_SIGNED = new Set([
 export function signingMiddleware(sign: RequestSigner, signal: AbortSignal): Middleware {
   return {
     async onRequest({ request }) {
-      const body = request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
+      const body = await bodyForSigning(request);
       const url = new URL(request.url);
       // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
       const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
@@ -39,10 +40,10 @@ export function signingMiddleware(sign: RequestSigner, signal: AbortSignal): Mid
       if (signature.canonicalQuery !== undefined) url.search = signature.canonicalQuery;
       const signed = new Headers(request.headers);
       for (const [name, value] of Object.entries(signature.headers)) signed.set(name, value);
-      return new Request(url, {
+      return new HeldBodyRequest(url, {
         method: request.method,
         headers: signed,
-        body: body.byteLength > 0 ? body : null,
+        body: body.length > 0 ? body : null,
         signal,
         redirect: request.redirect,
       });

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './errors.js';
+import { fetchArguments } from './held-body-request.js';
 
 // Tells a network failure apart from a local one: whatever the real fetch throws is wrapped in a
 // TransportFailure, so everything else thrown while building a request is the caller's input.
@@ -20,7 +21,7 @@ export function clientFetch(fetch: unknown): typeof globalThis.fetch {
 export function taggedFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
     try {
-      return await fetch(input, init);
+      return await fetch(...fetchArguments(input, init));
     } catch (error) {
       throw new TransportFailure(error);
     }

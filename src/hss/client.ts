@@ -19,6 +19,7 @@ import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
 import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
+import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
 import { invoke, type Pipeline } from '../core/pipeline.js';
 import type { RequestSigner } from '../core/sign-middleware.js';
@@ -117,6 +118,7 @@ export class HssClient {
       // A signed request must not be replayed to wherever a redirect points.
       redirect: 'manual',
       fetch: taggedFetch(clientFetch(options.fetch)),
+      Request: HeldBodyRequest,
     });
     this.#pipeline = {
       credentials: hssCredentialSource(options, env),

@@ -13,6 +13,7 @@ import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
 import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
+import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
 import { invoke, type Pipeline } from '../core/pipeline.js';
 import { sasCredentialSource, type SasCredentialOptions, type SasCredentials } from './credentials.js';
@@ -84,6 +85,7 @@ export class SasClient {
       baseUrl: this.endpoint,
       redirect: 'manual',
       fetch: taggedFetch(clientFetch(options.fetch)),
+      Request: HeldBodyRequest,
     });
     this.#pipeline = {
       credentials: sasCredentialSource(options, env),
