@@ -3,12 +3,20 @@
 // The bin runs the TypeScript sources here (NODE_SOURCE_ARGS), so tests need no build; the
 // package tests (test/package) run the same bin compiled, from the packed tarball.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../bin/imagesec.js', import.meta.url));
 
-/** Node flags that make `#crypto`/`#cli` resolve to src/ and load TypeScript through tsx. */
-export const NODE_SOURCE_ARGS = ['--conditions=imagesec-source', '--import', 'tsx'] as const;
+/**
+ * Node flags that make `#crypto`/`#cli` resolve to src/ and load TypeScript through tsx (its loader
+ * by absolute URL: a bare `tsx` would be looked up from the child's cwd, a temp folder in some tests).
+ */
+export const NODE_SOURCE_ARGS = [
+  '--conditions=imagesec-source',
+  '--import',
+  pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href,
+] as const;
 
 export interface CliResult {
   readonly code: number | null;
