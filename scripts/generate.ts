@@ -1,5 +1,5 @@
 // Regenerates generated/ from every openapi/<name>.yaml: <name>.d.ts (types, openapi-typescript),
-// <name>.validators.ts (request validators, Ajv standalone) and <name>.cli.ts (the CLI's flags and
+// <name>.validators.ts (request schemas as data for src/core/schema-check.ts) and <name>.cli.ts (the CLI's flags and
 // help). `--check` writes nothing and exits 1 when a generated file is stale, missing or orphaned.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

@@ -1,10 +1,9 @@
-// Builds generated/<spec>.validators.ts: one Ajv standalone validator per operation, checking the
-// request a call would send (path, query, header and body values) against the spec's own schemas.
-// Compiled here, at build time, so the runtime carries plain functions and no schema compiler.
-import { _, Ajv2020, type KeywordCxt } from 'ajv/dist/2020.js';
-import { and, or, type Code } from 'ajv/dist/compile/codegen/index.js';
-import standalone from 'ajv/dist/standalone/index.js';
+// Builds generated/<spec>.validators.ts: per operation, the schema of the request a call would send
+// (path, query, header and body values), as data that src/core/schema-check.ts checks at run time.
+// Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
+// the subset the checker implements; anything outside it stops generation rather than be skipped.
 import { parse } from 'yaml';
+import { INTEGER_KEYWORD, TYPE_KEYWORDS, type IntegerRule, type SchemaNode, type SchemaType } from '../../src/core/schema-check.js';
 
 type Schema = Record<string, unknown>;
 
@@ -30,13 +29,18 @@ interface Spec {
   readonly components?: { schemas?: Record<string, Schema>; parameters?: Record<string, Parameter> };
 }
 
-/** The keyword every `type: integer` schema becomes (see `integerSchema`); also in validator-runtime.ts. */
-export const INTEGER_KEYWORD = 'x-imagesec-integer';
+/** An operation's request: as the spec says it, and as the checker reads it. */
+export interface RequestSchema {
+  readonly operationId: string;
+  /** `{ path, query, header, body }` in spec terms (`$ref`s, integers as bigint, annotations). */
+  readonly request: Schema;
+  /** The same, reduced to the checker's subset: refs resolved, annotations and formats dropped. */
+  readonly checked: SchemaNode;
+}
 
-// Annotations change nothing a validator checks; dropping them keeps the embedded schemas small.
-// contentMediaType/contentSchema of a parameter are applied by validating its decoded value (see
-// `parameterSchema`).
-const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'title', 'deprecated']);
+// Annotations change nothing a validator checks. contentMediaType/contentSchema of a parameter are
+// applied by validating its decoded value (see `parameterSchema`); elsewhere they are annotations too.
+const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'title', 'deprecated', 'contentMediaType', 'contentSchema']);
 
 // Formats the specs use, and why dropping each loses no check; any other format stops generation.
 const FORMATS: Record<string, string> = {
@@ -44,68 +48,172 @@ const FORMATS: Record<string, string> = {
   uri: 'used only on response fields, which the SDK does not validate',
 };
 
+const TYPES = new Set<string>([...Object.keys(TYPE_KEYWORDS), 'integer']);
+const COMPONENT_SCHEMA = '#/components/schemas/';
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+const isRecord = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const ignored = (keyword: string) => ANNOTATIONS.has(keyword) || keyword.startsWith('x-');
+
 /**
- * `type: integer` with its bounds, as one keyword the generated code checks itself: a JavaScript
- * number must be a safe integer (a larger one was already rounded); a bigint is accepted only
- * where the spec's range passes 2^53-1 (HSS `image_info[].id`, up to 2^63-1), and compared exactly.
- * Ajv's own `integer` would accept 1e300 and refuse every bigint.
+ * `type: integer` with its bounds, as the integer keyword: a JavaScript number must be a safe
+ * integer (a larger one was already rounded); a bigint is accepted only where the spec's range
+ * passes 2^53-1 (HSS `image_info[].id`, up to 2^63-1), and compared exactly.
  */
-function integerSchema(raw: Schema, cleaned: Schema): Schema {
-  const { type: _type, minimum: _minimum, maximum: _maximum, ...rest } = cleaned;
+function integerRule(raw: Schema, at: string): IntegerRule {
   for (const keyword of ['exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']) {
-    if (keyword in raw) throw new Error(`integer schemas with ${keyword} are not supported by the generator`);
+    if (keyword in raw) throw new Error(`${at}: integer schemas with ${keyword} are not supported by the generator`);
   }
-  const range = { minimum: integerBound(raw.minimum, 'minimum'), maximum: integerBound(raw.maximum, 'maximum') };
   const bigint = typeof raw.maximum === 'bigint' && raw.maximum > BigInt(Number.MAX_SAFE_INTEGER);
-  return { ...rest, [INTEGER_KEYWORD]: { ...range, bigint } };
+  return { minimum: integerBound(raw.minimum, `${at}/minimum`), maximum: integerBound(raw.maximum, `${at}/maximum`), bigint };
 }
 
 /** A bound as exact decimal text. The YAML is parsed with integers as bigint (2^63-1 as a number
  * would round up to 2^63); a bound written as a float (`10.0`, `1e3`) must still be whole. */
-function integerBound(value: unknown, name: string): string | undefined {
-  if (value === undefined) return undefined;
+function integerBound(value: unknown, at: string): string | null {
+  if (value === undefined) return null;
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value).toString();
-  throw new Error(`integer ${name} ${String(value)} is not a whole number the generator can compare exactly`);
+  throw new Error(`${at}: ${String(value)} is not a whole number the generator can compare exactly`);
+}
+
+/** A `const` or `enum` value: the checker compares with ===, so only JSON primitives. */
+function primitive(value: unknown, at: string): string | number | boolean | null {
+  if (typeof value === 'bigint' && value >= -BigInt(Number.MAX_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    return Number(value);
+  }
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw new Error(`${at}: ${String(value)} is not a value the generator can compare (string, safe number, boolean, null)`);
+}
+
+function count(value: unknown, at: string): number {
+  const n = typeof value === 'bigint' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new Error(`${at}: ${String(value)} is not a count`);
+  return n;
 }
 
 /**
- * The schema as Ajv should compile it: annotations dropped, refs pointed at the components schema,
- * integers (parsed from YAML as bigint, to keep them exact) back to numbers or to the integer keyword.
+ * A keyword's value as the checker takes it, or undefined for one that only shapes another (a
+ * format, an integer's bounds). Throws on a keyword or value outside the checker's subset.
  */
-function clean(schema: unknown): unknown {
-  if (typeof schema === 'bigint') return Number(schema);
-  if (Array.isArray(schema)) return schema.map(clean);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key) || key.startsWith('x-') || key === 'contentMediaType' || key === 'contentSchema') continue;
-    if (key === 'format') {
-      if (typeof value !== 'string' || FORMATS[value] === undefined) throw new Error(`format ${String(value)} has no check`);
-      continue;
-    }
-    if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.replace('#/components/schemas/', 'components#/$defs/');
-      continue;
-    }
-    // `properties` maps names to schemas: its keys are field names, never keywords.
-    out[key] =
-      key === 'properties' || key === '$defs'
-        ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, clean(v)]))
-        : clean(value);
+function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: unknown, at: string) => SchemaNode): unknown {
+  const value = raw[keyword];
+  switch (keyword) {
+    case 'format':
+      if (typeof value !== 'string' || FORMATS[value] === undefined) throw new Error(`${at}: format ${String(value)} has no check`);
+      return undefined;
+    case 'type':
+      if (Array.isArray(value)) throw new Error(`${at}: type unions are not supported (${value.join(', ')})`);
+      if (typeof value !== 'string' || !TYPES.has(value)) throw new Error(`${at}: type ${String(value)} is not supported`);
+      return value;
+    case 'const':
+      return primitive(value, at);
+    case 'enum':
+      if (!Array.isArray(value) || value.length === 0) throw new Error(`${at}: enum must list values`);
+      return value.map((v) => primitive(v, at));
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return count(value, at);
+    case 'pattern':
+      if (typeof value !== 'string') throw new Error(`${at}: pattern must be text`);
+      new RegExp(value, 'u'); // throws here rather than in a user's call when the checker cannot compile it
+      return value;
+    case 'items':
+      return read(value, at);
+    case 'properties':
+      return properties(value, at, read);
+    case 'required':
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${at}: required must list names`);
+      return value;
+    case 'additionalProperties':
+      if (value !== false) throw new Error(`${at}: only additionalProperties: false is supported`);
+      return false;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+      if (raw.type !== 'integer') throw new Error(`${at}: ${keyword} is supported on integers only`);
+      return undefined;
+    default:
+      throw new Error(`${at}: keyword ${keyword} is not supported by the generator`);
   }
-  if (out.type === 'integer') return integerSchema(schema as Schema, out);
-  if (Array.isArray(out.type) && out.type.includes('integer')) throw new Error('type unions with integer are not supported');
-  return out;
+}
+
+function properties(value: unknown, at: string, read: (schema: unknown, at: string) => SchemaNode): Record<string, SchemaNode> {
+  if (!isRecord(value)) throw new Error(`${at}: properties must map names to schemas`);
+  // An object literal would take `__proto__` for its prototype, not for a property.
+  if (Object.hasOwn(value, '__proto__')) throw new Error(`${at}: a property named __proto__ is not supported`);
+  return Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, read(schema, `${at}/${name}`)]));
+}
+
+/**
+ * Reads spec schemas into the checker's form. A `$ref` to a component becomes that component's node
+ * (read once, the same object wherever it is used); keys come in one fixed order, so equal schemas
+ * print the same and can be shared (`SchemaWriter`).
+ */
+function schemaReader(spec: Spec): (schema: unknown, at: string) => SchemaNode {
+  const components = new Map<string, SchemaNode>();
+  const reading = new Set<string>();
+
+  function component(ref: unknown, at: string): SchemaNode {
+    const name = typeof ref === 'string' && ref.startsWith(COMPONENT_SCHEMA) ? ref.slice(COMPONENT_SCHEMA.length) : '';
+    const schema = spec.components?.schemas?.[name];
+    if (schema === undefined) throw new Error(`${at}: unresolved $ref ${String(ref)}`);
+    const known = components.get(name);
+    if (known !== undefined) return known;
+    if (reading.has(name)) throw new Error(`${at}: recursive schema ${name} is not supported by the generator`);
+    reading.add(name);
+    const node = read(schema, `${COMPONENT_SCHEMA}${name}`);
+    reading.delete(name);
+    components.set(name, node);
+    return node;
+  }
+
+  function read(raw: unknown, at: string): SchemaNode {
+    if (!isRecord(raw)) throw new Error(`${at}: a schema must be an object`);
+    const keywords = Object.keys(raw).filter((keyword) => !ignored(keyword));
+    if ('$ref' in raw) {
+      if (keywords.length > 1) throw new Error(`${at}: $ref beside ${keywords.join(', ')} is not supported`);
+      return component(raw.$ref, at);
+    }
+    const found: Schema = {};
+    for (const keyword of keywords) {
+      const value = keywordValue(keyword, raw, `${at}/${keyword}`, read);
+      if (value !== undefined) found[keyword] = value;
+    }
+    if (found.type === 'integer') {
+      delete found.type;
+      found[INTEGER_KEYWORD] = integerRule(raw, at);
+    }
+    // As Ajv's strict mode: a required name the schema does not define is a mistake in the spec.
+    for (const name of (found.required ?? []) as string[]) {
+      if (!Object.hasOwn(found.properties ?? {}, name)) throw new Error(`${at}: required ${name} is not among the properties`);
+    }
+    return ordered(found, at);
+  }
+
+  return read;
+}
+
+/** The node with its keywords in one order, each allowed only beside its type. */
+function ordered(found: Schema, at: string): SchemaNode {
+  const type = found.type as SchemaType | undefined;
+  const typed = type === undefined ? [] : TYPE_KEYWORDS[type];
+  const order = ['type', 'const', 'enum', INTEGER_KEYWORD, ...typed];
+  for (const keyword of Object.keys(found)) {
+    if (!order.includes(keyword)) throw new Error(`${at}: ${keyword} needs the type it applies to (${type ?? 'no type'} given)`);
+  }
+  return Object.fromEntries(order.filter((keyword) => keyword in found).map((keyword) => [keyword, found[keyword]])) as SchemaNode;
 }
 
 /** A parameter whose value is JSON text (contentMediaType) is checked in its decoded form. */
 function parameterSchema(parameter: Parameter): unknown {
   const schema = parameter.schema ?? {};
-  if (schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined) {
-    return clean(schema.contentSchema);
-  }
-  return clean(schema);
+  return schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined ? schema.contentSchema : schema;
 }
 
 function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter {
@@ -116,11 +224,16 @@ function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter
   return found;
 }
 
+/** An object schema that takes exactly `properties`, requiring `required`. */
+function closedObject(properties: Record<string, unknown>, required: readonly string[]): Schema {
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
+}
+
 /**
  * What a call of `operation` sends, as one object schema: { path, query, header, body }. The path
  * item's parameters apply too, unless the operation redefines one (same name and location).
  */
-function inputSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
+function requestSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
   const own = (operation.parameters ?? []).map((p) => resolve(p, spec));
   const inherited = (shared ?? []).map((p) => resolve(p, spec)).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
@@ -131,128 +244,148 @@ function inputSchema(operation: Operation, shared: Operation['parameters'], spec
   }
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
-  for (const [name, { properties: props, required: req }] of Object.entries(sections)) {
-    properties[name] = { type: 'object', properties: props, required: req, additionalProperties: false };
-    if (req.length > 0) required.push(name);
+  for (const [name, section] of Object.entries(sections)) {
+    properties[name] = closedObject(section.properties, section.required);
+    if (section.required.length > 0) required.push(name);
   }
   const body = operation.requestBody?.content?.['application/json']?.schema;
   if (body !== undefined) {
-    properties.body = clean(body);
+    properties.body = body;
     if (operation.requestBody?.required === true) required.push('body');
   }
-  return { $id: operation.operationId, type: 'object', properties, required, additionalProperties: false };
+  return closedObject(properties, required);
 }
 
-/** Generated code for the integer keyword: bounds compared as bigint for bigints, as numbers otherwise. */
-function integerCode(cxt: KeywordCxt): void {
-  const { data } = cxt;
-  const rule = cxt.schema as { minimum?: string; maximum?: string; bigint: boolean };
-  const numberChecks: Code[] = [_`typeof ${data} == "number"`, _`Number.isSafeInteger(${data})`];
-  const bigintChecks: Code[] = [_`typeof ${data} == "bigint"`];
-  if (rule.minimum !== undefined) {
-    numberChecks.push(_`${data} >= ${Number(rule.minimum)}`);
-    bigintChecks.push(_`${data} >= BigInt(${rule.minimum})`);
-  }
-  if (rule.maximum !== undefined) {
-    numberChecks.push(_`${data} <= ${Number(rule.maximum)}`);
-    bigintChecks.push(_`${data} <= BigInt(${rule.maximum})`);
-  }
-  const valid = rule.bigint ? or(and(...numberChecks), and(...bigintChecks)) : and(...numberChecks);
-  cxt.fail(_`!(${valid})`);
-}
-
-
-function header(spec: string): string {
-  return [
-    '// @ts-nocheck -- Ajv standalone output; the typed exports are at the end.',
-    '/**',
-    ` * Generated from openapi/${spec} by scripts/generate.ts (Ajv standalone code). Do not edit by hand:`,
-    ' * change the spec, then run `npm run generate`. One validator per operation, over the request it',
-    ' * would send: `{ path, query, header, body }`, with JSON-text parameters in decoded form.',
-    ' */',
-    '',
-  ].join('\n');
-}
-
-/** What every generated validators module shares (generated/validator-runtime.ts): types and one helper. */
-export const VALIDATOR_RUNTIME = `/**
- * Generated by scripts/generate.ts: what the request validators in generated/*.validators.ts share.
- */
-
-/** The keyword the validators report for integers (safe-integer numbers, bigint where the range needs it). */
-export const INTEGER_KEYWORD = '${INTEGER_KEYWORD}';
-
-/** One failed check: where (JSON pointer into the request), which keyword, and its parameters. */
-export interface ValidationIssue {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-/** Checks an operation's request; on false, \`errors\` lists every failed check. */
-export type RequestValidator = ((input: unknown) => boolean) & { errors?: ValidationIssue[] | null };
-
-/** String length in code points, as Prism and Ajv count it (an emoji is one character, not two). */
-export function ucs2length(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    length++;
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-  }
-  return length;
-}
-`;
-
-export function renderValidators(specFile: string, yamlText: string): string {
+/** Every operation's request schema, in both forms, by operationId. */
+export function requestSchemas(yamlText: string): RequestSchema[] {
   const spec = parse(yamlText, { intAsBigInt: true }) as Spec;
-  const ajv = new Ajv2020({
-    code: { source: true, esm: true, lines: true, optimize: true },
-    allErrors: true,
-    // Messages are written by the SDK from keyword + params (src/core/validate.ts): smaller code.
-    messages: false,
-    strict: true,
-    // A JSON pointer string per failed check is all the SDK reads.
-    verbose: false,
-  });
-  ajv.addKeyword({
-    keyword: INTEGER_KEYWORD,
-    schemaType: 'object',
-    code: integerCode,
-    error: {
-      message: 'must be an integer in range',
-      params: ({ schema }: { schema: unknown }) => {
-        const rule = schema as { minimum?: string; maximum?: string; bigint: boolean };
-        return _`{minimum: ${rule.minimum ?? null}, maximum: ${rule.maximum ?? null}, bigint: ${rule.bigint}}`;
-      },
-    },
-  });
-  ajv.addSchema({ $id: 'components', $defs: clean(spec.components?.schemas ?? {}) as Schema });
-
-  const exports: Record<string, string> = {};
+  const read = schemaReader(spec);
+  const schemas: RequestSchema[] = [];
   for (const item of Object.values(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
       if (operation === undefined) continue;
-      ajv.addSchema(inputSchema(operation, item.parameters, spec));
-      exports[`__${operation.operationId}`] = operation.operationId;
+      const { operationId } = operation;
+      if (!IDENTIFIER.test(operationId)) throw new Error(`operationId ${operationId} cannot name a validator`);
+      const request = requestSchema(operation, item.parameters, spec);
+      schemas.push({ operationId, request, checked: read(request, operationId) });
     }
   }
-  let code = standalone.default(ajv, exports);
-  const runtime = 'require("ajv/dist/runtime/ucs2length").default';
-  code = code.split(runtime).join('ucs2length');
-  if (code.includes('require(')) throw new Error(`${specFile}: the validators need an Ajv runtime module we do not inline`);
+  return schemas.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
+}
 
-  const typed: string[] = [];
-  for (const name of Object.values(exports).sort()) {
-    const internal = `export const __${name} = `;
-    if (!code.includes(internal)) throw new Error(`${specFile}: no validator exported for ${name}`);
-    code = code.replace(internal, `const __${name} = `);
-    typed.push(`export const validate${name}: RequestValidator = __${name};`);
+function children(node: SchemaNode): SchemaNode[] {
+  return [...(node.items === undefined ? [] : [node.items]), ...Object.values(node.properties ?? {})];
+}
+
+/** The nodes (by printed form) met more than once; below a repeated node, only its first meeting counts. */
+function repeated(roots: readonly SchemaNode[]): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  const visit = (node: SchemaNode): void => {
+    const key = JSON.stringify(node);
+    if (seen.has(key)) {
+      again.add(key);
+      return;
+    }
+    seen.add(key);
+    children(node).forEach(visit);
+  };
+  roots.forEach(visit);
+  return again;
+}
+
+const key = (name: string) => (IDENTIFIER.test(name) ? name : JSON.stringify(name));
+
+const WIDTH = 110;
+
+/** Members between brackets: on one line when it fits, else one a line. */
+function block(open: string, members: readonly string[], close: string, indent: string): string {
+  const pad = open === '{' ? ' ' : '';
+  const line = `${open}${pad}${members.join(', ')}${pad}${close}`;
+  if (indent.length + line.length <= WIDTH && !line.includes('\n')) return line;
+  return `${open}\n${members.map((member) => `${indent}  ${member},`).join('\n')}\n${indent}${close}`;
+}
+
+/** A JSON value as a TypeScript literal. */
+function plain(value: unknown, indent: string): string {
+  if (Array.isArray(value)) return block('[', value.map((v) => plain(v, `${indent}  `)), ']', indent);
+  if (!isRecord(value)) return JSON.stringify(value);
+  return block('{', Object.entries(value).map(([name, v]) => `${key(name)}: ${plain(v, `${indent}  `)}`), '}', indent);
+}
+
+/** Prints nodes as TypeScript literals; a node met more than once is printed once, as a const. */
+class SchemaWriter {
+  /** The consts, each after those it uses. */
+  readonly consts: string[] = [];
+  readonly #shared: ReadonlySet<string>;
+  readonly #names = new Map<string, string>();
+
+  constructor(roots: readonly SchemaNode[]) {
+    this.#shared = repeated(roots);
   }
-  const imports = "import { ucs2length, type RequestValidator } from './validator-runtime.js';\n";
-  return `${header(specFile)}${imports}${code.replace(/^"use strict";/, '')}\n\n${typed.join('\n')}\n`;
+
+  /** The node's const name if it is shared (defined on first use), else the node printed. */
+  literal(node: SchemaNode, indent = ''): string {
+    const printed = JSON.stringify(node);
+    if (!this.#shared.has(printed)) return this.#object(node, indent);
+    let name = this.#names.get(printed);
+    if (name === undefined) {
+      const text = this.#object(node, '');
+      name = `s${this.#names.size}`;
+      this.#names.set(printed, name);
+      this.consts.push(`const ${name}: SchemaNode = ${text};`);
+    }
+    return name;
+  }
+
+  #object(node: SchemaNode, indent: string): string {
+    const inner = `${indent}  `;
+    const members = Object.entries(node).map(([keyword, value]: [string, unknown]) => {
+      if (keyword === 'items') return `items: ${this.literal(value as SchemaNode, inner)}`;
+      if (keyword !== 'properties') return `${key(keyword)}: ${plain(value, inner)}`;
+      const schemas = Object.entries(value as Record<string, SchemaNode>);
+      const named = schemas.map(([name, schema]) => `${key(name)}: ${this.literal(schema, `${inner}  `)}`);
+      return `properties: ${block('{', named, '}', inner)}`;
+    });
+    return block('{', members, '}', indent);
+  }
+}
+
+function header(spec: string): string {
+  return [
+    '/**',
+    ` * Generated from openapi/${spec} by scripts/generate.ts. Do not edit by hand: change the spec, then`,
+    ' * run `npm run generate`. One validator per operation, over the request it would send:',
+    ' * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data',
+    ' * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.',
+    ' */',
+    "import { validator, type RequestValidator, type SchemaNode } from './validator-runtime.js';",
+    '',
+  ].join('\n');
+}
+
+/** generated/validator-runtime.ts: where the validators and the SDK reach the hand-written checker. */
+export const VALIDATOR_RUNTIME = `/**
+ * Generated by scripts/generate.ts: what the request validators in generated/*.validators.ts share.
+ * The checker itself is hand-written (src/core/schema-check.ts); this is where they, and the SDK, reach it.
+ */
+export {
+  INTEGER_KEYWORD,
+  validator,
+  type RequestValidator,
+  type SchemaNode,
+  type ValidationIssue,
+} from '../src/core/schema-check.js';
+`;
+
+export function renderValidators(specFile: string, yamlText: string): string {
+  const schemas = requestSchemas(yamlText);
+  const writer = new SchemaWriter(schemas.map(({ checked }) => checked));
+  // Pure: a bundle keeps only the validators its code calls.
+  const validators = schemas.map(
+    ({ operationId, checked }) =>
+      `export const validate${operationId}: RequestValidator = /* @__PURE__ */ validator(${writer.literal(checked)});`,
+  );
+  return `${header(specFile)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 // Runs an operation's generated validator (generated/<spec>.validators.ts) over a copy of the request
-// a call will send, and turns Ajv's findings into one ValidationError that lists every violation,
+// a call will send, and turns its findings into one ValidationError that lists every violation,
 // each located by a path into the caller's input (`image_type`, `body.image_info[0].id`).
 import { INTEGER_KEYWORD, type RequestValidator, type ValidationIssue } from '../../generated/validator-runtime.js';
 import { ValidationError, type Violation } from './errors.js';
@@ -107,7 +107,7 @@ function integerMessage(params: Readonly<Record<string, unknown>>, value: unknow
   return `must be ${kind}`;
 }
 
-/** One Ajv finding as a violation; messages are ours (the generated code carries none). */
+/** One finding as a violation; messages are written here (the generated schemas carry none). */
 function violationOf(issue: ValidationIssue, input: unknown, aliases: ParameterAliases): Violation {
   const parts = tokens(issue.instancePath);
   const { params } = issue;

@@ -1,7 +1,11 @@
-// The validator generator on small specs: what it compiles must check what the spec says, and
-// what it cannot compile exactly must stop generation rather than produce a laxer validator.
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+// The validator generator on small specs: what it emits must check what the spec says, and what
+// the checker (src/core/schema-check.ts) cannot check exactly must stop generation rather than
+// produce a laxer validator. That the checker agrees with Ajv is validators-oracle.test.ts's job.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RequestValidator } from '../../generated/validator-runtime.js';
 import { renderValidators } from '../../scripts/codegen/validators.js';
 
@@ -18,11 +22,17 @@ ${operation}
 ${extra}`;
 }
 
-/** Generates, transpiles and loads the validators of a spec (as the runtime would run them). */
+const RUNTIME = fileURLToPath(new URL('../../generated/validator-runtime.js', import.meta.url));
+const dir = await mkdtemp(join(tmpdir(), 'imagesec-validators-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+let loaded = 0;
+
+/** Generates the validators of a spec and loads them as the SDK does: the module as written. */
 async function load(yaml: string): Promise<Record<string, RequestValidator>> {
-  const source = renderValidators('test.yaml', yaml);
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  return (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as Record<string, RequestValidator>;
+  const source = renderValidators('test.yaml', yaml).replace("'./validator-runtime.js'", JSON.stringify(RUNTIME));
+  const file = join(dir, `test${loaded++}.validators.ts`);
+  await writeFile(file, source);
+  return (await import(/* @vite-ignore */ file)) as Record<string, RequestValidator>;
 }
 
 const POST_WITH_COUNT = `    post:
@@ -40,6 +50,11 @@ const POST_WITH_COUNT = `    post:
                 count: { type: integer, format: int64, minimum: 1, maximum: 10.0 }
                 big: { type: integer, minimum: 0, maximum: 9223372036854775807 }`;
 
+const COMPONENTS = `components:
+  schemas:
+    Name: { type: string, description: a name, maxLength: 3 }
+    Node: { type: object, properties: { next: { $ref: '#/components/schemas/Node' } } }`;
+
 describe('renderValidators', () => {
   it('compiles bounds written as floats exactly, bigint ranges exactly, and path-level parameters', async () => {
     const { validateCount } = await load(spec(POST_WITH_COUNT));
@@ -56,12 +71,45 @@ describe('renderValidators', () => {
     expect(validateCount?.({ query: { mode: 'c' }, body: {} })).toBe(false);
   });
 
+  it('reports every failed check with its place, keyword and params', async () => {
+    const { validateCount } = await load(spec(POST_WITH_COUNT));
+    expect(validateCount?.({ path: { id: 1 }, query: { mode: 'x', more: true }, body: { count: 1.5 } })).toBe(false);
+    expect(validateCount?.errors).toEqual([
+      { instancePath: '/path/id', keyword: 'type', params: { type: 'string' } },
+      { instancePath: '/query', keyword: 'additionalProperties', params: { additionalProperty: 'more' } },
+      { instancePath: '/query/mode', keyword: 'enum', params: { allowedValues: ['c'] } },
+      { instancePath: '/body/count', keyword: 'x-imagesec-integer', params: { minimum: '1', maximum: '10', bigint: false } },
+    ]);
+    expect(validateCount?.({ path: { id: 'x' }, query: { mode: 'c' }, body: {} })).toBe(true);
+    expect(validateCount?.errors).toBeNull();
+  });
+
+  it('writes a component used in several places once, annotations dropped', () => {
+    const property = `                first: { $ref: '#/components/schemas/Name' }
+                second: { $ref: '#/components/schemas/Name' }`;
+    const source = renderValidators('test.yaml', spec(`${POST_WITH_COUNT}\n${property}`, COMPONENTS));
+    expect(source).toContain('const s0: SchemaNode = { type: "string", maxLength: 3 };');
+    expect(source).toMatch(/first: s0,\s+second: s0/);
+    expect(source).not.toContain('a name');
+  });
+
   it.each([
     ['a format it has no check for', `                when: { type: string, format: date-time }`, /format date-time has no check/],
-    ['an integer in a type union', `                n: { type: [integer, 'null'] }`, /type unions with integer/],
+    ['a type union', `                n: { type: [integer, 'null'] }`, /type unions are not supported/],
+    ['a type it has no check for', `                n: { type: number }`, /type number is not supported/],
     ['an exclusive bound on an integer', `                n: { type: integer, exclusiveMaximum: 5 }`, /exclusiveMaximum/],
     ['a fractional integer bound', `                n: { type: integer, minimum: 0.5 }`, /not a whole number/],
+    ['a bound on a string', `                n: { type: string, minimum: 1 }`, /minimum is supported on integers only/],
+    ['a keyword it has no check for', `                n: { type: array, uniqueItems: true }`, /keyword uniqueItems is not supported/],
+    ['a keyword beside another type', `                n: { type: string, maxItems: 2 }`, /maxItems needs the type it applies to/],
+    ['a schema for additional properties', `                n: { type: object, additionalProperties: { type: string } }`, /only additionalProperties: false/],
+    ['a required name the schema does not define', `                n: { type: object, required: [m], properties: {} }`, /required m is not among the properties/],
+    ['an enum of objects', `                n: { type: object, enum: [{ a: 1 }] }`, /not a value the generator can compare/],
+    ['a pattern the u flag refuses', `                n: { type: string, pattern: '\\-' }`, /Invalid regular expression/],
+    ['a property named __proto__', `                n: { type: object, properties: { __proto__: { type: string } } }`, /__proto__/],
+    ['a $ref beside a keyword', `                n: { $ref: '#/components/schemas/Name', minLength: 1 }`, /\$ref beside/],
+    ['a recursive schema', `                n: { $ref: '#/components/schemas/Node' }`, /recursive schema Node/],
   ])('stops on %s', (_label, property, message) => {
-    expect(() => renderValidators('test.yaml', spec(`${POST_WITH_COUNT}\n${property}`))).toThrow(message);
+    expect(() => renderValidators('test.yaml', spec(`${POST_WITH_COUNT}\n${property}`, COMPONENTS))).toThrow(message);
   });
 });
