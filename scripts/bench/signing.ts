@@ -2,37 +2,19 @@
 // and each of ours against the bare cost of the hash/HMAC primitives it must run on the same bytes
 // (two SHA-256 and one HMAC-SHA256), for the node:crypto port and the WebCrypto port.
 import { createHash, createHmac, webcrypto } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
 import type { HashPort } from '../../src/core/crypto/port.js';
 import { hashing as webHashing } from '../../src/core/crypto/web.js';
 import type { SignableRequest } from '../../src/core/signing.js';
 import { signHuawei } from '../../src/hss/signer.js';
 import { signAcs3 } from '../../src/sas/signer.js';
+import { AKSKSigner, OpenApiUtil } from '../../test/helpers/official-signers.js';
+import { KEYS, PROJECT } from './call-overhead.js';
 import { compareRates, type Rate } from './stats.js';
 
-const require = createRequire(import.meta.url);
-
-// The vendors' signers (CommonJS dev dependencies), typed for what is called here.
-const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js') as {
-  AKSKSigner: {
-    sign(
-      request: { method: string; endpoint: string; queryParams: Record<string, string>; headers: Record<string, string>; data?: unknown },
-      credential: { getAk(): string; getSk(): string },
-    ): Record<string, string>;
-  };
-};
-const OpenApiUtil = (require('@alicloud/openapi-util') as {
-  default: {
-    getAuthorization(request: object, algorithm: string, payloadHash: string, id: string, secret: string): string;
-    hash(raw: Buffer, algorithm: string): Buffer;
-  };
-}).default;
-
 const TIME = new Date('2026-11-23T08:00:00Z');
-const HUAWEI = { ak: 'BENCHMARKAK00000000001', sk: 'benchmark-secret-key-000000000000000001' };
+const HUAWEI = KEYS;
 const ALIBABA = { accessKeyId: 'LTAI5tBenchmark0000001', accessKeySecret: 'benchmark-secret-000000000000001' };
-const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 
 // What HssClient.showImageSecurityReportStatistic sends.
 const hssBody = { image_type: 'private_image', operate_all: true, image_ids: ['c2a6d5a9b8e7f6e5d4c3b2a1'] };

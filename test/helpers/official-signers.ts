@@ -46,6 +46,8 @@ export interface AlibabaOracleRequest {
 export interface AlibabaOracle {
   getAuthorization(request: AlibabaOracleRequest, algorithm: string, payloadHash: string, id: string, secret: string): string;
   getEncodePath(path: string): string;
+  /** The payload hash as the official SDK computes it (raw digest bytes). */
+  hash(raw: Buffer, algorithm: string): Buffer;
 }
 
 export const OpenApiUtil = (require('@alicloud/openapi-util') as { default: AlibabaOracle }).default;

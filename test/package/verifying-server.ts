@@ -4,10 +4,12 @@
 // preflights too, so a page on another loopback origin can call it the way a browser app would.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PROJECT_ID } from '../contract/seed-requests.js';
 import { huaweiOfficialAuthorization } from '../helpers/official-signers.js';
 
+export { PROJECT_ID };
+
 export const CONSUMER_KEYS = { ak: 'CONSUMERCHECKAK0000001', sk: 'consumer-check-secret-key-0001' } as const;
-export const PROJECT_ID = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 export const TOTAL_NUM = 42;
 
 export interface VerifiedCall {
