@@ -8,6 +8,11 @@ export interface Violation {
   readonly message: string;
 }
 
+/** Violations as one phrase: `path message; path message` (the input as a whole is `input`). */
+export function violationList(violations: readonly Violation[]): string {
+  return violations.map((v) => `${v.path === '' ? 'input' : v.path} ${v.message}`).join('; ');
+}
+
 export class ImagesecError extends Error {
   /** How many requests the call made before failing with this error (set by the call pipeline). */
   attempts: number | undefined;
@@ -48,8 +53,7 @@ export class ValidationError extends ImagesecError {
 
   /** The error for a list of violations, its message naming each (`prefix: path message; ...`). */
   static listing(prefix: string, violations: readonly Violation[]): ValidationError {
-    const each = violations.map((v) => `${v.path === '' ? 'input' : v.path} ${v.message}`).join('; ');
-    return new ValidationError(`${prefix}: ${each}`, violations);
+    return new ValidationError(`${prefix}: ${violationList(violations)}`, violations);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -104,6 +108,8 @@ export interface ApiErrorFields {
   readonly throttled?: boolean;
   /** How long the server asked the caller to wait (`Retry-After`), in milliseconds. */
   readonly retryAfterMs?: number | undefined;
+  /** Why a mock refused the request (its `sl-violations` header); real endpoints send none. */
+  readonly violations?: readonly Violation[] | undefined;
 }
 
 /** The API answered with an error status. */
@@ -116,21 +122,25 @@ export class ApiError extends ImagesecError {
   readonly body: unknown;
   /** How long the server asked the caller to wait before trying again (`Retry-After`), if it said. */
   readonly retryAfterMs: number | undefined;
+  /** Why a mock refused the request, field by field (Prism's `sl-violations`); undefined from real endpoints. */
+  readonly violations: readonly Violation[] | undefined;
 
   constructor(fields: ApiErrorFields) {
     const where = fields.requestId === undefined ? '' : ` (request id ${fields.requestId})`;
-    super(`${fields.code ?? `HTTP ${fields.status}`}: ${fields.message}${where}`);
+    const listed = fields.violations === undefined ? '' : `; ${violationList(fields.violations)}`;
+    super(`${fields.code ?? `HTTP ${fields.status}`}: ${fields.message}${listed}${where}`);
     this.status = fields.status;
     this.code = fields.code;
     this.requestId = fields.requestId;
     this.detail = fields.message;
     this.body = fields.body;
     this.retryAfterMs = fields.retryAfterMs;
+    this.violations = fields.violations;
   }
 
   override toJSON(): Record<string, unknown> {
-    const { status, code, requestId, retryAfterMs, body } = this;
-    return { ...super.toJSON(), status, code, requestId, retryAfterMs, body };
+    const { status, code, requestId, retryAfterMs, body, violations } = this;
+    return { ...super.toJSON(), status, code, requestId, retryAfterMs, body, ...(violations === undefined ? {} : { violations }) };
   }
 }
 

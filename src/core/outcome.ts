@@ -1,6 +1,7 @@
 // Turns what came back into an ApiResult or one typed ApiError: the vendor reads its own bodies and
 // request ids; everything a user will see passes through the redactor first.
 import { apiError, type ApiError } from './errors.js';
+import { mockViolations } from './mock-violations.js';
 import type { Redactor } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -63,10 +64,12 @@ function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeR
     const location = response.headers.get('location');
     fallback = `redirected${location === null ? '' : ` to ${rules.redactor.text(location)}`}; signed requests are not followed (point \`endpoint\` at the final address)`;
   }
+  const violations = mockViolations(response.headers)?.map((v) => ({ path: v.path, message: rules.redactor.text(v.message) }));
   return apiError({
     status: response.status,
     code: fields.code,
     message: rules.redactor.text(fields.message ?? fallback),
+    violations,
     requestId: rules.vendor.requestId(response.headers, body),
     body,
     throttled: fields.throttled ?? false,
