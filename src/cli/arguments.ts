@@ -22,6 +22,10 @@ export interface Settings {
   readonly each: string | undefined;
   readonly concurrency: number;
   readonly failedOut: string | undefined;
+  readonly journal: string | undefined;
+  readonly resume: boolean;
+  readonly resendUnknown: boolean;
+  readonly unknownOut: string | undefined;
   readonly help: boolean;
 }
 
@@ -144,9 +148,16 @@ function settingsOf(values: Record<string, RawValue>): Settings {
   const each = stringValue(values, 'each');
   const concurrency = boundedInteger(stringValue(values, 'concurrency'), 'concurrency', 1, 64);
   const failedOut = stringValue(values, 'failed-out');
-  if (each === undefined && (concurrency !== undefined || failedOut !== undefined)) {
-    throw new UsageError(`--${concurrency !== undefined ? 'concurrency' : 'failed-out'} goes with --each`);
+  const journal = stringValue(values, 'journal');
+  const unknownOut = stringValue(values, 'unknown-out');
+  const resume = values.resume === true;
+  const resendUnknown = values['resend-unknown'] === true;
+  if (each === undefined) {
+    const bulkOnly = ['concurrency', 'failed-out', 'journal', 'resume', 'resend-unknown', 'unknown-out'].find((name) => values[name] !== undefined);
+    if (bulkOnly !== undefined) throw new UsageError(`--${bulkOnly} goes with --each`);
   }
+  if (resume && journal === undefined) throw new UsageError('--resume needs --journal: the journal says what the earlier run did');
+  if (resendUnknown && !resume) throw new UsageError('--resend-unknown goes with --resume');
   return {
     region: stringValue(values, 'region'),
     endpoint: stringValue(values, 'endpoint'),
@@ -159,6 +170,10 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     each,
     concurrency: concurrency ?? 4,
     failedOut,
+    journal,
+    resume,
+    resendUnknown,
+    unknownOut,
     help: values.help === true,
   };
 }

@@ -1,5 +1,6 @@
 // The input of a bulk run: lines of a file or stdin, read once and as needed, and what each line
 // stands for (the command line's values with the line's own over them).
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -12,6 +13,11 @@ export interface Line {
   /** 1-based line number in the input. */
   readonly number: number;
   readonly text: string;
+}
+
+/** The identity of a line's content (for the journal): 16 hex digits of its SHA-256. */
+export function lineHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** The input a line stands for: the command line's values, then the line's own over them. */
@@ -54,39 +60,55 @@ function lineValue(option: CliOption, item: unknown, where: string): unknown {
   return scalarValue(option, item, where);
 }
 
-/** Lines of a file or stdin, skipping blank ones, read as they are needed; close() stops reading. */
-export function openLines(source: string): { lines: AsyncGenerator<Line>; close: () => void } {
-  const input = STDIN_NAMES.has(source) ? process.stdin : createReadStream(source, 'utf8');
-  async function* read(): AsyncGenerator<Line> {
-    const reader = createInterface({ input, crlfDelay: Infinity });
-    let number = 0;
-    for await (const raw of reader) {
-      number += 1;
-      // A byte-order mark (Windows editors) is not part of the first JSON value.
-      const text = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (text.trim() !== '') yield { number, text };
-    }
+/** Where a bulk run's lines come from: read once, as needed; close() stops reading. */
+export interface LineSource {
+  readonly lines: AsyncIterator<Line>;
+  close(): void;
+}
+
+/** What a first pass over a regular file found: its non-blank lines, and their hashes when asked. */
+export interface InputScan {
+  readonly count: number;
+  /** Line number → lineHash of its text (only when asked for). */
+  readonly hashes: ReadonlyMap<number, string>;
+}
+
+/** The non-blank lines of a stream, numbered as in the input (blank lines count). */
+async function* numbered(input: NodeJS.ReadableStream): AsyncGenerator<Line> {
+  let number = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
+    number += 1;
+    // A byte-order mark (Windows editors) is not part of the first JSON value.
+    const text = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() !== '') yield { number, text };
   }
+}
+
+/** Lines of a file or stdin, skipping blank ones, read as they are needed. */
+export function openLines(source: string): LineSource {
+  const input = STDIN_NAMES.has(source) ? process.stdin : createReadStream(source, 'utf8');
   // An open stdin would keep the process alive after an interrupted run.
-  return { lines: read(), close: () => input.destroy() };
+  return { lines: numbered(input), close: () => input.destroy() };
 }
 
 /**
- * Non-blank lines of a regular file (for the progress total, read as a stream); undefined for stdin,
- * pipes and FIFOs, which can be read only once.
+ * A first pass over a regular file (for the progress total and to match a journal), read as a
+ * stream; undefined for stdin, pipes and FIFOs, which can be read only once.
  */
-export async function countLines(source: string): Promise<number | undefined> {
+export async function scanInput(source: string, withHashes: boolean): Promise<InputScan | undefined> {
   if (STDIN_NAMES.has(source)) return undefined;
   let count = 0;
+  const hashes = new Map<number, string>();
   try {
     const kind = await stat(source);
     if (kind.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
     if (!kind.isFile()) return undefined;
-    for await (const text of createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })) {
-      if (text.trim() !== '') count += 1;
+    for await (const line of numbered(createReadStream(source, 'utf8'))) {
+      count += 1;
+      if (withHashes) hashes.set(line.number, lineHash(line.text));
     }
   } catch (error) {
     throw fileProblem(error, 'read', source, '--each');
   }
-  return count;
+  return { count, hashes };
 }

@@ -1,73 +1,129 @@
 // --each: one call per JSON line, N at a time, results as JSONL on stdout, progress and a summary on
-// stderr, and the lines that failed (or never ran) written back out so a rerun resumes. Ctrl-C stops
-// starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
+// stderr, the lines that failed (or never ran) written back out, and with --journal a record of
+// every line that survives a kill, so --resume sends nothing twice that is not safe to repeat.
+// Ctrl-C stops starting new lines and lets running calls finish; a second Ctrl-C cancels those too.
 import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { constants } from 'node:fs';
-import { access, rename, stat, writeFile } from 'node:fs/promises';
+import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { mayHaveTakenEffect } from '../core/retry.js';
 import { helpHint, type Settings } from './arguments.js';
-import { countLines, lineInput, openLines, type Line } from './bulk-input.js';
+import { lineInput, openLines, scanInput, type InputScan, type Line, type LineSource } from './bulk-input.js';
+import { printSummary, type BulkSummary } from './bulk-summary.js';
 import { operationClient, stderrLogger } from './clients.js';
-import { EXIT } from './exit-codes.js';
-import type { CliOperation } from './operations.js';
+import { EXIT, signalExit } from './exit-codes.js';
+import { JournalWriter, matchInput, parametersHash, readJournal, type JournaledLine } from './journal.js';
+import { safeToRepeat, type CliOperation } from './operations.js';
 import { outputJson, resultRecord } from './output.js';
 import { Progress } from './progress.js';
-import { describeError, type ErrorReport } from './report.js';
+import { describeError, isMockEndpoint } from './report.js';
 import { fileProblem } from './sources.js';
 import { InterruptedError, UsageError } from './usage-error.js';
 
 // After an interrupt on stdin, how long to wait for a line the input already delivered.
 const DELIVERED_WAIT_MS = 100;
 
-interface Tally {
-  succeeded: number;
-  failed: number;
-  notRun: number;
-  readonly exitCodes: Set<number>;
-  /** Failed and unstarted lines, for --failed-out. */
-  readonly retry: Line[];
+type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** What a bulk run reads, writes and listens to: the process's own, or a test's. */
+export interface BulkIo {
+  readonly stdout: {
+    write(text: string): unknown;
+    on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+    off(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+  };
+  readonly stderr: { readonly isTTY?: boolean; readonly columns?: number; write(text: string): unknown };
+  readonly signals: {
+    on(event: StopSignal, listener: (signal: StopSignal) => void): unknown;
+    off(event: StopSignal, listener: (signal: StopSignal) => void): unknown;
+  };
+  readonly scan: (source: string, withHashes: boolean) => Promise<InputScan | undefined>;
+  readonly open: (source: string) => LineSource;
 }
 
-/** Checks before the first call that --failed-out can be written (after the run would be too late). */
-async function checkWritable(path: string): Promise<void> {
+export function processIo(): BulkIo {
+  return { stdout: process.stdout, stderr: process.stderr, signals: process, scan: scanInput, open: openLines };
+}
+
+/** What to do with a line, given what the journal says an earlier run did with it. */
+type Plan = 'run' | 'skip' | 'hold';
+
+function planOf(previous: JournaledLine | undefined, repeatable: boolean, resendUnknown: boolean): Plan {
+  if (previous === undefined || previous.state === 'failed') return 'run';
+  if (previous.state === 'succeeded') return 'skip';
+  // Sent with no outcome, or failed in a way that may have taken effect.
+  return repeatable || resendUnknown ? 'run' : 'hold';
+}
+
+/** A failure after which the line may have been carried out (a cancelled call was in flight). */
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof InterruptedError || mayHaveTakenEffect(error);
+}
+
+/** Checks before the first call that an output file can be written (after the run would be too late). */
+async function checkWritable(path: string, flag: string): Promise<void> {
   try {
     await access(dirname(path), constants.W_OK);
     const existing = await stat(path).catch(() => undefined);
     if (existing !== undefined && !existing.isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
     if (existing !== undefined) await access(path, constants.W_OK);
   } catch (error) {
-    throw fileProblem(error, 'write', path, '--failed-out');
+    throw fileProblem(error, 'write', path, flag);
   }
 }
 
-/** Writes the lines to rerun, in input order, replacing the file at once (it may be the input). */
-async function writeRetryFile(path: string, lines: readonly Line[]): Promise<void> {
+/**
+ * Writes lines in input order, replacing the file at once (it may be the input): a kill leaves
+ * the previous file or the new one, never half of one.
+ */
+async function writeLines(path: string, lines: readonly Line[]): Promise<void> {
   const sorted = [...lines].sort((a, b) => a.number - b.number);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(temporary, sorted.map((l) => `${l.text}\n`).join(''));
   await rename(temporary, path);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-
-export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>): Promise<number> {
+export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>, io: BulkIo = processIo()): Promise<number> {
   const source = settings.each!;
   if (settings.dryRun) throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
-  if (settings.failedOut !== undefined) await checkWritable(settings.failedOut);
-  const total = await countLines(source);
+  if (settings.failedOut !== undefined) await checkWritable(settings.failedOut, '--failed-out');
+  if (settings.unknownOut !== undefined) await checkWritable(settings.unknownOut, '--unknown-out');
+  const repeatable = safeToRepeat(operation);
+  const identity = { command: `${operation.cloud} ${operation.command}`, parameters: parametersHash(base) };
+  const previous = settings.resume ? readJournal(settings.journal!, identity) : new Map<number, JournaledLine>();
+  const scan = await io.scan(source, previous.size > 0);
+  if (settings.resume && scan === undefined) {
+    throw new UsageError('--resume needs --each FILE: stdin and pipes cannot be read again to match the journal', 'save the lines to a file');
+  }
+  if (scan !== undefined && previous.size > 0) matchInput(settings.journal!, previous, scan.hashes, source);
+  const plan = (line: Line) => planOf(previous.get(line.number), repeatable, settings.resendUnknown);
+  const notToRun = [...previous.values()].filter((line) => planOf(line, repeatable, settings.resendUnknown) !== 'run').length;
+
   // One client for every line: credentials are resolved once and connections reused.
   const invoke = operationClient(operation, settings, { logger: stderrLogger });
-  const tally: Tally = { succeeded: 0, failed: 0, notRun: 0, exitCodes: new Set(), retry: [] };
-  const progress = new Progress(process.stderr, total, settings.output);
+  const journal = settings.journal === undefined ? undefined : JournalWriter.open(settings.journal, identity, !settings.resume);
+  const context = { pathsAsFlags: false, mock: isMockEndpoint(settings.endpoint) };
+  const progress = new Progress(io.stderr, scan === undefined ? undefined : scan.count - notToRun, settings.output);
   const cancel = new AbortController();
   // Each call in flight listens on the shared signal (and removes its listener when done): more
   // than Node's default of 10 is expected here, not a leak.
   setMaxListeners(settings.concurrency + 1, cancel.signal);
+
+  const tally = {
+    succeeded: 0,
+    failed: 0,
+    notRun: 0,
+    skipped: 0,
+    exitCodes: new Set<number>(),
+    /** Failed and unstarted lines, for --failed-out. */
+    retry: [] as Line[],
+    /** Lines whose outcome is unknown and that are not sent again (operations not safe to repeat). */
+    unknown: [] as Line[],
+  };
   let stopping = false;
+  let signalled: StopSignal | undefined;
+  let outputClosed = false;
   let stopped: () => void = () => {};
   const stoppedSignal = new Promise<'stopped'>((resolve) => {
     stopped = () => resolve('stopped');
@@ -76,22 +132,22 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     stopping = true;
     stopped();
   };
-  const onSignal = () => {
-    if (!stopping) {
+  const onSignal = (signal: StopSignal) => {
+    if (!stopping || signalled === undefined) {
+      signalled = signal;
       stop();
       progress.note('interrupted: no new lines start; running calls finish (Ctrl-C again cancels them)');
-    } else cancel.abort(new InterruptedError('cancelled by a second interrupt; the request may have reached the API'));
+    } else cancel.abort(new InterruptedError('cancelled by a second interrupt; the request may have reached the API', signal));
   };
-  // A reader that went away (`| head`): stop as on Ctrl-C, still write --failed-out and the summary.
-  let outputClosed = false;
+  // A reader that went away (`| head`): no new lines start; not an interrupt.
   const onOutputError = (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     outputClosed = true;
-    if (!stopping) stop();
+    stop();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.stdout.on('error', onOutputError);
+  io.signals.on('SIGINT', onSignal);
+  io.signals.on('SIGTERM', onSignal);
+  io.stdout.on('error', onOutputError);
   const started = performance.now();
   let unread = false;
   let lastLineRead = 0;
@@ -99,8 +155,8 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   // Reads a worker gave up on at an interrupt: their lines still belong to the rerun.
   const abandoned: Promise<IteratorResult<Line>>[] = [];
 
-  const { lines, close } = openLines(source);
-  // One reader at a time: the generator is shared by the workers.
+  const { lines, close } = io.open(source);
+  // One reader at a time: the source is shared by the workers.
   let reading: Promise<unknown> = Promise.resolve();
   const next = (): Promise<IteratorResult<Line>> => {
     const result = reading.then(() => lines.next());
@@ -111,24 +167,52 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     }, () => {});
     return result;
   };
+  /** A line not run now: done earlier, held back as unknown, or kept for the rerun. */
   const keep = (line: Line) => {
-    tally.notRun += 1;
-    tally.retry.push(line);
+    const planned = plan(line);
+    if (planned === 'skip') tally.skipped += 1;
+    else if (planned === 'hold') tally.unknown.push(line);
+    else {
+      tally.notRun += 1;
+      tally.retry.push(line);
+    }
+  };
+  const writeResult = (record: Record<string, unknown>) => {
+    if (!outputClosed) io.stdout.write(`${outputJson(record)}\n`);
   };
 
-  const writeResult = (record: Record<string, unknown>) => {
-    if (!outputClosed) process.stdout.write(`${outputJson(record)}\n`);
-  };
-  const fail = (line: Line, report: ErrorReport) => {
-    tally.failed += 1;
-    tally.exitCodes.add(report.exitCode);
-    tally.retry.push(line);
-    writeResult({ line: line.number, ok: false, error: report });
+  const runLine = async (line: Line) => {
+    progress.start();
+    const lineStarted = performance.now();
+    let sent = false;
+    try {
+      const input = lineInput(operation, base, line);
+      journal?.sent(line);
+      sent = true;
+      const result = await invoke(input, { signal: cancel.signal });
+      journal?.done(line, { state: 'succeeded', status: result.status, requestId: result.requestId });
+      tally.succeeded += 1;
+      writeResult({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
+      progress.finish(true);
+    } catch (error) {
+      const report = describeError(error, operation, context);
+      const unknown = sent && outcomeUnknown(error);
+      const { type, status, code, requestId } = report;
+      journal?.done(line, { state: unknown ? 'unknown' : 'failed', type, status, code, requestId });
+      if (unknown && !repeatable) tally.unknown.push(line);
+      else {
+        tally.failed += 1;
+        tally.exitCodes.add(report.exitCode);
+        tally.retry.push(line);
+      }
+      writeResult({ line: line.number, ok: false, ...(unknown ? { unknownOutcome: true } : {}), error: report });
+      progress.finish(false);
+    }
   };
 
   // A regular file is read to its end even after an interrupt (its unstarted lines go to
   // --failed-out); stdin or a pipe may never end, so an interrupt stops reading it at once.
-  const regular = total !== undefined;
+  const regular = scan !== undefined;
   const worker = async () => {
     while (!stopping) {
       const read = next();
@@ -146,22 +230,9 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
       }
       if (item.done === true) return;
       const line = item.value;
-      if (stopping) {
-        keep(line);
-        return;
-      }
-      progress.start();
-      const lineStarted = performance.now();
-      try {
-        const result = await invoke(lineInput(operation, base, line), { signal: cancel.signal });
-        const record = { line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) };
-        tally.succeeded += 1;
-        writeResult(record);
-        progress.finish(true);
-      } catch (error) {
-        fail(line, describeError(error, operation, false));
-        progress.finish(false);
-      }
+      // Stopped while this line was being read: it is kept, as the unread ones are.
+      if (stopping || plan(line) !== 'run') keep(line);
+      else await runLine(line);
     }
   };
 
@@ -186,40 +257,45 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
     readError ??= error;
   } finally {
     close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.stdout.off('error', onOutputError);
+    io.signals.off('SIGINT', onSignal);
+    io.signals.off('SIGTERM', onSignal);
+    io.stdout.off('error', onOutputError);
     progress.end();
+    journal?.close();
   }
 
-  if (settings.failedOut !== undefined) await writeRetryFile(settings.failedOut, tally.retry);
-  const summary = {
-    lines: tally.succeeded + tally.failed + tally.notRun,
+  if (settings.failedOut !== undefined) await writeLines(settings.failedOut, tally.retry);
+  // The default file next to the journal exists only while there are such lines.
+  const unknownOut = settings.unknownOut ?? (settings.journal === undefined ? undefined : `${settings.journal}.unknown.jsonl`);
+  if (unknownOut !== undefined) {
+    if (settings.unknownOut !== undefined || tally.unknown.length > 0) await writeLines(unknownOut, tally.unknown);
+    else await rm(unknownOut, { force: true });
+  }
+  const summary: BulkSummary = {
+    lines: tally.succeeded + tally.failed + tally.notRun + tally.skipped + tally.unknown.length,
     succeeded: tally.succeeded,
     failed: tally.failed,
     notRun: tally.notRun,
-    interrupted: stopping && readError === undefined,
+    ...(settings.resume ? { doneEarlier: tally.skipped } : {}),
+    unknown: tally.unknown.length,
+    ...(tally.unknown.length > 0
+      ? { unknownLines: tally.unknown.map((l) => l.number).sort((a, b) => a - b), ...(unknownOut === undefined ? {} : { unknownOut }) }
+      : {}),
+    interrupted: signalled !== undefined && readError === undefined,
     ...(unread ? { inputNotReadToEnd: true, lastLineRead } : {}),
     ...(outputClosed ? { outputClosed: true } : {}),
     elapsedMs: Math.round(performance.now() - started),
     ...(settings.failedOut === undefined ? {} : { failedOut: settings.failedOut, failedOutLines: tally.retry.length }),
+    ...(settings.journal === undefined ? {} : { journal: settings.journal }),
   };
-  if (settings.output === 'json') process.stderr.write(`${outputJson({ summary })}\n`);
-  else {
-    const written =
-      settings.failedOut === undefined ? '' : `; ${plural(tally.retry.length, 'line')} to rerun written to ${settings.failedOut}`;
-    const interrupted =
-      stopping && readError === undefined ? (unread ? ` (interrupted; input not read past line ${lastLineRead})` : ' (interrupted)') : '';
-    process.stderr.write(
-      `imagesec: ${plural(summary.lines, 'line')}: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
-        `${interrupted} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}\n`,
-    );
-  }
+  printSummary(io.stderr, settings.output, summary, { command: identity.command, repeatable });
   if (readError !== undefined) {
     const reason = fileProblem(readError, 'read', source, '--each').message;
     throw new Error(`${reason}; stopped after line ${lastLineRead}`);
   }
-  if (stopping) return EXIT.interrupted;
+  if (signalled !== undefined) return signalExit(signalled);
+  if (outputClosed) return EXIT.outputClosed;
+  if (tally.unknown.length > 0) return EXIT.unknownOutcome;
   if (tally.exitCodes.size === 0) return EXIT.ok;
   // The failures' common status, or 1 when they differ.
   return tally.exitCodes.size === 1 ? [...tally.exitCodes][0]! : EXIT.api;

@@ -26,6 +26,10 @@ export const GLOBAL_FLAGS = {
   each: { type: 'string', value: '<file.jsonl|->', description: 'Bulk run: one call per JSON line (parameters and/or "body"), results as JSONL on stdout.' },
   concurrency: { type: 'string', value: '<n>', description: 'Bulk run: calls in flight at once, 1-64 (default 4).' },
   'failed-out': { type: 'string', value: '<file>', description: 'Bulk run: write the failed and unstarted lines here, to rerun with --each.' },
+  journal: { type: 'string', value: '<file>', description: 'Bulk run: record each line as it is sent and when its outcome is known (survives a kill), for --resume.' },
+  resume: { type: 'boolean', description: 'Bulk run: continue the run --journal recorded: skip the lines that succeeded, run the rest.' },
+  'resend-unknown': { type: 'boolean', description: 'With --resume: also send again lines whose outcome is unknown for operations not safe to repeat.' },
+  'unknown-out': { type: 'string', value: '<file>', description: 'Bulk run: write the lines whose outcome is unknown and that were not re-sent here (default with --journal: <journal>.unknown.jsonl).' },
   help: { type: 'boolean', short: 'h', description: 'Show this help.' },
 } as const satisfies Record<string, GlobalFlag>;
 

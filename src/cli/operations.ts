@@ -3,6 +3,7 @@
 import { operations as hssOperations } from '../../generated/hss.cli.js';
 import { operations as sasOperations } from '../../generated/sas.cli.js';
 import type { CallOptions } from '../core/call-options.js';
+import { REPEATABLE } from '../core/retry.js';
 import type { ApiResult } from '../core/outcome.js';
 import type { HssClient } from '../hss/client.js';
 import type { SasClient } from '../sas/client.js';
@@ -92,6 +93,11 @@ export function isCloud(value: string | undefined): value is Cloud {
 
 export function findOperation(cloud: Cloud, command: string): CliOperation | undefined {
   return CLOUDS[cloud].operations.find((o) => o.command === command);
+}
+
+/** Whether sending the operation twice leaves the same result as once (the retry policy's word). */
+export function safeToRepeat(operation: CliOperation): boolean {
+  return REPEATABLE[operation.operationId as keyof typeof REPEATABLE] ?? false;
 }
 
 /** A client method as the CLI calls it: an input object built from flags, and call options. */

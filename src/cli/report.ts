@@ -12,13 +12,14 @@ import {
   ServerError,
   TimeoutError,
   ValidationError,
+  violationList,
   type Violation,
 } from '../core/errors.js';
 import { helpHint } from './arguments.js';
 import { SECRET_ENV } from './clients.js';
 import { exitCodeOf } from './exit-codes.js';
-import type { CliOperation } from './operations.js';
-import { UsageError } from './usage-error.js';
+import { safeToRepeat, type CliOperation } from './operations.js';
+import { InterruptedError, UsageError } from './usage-error.js';
 
 export interface ErrorReport {
   readonly type: string;
@@ -49,10 +50,43 @@ function flagPath(path: string, operation: CliOperation | undefined): string {
   return path;
 }
 
-function hintFor(error: unknown, operation: CliOperation | undefined): string | undefined {
+/** How an error is being reported. */
+export interface ReportContext {
+  /**
+   * Name a violation by the flag that sets it (a command line), or keep the spec's names (a bulk
+   * line, whose keys are spec names as often as flags). Default true.
+   */
+  readonly pathsAsFlags?: boolean;
+  /** The endpoint is a local mock, not the vendor's: no advice to quote request ids to the vendor. */
+  readonly mock?: boolean;
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Whether --endpoint points at this machine (a mock such as `imagesec mock`), not at a vendor. */
+export function isMockEndpoint(endpoint: string | undefined): boolean {
+  if (endpoint === undefined) return false;
+  try {
+    return LOOPBACK_HOSTS.test(new URL(endpoint).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** What to say about a call cut short by a signal: whether sending it again is safe. */
+function interruptedHint(operation: CliOperation | undefined): string {
+  if (operation === undefined || safeToRepeat(operation)) return 'run the command again when ready (the operation is safe to repeat)';
+  return (
+    `the request may already have reached the API and been carried out, and ${operation.cloud} ${operation.command} is not ` +
+    'safe to repeat: check its effect (the console, or the list operation) before sending it again'
+  );
+}
+
+function hintFor(error: unknown, operation: CliOperation | undefined, mock: boolean): string | undefined {
   const cloud = operation?.cloud;
   const help = operation === undefined ? 'see imagesec --help' : helpHint(operation);
   if (error instanceof UsageError) return error.hint ?? help;
+  if (error instanceof InterruptedError) return interruptedHint(operation);
   if (error instanceof ValidationError) return help;
   if (error instanceof ConfigurationError || error instanceof CredentialsError) {
     const aboutCredentials = error instanceof CredentialsError || /credential/i.test(error.message);
@@ -66,30 +100,32 @@ function hintFor(error: unknown, operation: CliOperation | undefined): string | 
   }
   if (error instanceof PermissionDeniedError) return 'the key lacks a permission for this action (IAM/RAM policy)';
   if (error instanceof NotFoundError) return 'check the ids, the region and the project id';
+  if (mock && error instanceof ApiError) {
+    return error.violations === undefined ? 'this is the local mock\'s answer, not the vendor\'s' : 'the mock refused the request for the violations listed';
+  }
   if (error instanceof ServerError) return 'the service failed: try again later; quote the request id to the vendor';
   if (error instanceof ApiError) return 'quote the request id when asking the vendor for help';
   return undefined;
 }
 
-/**
- * `pathsAsFlags`: name a violation by the flag that sets it (a command line), or keep the spec's
- * names (a bulk line, whose keys are spec names as often as flags).
- */
-export function describeError(error: unknown, operation?: CliOperation, pathsAsFlags = true): ErrorReport {
+export function describeError(error: unknown, operation?: CliOperation, context: ReportContext = {}): ErrorReport {
+  const pathsAsFlags = context.pathsAsFlags ?? true;
   const exitCode = exitCodeOf(error);
-  const hint = hintFor(error, operation);
+  const hint = hintFor(error, operation, context.mock ?? false);
   const base = { exitCode, ...(hint === undefined ? {} : { hint }) };
   const attempts = (error as { attempts?: unknown }).attempts;
   const tried = typeof attempts === 'number' ? { attempts } : {};
   if (error instanceof ValidationError) {
     const violations = error.violations.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
-    const message = `invalid input: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`;
+    const message = `invalid input: ${violationList(violations)}`;
     return { type: error.name, message, violations, ...base };
   }
   if (error instanceof ApiError) {
+    const violations = error.violations?.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
     return {
       type: error.name,
-      message: error.detail,
+      message: violations === undefined ? error.detail : `${error.detail}: ${violationList(violations)}`,
+      ...(violations === undefined ? {} : { violations }),
       status: error.status,
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),

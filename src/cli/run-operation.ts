@@ -1,19 +1,28 @@
 // One operation, once: build the client from the flags, call it (or capture the signed request
-// for --dry-run), print the outcome, and say which exit status it earns.
+// for --dry-run), print the outcome, and say which exit status it earns. SIGINT or SIGTERM during
+// the call cancels it and says so, in the chosen output mode (exit 130 / 143).
 import type { Settings } from './arguments.js';
 import { operationClient, SECRET_ENV, stderrLogger } from './clients.js';
 import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
 import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
 import { outputJson, printError, printResult } from './output.js';
-import { describeError } from './report.js';
+import { describeError, isMockEndpoint } from './report.js';
+import { InterruptedError } from './usage-error.js';
 
 export async function runOperation(operation: CliOperation, settings: Settings, input: Record<string, unknown>): Promise<number> {
   const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
+  const interrupt = new AbortController();
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    interrupt.abort(new InterruptedError(`interrupted by ${signal} before the answer came`, signal));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const started = performance.now();
   try {
     const invoke = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
-    const result = await invoke(input, { signal: dryRun?.signal });
+    const signal = dryRun === undefined ? interrupt.signal : AbortSignal.any([dryRun.signal, interrupt.signal]);
+    const result = await invoke(input, { signal });
     printResult(settings.output, operation, result, performance.now() - started);
     return EXIT.ok;
   } catch (error) {
@@ -23,8 +32,11 @@ export async function runOperation(operation: CliOperation, settings: Settings, 
       process.stdout.write(`${text}\n`);
       return EXIT.ok;
     }
-    const report = describeError(error, operation);
+    const report = describeError(error, operation, { mock: isMockEndpoint(settings.endpoint) });
     printError(settings.output, report);
     return report.exitCode;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

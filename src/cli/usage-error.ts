@@ -11,6 +11,13 @@ export class UsageError extends Error {
 }
 UsageError.prototype.name = 'UsageError';
 
-/** A call cancelled by a second Ctrl-C in a bulk run (exit status 130). */
-export class InterruptedError extends Error {}
+/** A call cancelled by a signal (exit status 130 for SIGINT, 143 for SIGTERM). */
+export class InterruptedError extends Error {
+  readonly signal: 'SIGINT' | 'SIGTERM';
+
+  constructor(message: string, signal: 'SIGINT' | 'SIGTERM') {
+    super(message);
+    this.signal = signal;
+  }
+}
 InterruptedError.prototype.name = 'InterruptedError';

@@ -95,6 +95,22 @@ export function isRetryable(error: unknown, repeatable: boolean): boolean {
 }
 
 /**
+ * Whether a failed call may all the same have been carried out: the request may have reached the
+ * service and nothing said it was refused (a 5xx other than 501/503, a 2xx that was not the API's
+ * answer, a connection lost after sending, a timeout). Refusals (4xx, 503, throttling), local
+ * failures and connections that never carried the request were not. Bulk runs journal this as an
+ * unknown outcome and do not re-send such lines of operations that are not safe to repeat.
+ */
+export function mayHaveTakenEffect(error: unknown): boolean {
+  if (error instanceof RateLimitError) return false;
+  if (error instanceof ApiError) {
+    return (error.status >= 200 && error.status < 300) || (error.status >= 500 && error.status !== 501 && error.status !== 503);
+  }
+  if (error instanceof ConnectionError) return error.code === undefined || !(NOT_SENT.has(error.code) || PERMANENT.test(error.code));
+  return error instanceof TimeoutError;
+}
+
+/**
  * How long to wait before retry number `retry` (1-based): the server's Retry-After when it gave one
  * (capped), otherwise exponential backoff with full jitter. `random` is injectable for tests.
  */

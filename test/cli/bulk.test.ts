@@ -3,147 +3,14 @@
 // interrupts and reruns can be observed from the server's side.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RESPONDER, hssError, idOf, okReply, startBulkServer, type BulkServer, type Responder } from '../helpers/bulk-server.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { CLI, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
-
-// --- a loopback server whose answers depend on the request ----------------------------------
-
-interface Seen {
-  readonly method: string;
-  readonly path: string;
-  readonly query: URLSearchParams;
-  readonly headers: IncomingMessage['headers'];
-  /** The JSON body (an empty object when there was none). */
-  readonly body: Record<string, unknown>;
-  /** Time of arrival (performance.now() of the test process). */
-  readonly at: number;
-  /** When the answer went out, or undefined while it is pending (or never will). */
-  answeredAt: number | undefined;
-}
-
-interface Reply {
-  readonly status?: number;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: unknown;
-  /** Wait this long before answering. */
-  readonly delayMs?: number;
-  /** Never answer. */
-  readonly hang?: boolean;
-}
-
-type Responder = (request: Seen, index: number) => Reply;
-
-interface BulkServer {
-  readonly url: string;
-  readonly requests: Seen[];
-  /** Requests being answered right now, and the most there ever were at once. */
-  inFlight: number;
-  maxInFlight: number;
-  respond(responder: Responder): void;
-  /** Answers every hanging request (with a 200) so that its socket is released. */
-  closeHanging(): void;
-  close(): Promise<void>;
-}
-
-/** The HSS error body (as the service sends it), with the request id header. */
-function hssError(status: number, code: string, message: string, requestId: string): Reply {
-  return { status, headers: { 'x-request-id': requestId }, body: { error_code: code, error_msg: message } };
-}
-
-function idOf(request: Seen): string {
-  return String(request.body.sensitive_info_id ?? '');
-}
-
-/** 200 with `{}` and a request id naming the finding: what ChangeSensitiveInfo answers. */
-function okReply(request: Seen, delayMs = 0): Reply {
-  return { status: 200, headers: { 'x-request-id': `rid-${idOf(request)}` }, body: {}, delayMs };
-}
-
-const DEFAULT_RESPONDER: Responder = (request) =>
-  idOf(request).startsWith('fail') ? hssError(400, 'HSS.1042', `finding ${idOf(request)} is not valid`, `rid-${idOf(request)}`) : okReply(request);
-
-async function startBulkServer(): Promise<BulkServer> {
-  let responder: Responder = DEFAULT_RESPONDER;
-  const hanging = new Set<ServerResponse>();
-  const state: BulkServer = {
-    url: '',
-    requests: [],
-    inFlight: 0,
-    maxInFlight: 0,
-    respond(next) {
-      responder = next;
-    },
-    closeHanging() {
-      for (const res of hanging) if (!res.writableEnded) res.destroy();
-      hanging.clear();
-    },
-    close: async () => {},
-  };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://x');
-      const text = Buffer.concat(chunks).toString('utf8');
-      const seen: Seen = {
-        method: req.method ?? '',
-        path: url.pathname,
-        query: url.searchParams,
-        headers: req.headers,
-        body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>),
-        at: performance.now(),
-        answeredAt: undefined,
-      };
-      const index = state.requests.push(seen) - 1;
-      state.inFlight += 1;
-      state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
-      let done = false;
-      const settle = () => {
-        if (done) return;
-        done = true;
-        state.inFlight -= 1;
-        seen.answeredAt = performance.now();
-      };
-      // A client that gives up (a cancelled call) ends the request as surely as an answer.
-      res.on('close', settle);
-      const reply = responder(seen, index);
-      if (reply.hang === true) {
-        hanging.add(res);
-        return;
-      }
-      const answer = () => {
-        if (res.destroyed) return;
-        const headers: Record<string, string> = { ...reply.headers };
-        let body: string | undefined;
-        if (reply.body !== undefined) {
-          body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-          headers['content-type'] ??= 'application/json';
-        }
-        // Counted as answered once the answer is on its way, not when the socket closes.
-        settle();
-        res.writeHead(reply.status ?? 200, headers);
-        res.end(body);
-      };
-      if ((reply.delayMs ?? 0) > 0) setTimeout(answer, reply.delayMs);
-      else answer();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return Object.assign(state, {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      state.closeHanging();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  });
-}
 
 // --- the CLI -----------------------------------------------------------------------------------
 
@@ -404,6 +271,7 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       succeeded: 5,
       failed: 3,
       notRun: 0,
+      unknown: 0,
       interrupted: false,
       elapsedMs: expect.any(Number),
       failedOut,
@@ -457,6 +325,7 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       succeeded: 1,
       failed: 2,
       notRun: 0,
+      unknown: 0,
       interrupted: false,
       elapsedMs: expect.any(Number),
     });
@@ -627,7 +496,7 @@ describe('imagesec --each: interrupts', () => {
     expect(await readFile(failedOut, 'utf8')).toBe(unstarted.map((l) => `${l}\n`).join(''));
   });
 
-  it('first SIGTERM works the same; text mode notes the interrupt and says so in the summary', async () => {
+  it('first SIGTERM works the same (exit 143); text mode notes the interrupt and says so in the summary', async () => {
     server.respond((request) => okReply(request, 300));
     const file = await linesFile(input);
     const failedOut = path('failed.jsonl');
@@ -635,7 +504,7 @@ describe('imagesec --each: interrupts', () => {
     await waitFor(() => server.requests.length >= 2, '2 requests');
     cli.child.kill('SIGTERM');
     const result = checked(await cli.result);
-    expect(result.code).toBe(130);
+    expect(result.code).toBe(143);
     expect(result.stderr).toContain('imagesec: interrupted: no new lines start; running calls finish');
     const ran = records(result.stdout);
     expect(ran.every((r) => r.ok)).toBe(true);
@@ -705,7 +574,7 @@ describe('imagesec --each: interrupts', () => {
     expect(jsonSummary(result.stderr)).toMatchObject({ lines: 10, interrupted: true, lastLineRead: 10 });
   });
 
-  it('a reader that goes away (| head -1) stops the run: failed-out and the summary are still written', async () => {
+  it('a reader that goes away (| head -1) stops the run, not as an interrupt: exit 141, failed-out and the summary written', async () => {
     server.respond((request) => okReply(request, 20));
     const lines = Array.from({ length: 60 }, (_, i) => `{"sensitive_info_id":"h-${i + 1}"}`);
     const file = await linesFile(lines);
@@ -726,8 +595,9 @@ describe('imagesec --each: interrupts', () => {
       }),
     );
     expect(result.stderr).not.toMatch(/EPIPE|at .*\.ts:/);
-    expect(result.stderr).toMatch(/cli-exit=130/);
-    expect(result.stderr).toMatch(/imagesec: 60 lines: \d+ succeeded, 0 failed, \d+ not run \(interrupted\)/);
+    expect(result.stderr).toMatch(/cli-exit=141/);
+    expect(result.stderr).not.toMatch(/interrupted/);
+    expect(result.stderr).toMatch(/imagesec: 60 lines: \d+ succeeded, 0 failed, \d+ not run \(stopped: stdout was closed\)/);
     const rerun = (await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '');
     const sent = new Set(server.requests.map(idOf));
     expect(rerun).toEqual(lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)));

@@ -45,8 +45,10 @@ export function hssError(status: number, code: string, message: string, requestI
   return { status, headers: { 'x-request-id': requestId }, body: { error_code: code, error_msg: message } };
 }
 
+/** What a line is about: the finding (ChangeSensitiveInfo) or the first vulnerability (AddImageWhiteLists). */
 export function idOf(request: Seen): string {
-  return String(request.body.sensitive_info_id ?? '');
+  const vulIds = request.body.vul_ids;
+  return String(request.body.sensitive_info_id ?? (Array.isArray(vulIds) ? vulIds[0] : '') ?? '');
 }
 
 /** 200 with `{}` and a request id naming the finding: what ChangeSensitiveInfo answers. */

@@ -1,0 +1,183 @@
+// The journal of a bulk run (--journal): one JSON record when a line's call is about to be sent
+// and one when its outcome is known, appended with a write that has returned before the next step,
+// so a SIGKILL at any instant leaves every line either unrecorded, sent with no outcome, or done.
+// Flushed to disk at least once a second and when closed. Read back by --resume.
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { lineHash, type Line } from './bulk-input.js';
+import { UsageError } from './usage-error.js';
+
+const FORMAT = 'imagesec-journal';
+const VERSION = 1;
+const FLUSH_EVERY_MS = 1_000;
+
+/** What a run is: records of one run are refused by a run of another operation or other values. */
+export interface RunIdentity {
+  /** `hss change-sensitive-info`. */
+  readonly command: string;
+  /** A hash of the values given on the command line (the part every line shares). */
+  readonly parameters: string;
+}
+
+/** Where a line stands after the records so far. `sent`: sent with no outcome recorded. */
+export type LineState = 'sent' | 'succeeded' | 'failed' | 'unknown';
+
+export interface JournaledLine {
+  readonly hash: string;
+  readonly state: LineState;
+}
+
+/** An outcome as recorded: never a secret (messages are not kept, only class, status and code). */
+export interface Outcome {
+  readonly state: 'succeeded' | 'failed' | 'unknown';
+  readonly status?: number | undefined;
+  readonly requestId?: string | undefined;
+  readonly type?: string | undefined;
+  readonly code?: string | undefined;
+}
+
+/** A hash of the command line's values, key order aside (bigints kept exact). */
+export function parametersHash(values: Record<string, unknown>): string {
+  const canonical = (value: unknown): unknown => {
+    if (typeof value === 'bigint') return `${value}n`;
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+    }
+    return value;
+  };
+  return lineHash(JSON.stringify(canonical(values)));
+}
+
+function refuse(path: string, why: string, hint?: string): UsageError {
+  return new UsageError(`--journal ${path} ${why}`, hint);
+}
+
+/**
+ * The lines a journal has records for, by line number, each in its last state. A record cut short
+ * at the very end (a crash mid-write) is ignored; anything else unreadable is refused.
+ */
+export function readJournal(path: string, identity: RunIdentity): Map<number, JournaledLine> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw refuse(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const lines = new Map<number, JournaledLine>();
+  const rows = text.split('\n');
+  const last = rows.length - 1;
+  let headerSeen = false;
+  rows.forEach((row, index) => {
+    if (row === '') return;
+    let record: Record<string, unknown>;
+    try {
+      record = JSON.parse(row) as Record<string, unknown>;
+    } catch {
+      if (index === last) return;
+      throw refuse(path, `is not a journal (line ${index + 1} is not a JSON record)`);
+    }
+    if (record.journal === FORMAT) {
+      if (record.version !== VERSION) throw refuse(path, `has version ${String(record.version)}; this imagesec writes ${VERSION}`);
+      if (record.command !== identity.command) {
+        throw refuse(path, `belongs to a run of '${String(record.command)}', not '${identity.command}'`, 'use a journal of its own for each operation');
+      }
+      if (record.parameters !== identity.parameters) {
+        throw refuse(path, 'belongs to a run with other values on the command line', 'resume with the same flags as the run that wrote it');
+      }
+      headerSeen = true;
+      return;
+    }
+    if (!headerSeen) throw refuse(path, 'is not a journal (it does not start with a journal header)');
+    const { line, hash, state } = record;
+    if (typeof line !== 'number' || typeof hash !== 'string' || !['sent', 'succeeded', 'failed', 'unknown'].includes(String(state))) {
+      throw refuse(path, `is not a journal (line ${index + 1} is not a journal record)`);
+    }
+    lines.set(line, { hash, state: state as LineState });
+  });
+  return lines;
+}
+
+/**
+ * Refuses a journal that does not describe this input: a recorded line whose text changed, or a
+ * line past the input's end.
+ */
+export function matchInput(path: string, journaled: ReadonlyMap<number, JournaledLine>, input: ReadonlyMap<number, string>, source: string): void {
+  for (const [number, { hash }] of journaled) {
+    const actual = input.get(number);
+    if (actual === undefined) throw refuse(path, `records line ${number}, which ${source} does not have (the file changed)`, 'resume with the input the journal was written for');
+    if (actual !== hash) throw refuse(path, `does not match ${source}: line ${number} changed since it was recorded`, 'resume with the input the journal was written for');
+  }
+}
+
+/** An open journal: each append is one write(2) of one whole record. */
+export class JournalWriter {
+  readonly #fd: number;
+  #dirty = false;
+  #flushing = false;
+  readonly #timer: NodeJS.Timeout;
+
+  private constructor(fd: number) {
+    this.#fd = fd;
+    this.#timer = setInterval(() => this.#flush(), FLUSH_EVERY_MS);
+    this.#timer.unref();
+  }
+
+  /** Opens (appending) and writes the header of this run; `fresh`: the file must be empty or absent. */
+  static open(path: string, identity: RunIdentity, fresh: boolean): JournalWriter {
+    let fd: number;
+    let size: number;
+    try {
+      fd = openSync(path, 'a+');
+      size = fstatSync(fd).size;
+    } catch (error) {
+      throw refuse(path, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (fresh && size > 0) {
+      closeSync(fd);
+      throw refuse(path, 'already holds a run', 'add --resume to continue it, or name a new journal');
+    }
+    const writer = new JournalWriter(fd);
+    // A record cut short by a crash is closed off, so the next one starts on a line of its own.
+    const lastByte = Buffer.alloc(1);
+    if (size > 0 && readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== 0x0a) writer.#write('\n');
+    writer.#append({ journal: FORMAT, version: VERSION, ...identity, started: new Date().toISOString() });
+    return writer;
+  }
+
+  /** The line's call is about to be sent. */
+  sent(line: Line): void {
+    this.#append({ line: line.number, hash: lineHash(line.text), state: 'sent' });
+  }
+
+  /** The line's outcome (`unknown`: it failed in a way that may have taken effect). */
+  done(line: Line, outcome: Outcome): void {
+    this.#append({ line: line.number, hash: lineHash(line.text), ...outcome });
+  }
+
+  /** Flushes to disk and closes. */
+  close(): void {
+    clearInterval(this.#timer);
+    fdatasyncSync(this.#fd);
+    closeSync(this.#fd);
+  }
+
+  #append(record: Record<string, unknown>): void {
+    this.#write(`${JSON.stringify(record)}\n`);
+  }
+
+  #write(text: string): void {
+    writeSync(this.#fd, text);
+    this.#dirty = true;
+  }
+
+  #flush(): void {
+    if (!this.#dirty || this.#flushing) return;
+    this.#dirty = false;
+    this.#flushing = true;
+    // A failure here resurfaces at close(), whose flush is synchronous and reported.
+    fdatasync(this.#fd, () => {
+      this.#flushing = false;
+    });
+  }
+}

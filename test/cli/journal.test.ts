@@ -1,0 +1,224 @@
+// --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
+// the journal records, what a resume sends again and what it holds back, and the journals it refuses.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RESPONDER, hssError, idOf, startBulkServer, type BulkServer } from '../helpers/bulk-server.js';
+import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
+import { jsonLines, runCli, type CliResult } from '../helpers/cli.js';
+import { journalRecords, journalStates } from '../helpers/journal-file.js';
+
+const ENV = {
+  HUAWEICLOUD_SDK_AK: CANARY.ak,
+  HUAWEICLOUD_SDK_SK: CANARY.sk,
+  HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken,
+  HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
+};
+
+let server: BulkServer;
+let dir: string;
+let count = 0;
+
+beforeAll(async () => {
+  server = await startBulkServer();
+  dir = await mkdtemp(join(tmpdir(), 'imagesec-journal-'));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  server.requests.length = 0;
+  server.respond(DEFAULT_RESPONDER);
+});
+
+function path(name: string): string {
+  count += 1;
+  return join(dir, `${count}-${name}`);
+}
+
+async function linesFile(lines: readonly string[]): Promise<string> {
+  const file = path('lines.jsonl');
+  await writeFile(file, lines.map((l) => `${l}\n`).join(''));
+  return file;
+}
+
+const SENSITIVE = ['hss', 'change-sensitive-info', '--image-type', 'private_image'];
+const WHITELIST = ['hss', 'add-image-white-lists', '--global-image-type', 'registry', '--type', 'vulnerability', '--rule-type', 'all_images'];
+
+async function run(command: readonly string[], ...rest: string[]): Promise<CliResult> {
+  const output = rest.includes('--output') ? [] : ['--output', 'json'];
+  const result = await runCli([...command, '--endpoint', server.url, '--max-retries', '0', ...output, ...rest], { env: ENV });
+  expectNoSecrets(result.stdout, result.stderr);
+  return result;
+}
+
+interface Summary {
+  lines: number;
+  succeeded: number;
+  failed: number;
+  notRun: number;
+  doneEarlier?: number;
+  unknown: number;
+  unknownLines?: number[];
+  unknownOut?: string;
+}
+
+function summaryOf(result: CliResult): Summary {
+  return (jsonLines(result.stderr) as { summary: Summary }[]).at(-1)!.summary;
+}
+
+function sentIds(): string[] {
+  return server.requests.map(idOf).sort();
+}
+
+describe('--journal', () => {
+  it('records each line as sent, then its outcome (status, request id, class and code; no message, no secret)', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"ok-1"}', '', '{"sensitive_info_id":"fail-3"}', 'not json']);
+    const journal = path('run.journal');
+    const result = await run(SENSITIVE, '--each', file, '--journal', journal);
+    // A failed call (1) and an unparsable line (2): failures of different kinds exit 1.
+    expect(result.code).toBe(1);
+    const text = await readFile(journal, 'utf8');
+    expectNoSecrets(text);
+    expect(text).not.toContain('is not valid');
+    const records = await journalRecords(journal);
+    expect(records[0]).toMatchObject({ journal: 'imagesec-journal', command: 'hss change-sensitive-info' });
+    const byLine = (line: number) => records.filter((r) => r.line === line).map((r) => r.state);
+    expect(byLine(1)).toEqual(['sent', 'succeeded']);
+    expect(byLine(3)).toEqual(['sent', 'failed']);
+    // A line that never became a request is recorded as failed, never as sent.
+    expect(byLine(4)).toEqual(['failed']);
+    expect(records.find((r) => r.line === 1 && r.state === 'succeeded')).toMatchObject({ status: 200, requestId: 'rid-ok-1' });
+    expect(records.find((r) => r.line === 3 && r.state === 'failed')).toMatchObject({ type: 'BadRequestError', status: 400, code: 'HSS.1042' });
+  });
+
+  it('--resume skips what succeeded and runs what failed or never ran; results keep the input\'s line numbers', async () => {
+    const broken = new Set(['id-2', 'id-4']);
+    server.respond((request) => (broken.has(idOf(request)) ? hssError(400, 'HSS.1042', 'no', 'rid') : DEFAULT_RESPONDER(request, 0)));
+    const file = await linesFile(Array.from({ length: 5 }, (_, i) => `{"sensitive_info_id":"id-${i + 1}"}`));
+    const journal = path('run.journal');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(1);
+
+    broken.delete('id-4');
+    server.requests.length = 0;
+    const second = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(second.code).toBe(1);
+    expect(sentIds()).toEqual(['id-2', 'id-4']);
+    expect((jsonLines(second.stdout) as { line: number }[]).map((r) => r.line).sort()).toEqual([2, 4]);
+    expect(summaryOf(second)).toMatchObject({ lines: 5, doneEarlier: 3, succeeded: 1, failed: 1, unknown: 0 });
+
+    broken.clear();
+    server.requests.length = 0;
+    const third = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(third.code).toBe(0);
+    expect(sentIds()).toEqual(['id-2']);
+    expect(summaryOf(third)).toMatchObject({ lines: 5, doneEarlier: 4, succeeded: 1, failed: 0 });
+    // Nothing left to do: a resume sends nothing.
+    server.requests.length = 0;
+    const fourth = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(fourth.code).toBe(0);
+    expect(server.requests).toHaveLength(0);
+    expect(summaryOf(fourth)).toMatchObject({ lines: 5, doneEarlier: 5, succeeded: 0 });
+  });
+
+  it('--resume with no journal yet is a first run', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"a"}']);
+    const result = await run(SENSITIVE, '--each', file, '--journal', path('new.journal'), '--resume');
+    expect(result.code).toBe(0);
+    expect(sentIds()).toEqual(['a']);
+  });
+
+  it('refuses, before sending anything, a journal that does not describe this run', async () => {
+    const lines = ['{"sensitive_info_id":"r-1"}', '{"sensitive_info_id":"r-2"}'];
+    const file = await linesFile(lines);
+    const journal = path('run.journal');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(0);
+    server.requests.length = 0;
+
+    const cases: [string[], RegExp][] = [
+      [[...SENSITIVE, '--each', file, '--journal', journal], /already holds a run.*--resume/],
+      [[...WHITELIST, '--each', file, '--journal', journal, '--resume'], /belongs to a run of 'hss change-sensitive-info'/],
+      [['hss', 'change-sensitive-info', '--image-type', 'cicd', '--each', file, '--journal', journal, '--resume'], /other values on the command line/],
+    ];
+    for (const [command, message] of cases) {
+      const result = await run(command);
+      expect(result.code, command.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    await writeFile(file, `${lines[0]}\n{"sensitive_info_id":"r-2-edited"}\n`);
+    const edited = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(edited.code).toBe(2);
+    expect(edited.stderr).toMatch(/does not match .*line 2 changed/);
+    await writeFile(file, `${lines[0]}\n`);
+    const shorter = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(shorter.stderr).toMatch(/records line 2, which .* does not have/);
+    const fromStdin = await run(SENSITIVE, '--each', '-', '--journal', journal, '--resume');
+    expect(fromStdin.stderr).toMatch(/--resume needs --each FILE/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('not safe to repeat: an unknown outcome (502) is held on --resume, listed and written to its own file (exit 4); --resend-unknown sends it', async () => {
+    let gateway = true;
+    server.respond((request) =>
+      idOf(request) === 'CVE-2' && gateway ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid-gw') : { status: 200, body: {} },
+    );
+    const lines = ['{"vul_ids":["CVE-1"]}', '{"vul_ids":["CVE-2"]}', '{"vul_ids":["CVE-3"]}'];
+    const file = await linesFile(lines);
+    const journal = path('run.journal');
+    const first = await run(WHITELIST, '--each', file, '--journal', journal, '--failed-out', path('failed.jsonl'));
+    expect(first.code).toBe(4);
+    const failure = (jsonLines(first.stdout) as { line: number; unknownOutcome?: boolean }[]).find((r) => r.line === 2);
+    expect(failure?.unknownOutcome).toBe(true);
+    expect(summaryOf(first)).toMatchObject({ succeeded: 2, failed: 0, unknown: 1, unknownLines: [2], failedOutLines: 0 });
+    expect((await journalStates(journal)).get(2)).toBe('unknown');
+
+    gateway = false;
+    server.requests.length = 0;
+    const second = await run(WHITELIST, '--each', file, '--journal', journal, '--resume');
+    expect(second.code).toBe(4);
+    expect(server.requests).toHaveLength(0);
+    expect(summaryOf(second)).toMatchObject({ lines: 3, doneEarlier: 2, unknown: 1, unknownLines: [2], unknownOut: `${journal}.unknown.jsonl` });
+    expect(await readFile(`${journal}.unknown.jsonl`, 'utf8')).toBe(`${lines[1]}\n`);
+    const text = await run(WHITELIST, '--each', file, '--journal', journal, '--resume', '--output', 'text');
+    expect(text.stderr).toMatch(/1 line reached the API or may have.*not safe to repeat.*line 2 \(written to .*unknown\.jsonl\)/);
+
+    server.requests.length = 0;
+    const third = await run(WHITELIST, '--each', file, '--journal', journal, '--resume', '--resend-unknown');
+    expect(third.code).toBe(0);
+    expect(sentIds()).toEqual(['CVE-2']);
+    // Resolved: the default file of unknown lines is gone.
+    await expect(readFile(`${journal}.unknown.jsonl`)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('safe to repeat: an unknown outcome is sent again on --resume', async () => {
+    let gateway = true;
+    server.respond((request) => (idOf(request) === 's-2' && gateway ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid') : DEFAULT_RESPONDER(request, 0)));
+    const file = await linesFile(['{"sensitive_info_id":"s-1"}', '{"sensitive_info_id":"s-2"}']);
+    const journal = path('run.journal');
+    const first = await run(SENSITIVE, '--each', file, '--journal', journal);
+    expect(first.code).toBe(1);
+    expect(summaryOf(first)).toMatchObject({ failed: 1, unknown: 0 });
+    gateway = false;
+    server.requests.length = 0;
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal, '--resume')).code).toBe(0);
+    expect(sentIds()).toEqual(['s-2']);
+  });
+
+  it('reads a journal whose last record was cut short (a crash mid-write), and continues it on a line of its own', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"c-1"}', '{"sensitive_info_id":"c-2"}']);
+    const journal = path('run.journal');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(0);
+    const text = await readFile(journal, 'utf8');
+    // Drop the last record's end: line 2 now reads as sent, with a torn record after it.
+    const cut = text.slice(0, text.lastIndexOf('"state":"succeeded"'));
+    await writeFile(journal, cut);
+    server.requests.length = 0;
+    const resumed = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(resumed.code).toBe(0);
+    const last = (await readFile(journal, 'utf8')).split('\n');
+    expect(last.filter((row) => row !== '').slice(-1)[0]).toMatch(/"state":"succeeded"/);
+    expect(summaryOf(resumed).doneEarlier).toBeGreaterThanOrEqual(1);
+  });
+});
