@@ -1,5 +1,5 @@
 // Runs Prism (the mock server) on one OpenAPI document, on loopback, as a child process that is
-// always stopped: by stop(), and as a last resort when this process exits.
+// always stopped: by stop(), when this process exits, and by itself when this process is killed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,13 @@ export interface RunningPrism {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const OUTPUT_LIMIT = 64 * 1024;
 const POLL_INTERVAL_MS = 100;
+
+// Loaded into each Prism before its own code: exits when the pipe from this process ends, which
+// happens however this process ends, SIGKILL included (an exit hook below cannot run then). The
+// stdin handle is unref'd so that it alone never keeps a Prism alive.
+const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent(
+  "process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume().unref();",
+)}`;
 
 // Children still running; killed synchronously if this process exits first (a crashed test
 // run must not leave mock servers behind).
@@ -77,9 +84,10 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
   const port = options.port ?? (await bindPort(host, 0));
   const url = `http://${hostForUrl(host)}:${port}`;
-  const args = [prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
+  const args = ['--import', EXIT_WITH_PARENT, prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
 
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin: the pipe the child watches (see EXIT_WITH_PARENT); nothing is written to it.
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   const exited = once(child, 'exit').then(([code, signal]) => {
     running.delete(child);

@@ -222,6 +222,22 @@ describe('imagesec mock', () => {
     expect(await answers(url!)).toBe(false);
   }, TIMEOUT);
 
+  it('SIGKILL of the mock itself leaves nothing behind: within 3 s no Prism child remains and the ports are free', async () => {
+    const cli = mock(['all', '--port', '0', '--output', 'json']);
+    const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
+    const pids = [prismChild(cli, 'hss', portOf(urls.hss!)), prismChild(cli, 'sas', portOf(urls.sas!))];
+    cli.child.kill('SIGKILL');
+    await cli.result;
+    const killed = Date.now();
+    await waitFor(() => pids.every((pid) => !alive(pid)), 'the Prism children to exit', 3_000);
+    for (const url of Object.values(urls)) {
+      const free = createServer();
+      await new Promise<void>((resolve, reject) => free.once('error', reject).listen(portOf(url), '127.0.0.1', resolve));
+      await new Promise<void>((resolve) => free.close(() => resolve()));
+    }
+    expect(Date.now() - killed).toBeLessThan(3_000);
+  }, TIMEOUT);
+
   it('restarts a Prism child killed with SIGKILL on the same port, which answers again', async () => {
     const cli = mock(['hss', '--port', '0']);
     const line = await firstLine(cli);
