@@ -30,6 +30,10 @@ export function isSafePathValue(value: string): boolean {
   return !UNSAFE_PATH_VALUE.test(value);
 }
 
+// Half of a UTF-16 surrogate pair: no UTF-8 for it, so it cannot be percent-encoded into a URL.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_RULE = 'must be well-formed Unicode (it has half of a surrogate pair, which no URL can carry)';
+
 /**
  * What a schema cannot say but the wire needs: header values of printable ASCII (CR/LF/NUL would
  * split the request; other bytes are signed differently from how they are sent), safe path segments.
@@ -47,10 +51,20 @@ function wireViolations(request: RequestParts, aliases: ParameterAliases): Viola
     }
   }
   for (const [name, value] of Object.entries(request.path ?? {})) {
-    if (typeof value === 'string' && !isSafePathValue(value)) {
-      const path = aliases[`path.${name}`] ?? name;
+    if (typeof value !== 'string') continue;
+    const path = aliases[`path.${name}`] ?? name;
+    if (!isSafePathValue(value)) {
       violations.push({ path, message: 'must not contain /, ?, #, %, \\ or control characters, nor be . or ..' });
-    }
+    } else if (LONE_SURROGATE.test(value)) violations.push({ path, message: LONE_SURROGATE_RULE });
+  }
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    const path = aliases[`query.${name}`] ?? name;
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    items.forEach((item, index) => {
+      if (typeof item === 'string' && LONE_SURROGATE.test(item)) {
+        violations.push({ path: Array.isArray(value) ? `${path}[${index}]` : path, message: LONE_SURROGATE_RULE });
+      }
+    });
   }
   return violations;
 }

@@ -26,6 +26,16 @@ async function violations(call: Promise<unknown>): Promise<ValidationError['viol
 }
 
 describe('every violation of a call, with its path', () => {
+  it('a lone surrogate in a query value is a violation naming the parameter (no URL can carry it), for HSS and SAS', async () => {
+    expect(await violations(hss().batchScanLocalImage({ enterprise_project_id: 'ep-\uD800' }))).toEqual([
+      { path: 'enterprise_project_id', message: expect.stringMatching(/well-formed Unicode/) },
+    ]);
+    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONAK012345', accessKeySecret: 'validation-secret-0123' }, env: {} });
+    expect(await violations(sas.operateImageVul({ OperateType: 'vul_fix', Type: 'cve\uDC00' as 'cve' }))).toEqual(
+      expect.arrayContaining([{ path: 'Type', message: expect.stringMatching(/well-formed Unicode/) }]),
+    );
+  });
+
   it('query, body fields, nested items and unknown names together', async () => {
     const found = await violations(
       hss().showImageSecurityReportStatistic({
