@@ -172,6 +172,20 @@ describe('every operation against the Prism mock (request validation on)', () =>
       expect(Number.isInteger(record.elapsedMs) && (record.elapsedMs as number) >= 0).toBe(true);
     },
   );
+
+  it('a request the mock refuses (an id past 2^53-1, which the API allows) names the field and the reason, with no advice to ask the vendor', async () => {
+    const body = '{"rule_type":"specific_images","vul_ids":["CVE-2024-6387"],"image_info":[{"id":9007199254740993,"image_name":"nginx","image_type":"private_image"}]}';
+    const args = ['hss', 'add-image-white-lists', '--endpoint', mocks.hss.url, '--region', 'cn-north-4', '--project-id', PROJECT,
+      '--global-image-type', 'registry', '--type', 'vulnerability', '--body', body];
+    const [text, json] = await Promise.all([cli(args), cli([...args, '--output', 'json'])]);
+    expectClean(text, json);
+    expect(text.code).toBe(1);
+    const line = onlyLine(text.stderr);
+    expect(line).toMatch(/^imagesec: BadRequestError 400 HSS\.0001: Invalid parameter: body\.image_info\[0\]\.id .*9007199254740991/);
+    expect(line).not.toMatch(/vendor/);
+    const error = (onlyJson(json.stderr) as { error: { violations: { path: string; message: string }[] } }).error;
+    expect(error.violations).toEqual([{ path: 'body.image_info[0].id', message: expect.stringContaining('9007199254740991') }]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -156,6 +156,30 @@ describe('HSS error codes', () => {
     expect(error.detail).toBe('cannot parse');
   });
 
+  it('a mock\'s sl-violations header becomes violations (field and message), named in the message too', async () => {
+    const violations = [
+      { location: ['request', 'body', 'image_info', '0', 'id'], severity: 'Error', code: 'maximum', message: 'must be <= 9007199254740991' },
+      { location: ['request', 'query', 'enterprise_project_id'], severity: 'Error', code: 'minLength', message: 'must NOT have fewer than 1 characters' },
+    ];
+    server.respond({
+      status: 400,
+      headers: { 'X-Request-Id': HEADER_REQUEST_ID, 'sl-violations': JSON.stringify(violations) },
+      body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' },
+    });
+    const error = await apiRejection(callHss());
+    expect(error.violations).toEqual([
+      { path: 'body.image_info[0].id', message: 'must be <= 9007199254740991' },
+      { path: 'enterprise_project_id', message: 'must NOT have fewer than 1 characters' },
+    ]);
+    expect(error.message).toBe(
+      `HSS.0001: Invalid parameter; body.image_info[0].id must be <= 9007199254740991; enterprise_project_id must NOT have fewer than 1 characters (request id ${HEADER_REQUEST_ID})`,
+    );
+    expect(error.toJSON()).toMatchObject({ violations: error.violations });
+    // A header that is not Prism's list is ignored, not an error of its own.
+    server.respond({ status: 400, headers: { 'sl-violations': 'not json' }, body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' } });
+    expect((await apiRejection(callHss())).violations).toBeUndefined();
+  });
+
   it('reads {code, message} bodies', async () => {
     const body = { code: 'HSS.0011', message: 'Resource not found' };
     server.respond({ status: 400, headers: { 'X-Request-Id': HEADER_REQUEST_ID }, body });
