@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { benchBundles } from './bench/bundle.js';
 import { benchCallOverhead } from './bench/call-overhead.js';
 import { benchColdStart } from './bench/cold-start.js';
+import { benchJournal } from './bench/journal.js';
 import { benchMemory } from './bench/memory.js';
 import { renderTable } from './bench/table.js';
 import { benchSigning } from './bench/signing.js';
@@ -26,6 +27,8 @@ progress('bundle sizes');
 const bundles = await benchBundles();
 progress('cold start');
 const coldStart = benchColdStart({ runs: quick ? 5 : 20 });
+progress('bulk run journal');
+const journal = await benchJournal({ lines: quick ? 2_000 : 10_000, rounds: quick ? 1 : 7 });
 progress('memory');
 const memory = await benchMemory({ calls: quick ? 5_000 : 50_000 });
 
@@ -37,6 +40,7 @@ const report = {
   signing,
   bundles,
   coldStart,
+  journal,
   memory,
 };
 mkdirSync('reports', { recursive: true });

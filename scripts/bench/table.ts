@@ -3,6 +3,7 @@
 import type { BundleSize } from './bundle.js';
 import type { CallOverheadResult } from './call-overhead.js';
 import type { ColdStart } from './cold-start.js';
+import type { JournalCost } from './journal.js';
 import type { MemoryResult } from './memory.js';
 import type { SigningResult } from './signing.js';
 
@@ -13,6 +14,7 @@ interface Report {
   readonly signing: SigningResult;
   readonly bundles: BundleSize[];
   readonly coldStart: ColdStart[];
+  readonly journal: JournalCost;
   readonly memory: MemoryResult;
 }
 
@@ -63,6 +65,13 @@ export function renderTable(report: Report): string {
     rows.push([`cold start: ${start.subject}`, `${start.medianMs.toFixed(0)} ms${start.subject.startsWith('node') ? '' : ` (import ${start.importMs.toFixed(0)} ms)`}`, '', '']);
   }
 
+  const journal = report.journal;
+  rows.push([
+    `bulk run: --journal throughput cost (${journal.lines} lines, concurrency ${journal.concurrency}, CLI)`,
+    `${(journal.cost * 100).toFixed(1)}% (${Math.round(journal.journaledPerSecond)} vs ${Math.round(journal.plainPerSecond)} lines/s)`,
+    '<= 5%',
+    verdict(journal.cost <= 0.05),
+  ]);
   rows.push([
     `memory: heap growth over ${memory.calls} calls (second half)`,
     `${kB(memory.growthBytes)} (${kB(memory.secondHalfGrowthBytes)})`,

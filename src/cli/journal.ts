@@ -116,6 +116,8 @@ export class JournalWriter {
   #dirty = false;
   #flushing = false;
   readonly #timer: NodeJS.Timeout;
+  /** Hashes of the lines in flight, computed once when sent. */
+  readonly #hashes = new Map<number, string>();
 
   private constructor(fd: number) {
     this.#fd = fd;
@@ -147,12 +149,16 @@ export class JournalWriter {
 
   /** The line's call is about to be sent. */
   sent(line: Line): void {
-    this.#append({ line: line.number, hash: lineHash(line.text), state: 'sent' });
+    const hash = lineHash(line.text);
+    this.#hashes.set(line.number, hash);
+    this.#append({ line: line.number, hash, state: 'sent' });
   }
 
   /** The line's outcome (`unknown`: it failed in a way that may have taken effect). */
   done(line: Line, outcome: Outcome): void {
-    this.#append({ line: line.number, hash: lineHash(line.text), ...outcome });
+    const hash = this.#hashes.get(line.number) ?? lineHash(line.text);
+    this.#hashes.delete(line.number);
+    this.#append({ line: line.number, hash, ...outcome });
   }
 
   /** Flushes to disk and closes. */

@@ -3,6 +3,7 @@
 // request id and body; odd bodies (HTML, XML, empty) still give a typed error; secrets echoed by a
 // server never reach the user; transport failures are ConnectionError / TimeoutError / the abort
 // reason.
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -498,6 +499,22 @@ describe('redaction of echoed secrets', () => {
 });
 
 describe('transport failures', () => {
+  it.each([
+    ['closes the connection without answering', 'UND_ERR_SOCKET', (socket: Socket) => socket.end()],
+    ['resets the connection (TCP RST)', 'ECONNRESET', (socket: Socket) => socket.resetAndDestroy()],
+  ])('a server that %s gives a ConnectionError with code %s (the README\'s examples)', async (_what, code, drop) => {
+    const server = createServer((socket) => socket.once('data', () => drop(socket)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const error = await rejection(callHss(hss({ endpoint: url, maxRetries: 0 })));
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect((error as ConnectionError).code).toBe(code);
+    } finally {
+      server.close();
+    }
+  });
+
   it('a closed port gives a ConnectionError with a redacted cause and no secrets', async () => {
     // Start and close a server to get a port nobody listens on.
     const closed = await startCaptureServer();
