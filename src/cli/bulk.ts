@@ -13,7 +13,7 @@ import { lineInput, openLines, scanInput, type InputScan, type Line, type LineSo
 import { printSummary, type BulkSummary } from './bulk-summary.js';
 import { operationClient, stderrLogger } from './clients.js';
 import { EXIT, signalExit } from './exit-codes.js';
-import { JournalWriter, matchInput, parametersHash, readJournal, type JournaledLine } from './journal.js';
+import { JournalWriter, lockJournal, matchInput, parametersHash, readJournal, type JournaledLine } from './journal.js';
 import { safeToRepeat, type CliOperation } from './operations.js';
 import { outputJson, resultRecord } from './output.js';
 import { Progress } from './progress.js';
@@ -85,8 +85,18 @@ async function writeLines(path: string, lines: readonly Line[]): Promise<void> {
 }
 
 export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>, io: BulkIo = processIo()): Promise<number> {
-  const source = settings.each!;
   if (settings.dryRun) throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
+  // Held from before the journal is read until the run's last record.
+  const unlock = settings.journal === undefined ? () => {} : lockJournal(settings.journal);
+  try {
+    return await run(operation, settings, base, io);
+  } finally {
+    unlock();
+  }
+}
+
+async function run(operation: CliOperation, settings: Settings, base: Record<string, unknown>, io: BulkIo): Promise<number> {
+  const source = settings.each!;
   if (settings.failedOut !== undefined) await checkWritable(settings.failedOut, '--failed-out');
   if (settings.unknownOut !== undefined) await checkWritable(settings.unknownOut, '--unknown-out');
   const repeatable = safeToRepeat(operation);

@@ -2,7 +2,7 @@
 // and one when its outcome is known, appended with a write that has returned before the next step,
 // so a SIGKILL at any instant leaves every line either unrecorded, sent with no outcome, or done.
 // Flushed to disk at least once a second and when closed. Read back by --resume.
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { lineHash, type Line } from './bulk-input.js';
 import { UsageError } from './usage-error.js';
 
@@ -50,6 +50,39 @@ export function parametersHash(values: Record<string, unknown>): string {
 
 function refuse(path: string, why: string, hint?: string): UsageError {
   return new UsageError(`--journal ${path} ${why}`, hint);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the journal for this process (`<journal>.lock`, holding the pid) until the returned
+ * function is called: two runs on one journal would both send the lines it says are left. A lock
+ * whose process is gone (a killed run) is taken over.
+ */
+export function lockJournal(path: string): () => void {
+  const lock = `${path}.lock`;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw refuse(path, `cannot be locked: ${lock} cannot be created (${code ?? 'error'})`);
+    }
+    const holder = Number(readFileSync(lock, 'utf8').trim());
+    if (Number.isSafeInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
+      throw refuse(path, `is in use by another imagesec run (pid ${holder})`, 'wait for it to end: two runs on one journal would send the same lines');
+    }
+    rmSync(lock, { force: true });
+  }
+  throw refuse(path, `cannot be locked (${lock} keeps coming back)`);
 }
 
 /**

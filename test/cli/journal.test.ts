@@ -206,6 +206,20 @@ describe('--journal', () => {
     expect(sentIds()).toEqual(['s-2']);
   });
 
+  it('one run at a time per journal: a live holder of <journal>.lock is refused, a dead one\'s lock is taken over', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"l-1"}']);
+    const journal = path('run.journal');
+    await writeFile(`${journal}.lock`, `${process.pid}\n`);
+    const refused = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(new RegExp(`in use by another imagesec run \\(pid ${process.pid}\\)`));
+    expect(server.requests).toHaveLength(0);
+    // A pid no process has (past the kernel's pid_max): the lock of a run that was killed.
+    await writeFile(`${journal}.lock`, '99999999\n');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal, '--resume')).code).toBe(0);
+    await expect(readFile(`${journal}.lock`)).rejects.toThrow(/ENOENT/);
+  });
+
   it('reads a journal whose last record was cut short (a crash mid-write), and continues it on a line of its own', async () => {
     const file = await linesFile(['{"sensitive_info_id":"c-1"}', '{"sensitive_info_id":"c-2"}']);
     const journal = path('run.journal');
