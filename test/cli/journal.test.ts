@@ -220,6 +220,20 @@ describe('--journal', () => {
     await expect(readFile(`${journal}.lock`)).rejects.toThrow(/ENOENT/);
   });
 
+  it('refuses a journal with an unreadable record before its last (not a crash mid-write: something else wrote it)', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"g-1"}', '{"sensitive_info_id":"g-2"}']);
+    const journal = path('run.journal');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(0);
+    const rows = (await readFile(journal, 'utf8')).split('\n');
+    rows.splice(2, 0, 'garbage');
+    await writeFile(journal, rows.join('\n'));
+    server.requests.length = 0;
+    const result = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is not a journal \(line 3 is not a JSON record\)/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('reads a journal whose last record was cut short (a crash mid-write), and continues it on a line of its own', async () => {
     const file = await linesFile(['{"sensitive_info_id":"c-1"}', '{"sensitive_info_id":"c-2"}']);
     const journal = path('run.journal');

@@ -16,6 +16,7 @@ import {
   DEFAULT_RETRY_POLICY,
   failureReason,
   isRetryable,
+  mayHaveTakenEffect,
   parseRetryAfter,
   REPEATABLE,
   retryDelay,
@@ -50,6 +51,40 @@ const TABLE: Array<[string, unknown, boolean, boolean]> = [
   ['credential provider', new CredentialsError('c', undefined), false, false],
   ['foreign error', new Error('x'), false, false],
 ];
+
+// Whether each failure of TABLE may all the same have been carried out (bulk runs journal these as
+// unknown outcomes and do not re-send them for operations not safe to repeat).
+const TOOK_EFFECT: Readonly<Record<string, boolean>> = {
+  '429': false,
+  'SAS Throttling.User (400)': false,
+  '503': false,
+  '500': true,
+  '502': true,
+  '504': true,
+  '501': false,
+  '400': false,
+  '401 (a retried 401 locks the key)': false,
+  '200 that is not JSON': true,
+  'connection refused (nothing sent)': false,
+  'DNS failure (nothing sent)': false,
+  'connect timeout (nothing sent)': false,
+  'connection reset (maybe sent)': true,
+  'socket closed (maybe sent)': true,
+  'unknown network failure': true,
+  'certificate error': false,
+  'attempt timeout': true,
+  'call deadline': true,
+  validation: false,
+  'credential provider': false,
+  'foreign error': false,
+};
+
+describe('which failures may have been carried out', () => {
+  it.each(TABLE.map(([label, error]) => [label, error] as const))('%s', (label, error) => {
+    expect(TOOK_EFFECT[label], `TOOK_EFFECT names ${label}`).toBeDefined();
+    expect(mayHaveTakenEffect(error)).toBe(TOOK_EFFECT[label]);
+  });
+});
 
 describe('which failures are retried', () => {
   it.each(TABLE)('%s', (_label, error, repeatable, notRepeatable) => {

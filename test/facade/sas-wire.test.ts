@@ -82,6 +82,16 @@ describe('SasClient on the wire', () => {
     expect(request.headers.authorization).toBe(officialAuthorization(request, 'STS.TempKeyId'));
   });
 
+  it('an STS token or key id with outer spaces is sent and signed trimmed, as the gateway receives it', async () => {
+    await client({
+      credentials: { accessKeyId: ' STS.TempKeyId ', accessKeySecret: SECRET, securityToken: ' sts-token-value-123\t' },
+    }).operateImageVul({ Info: TARGETS });
+    const [request] = server.requests;
+    if (request === undefined) throw new Error('nothing captured');
+    expect(request.headers).toMatchObject({ 'x-acs-security-token': 'sts-token-value-123', 'x-acs-accesskey-id': 'STS.TempKeyId' });
+    expect(request.headers.authorization).toBe(officialAuthorization(request, 'STS.TempKeyId'));
+  });
+
   it('every call carries a fresh nonce (the gateway refuses a reused one)', async () => {
     const c = client();
     await c.operateImageVul({ Info: TARGETS });

@@ -112,6 +112,9 @@ describe('every violation of a call, with its path', () => {
     expect(await violations(hss().batchScanLocalImage({ region: ' cn-north-4' }))).toEqual([
       { path: 'region', message: 'must not start or end with a space or tab' },
     ]);
+    expect(await violations(hss().batchScanLocalImage({ region: 'cn-north-4\t' }))).toEqual([
+      { path: 'region', message: 'must not start or end with a space or tab' },
+    ]);
   });
 
   it('SAS: Info items are checked in decoded form, objects or text alike', async () => {
