@@ -3,37 +3,29 @@
 // a closed stdout. The runner is driven in-process with a line source this test holds back, and
 // the calls go to the loopback bulk server.
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseOperationArgs } from '../../src/cli/arguments.js';
 import { lineHash, type Line, type LineSource } from '../../src/cli/bulk-input.js';
 import { runBulk, type BulkIo } from '../../src/cli/bulk.js';
 import { findOperation } from '../../src/cli/operations.js';
 import { processStdin } from '../../src/cli/sources.js';
-import { idOf, startBulkServer, type BulkServer } from '../helpers/bulk-server.js';
+import { idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
 import { CANARY } from '../helpers/canaries.js';
 import { journalStates } from '../helpers/journal-file.js';
 
 const LINES: readonly Line[] = [1, 2, 3, 4].map((number) => ({ number, text: `{"sensitive_info_id":"held-${number}"}` }));
 
+const suite = useBulkSuite();
 let server: BulkServer;
-let dir: string;
 
-beforeAll(async () => {
-  server = await startBulkServer();
-  dir = await mkdtemp(join(tmpdir(), 'imagesec-held-'));
+beforeAll(() => {
+  server = suite.server;
   vi.stubEnv('HUAWEICLOUD_SDK_AK', CANARY.ak);
   vi.stubEnv('HUAWEICLOUD_SDK_SK', CANARY.sk);
 });
-afterAll(async () => {
+afterAll(() => {
   vi.unstubAllEnvs();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-afterEach(() => {
-  server.requests.length = 0;
 });
 
 /**
@@ -83,7 +75,7 @@ function fakeIo(held: Pick<BulkIo, 'scan' | 'open'>) {
 }
 
 async function start(held: Pick<BulkIo, 'scan' | 'open'>) {
-  const failedOut = join(dir, `failed-${Math.random().toString(36).slice(2)}.jsonl`);
+  const failedOut = suite.path('failed.jsonl');
   const journal = `${failedOut}.journal`;
   const operation = findOperation('hss', 'change-sensitive-info')!;
   const { settings, input } = await parseOperationArgs(

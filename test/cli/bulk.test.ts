@@ -2,56 +2,26 @@
 // that picks each answer from the request itself and may take its time, so that concurrency,
 // interrupts and reruns can be observed from the server's side.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RESPONDER, hssError, idOf, okReply, startBulkServer, type BulkServer, type Responder } from '../helpers/bulk-server.js';
-import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BULK_ENV, hssError, idOf, okReply, useBulkSuite, type BulkServer, type Responder } from '../helpers/bulk-server.js';
+import { expectNoSecrets } from '../helpers/canaries.js';
 import { CLI, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 
 // --- the CLI -----------------------------------------------------------------------------------
 
-const ENV = {
-  HUAWEICLOUD_SDK_AK: CANARY.ak,
-  HUAWEICLOUD_SDK_SK: CANARY.sk,
-  HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken,
-  HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
-};
-
+const ENV = BULK_ENV;
+const suite = useBulkSuite();
+const { path, linesFile } = suite;
 let server: BulkServer;
 let dir: string;
-let fileCount = 0;
-
-beforeAll(async () => {
-  server = await startBulkServer();
-  dir = await mkdtemp(join(tmpdir(), 'imagesec-bulk-'));
+beforeAll(() => {
+  server = suite.server;
+  dir = suite.dir;
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  server.closeHanging();
-  server.requests.length = 0;
-  server.inFlight = 0;
-  server.maxInFlight = 0;
-  server.respond(DEFAULT_RESPONDER);
-});
-
-/** A fresh path in the suite's temporary directory. */
-function path(name: string): string {
-  fileCount += 1;
-  return join(dir, `${fileCount}-${name}`);
-}
-
-async function linesFile(lines: readonly string[], name = 'lines.jsonl'): Promise<string> {
-  const file = path(name);
-  await writeFile(file, lines.map((l) => `${l}\n`).join(''));
-  return file;
-}
 
 /** `imagesec hss change-sensitive-info` against the suite's server, with private_image for every line. */
 function args(...rest: string[]): string[] {

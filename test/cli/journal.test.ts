@@ -1,48 +1,19 @@
 // --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RESPONDER, hssError, idOf, startBulkServer, type BulkServer } from '../helpers/bulk-server.js';
-import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BULK_ENV, DEFAULT_RESPONDER, hssError, idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
+import { expectNoSecrets } from '../helpers/canaries.js';
 import { jsonLines, runCli, type CliResult } from '../helpers/cli.js';
 import { journalRecords, journalStates } from '../helpers/journal-file.js';
 
-const ENV = {
-  HUAWEICLOUD_SDK_AK: CANARY.ak,
-  HUAWEICLOUD_SDK_SK: CANARY.sk,
-  HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken,
-  HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
-};
-
+const ENV = BULK_ENV;
+const suite = useBulkSuite();
+const { path, linesFile } = suite;
 let server: BulkServer;
-let dir: string;
-let count = 0;
-
-beforeAll(async () => {
-  server = await startBulkServer();
-  dir = await mkdtemp(join(tmpdir(), 'imagesec-journal-'));
+beforeAll(() => {
+  server = suite.server;
 });
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  server.requests.length = 0;
-  server.respond(DEFAULT_RESPONDER);
-});
-
-function path(name: string): string {
-  count += 1;
-  return join(dir, `${count}-${name}`);
-}
-
-async function linesFile(lines: readonly string[]): Promise<string> {
-  const file = path('lines.jsonl');
-  await writeFile(file, lines.map((l) => `${l}\n`).join(''));
-  return file;
-}
 
 const SENSITIVE = ['hss', 'change-sensitive-info', '--image-type', 'private_image'];
 const WHITELIST = ['hss', 'add-image-white-lists', '--global-image-type', 'registry', '--type', 'vulnerability', '--rule-type', 'all_images'];

@@ -4,23 +4,16 @@
 // run: no line whose success was recorded is sent again, lines are re-sent only when their outcome
 // was unknown and only for operations safe to repeat, and lines sent with no outcome never exceed
 // the concurrency; at the end no line is lost and the summary adds up to the input.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hssError, idOf, startBulkServer, type BulkServer, type Reply, type Seen } from '../helpers/bulk-server.js';
-import { CANARY } from '../helpers/canaries.js';
+import { BULK_ENV, hssError, idOf, useBulkSuite, type BulkServer, type Reply, type Seen } from '../helpers/bulk-server.js';
 import { jsonLines, spawnCli } from '../helpers/cli.js';
 import { journalStates } from '../helpers/journal-file.js';
 
 const LINES = 2_000;
 const CONCURRENCY = 16;
 
-const ENV = {
-  HUAWEICLOUD_SDK_AK: CANARY.ak,
-  HUAWEICLOUD_SDK_SK: CANARY.sk,
-  HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
-};
 
 interface Operation {
   readonly name: string;
@@ -77,18 +70,14 @@ interface RunReport {
   readonly unknown: number;
 }
 
+const suite = useBulkSuite();
 let server: BulkServer;
-let dir: string;
+beforeAll(() => {
+  server = suite.server;
+});
 const table: { scenario: string; runs: RunReport[]; lost: number }[] = [];
 
-beforeAll(async () => {
-  server = await startBulkServer();
-  server.respond(answer);
-  dir = await mkdtemp(join(tmpdir(), 'imagesec-kill-'));
-});
 afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
   await mkdir('reports', { recursive: true });
   await writeFile('reports/kill-suite.json', `${JSON.stringify(table, null, 2)}\n`);
   for (const row of table) {
@@ -104,7 +93,8 @@ afterAll(async () => {
  * requests with `stops[i].how`, and checks every run against the journal as it was before it.
  */
 async function scenario(operation: Operation, stops: readonly { how: Stop; after: number }[], label: string): Promise<void> {
-  const work = await mkdtemp(join(dir, 'run-'));
+  const work = await mkdtemp(join(suite.dir, 'run-'));
+  server.respond(answer);
   const input = join(work, 'lines.jsonl');
   const journal = join(work, 'run.journal');
   const failedOut = join(work, 'failed.jsonl');
@@ -122,7 +112,7 @@ async function scenario(operation: Operation, stops: readonly { how: Stop; after
     const cli = spawnCli(
       [...operation.command, '--endpoint', server.url, '--max-retries', '0', '--output', 'json', '--concurrency', String(CONCURRENCY),
         '--each', input, '--journal', journal, '--resume', '--failed-out', failedOut],
-      { env: ENV, timeoutMs: 90_000 },
+      { env: BULK_ENV, timeoutMs: 90_000 },
     );
     let stoppedAfter: number | undefined;
     if (stop !== undefined) {

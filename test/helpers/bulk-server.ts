@@ -1,7 +1,12 @@
 // A loopback server for bulk runs (--each) whose answers depend on the request itself and may take
 // their time, so that concurrency, interrupts, kills and reruns can be observed from the server's side.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { CANARY } from './canaries.js';
 
 export interface Seen {
   readonly method: string;
@@ -137,3 +142,69 @@ export async function startBulkServer(): Promise<BulkServer> {
   });
 }
 
+
+/** Canary HSS credentials for CLI runs against the bulk server (the tests check none is printed). */
+export const BULK_ENV = {
+  HUAWEICLOUD_SDK_AK: CANARY.ak,
+  HUAWEICLOUD_SDK_SK: CANARY.sk,
+  HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken,
+  HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
+};
+
+export interface BulkSuite {
+  readonly server: BulkServer;
+  /** The suite's temporary folder. */
+  readonly dir: string;
+  /** A fresh path in the suite's temporary folder. */
+  path(name: string): string;
+  /** A file of these lines, each ended by a newline, at a fresh path. */
+  linesFile(lines: readonly string[], name?: string): Promise<string>;
+}
+
+/**
+ * One bulk server and one temporary folder per suite; before each test the server forgets its
+ * requests, releases hanging ones and answers with DEFAULT_RESPONDER again.
+ */
+export function useBulkSuite(): BulkSuite {
+  let server: BulkServer | undefined;
+  let dir: string | undefined;
+  let count = 0;
+  beforeAll(async () => {
+    server = await startBulkServer();
+    dir = await mkdtemp(join(tmpdir(), 'imagesec-bulk-'));
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    if (server === undefined) return;
+    server.closeHanging();
+    server.requests.length = 0;
+    server.inFlight = 0;
+    server.maxInFlight = 0;
+    server.respond(DEFAULT_RESPONDER);
+  });
+  const running = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the bulk suite runs only inside tests');
+    return value;
+  };
+  const suite: BulkSuite = {
+    get server() {
+      return running(server);
+    },
+    get dir() {
+      return running(dir);
+    },
+    path(name) {
+      count += 1;
+      return join(running(dir), `${count}-${name}`);
+    },
+    async linesFile(lines, name = 'lines.jsonl') {
+      const file = suite.path(name);
+      await writeFile(file, lines.map((l) => `${l}\n`).join(''));
+      return file;
+    },
+  };
+  return suite;
+}
