@@ -87,7 +87,7 @@ export function lockJournal(path: string): () => void {
 
 /**
  * The lines a journal has records for, by line number, each in its last state. A record cut short
- * at the very end (a crash mid-write) is ignored; anything else unreadable is refused.
+ * by a crash mid-write is ignored; anything else unreadable is refused.
  */
 export function readJournal(path: string, identity: RunIdentity): Map<number, JournaledLine> {
   let text: string;
@@ -107,7 +107,9 @@ export function readJournal(path: string, identity: RunIdentity): Map<number, Jo
     try {
       record = JSON.parse(row) as Record<string, unknown>;
     } catch {
-      if (index === last) return;
+      // Cut short by a crash: the file's last row, or the last of a run that a resume then
+      // continued (the writer ends it with a newline and starts with its header).
+      if (index === last || rows[index + 1]?.startsWith(`{"journal":"${FORMAT}"`) === true) return;
       throw refuse(path, `is not a journal (line ${index + 1} is not a JSON record)`);
     }
     if (record.journal === FORMAT) {

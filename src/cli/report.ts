@@ -75,7 +75,8 @@ export function isMockEndpoint(endpoint: string | undefined): boolean {
 
 /** What to say about a call cut short by a signal: whether sending it again is safe. */
 function interruptedHint(operation: CliOperation | undefined): string {
-  if (operation === undefined || safeToRepeat(operation)) return 'run the command again when ready (the operation is safe to repeat)';
+  if (operation === undefined) return 'run the command again when ready';
+  if (safeToRepeat(operation)) return 'run the command again when ready (the operation is safe to repeat)';
   return (
     `the request may already have reached the API and been carried out, and ${operation.cloud} ${operation.command} is not ` +
     'safe to repeat: check its effect (the console, or the list operation) before sending it again'
