@@ -191,32 +191,56 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     if (!outputClosed) io.stdout.write(`${outputJson(record)}\n`);
   };
 
+  // A journal that cannot be written (a full disk) stops the run: no line is sent unrecorded.
+  let journalError: unknown;
+  const record = (write: (journal: JournalWriter) => void): boolean => {
+    if (journal === undefined) return true;
+    try {
+      write(journal);
+      return true;
+    } catch (error) {
+      journalError ??= error;
+      stop();
+      return false;
+    }
+  };
+  const failLine = (line: Line, error: unknown, sent: boolean) => {
+    const report = describeError(error, operation, context);
+    const unknown = sent && outcomeUnknown(error);
+    const { type, status, code, requestId } = report;
+    record((j) => j.done(line, { state: unknown ? 'unknown' : 'failed', type, status, code, requestId }));
+    if (unknown && !repeatable) tally.unknown.push(line);
+    else {
+      tally.failed += 1;
+      tally.exitCodes.add(report.exitCode);
+      tally.retry.push(line);
+    }
+    writeResult({ line: line.number, ok: false, ...(unknown ? { unknownOutcome: true } : {}), error: report });
+    progress.finish(false);
+  };
   const runLine = async (line: Line) => {
+    let input: Record<string, unknown>;
+    try {
+      input = lineInput(operation, base, line);
+    } catch (error) {
+      progress.start();
+      failLine(line, error, false);
+      return;
+    }
+    if (!record((j) => j.sent(line))) {
+      keep(line);
+      return;
+    }
     progress.start();
     const lineStarted = performance.now();
-    let sent = false;
     try {
-      const input = lineInput(operation, base, line);
-      journal?.sent(line);
-      sent = true;
       const result = await invoke(input, { signal: cancel.signal });
-      journal?.done(line, { state: 'succeeded', status: result.status, requestId: result.requestId });
+      record((j) => j.done(line, { state: 'succeeded', status: result.status, requestId: result.requestId }));
       tally.succeeded += 1;
       writeResult({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
       progress.finish(true);
     } catch (error) {
-      const report = describeError(error, operation, context);
-      const unknown = sent && outcomeUnknown(error);
-      const { type, status, code, requestId } = report;
-      journal?.done(line, { state: unknown ? 'unknown' : 'failed', type, status, code, requestId });
-      if (unknown && !repeatable) tally.unknown.push(line);
-      else {
-        tally.failed += 1;
-        tally.exitCodes.add(report.exitCode);
-        tally.retry.push(line);
-      }
-      writeResult({ line: line.number, ok: false, ...(unknown ? { unknownOutcome: true } : {}), error: report });
-      progress.finish(false);
+      failLine(line, error, true);
     }
   };
 
@@ -271,7 +295,7 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     io.signals.off('SIGTERM', onSignal);
     io.stdout.off('error', onOutputError);
     progress.end();
-    journal?.close();
+    record((j) => j.close());
   }
 
   if (settings.failedOut !== undefined) await writeLines(settings.failedOut, tally.retry);
@@ -299,6 +323,7 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     ...(settings.journal === undefined ? {} : { journal: settings.journal }),
   };
   printSummary(io.stderr, settings.output, summary, { command: identity.command, repeatable });
+  if (journalError !== undefined) throw journalError;
   if (readError !== undefined) {
     const reason = fileProblem(readError, 'read', source, '--each').message;
     throw new Error(`${reason}; stopped after line ${lastLineRead}`);

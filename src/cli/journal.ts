@@ -4,6 +4,7 @@
 // Flushed to disk at least once a second and when closed. Read back by --resume.
 import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { lineHash, type Line } from './bulk-input.js';
+import { fileProblem } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 const FORMAT = 'imagesec-journal';
@@ -148,14 +149,16 @@ export function matchInput(path: string, journaled: ReadonlyMap<number, Journale
 /** An open journal: each append is one write(2) of one whole record. */
 export class JournalWriter {
   readonly #fd: number;
+  readonly #path: string;
   #dirty = false;
   #flushing = false;
   readonly #timer: NodeJS.Timeout;
   /** Hashes of the lines in flight, computed once when sent. */
   readonly #hashes = new Map<number, string>();
 
-  private constructor(fd: number) {
+  private constructor(fd: number, path: string) {
     this.#fd = fd;
+    this.#path = path;
     this.#timer = setInterval(() => this.#flush(), FLUSH_EVERY_MS);
     this.#timer.unref();
   }
@@ -174,11 +177,17 @@ export class JournalWriter {
       closeSync(fd);
       throw refuse(path, 'already holds a run', 'add --resume to continue it, or name a new journal');
     }
-    const writer = new JournalWriter(fd);
+    const writer = new JournalWriter(fd, path);
     // A record cut short by a crash is closed off, so the next one starts on a line of its own.
-    const lastByte = Buffer.alloc(1);
-    if (size > 0 && readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== 0x0a) writer.#write('\n');
-    writer.#append({ journal: FORMAT, version: VERSION, ...identity, started: new Date().toISOString() });
+    try {
+      const lastByte = Buffer.alloc(1);
+      if (size > 0 && readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== 0x0a) writer.#write('\n');
+      writer.#append({ journal: FORMAT, version: VERSION, ...identity, started: new Date().toISOString() });
+    } catch (error) {
+      clearInterval(writer.#timer);
+      closeSync(fd);
+      throw error;
+    }
     return writer;
   }
 
@@ -199,16 +208,26 @@ export class JournalWriter {
   /** Flushes to disk and closes. */
   close(): void {
     clearInterval(this.#timer);
-    fdatasyncSync(this.#fd);
-    closeSync(this.#fd);
+    try {
+      fdatasyncSync(this.#fd);
+    } catch (error) {
+      throw fileProblem(error, 'write', this.#path, '--journal');
+    } finally {
+      closeSync(this.#fd);
+    }
   }
 
   #append(record: Record<string, unknown>): void {
     this.#write(`${JSON.stringify(record)}\n`);
   }
 
+  /** One write(2); a failure (a full disk) is a UsageError naming the journal. */
   #write(text: string): void {
-    writeSync(this.#fd, text);
+    try {
+      writeSync(this.#fd, text);
+    } catch (error) {
+      throw fileProblem(error, 'write', this.#path, '--journal');
+    }
     this.#dirty = true;
   }
 

@@ -1,6 +1,6 @@
 // --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BULK_ENV, DEFAULT_RESPONDER, hssError, idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
@@ -175,6 +175,16 @@ describe('--journal', () => {
     server.requests.length = 0;
     expect((await run(SENSITIVE, '--each', file, '--journal', journal, '--resume')).code).toBe(0);
     expect(sentIds()).toEqual(['s-2']);
+  });
+
+  it('a journal that cannot be written (a full disk) stops the run before anything is sent unrecorded (exit 2)', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"f-1"}']);
+    const journal = path('full.journal');
+    await symlink('/dev/full', journal);
+    const result = await run(SENSITIVE, '--each', file, '--journal', journal);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cannot write --journal file '.*full\.journal': no space left on the device/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('one run at a time per journal: a live holder of <journal>.lock is refused, a dead one\'s lock is taken over', async () => {
