@@ -187,8 +187,8 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
       tally.retry.push(line);
     }
   };
-  const writeResult = (record: Record<string, unknown>) => {
-    if (!outputClosed) io.stdout.write(`${outputJson(record)}\n`);
+  const writeResult = (result: Record<string, unknown>) => {
+    if (!outputClosed) io.stdout.write(`${outputJson(result)}\n`);
   };
 
   // A journal that cannot be written (a full disk) stops the run: no line is sent unrecorded.
