@@ -42,7 +42,8 @@ export function printSummary(
   stream: { write(text: string): unknown },
   mode: OutputMode,
   summary: BulkSummary,
-  operation: { readonly command: string; readonly repeatable: boolean },
+  /** `hss add-image-white-lists`: named when lines were held back as unknown. */
+  command: string,
 ): void {
   if (mode === 'json') {
     stream.write(`${outputJson({ summary })}\n`);
@@ -63,7 +64,7 @@ export function printSummary(
     const where = summary.unknownOut === undefined ? '' : ` (written to ${summary.unknownOut})`;
     lines.push(
       `imagesec: ${plural(summary.unknown, 'line')} reached the API or may have, with no outcome recorded, and ` +
-        `${operation.command} is not safe to repeat, so they were not sent again: line${summary.unknown === 1 ? '' : 's'} ` +
+        `${command} is not safe to repeat, so they were not sent again: line${summary.unknown === 1 ? '' : 's'} ` +
         `${lineList(summary.unknownLines ?? [])}${where}. Check them (the console, or the operation's list); then ` +
         'send the ones still needed with --each on that file, or all of them with --resume --resend-unknown.',
     );

@@ -322,7 +322,7 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     ...(settings.failedOut === undefined ? {} : { failedOut: settings.failedOut, failedOutLines: tally.retry.length }),
     ...(settings.journal === undefined ? {} : { journal: settings.journal }),
   };
-  printSummary(io.stderr, settings.output, summary, { command: identity.command, repeatable });
+  printSummary(io.stderr, settings.output, summary, identity.command);
   if (journalError !== undefined) throw journalError;
   if (readError !== undefined) {
     const reason = fileProblem(readError, 'read', source, '--each').message;

@@ -116,13 +116,15 @@ export function describeError(error: unknown, operation?: CliOperation, context:
   const base = { exitCode, ...(hint === undefined ? {} : { hint }) };
   const attempts = (error as { attempts?: unknown }).attempts;
   const tried = typeof attempts === 'number' ? { attempts } : {};
+  const located = (violations: readonly Violation[]) =>
+    violations.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
   if (error instanceof ValidationError) {
-    const violations = error.violations.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
+    const violations = located(error.violations);
     const message = `invalid input: ${violationList(violations)}`;
     return { type: error.name, message, violations, ...base };
   }
   if (error instanceof ApiError) {
-    const violations = error.violations?.map((v) => ({ path: pathsAsFlags ? flagPath(v.path, operation) : v.path, message: v.message }));
+    const violations = error.violations === undefined ? undefined : located(error.violations);
     return {
       type: error.name,
       message: violations === undefined ? error.detail : `${error.detail}: ${violationList(violations)}`,
