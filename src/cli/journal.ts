@@ -96,7 +96,7 @@ export function readJournal(path: string, identity: RunIdentity): Map<number, Jo
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw refuse(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw fileProblem(error, 'read', path, '--journal');
   }
   const lines = new Map<number, JournaledLine>();
   const rows = text.split('\n');
@@ -171,7 +171,7 @@ export class JournalWriter {
       fd = openSync(path, 'a+');
       size = fstatSync(fd).size;
     } catch (error) {
-      throw refuse(path, `cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw fileProblem(error, 'write', path, '--journal');
     }
     if (fresh && size > 0) {
       closeSync(fd);

@@ -1,6 +1,6 @@
 // --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BULK_ENV, DEFAULT_RESPONDER, hssError, idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
@@ -184,6 +184,13 @@ describe('--journal', () => {
     const result = await run(SENSITIVE, '--each', file, '--journal', journal);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write --journal file '.*full\.journal': no space left on the device/);
+    expect(server.requests).toHaveLength(0);
+    // A folder in its place: named in the same words as any other unusable file.
+    const folder = path('folder.journal');
+    await mkdir(folder);
+    const resumed = await run(SENSITIVE, '--each', file, '--journal', folder, '--resume');
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toMatch(/cannot read --journal file '.*folder\.journal': it is a directory/);
     expect(server.requests).toHaveLength(0);
   });
 
