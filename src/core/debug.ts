@@ -43,3 +43,12 @@ export function attemptLine(record: AttemptRecord): string {
 export function retryLine(operation: string, delayMs: number, nextAttempt: number): string {
   return `imagesec ${operation} retrying in ${delayMs} ms (attempt ${nextAttempt})`;
 }
+
+/** Writes one line if debug output is on; a logger that throws must not stop the caller. */
+export function logLine(log: Logger | undefined, line: string): void {
+  try {
+    log?.(line);
+  } catch {
+    // Deliberately ignored, as for attempt lines.
+  }
+}

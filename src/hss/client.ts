@@ -13,6 +13,7 @@ import {
 import type { ApiResult } from '../core/outcome.js';
 import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
 import { processEnv, stringField, type Environment } from '../core/credentials.js';
+import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
@@ -26,11 +27,13 @@ import type { RequestSigner } from '../core/sign-middleware.js';
 import { isSafePathValue, type ParameterAliases } from '../core/validate.js';
 import {
   HSS_ENV,
-  hssCredentialSource,
+  hssCredentialSupply,
   isTokenCredentials,
   type HssCredentialOptions,
   type HssCredentials,
 } from './credentials.js';
+import { iamEndpoint } from './identity/iam.js';
+import { discoverProjectId } from './identity/project.js';
 import { hssEndpoint, type HssRegion } from './regions.js';
 import { hssResponses } from './responses.js';
 import { signHuawei } from './signer.js';
@@ -38,7 +41,10 @@ import { signHuawei } from './signer.js';
 export interface HssClientOptions extends HssCredentialOptions, ClientCallOptions {
   /** Region id (e.g. `cn-north-4`): picks the endpoint and fills the `region` header. */
   readonly region?: HssRegion | (string & {}) | undefined;
-  /** Project id of that region; default HUAWEICLOUD_SDK_PROJECT_ID. */
+  /**
+   * Project id of that region; default HUAWEICLOUD_SDK_PROJECT_ID, then the profile's project_id,
+   * else looked up in IAM (once per access key and region) at the first call.
+   */
   readonly projectId?: string | undefined;
   /** Enterprise project for every call that does not name one (server default: `0`). */
   readonly enterpriseProjectId?: string | undefined;
@@ -68,6 +74,9 @@ export interface HssStatisticResult extends HssResult<'ShowImageSecurityReportSt
   readonly totalNum: ImageSecurityReportStatistic['total_num'];
 }
 
+// Validated in place of a project id IAM has yet to name; #signable puts the real one in.
+const PENDING_PROJECT = '0'.repeat(32);
+
 // The project id is a client option, not a parameter: its violations are reported under that name.
 const ALIASES: ParameterAliases = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projectId' };
 
@@ -88,11 +97,14 @@ interface HssParams<Q, H> {
 export class HssClient {
   /** The region the client was created for, when one was given. */
   readonly region: string | undefined;
-  readonly projectId: string;
   readonly endpoint: string;
+  /** What supplies the credentials (`environment (HUAWEICLOUD_SDK_AK)`, a profile, …); never a value. */
+  readonly credentialSource: string;
   readonly #enterpriseProjectId: string | undefined;
   readonly #api: Client<paths>;
   readonly #pipeline: Pipeline<HssCredentials>;
+  #projectId: string | undefined;
+  readonly #discover: ((credentials: HssCredentials) => Promise<string>) | undefined;
 
   constructor(options: HssClientOptions = {}) {
     const env = options.env ?? processEnv();
@@ -105,11 +117,28 @@ export class HssClient {
     this.region = options.region;
     this.endpoint =
       options.endpoint === undefined ? hssEndpoint(options.region as string) : endpointUrl(options.endpoint);
-    const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId);
-    if (projectId === undefined) {
-      throw new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId}`);
+    const sourceFetch = options.fetch ?? globalThis.fetch;
+    const supply = hssCredentialSupply(options, env, sourceFetch);
+    this.credentialSource = supply.source;
+    const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
+    if (projectId !== undefined) {
+      this.#projectId = checkProjectId(projectId);
+    } else if (options.region === undefined || (options.credentials !== undefined && 'authToken' in options.credentials)) {
+      // Discovery needs the region's name and keys to sign with.
+      throw new ConfigurationError(
+        `no project id: pass \`projectId\` or set ${HSS_ENV.projectId}` +
+          (options.region === undefined ? ' (with `region` it is looked up in IAM)' : ' (an IAM token cannot look it up)'),
+      );
+    } else {
+      const region = options.region;
+      const iam = iamEndpoint(env, options.iamEndpoint, supply.defaults.identityEndpoint, region);
+      this.#discover = (credentials) => {
+        if (isTokenCredentials(credentials)) {
+          return Promise.reject(new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`));
+        }
+        return discoverProjectId({ fetch: sourceFetch, now: Date.now }, { iam, region, credentials });
+      };
     }
-    this.projectId = checkProjectId(projectId);
     this.#enterpriseProjectId = options.enterpriseProjectId;
 
     this.#api = createClient<paths>({
@@ -120,16 +149,35 @@ export class HssClient {
       fetch: taggedFetch(clientFetch(options.fetch)),
       Request: HeldBodyRequest,
     });
+    const limits = clientLimits(options, env);
+    logLine(limits.log, `imagesec HSS credentials from ${supply.source}`);
     this.#pipeline = {
-      credentials: hssCredentialSource(options, env),
+      credentials: supply.get,
       secrets: (c) => (isTokenCredentials(c) ? [c.authToken] : [c.ak, c.sk, c.securityToken]),
       signer: (c): RequestSigner =>
         isTokenCredentials(c)
           ? () => Promise.resolve({ headers: { 'X-Auth-Token': c.authToken } })
           : (request) => signHuawei(request, c, new Date(), hashing),
       vendor: hssResponses,
-      limits: clientLimits(options, env),
+      limits,
     };
+  }
+
+  /** The project id in use: given, or found in IAM by an earlier call; undefined until then. */
+  get projectId(): string | undefined {
+    return this.#projectId;
+  }
+
+  /** The project id, looked up in IAM now if it was neither given nor found yet. */
+  async resolveProjectId(): Promise<string> {
+    return this.#projectId ?? this.#resolve(await this.#pipeline.credentials());
+  }
+
+  async #resolve(credentials: HssCredentials): Promise<string> {
+    if (this.#projectId !== undefined) return this.#projectId;
+    const found = checkProjectId(await (this.#discover as (c: HssCredentials) => Promise<string>)(credentials));
+    this.#projectId = found;
+    return found;
   }
 
   /** Ignores one sensitive-information finding of an image, or takes the ignore back. */
@@ -140,8 +188,8 @@ export class HssClient {
     const { body, ...query } = input;
     const params = this.#params(query, {});
     const call = { operation: 'ChangeSensitiveInfo', validate: validateChangeSensitiveInfo, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: signable(r, c), body: r.body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
   }
 
@@ -153,8 +201,8 @@ export class HssClient {
     const { body, ...query } = input;
     const params = this.#params(query, {});
     const call = { operation: 'AddImageWhiteLists', validate: validateAddImageWhiteLists, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: signable(r, c), body: r.body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
   }
 
@@ -166,8 +214,8 @@ export class HssClient {
     const { body = {}, region, ...query } = input;
     const params = this.#params(query, this.#regionHeader(region));
     const call = { operation: 'BatchScanLocalImage', validate: validateBatchScanLocalImage, expectsBody: false } as const;
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: signable(r, c), body: r.body }),
+    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
+      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
   }
 
@@ -189,8 +237,8 @@ export class HssClient {
       this.#pipeline,
       { ...call, request, aliases: ALIASES },
       options,
-      (c, init, r) =>
-        this.#api.POST('/v5/{project_id}/image/security-report/statistic', { ...init, params: signable(r, c), body: r.body }),
+      async (c, init, r) =>
+        this.#api.POST('/v5/{project_id}/image/security-report/statistic', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
     return { ...result, totalNum: result.data?.total_num };
   }
@@ -205,26 +253,29 @@ export class HssClient {
   ): HssParams<ReturnType<typeof withoutUndefined<Q>>, H> {
     const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
     return {
-      path: { project_id: this.projectId },
+      path: { project_id: this.#projectId ?? PENDING_PROJECT },
       query: withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise }),
-      header: { ...header, 'X-Project-Id': this.projectId },
+      header: { ...header, 'X-Project-Id': this.#projectId ?? PENDING_PROJECT },
     };
+  }
+
+  /**
+   * The parameters as sent (the checked request without its body), with the project id resolved
+   * (found in IAM at the first call when none was given). Official SDKs send X-Project-Id with
+   * AK/SK signing (and sign it); an IAM token is already project-scoped, so with a token it is left out.
+   */
+  async #signable<P extends HssParams<unknown, object>>(request: P, credentials: HssCredentials): Promise<Pick<P, 'path' | 'query' | 'header'>> {
+    const projectId = await this.#resolve(credentials);
+    const { query } = request;
+    if (isTokenCredentials(credentials)) {
+      const { 'X-Project-Id': _omitted, ...rest } = request.header;
+      return { path: { project_id: projectId }, query, header: rest as P['header'] };
+    }
+    return { path: { project_id: projectId }, query, header: { ...request.header, 'X-Project-Id': projectId } };
   }
 
   /** The `region` header: the call's, else the client's (the validator reports a missing one). */
   #regionHeader(region: string | undefined): { region: string } {
     return withoutUndefined({ region: region ?? this.region }) as { region: string };
   }
-}
-
-/**
- * The parameters as sent (the checked request without its body): official SDKs send X-Project-Id
- * with AK/SK signing (and sign it); an IAM token is already project-scoped, so with a token it is
- * left out.
- */
-function signable<P extends HssParams<unknown, object>>(request: P, credentials: HssCredentials): Pick<P, 'path' | 'query' | 'header'> {
-  const { path, query, header } = request;
-  if (!isTokenCredentials(credentials)) return { path, query, header };
-  const { 'X-Project-Id': _omitted, ...rest } = header;
-  return { path, query, header: rest as P['header'] };
 }

@@ -1,16 +1,14 @@
-// HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token,
-// resolved from explicit options, then HUAWEICLOUD_SDK_* variables, then a provider function.
-import {
-  checkCredentialText,
-  credentialChain,
-  keyPair,
-  keyPairFromEnvironment,
-  stringField,
-  type CredentialProvider,
-  type Environment,
-} from '../core/credentials.js';
+// HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token, from
+// explicit options, a user's provider, or Huawei's default chain of sources (identity/).
+import { huaweiDefaultChain, files } from '#hss-chain';
+import { checkCredentialText, keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { HuaweiAkSk } from './signer.js';
+import { HSS_ENV } from './identity/env-keys.js';
+import { HUAWEI_IDENTITY_ENV, type HuaweiIdentityOptions } from './identity/options.js';
+
+export { HSS_ENV };
 
 /** An IAM token, sent as X-Auth-Token instead of a signature. */
 export interface HssTokenCredentials {
@@ -19,13 +17,6 @@ export interface HssTokenCredentials {
 
 export type HssCredentials = HuaweiAkSk | HssTokenCredentials;
 export type HssCredentialProvider = CredentialProvider<HssCredentials>;
-
-export const HSS_ENV = {
-  ak: 'HUAWEICLOUD_SDK_AK',
-  sk: 'HUAWEICLOUD_SDK_SK',
-  securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
-  projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
-} as const;
 
 // X-Auth-Token length limit documented by HSS (1-32768 characters).
 const MAX_TOKEN_LENGTH = 32_768;
@@ -57,27 +48,27 @@ export function checkHssCredentials(value: unknown, origin: string): HssCredenti
   return { ak: pair.id, sk: pair.secret, securityToken: pair.token };
 }
 
-/** The HUAWEICLOUD_SDK_* credentials, or undefined when none of them is set. */
-function fromEnvironment(env: Environment): HuaweiAkSk | undefined {
-  const pair = keyPairFromEnvironment(env, HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken);
-  return pair && { ak: pair.id, sk: pair.secret, securityToken: pair.token };
-}
-
-export interface HssCredentialOptions {
+export interface HssCredentialOptions extends HuaweiIdentityOptions {
   /** AK/SK (with `securityToken` for temporary keys) or `{ authToken }`. Wins over everything else. */
   readonly credentials?: HssCredentials | undefined;
-  /** Asked only when neither `credentials` nor HUAWEICLOUD_SDK_AK/SK are set; cached until `expiresAt`. */
+  /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: HssCredentialProvider | undefined;
 }
 
-export function hssCredentialSource(options: HssCredentialOptions, env: Environment): () => Promise<HssCredentials> {
-  return credentialChain({
+export function hssCredentialSupply(
+  options: HssCredentialOptions & { readonly region?: string | undefined },
+  env: Environment,
+  fetch: typeof globalThis.fetch,
+): ResolvedSupply<HssCredentials> {
+  return credentialSupply<HssCredentials>({
     explicit: options.credentials,
-    fromEnvironment: () => fromEnvironment(env),
     provider: options.credentialProvider,
+    sources: huaweiDefaultChain(options),
+    context: { env, files, fetch, now: Date.now },
     check: checkHssCredentials,
     noneMessage:
-      `no HSS credentials: pass \`credentials\` ({ ak, sk } or { authToken }), set ${HSS_ENV.ak} and ` +
-      `${HSS_ENV.sk}, or pass \`credentialProvider\``,
+      `no HSS credentials: pass \`credentials\` ({ ak, sk } or { authToken }) or \`credentialProvider\`, set ` +
+      `${HSS_ENV.ak} and ${HSS_ENV.sk}, set up OIDC federation (${HUAWEI_IDENTITY_ENV.idpId}, ` +
+      `${HUAWEI_IDENTITY_ENV.idTokenFile}) or ~/.huaweicloud/credentials, or turn on instance metadata (\`instanceMetadata: true\`)`,
   });
 }

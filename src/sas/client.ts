@@ -7,7 +7,8 @@ import type { OperateImageVulInfo, operations, paths } from '../../generated/sas
 import { validateOperateImageVul } from '../../generated/sas.validators.js';
 import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
 import type { ApiResult } from '../core/outcome.js';
-import { processEnv, type Environment } from '../core/credentials.js';
+import { processEnv, stringField, type Environment } from '../core/credentials.js';
+import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
@@ -16,13 +17,17 @@ import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
 import { invoke, type Pipeline } from '../core/pipeline.js';
-import { sasCredentialSource, type SasCredentialOptions, type SasCredentials } from './credentials.js';
+import { sasCredentialSupply, type SasCredentialOptions, type SasCredentials } from './credentials.js';
+import { ALIBABA_IDENTITY_ENV } from './identity/options.js';
 import { sasEndpoint, type SasRegion } from './endpoints.js';
 import { sasResponses } from './responses.js';
 import { signAcs3 } from './signer.js';
 
 export interface SasClientOptions extends SasCredentialOptions, ClientCallOptions {
-  /** Region id (e.g. `cn-shanghai`, `ap-southeast-1`): picks one of Security Center's two sites. */
+  /**
+   * Region id (e.g. `cn-shanghai`, `ap-southeast-1`): picks one of Security Center's two sites.
+   * Default ALIBABA_CLOUD_REGION_ID, else the aliyun CLI profile's `region_id`.
+   */
   readonly regionId?: SasRegion | (string & {}) | undefined;
   /** Base URL instead of the region's endpoint (a mock, a proxy, a VPC endpoint). */
   readonly endpoint?: string | undefined;
@@ -70,30 +75,36 @@ function infoForms(info: OperateImageVulInput['Info']): { value?: unknown; text?
 export class SasClient {
   readonly regionId: string | undefined;
   readonly endpoint: string;
+  /** What supplies the credentials (`environment (ALIBABA_CLOUD_ACCESS_KEY_ID)`, a profile, …); never a value. */
+  readonly credentialSource: string;
   readonly #api: Client<paths>;
   readonly #pipeline: Pipeline<SasCredentials>;
 
   constructor(options: SasClientOptions = {}) {
     const env = options.env ?? processEnv();
-    if (options.endpoint === undefined && options.regionId === undefined) {
-      throw new ConfigurationError('pass `regionId` (e.g. cn-shanghai) or `endpoint`');
+    const supply = sasCredentialSupply(options, env, options.fetch ?? globalThis.fetch);
+    this.credentialSource = supply.source;
+    const regionId = options.regionId ?? stringField(env, ALIBABA_IDENTITY_ENV.region) ?? supply.defaults.region;
+    if (options.endpoint === undefined && regionId === undefined) {
+      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${ALIBABA_IDENTITY_ENV.region}`);
     }
-    this.regionId = options.regionId;
-    this.endpoint =
-      options.endpoint === undefined ? sasEndpoint(options.regionId as string) : endpointUrl(options.endpoint);
+    this.regionId = regionId;
+    this.endpoint = options.endpoint === undefined ? sasEndpoint(regionId as string) : endpointUrl(options.endpoint);
     this.#api = createClient<paths>({
       baseUrl: this.endpoint,
       redirect: 'manual',
       fetch: taggedFetch(clientFetch(options.fetch)),
       Request: HeldBodyRequest,
     });
+    const limits = clientLimits(options, env);
+    logLine(limits.log, `imagesec SAS credentials from ${supply.source}`);
     this.#pipeline = {
-      credentials: sasCredentialSource(options, env),
+      credentials: supply.get,
       secrets: (c) => [c.accessKeyId, c.accessKeySecret, c.securityToken],
       // A fresh nonce per signature: the gateway refuses a reused one (SignatureNonceUsed).
       signer: (c) => (request) => signAcs3(request, c, new Date(), crypto.randomUUID(), hashing),
       vendor: sasResponses,
-      limits: clientLimits(options, env),
+      limits,
     };
   }
 

@@ -1,23 +1,15 @@
-// SAS credentials: an AccessKey pair, optionally STS with a security token, resolved from explicit
-// options, then ALIBABA_CLOUD_* variables, then a provider function.
-import {
-  credentialChain,
-  keyPair,
-  keyPairFromEnvironment,
-  stringField,
-  type CredentialProvider,
-  type Environment,
-} from '../core/credentials.js';
+// SAS credentials: an AccessKey pair, optionally STS with a security token, from explicit options,
+// a user's provider, or Alibaba's default chain of sources (identity/).
+import { alibabaDefaultChain, files } from '#sas-chain';
+import { keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import type { AlibabaAccessKey } from './signer.js';
+import { SAS_ENV } from './identity/environment.js';
+import type { AlibabaIdentityOptions } from './identity/options.js';
 
+export { SAS_ENV };
 export type SasCredentials = AlibabaAccessKey;
 export type SasCredentialProvider = CredentialProvider<SasCredentials>;
-
-export const SAS_ENV = {
-  accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-  accessKeySecret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN',
-} as const;
 
 export function checkSasCredentials(value: unknown, origin: string): SasCredentials {
   const pair = keyPair(
@@ -29,27 +21,27 @@ export function checkSasCredentials(value: unknown, origin: string): SasCredenti
   return { accessKeyId: pair.id, accessKeySecret: pair.secret, securityToken: pair.token };
 }
 
-/** The ALIBABA_CLOUD_* credentials, or undefined when none of them is set. */
-function fromEnvironment(env: Environment): SasCredentials | undefined {
-  const pair = keyPairFromEnvironment(env, SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken);
-  return pair && { accessKeyId: pair.id, accessKeySecret: pair.secret, securityToken: pair.token };
-}
-
-export interface SasCredentialOptions {
+export interface SasCredentialOptions extends AlibabaIdentityOptions {
   /** An AccessKey pair, with `securityToken` for STS. Wins over everything else. */
   readonly credentials?: SasCredentials | undefined;
-  /** Asked only when neither `credentials` nor ALIBABA_CLOUD_ACCESS_KEY_* are set; cached until `expiresAt`. */
+  /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: SasCredentialProvider | undefined;
 }
 
-export function sasCredentialSource(options: SasCredentialOptions, env: Environment): () => Promise<SasCredentials> {
-  return credentialChain({
+export function sasCredentialSupply(
+  options: SasCredentialOptions,
+  env: Environment,
+  fetch: typeof globalThis.fetch,
+): ResolvedSupply<SasCredentials> {
+  return credentialSupply({
     explicit: options.credentials,
-    fromEnvironment: () => fromEnvironment(env),
     provider: options.credentialProvider,
+    sources: alibabaDefaultChain(options),
+    context: { env, files, fetch, now: Date.now },
     check: checkSasCredentials,
     noneMessage:
-      `no SAS credentials: pass \`credentials\` ({ accessKeyId, accessKeySecret }), set ${SAS_ENV.accessKeyId} ` +
-      `and ${SAS_ENV.accessKeySecret}, or pass \`credentialProvider\``,
+      `no SAS credentials: pass \`credentials\` or \`credentialProvider\`, set ${SAS_ENV.accessKeyId} and ` +
+      `${SAS_ENV.accessKeySecret}, set up OIDC (ALIBABA_CLOUD_ROLE_ARN, _OIDC_PROVIDER_ARN, _OIDC_TOKEN_FILE), ` +
+      'an aliyun CLI profile or ~/.alibabacloud/credentials, or turn on instance metadata (`instanceMetadata: true`)',
   });
 }

@@ -55,6 +55,8 @@ describe('debug log', () => {
     const lines: string[] = [];
     const client = hss({ env: { IMAGESEC_DEBUG: '1' }, logger: (line) => lines.push(line) });
     await client.showImageSecurityReportStatistic({ security_report_type: 'vulnerability' });
+    // The first line, at construction, names where the credentials come from (never their values).
+    expect(lines.shift()).toBe('imagesec HSS credentials from options.credentials');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       /^imagesec ShowImageSecurityReportStatistic attempt 1\/3: POST http:\/\/127\.0\.0\.1:\d+\/v5\/0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c\/image\/security-report\/statistic\?security_report_type=vulnerability -> 200 in \d+ ms$/,
@@ -84,7 +86,7 @@ describe('debug log', () => {
     const error = await rejection(client.batchScanLocalImage({}));
     expect(lines.filter((l) => l.includes(' attempt '))).toHaveLength(3);
     expect(lines.filter((l) => l.includes(' retrying in '))).toHaveLength(2);
-    expect(lines[0]).toContain('-> ServerError 503 APIGW.0613');
+    expect(lines[1]).toContain('-> ServerError 503 APIGW.0613');
     expect(events).toHaveLength(2);
     expectNoSecrets(error, ...events, ...lines);
   });
@@ -100,7 +102,10 @@ describe('debug log', () => {
       logger: (l) => lines.push(l),
     });
     await client.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' });
-    expect(lines).toEqual([expect.stringMatching(/OperateImageVul attempt 1\/3: POST http:\S+\/\?OperateType=vul_fix&Type=cve -> 200 \(request id R-1\) in \d+ ms$/)]);
+    expect(lines).toEqual([
+      'imagesec SAS credentials from options.credentials',
+      expect.stringMatching(/OperateImageVul attempt 1\/3: POST http:\S+\/\?OperateType=vul_fix&Type=cve -> 200 \(request id R-1\) in \d+ ms$/),
+    ]);
     expectNoSecrets(...lines);
   });
 });

@@ -1,4 +1,4 @@
-// Where the clients take their credentials from (explicit option → environment → provider), what
+// Where the clients take their credentials from (explicit option → provider → default chain), what
 // they say when credentials are missing or half-given, and how a credential provider is cached.
 // Which credentials a call really used is read off the requests the capture server received.
 import { inspect } from 'node:util';
@@ -13,7 +13,7 @@ import {
   type SasClientOptions,
   type SasCredentialProvider,
 } from 'imagesec';
-import { cachedProvider } from '../../src/core/credentials.js';
+import { cachedProvider } from '../../src/core/identity/refresh.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 import { constructionError, rejection } from '../helpers/outcomes.js';
 
@@ -136,14 +136,19 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     expect(provider).not.toHaveBeenCalled();
   });
 
-  it('the environment wins over the provider, which is then never asked', async () => {
+  it('a credentialProvider wins over the environment (the code asked for it), which is then not read', async () => {
     const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret'));
-    const client = v.client({ env: envOf(v, 'ENVKEY', 'env-secret', 'env-session-token'), credentialProvider: provider });
+    const client = v.client({ env: envOf(v, CANARY.id, '', 'env-session-token'), credentialProvider: provider });
     await client.call();
     await client.call();
+    expect(v.keyId(lastRequest())).toBe('PROVIDERKEY');
+    expect(provider).toHaveBeenCalledTimes(1);
+  });
+
+  it('the environment supplies the credentials when neither option is given', async () => {
+    await v.client({ env: envOf(v, 'ENVKEY', 'env-secret', 'env-session-token') }).call();
     expect(v.keyId(lastRequest())).toBe('ENVKEY');
     expect(v.token(lastRequest())).toBe('env-session-token');
-    expect(provider).not.toHaveBeenCalled();
   });
 
   it('the security token of explicit credentials is sent; none is sent without one', async () => {
@@ -153,11 +158,9 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     expect(v.token(lastRequest())).toBeUndefined();
   });
 
-  it('blank environment variables count as unset (the provider is used)', async () => {
-    const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret'));
-    await v.client({ env: envOf(v, '', '   ', '\t'), credentialProvider: provider }).call();
-    expect(v.keyId(lastRequest())).toBe('PROVIDERKEY');
-    expect(provider).toHaveBeenCalledTimes(1);
+  it('blank environment variables count as unset', () => {
+    const error = constructionError(() => v.client({ env: envOf(v, '', '   ', '\t') }));
+    expect(error.message).toMatch(/^no (HSS|SAS) credentials/);
   });
 
   it('environment values are used without surrounding blanks', async () => {
@@ -192,12 +195,10 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       ['empty key id', (v) => envOf(v, '', CANARY.secret, CANARY.token), (v) => [v.env.id]],
     ];
     it.each(envCases)('environment: %s', (_label, env, missing) => {
-      // A half-given environment is a mistake to report, not a reason to fall through to the provider.
-      const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret'));
-      const error = constructionError(() => v.client({ env: env(v), credentialProvider: provider }));
+      // A half-given environment is a mistake to report, not a reason to go on down the chain.
+      const error = constructionError(() => v.client({ env: env(v) }));
       expectMissing(error.message, ...missing(v));
       expectNoCanary(error);
-      expect(provider).not.toHaveBeenCalled();
     });
   });
 
@@ -428,15 +429,15 @@ describe('HssClient specifics', () => {
     expect(both.projectId).toBe('project-option');
   });
 
+  // With a region, a missing project id is looked up in IAM (identity suites); without one it cannot be.
   it.each([
     ['absent', {}],
     ['blank in the environment', { env: { HUAWEICLOUD_SDK_PROJECT_ID: '  ' } }],
     ['an empty option', { projectId: '' }],
-  ])('no project id (%s) is a ConfigurationError naming HUAWEICLOUD_SDK_PROJECT_ID', (_label, extra) => {
+  ])('no project id (%s) and no region is a ConfigurationError naming HUAWEICLOUD_SDK_PROJECT_ID', (_label, extra) => {
     const error = constructionError(
       () =>
         new HssClient({
-          region: 'cn-north-4',
           endpoint: server.url,
           env: {},
           credentials: { ak: 'SOMEKEY', sk: 'some-secret' },
@@ -448,11 +449,10 @@ describe('HssClient specifics', () => {
 
   // Blank credentials count as unset; a blank project id should too, rather than become the path
   // segment `/v5/%20%20/...`.
-  it('a blank projectId option is a ConfigurationError naming HUAWEICLOUD_SDK_PROJECT_ID', () => {
+  it('a blank projectId option without a region is a ConfigurationError naming HUAWEICLOUD_SDK_PROJECT_ID', () => {
     const error = constructionError(
       () =>
         new HssClient({
-          region: 'cn-north-4',
           endpoint: server.url,
           env: {},
           projectId: '   ',

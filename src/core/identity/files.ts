@@ -1,0 +1,17 @@
+// How credential sources read files: a port, so the browser build carries no file system and tests
+// can point HOME anywhere. The Node implementation is chosen by package.json "imports" (#files).
+export interface FileAccess {
+  /** The file's text, or undefined when it does not exist; other failures throw a ConfigurationError. */
+  readonly readText: (path: string) => string | undefined;
+  /** The user's home directory, or undefined where there is none. */
+  readonly home: (env: Readonly<Record<string, string | undefined>>) => string | undefined;
+  /** Joins path segments the platform's way. */
+  readonly join: (...parts: string[]) => string;
+}
+
+/** No file system (browsers, edge runtimes): every file is absent. */
+export const NO_FILES: FileAccess = {
+  readText: () => undefined,
+  home: () => undefined,
+  join: (...parts) => parts.join('/'),
+};
