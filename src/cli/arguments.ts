@@ -13,6 +13,7 @@ export interface Settings {
   readonly region: string | undefined;
   readonly endpoint: string | undefined;
   readonly projectId: string | undefined;
+  readonly profile: string | undefined;
   readonly timeoutMs: number | undefined;
   readonly maxRetries: number | undefined;
   readonly output: OutputMode;
@@ -162,6 +163,7 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     region: stringValue(values, 'region'),
     endpoint: stringValue(values, 'endpoint'),
     projectId: stringValue(values, 'project-id'),
+    profile: stringValue(values, 'profile'),
     timeoutMs,
     maxRetries: boundedInteger(stringValue(values, 'max-retries'), 'max-retries', 0, 20),
     output,

@@ -111,7 +111,7 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
   const notToRun = [...previous.values()].filter((line) => planOf(line, repeatable, settings.resendUnknown) !== 'run').length;
 
   // One client for every line: credentials are resolved once and connections reused.
-  const invoke = operationClient(operation, settings, { logger: stderrLogger });
+  const { invoke } = operationClient(operation, settings, { logger: stderrLogger });
   const journal = settings.journal === undefined ? undefined : JournalWriter.open(settings.journal, identity, !settings.resume);
   const context = { pathsAsFlags: false, mock: isMockEndpoint(settings.endpoint) };
   const progress = new Progress(io.stderr, scan === undefined ? undefined : scan.count - notToRun, settings.output);

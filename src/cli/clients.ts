@@ -1,5 +1,5 @@
 // The SDK client a command runs on, configured from the global flags; credentials come from the
-// vendors' environment variables, read by the clients themselves.
+// SDK's chains (environment, OIDC, profiles, metadata when asked), resolved by the clients themselves.
 import { HSS_ENV } from '../hss/credentials.js';
 import { HssClient } from '../hss/client.js';
 import { SAS_ENV } from '../sas/credentials.js';
@@ -8,6 +8,7 @@ import type { Settings } from './arguments.js';
 import { CLOUDS, invoker, type CliOperation, type Invoke } from './operations.js';
 import { DEFAULT_DEADLINE_MS } from '../core/call-options.js';
 import { DEFAULT_RETRY_POLICY } from '../core/retry.js';
+import { ConfigurationError } from '../core/errors.js';
 import { UsageError } from './usage-error.js';
 
 export interface ClientHooks {
@@ -28,27 +29,47 @@ export const SECRET_ENV: Readonly<Record<CliOperation['cloud'], readonly string[
   sas: [SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken],
 };
 
+/** Where else credentials may come from, for the hint when none is found. */
+const OTHER_SOURCES: Readonly<Record<CliOperation['cloud'], string>> = {
+  hss:
+    'temporary keys add HUAWEICLOUD_SDK_SECURITY_TOKEN; or OIDC federation (HUAWEICLOUD_SDK_IDP_ID, ' +
+    'HUAWEICLOUD_SDK_ID_TOKEN_FILE), ~/.huaweicloud/credentials (--profile), or IMAGESEC_INSTANCE_METADATA=1 on ECS',
+  sas:
+    'temporary keys add ALIBABA_CLOUD_SECURITY_TOKEN; or OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ' +
+    'ALIBABA_CLOUD_OIDC_TOKEN_FILE), an aliyun CLI profile or ~/.alibabacloud/credentials (--profile), ' +
+    'ALIBABA_CLOUD_CREDENTIALS_URI, or ALIBABA_CLOUD_ECS_METADATA=<role> on ECS',
+};
+
 /**
- * What the SDK would refuse with its own option names (`region`, `projectId`, `credentials`),
- * said in the CLI's terms. Half-given credentials and unknown regions are left to the SDK.
+ * What the SDK refuses at construction because nothing supplied it (region, project id,
+ * credentials), said in the CLI's terms; every other setup error is left to the SDK's words.
  */
-function checkSetup(operation: CliOperation, settings: Settings, env: NodeJS.ProcessEnv): void {
+function inCliTerms(error: unknown, operation: CliOperation): unknown {
+  if (!(error instanceof ConfigurationError) || error.missing === undefined) return error;
   const cloud = operation.cloud;
-  if (settings.region === undefined && settings.endpoint === undefined) {
-    throw new UsageError('--region (or --endpoint) is required', `e.g. --region ${CLOUDS[cloud].exampleRegion}`);
-  }
-  if (cloud === 'hss' && settings.projectId === undefined && (env[HSS_ENV.projectId] ?? '') === '') {
-    throw new UsageError(`no project id: pass --project-id or set ${HSS_ENV.projectId}`);
-  }
-  const [id, secret] = SECRET_ENV[cloud];
-  if ((env[id!] ?? '') === '' && (env[secret!] ?? '') === '') {
-    throw new UsageError(`no ${cloud.toUpperCase()} credentials: set ${id} and ${secret}`, `temporary keys add ${SECRET_ENV[cloud][2]}`);
+  switch (error.missing) {
+    case 'region':
+      return new UsageError(
+        '--region (or --endpoint) is required',
+        `e.g. --region ${CLOUDS[cloud].exampleRegion}${cloud === 'sas' ? ', or set ALIBABA_CLOUD_REGION_ID' : ''}`,
+      );
+    case 'projectId':
+      return new UsageError(`no project id: pass --project-id or set ${HSS_ENV.projectId}`, 'with --region it is looked up in IAM');
+    case 'credentials': {
+      const [id, secret] = SECRET_ENV[cloud];
+      return new UsageError(`no ${cloud.toUpperCase()} credentials: set ${id} and ${secret}`, OTHER_SOURCES[cloud]);
+    }
   }
 }
 
-/** A ready-to-call operation; a missing region, project or credentials is a UsageError first. */
-export function operationClient(operation: CliOperation, settings: Settings, hooks: ClientHooks): Invoke {
-  checkSetup(operation, settings, process.env);
+/** A ready-to-call operation; a missing region, project or credentials is a UsageError. */
+export interface OperationClient {
+  readonly invoke: Invoke;
+  /** What supplies the credentials (for --dry-run and --debug); never a value. */
+  readonly credentialSource: string;
+}
+
+export function operationClient(operation: CliOperation, settings: Settings, hooks: ClientHooks): OperationClient {
   const common = {
     endpoint: settings.endpoint,
     timeoutMs: settings.timeoutMs,
@@ -63,10 +84,18 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
     debug: settings.debug,
     logger: hooks.logger,
     fetch: hooks.fetch,
+    // Credential sources reach STS, IAM or metadata for real, also in a dry run (which then shows
+    // the request those credentials sign); only the operation's own request is held back.
+    credentialsFetch: hooks.fetch === undefined ? undefined : ((input, init) => globalThis.fetch(input, init)) satisfies typeof globalThis.fetch,
+    profile: settings.profile,
   };
-  const client =
-    operation.cloud === 'hss'
-      ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
-      : new SasClient({ ...common, regionId: settings.region });
-  return invoker(client, operation);
+  try {
+    const client =
+      operation.cloud === 'hss'
+        ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
+        : new SasClient({ ...common, regionId: settings.region });
+    return { invoke: invoker(client, operation), credentialSource: client.credentialSource };
+  } catch (error) {
+    throw inCliTerms(error, operation);
+  }
 }

@@ -77,9 +77,10 @@ export function curlLine(request: CapturedRequest, separator = ' '): string {
   return parts.join(separator);
 }
 
-export function dryRunText(request: CapturedRequest): string {
+export function dryRunText(request: CapturedRequest, credentialSource: string): string {
   return [
-    '# dry run: nothing was sent; secrets are masked (***)',
+    '# dry run: the request below was not sent; secrets are masked (***)',
+    `# credentials from ${credentialSource}`,
     `${request.method} ${request.url}`,
     ...request.headers.map(([name, value]) => `${name}: ${value}`),
     ...(request.body === undefined ? [] : ['', request.body]),
@@ -89,11 +90,12 @@ export function dryRunText(request: CapturedRequest): string {
   ].join('\n');
 }
 
-export function dryRunRecord(operationId: string, request: CapturedRequest): Record<string, unknown> {
+export function dryRunRecord(operationId: string, request: CapturedRequest, credentialSource: string): Record<string, unknown> {
   return {
     ok: true,
     dryRun: true,
     operation: operationId,
+    credentialSource,
     request: {
       method: request.method,
       url: request.url,

@@ -16,7 +16,8 @@ export interface GlobalFlag {
 export const GLOBAL_FLAGS = {
   region: { type: 'string', value: '<id>', description: 'Region id (HSS e.g. cn-north-4, SAS e.g. cn-shanghai): picks the endpoint; HSS also sends it as the region header.' },
   endpoint: { type: 'string', value: '<url>', description: 'Base URL instead of the region\'s endpoint (a mock such as `imagesec mock`, a proxy, a private link).' },
-  'project-id': { type: 'string', value: '<id>', clouds: ['hss'], description: 'HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID).' },
+  'project-id': { type: 'string', value: '<id>', clouds: ['hss'], description: 'HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID, the profile\'s project_id, else looked up in IAM).' },
+  profile: { type: 'string', value: '<name>', description: 'Credentials profile: SAS an aliyun CLI or ~/.alibabacloud/credentials profile, HSS a section of ~/.huaweicloud/credentials.' },
   body: { type: 'string', value: '<json|@file|->', description: 'Request body: JSON text, @file.json, or - for stdin. Body-field flags override the same field.' },
   timeout: { type: 'string', value: '<seconds>', description: 'Time for one attempt (default 30).' },
   'max-retries': { type: 'string', value: '<n>', description: 'Retries after the first attempt, 0-20 (default 2). Only failures safe to repeat are retried.' },

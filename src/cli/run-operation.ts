@@ -19,8 +19,11 @@ export async function runOperation(operation: CliOperation, settings: Settings, 
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const started = performance.now();
+  let credentialSource: string | undefined;
   try {
-    const invoke = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
+    const client = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
+    credentialSource = client.credentialSource;
+    const invoke = client.invoke;
     const signal = dryRun === undefined ? interrupt.signal : AbortSignal.any([dryRun.signal, interrupt.signal]);
     const result = await invoke(input, { signal });
     printResult(settings.output, operation, result, performance.now() - started);
@@ -28,7 +31,9 @@ export async function runOperation(operation: CliOperation, settings: Settings, 
   } catch (error) {
     const captured = dryRun?.captured;
     if (error === DRY_RUN_STOP && captured !== undefined) {
-      const text = settings.output === 'json' ? outputJson(dryRunRecord(operation.operationId, captured)) : dryRunText(captured);
+      const source = credentialSource ?? 'unknown';
+      const text =
+        settings.output === 'json' ? outputJson(dryRunRecord(operation.operationId, captured, source)) : dryRunText(captured, source);
       process.stdout.write(`${text}\n`);
       return EXIT.ok;
     }

@@ -25,7 +25,15 @@ export class ImagesecError extends Error {
 }
 
 /** The client is set up wrongly (credentials, region, project id, endpoint); nothing was sent. */
-export class ConfigurationError extends ImagesecError {}
+export class ConfigurationError extends ImagesecError {
+  /** The setting nothing supplied, when that is the problem (a CLI words its own hint from it). */
+  readonly missing: 'credentials' | 'region' | 'projectId' | undefined;
+
+  constructor(message: string, missing?: 'credentials' | 'region' | 'projectId') {
+    super(message);
+    this.missing = missing;
+  }
+}
 
 /** A credential provider failed (perhaps transiently, e.g. a vault timeout); nothing was sent. */
 export class CredentialsError extends ImagesecError {

@@ -112,12 +112,12 @@ export class HssClient {
       throw new ConfigurationError('region must be a non-empty region id such as cn-north-4');
     }
     if (options.endpoint === undefined && options.region === undefined) {
-      throw new ConfigurationError('pass `region` (e.g. cn-north-4) or `endpoint`');
+      throw new ConfigurationError('pass `region` (e.g. cn-north-4) or `endpoint`', 'region');
     }
     this.region = options.region;
     this.endpoint =
       options.endpoint === undefined ? hssEndpoint(options.region as string) : endpointUrl(options.endpoint);
-    const sourceFetch = options.fetch ?? globalThis.fetch;
+    const sourceFetch = clientFetch(options.credentialsFetch ?? options.fetch);
     const supply = hssCredentialSupply(options, env, sourceFetch);
     this.credentialSource = supply.source;
     const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
@@ -128,6 +128,7 @@ export class HssClient {
       throw new ConfigurationError(
         `no project id: pass \`projectId\` or set ${HSS_ENV.projectId}` +
           (options.region === undefined ? ' (with `region` it is looked up in IAM)' : ' (an IAM token cannot look it up)'),
+        'projectId',
       );
     } else {
       const region = options.region;

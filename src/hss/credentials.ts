@@ -53,6 +53,8 @@ export interface HssCredentialOptions extends HuaweiIdentityOptions {
   readonly credentials?: HssCredentials | undefined;
   /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: HssCredentialProvider | undefined;
+  /** The fetch credential sources (STS, IAM, metadata) use; default the client's `fetch`, else the global one. */
+  readonly credentialsFetch?: typeof globalThis.fetch | undefined;
 }
 
 export function hssCredentialSupply(

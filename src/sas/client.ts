@@ -82,11 +82,11 @@ export class SasClient {
 
   constructor(options: SasClientOptions = {}) {
     const env = options.env ?? processEnv();
-    const supply = sasCredentialSupply(options, env, options.fetch ?? globalThis.fetch);
+    const supply = sasCredentialSupply(options, env, clientFetch(options.credentialsFetch ?? options.fetch));
     this.credentialSource = supply.source;
     const regionId = options.regionId ?? stringField(env, ALIBABA_IDENTITY_ENV.region) ?? supply.defaults.region;
     if (options.endpoint === undefined && regionId === undefined) {
-      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${ALIBABA_IDENTITY_ENV.region}`);
+      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${ALIBABA_IDENTITY_ENV.region}`, 'region');
     }
     this.regionId = regionId;
     this.endpoint = options.endpoint === undefined ? sasEndpoint(regionId as string) : endpointUrl(options.endpoint);

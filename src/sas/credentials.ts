@@ -26,6 +26,8 @@ export interface SasCredentialOptions extends AlibabaIdentityOptions {
   readonly credentials?: SasCredentials | undefined;
   /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: SasCredentialProvider | undefined;
+  /** The fetch credential sources (STS, IAM, metadata) use; default the client's `fetch`, else the global one. */
+  readonly credentialsFetch?: typeof globalThis.fetch | undefined;
 }
 
 export function sasCredentialSupply(

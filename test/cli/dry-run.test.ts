@@ -71,11 +71,13 @@ function header(shown: Shown, name: string): string | undefined {
 /** The text dry run: comment, request line, headers, blank line and body, then the curl block. */
 function parseText(stdout: string): { shown: Shown; curl: string } {
   const lines = stdout.trimEnd().split('\n');
-  expect(lines[0]).toMatch(/^# dry run: nothing was sent; secrets are masked \(\*\*\*\)$/);
-  const [method = '', url = '', ...extra] = (lines[1] ?? '').split(' ');
+  expect(lines[0]).toMatch(/^# dry run: the request below was not sent; secrets are masked \(\*\*\*\)$/);
+  // Names the source of the credentials (the environment here), never a value.
+  expect(lines[1]).toMatch(/^# credentials from environment \((HUAWEICLOUD_SDK_AK|ALIBABA_CLOUD_ACCESS_KEY_ID)\)$/);
+  const [method = '', url = '', ...extra] = (lines[2] ?? '').split(' ');
   expect(extra).toEqual([]);
   const headers: [string, string][] = [];
-  let i = 2;
+  let i = 3;
   for (; i < lines.length && lines[i] !== ''; i += 1) {
     const line = lines[i]!;
     const colon = line.indexOf(': ');
@@ -151,7 +153,7 @@ describe('--dry-run', () => {
         ok: unknown; dryRun: unknown; operation: unknown; curl: string;
         request: { method: string; url: string; headers: Record<string, string>; body?: string };
       };
-      expect(Object.keys(record).sort()).toEqual(['curl', 'dryRun', 'ok', 'operation', 'request']);
+      expect(Object.keys(record).sort()).toEqual(['credentialSource', 'curl', 'dryRun', 'ok', 'operation', 'request']);
       expect(record).toMatchObject({ ok: true, dryRun: true, operation: c.cloud === 'hss' ? 'ShowImageSecurityReportStatistic' : 'OperateImageVul' });
       const expectedKeys = c.cloud === 'hss' ? ['body', 'headers', 'method', 'url'] : ['headers', 'method', 'url'];
       expect(Object.keys(record.request).sort()).toEqual(expectedKeys);

@@ -373,7 +373,9 @@ describe('flags become the request the spec names (capture server)', () => {
   it('--debug logs each attempt on stderr (method, URL, outcome), without headers, bodies or secrets', () => {
     const { stderr, stdout } = results.scan!;
     expect(stdout).toMatch(/^hss batch-scan-local-image: 200 OK/);
-    const lines = stderr.trimEnd().split('\n');
+    const [first, ...lines] = stderr.trimEnd().split('\n');
+    // First where the credentials come from (the source, never a value), then one line per attempt.
+    expect(first).toBe('imagesec HSS credentials from environment (HUAWEICLOUD_SDK_AK)');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^imagesec BatchScanLocalImage /);
     expect(stderr).toMatch(

@@ -34,7 +34,7 @@ export function credentialSupply<C>(options: SupplyOptions<C>): ResolvedSupply<C
     return { get, source: 'credentialProvider', defaults: {} };
   }
   const resolved = options.sources.resolve(options.context);
-  if (resolved === undefined) throw new ConfigurationError(options.noneMessage);
+  if (resolved === undefined) throw new ConfigurationError(options.noneMessage, 'credentials');
   const get = cachedProvider(resolved.fetch, (value) => options.check(value, resolved.name), {
     now,
     marginMs: resolved.refreshMarginMs,
