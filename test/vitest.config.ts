@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    // The credential-source suites run apart, isolated from the network (vitest.identity.config.ts).
+    exclude: ['test/identity/**', '**/node_modules/**'],
     // Type-level tests (*.test-d.ts) run through tsc and count as tests.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
     reporters: ['default', 'json'],

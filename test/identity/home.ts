@@ -1,0 +1,33 @@
+// A temporary HOME (and other files) for one test: profile files written where the vendors' tools
+// put them, removed afterwards. Clients get an `env` naming it, never the real HOME.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
+
+export interface TempHome {
+  readonly dir: string;
+  /** Writes a file under HOME (path relative to it) and returns its absolute path. */
+  write(relative: string, content: string | object): string;
+}
+
+export function useTempHome(): () => TempHome {
+  let current: TempHome | undefined;
+  afterEach(() => {
+    if (current !== undefined) rmSync(current.dir, { recursive: true, force: true });
+    current = undefined;
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imagesec-home-'));
+    current = {
+      dir,
+      write(relative, content) {
+        const path = join(dir, relative);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+        return path;
+      },
+    };
+    return current;
+  };
+}
