@@ -4,9 +4,14 @@ import { defineConfig } from 'vitest/config';
 // `#crypto` (package.json "imports") resolves to the TypeScript sources under this condition.
 const conditions = ['imagesec-source'];
 
-export default defineConfig({
+/** How test files resolve packages and `#` imports; shared with vitest.identity.config.ts. */
+export const resolution = {
   resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: [...conditions, 'module', 'node', 'development|production'] } },
+};
+
+export default defineConfig({
+  ...resolution,
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],

@@ -1,13 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import { resolution } from './vitest.config.js';
 
 // The credential-source suites: run by scripts/test-identity.ts, in a network namespace of their own
 // where the machine allows it, and always behind the network guard (setupFiles). Resolution as in
 // vitest.config.ts; only the files and the report differ.
 export default defineConfig({
-  resolve: base.resolve,
-  ssr: base.ssr,
+  ...resolution,
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/identity/**/*.test.ts'],

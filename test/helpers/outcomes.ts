@@ -23,3 +23,10 @@ export function constructionError(construct: () => unknown): ConfigurationError 
   expect(thrown).toBeInstanceOf(ConfigurationError);
   return thrown as ConfigurationError;
 }
+
+/** The Error a promise rejects with (fails the test if it resolves or rejects with a non-Error). */
+export async function failure(promise: Promise<unknown>): Promise<Error> {
+  const error = await rejection(promise);
+  if (!(error instanceof Error)) throw new Error(`rejected with a non-Error: ${String(error)}`);
+  return error;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError, CredentialsError, SasClient, type SasClientOptions } from 'imagesec';
 import { stsEndpoint } from '../../src/sas/identity/sts.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
-import { constructionError, rejection } from '../helpers/outcomes.js';
+import { constructionError, failure } from '../helpers/outcomes.js';
 import { useFakeCloud } from './fake-cloud.js';
 import { useTempHome } from './home.js';
 import { alibabaImds, alibabaSts, credentialsUri } from './services.js';
@@ -78,7 +78,7 @@ describe('OIDC (RRSA)', () => {
   it('STS refusing the token is a CredentialsError naming the source and the code, never the token', async () => {
     const tokenFile = tempHome().write('token', 'SECRET-OIDC-TOKEN');
     sts.route(alibabaSts({ oidcTokens: ['another'] }));
-    const error = await rejection(call(client(oidcEnv(tokenFile))));
+    const error = await failure(call(client(oidcEnv(tokenFile))));
     expect(error).toBeInstanceOf(CredentialsError);
     expect(error.message).toContain('OIDC role (ALIBABA_CLOUD_ROLE_ARN): AssumeRoleWithOIDC at http://127.0.0.1');
     expect(error.message).toContain('answered 400 InvalidParameter.OIDCToken');
@@ -88,7 +88,7 @@ describe('OIDC (RRSA)', () => {
   });
 
   it('a token file that is gone at refresh time is named (path only)', async () => {
-    const error = await rejection(call(client(oidcEnv(`${tempHome().dir}/missing-token`))));
+    const error = await failure(call(client(oidcEnv(`${tempHome().dir}/missing-token`))));
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toMatch(/the OIDC token file .*missing-token is missing or empty/);
   });
@@ -158,7 +158,7 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
       name: 'role', mode: 'RamRoleArn', access_key_id: SOURCE_KEYS.accessKeyId, access_key_secret: 'WRONG-SECRET', ram_role_arn: ROLE,
     }));
     sts.route(alibabaSts({ keys: { [SOURCE_KEYS.accessKeyId]: SOURCE_KEYS.accessKeySecret } }));
-    const error = await rejection(call(client({ HOME: home.dir })));
+    const error = await failure(call(client({ HOME: home.dir })));
     expect(error).toBeInstanceOf(CredentialsError);
     expect(error.message).toContain('AssumeRole');
     expect(error.message).toContain('SignatureDoesNotMatch');
@@ -330,7 +330,7 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
     imds.route(alibabaImds({ role: 'R', v2: false }));
     await call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R' }));
     expect(imds.requests.at(-1)?.headers['x-aliyun-ecs-metadata-token']).toBeUndefined();
-    const error = await rejection(call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_IMDSV1_DISABLED: 'true' })));
+    const error = await failure(call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_IMDSV1_DISABLED: 'true' })));
     expect(error).toBeInstanceOf(CredentialsError);
     expect(error.message).toContain('IMDSv1 is disabled (ALIBABA_CLOUD_IMDSV1_DISABLED)');
   });
@@ -342,7 +342,7 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
 
   it('a role that metadata does not know is a CredentialsError with a hint', async () => {
     imds.route(alibabaImds({ role: 'Real' }));
-    const error = await rejection(call(client({ ALIBABA_CLOUD_ECS_METADATA: 'Typo' })));
+    const error = await failure(call(client({ ALIBABA_CLOUD_ECS_METADATA: 'Typo' })));
     expect(error.message).toContain('answered 404; check that the instance has a RAM role attached');
   });
 });
@@ -355,14 +355,14 @@ describe('credentials URI', () => {
     expect(keyId(await call(c))).toMatch(/^STS\.ISSUED\.uri/);
     expect(uri.requests[0]?.query.get('token')).toBe('URI-SECRET');
     uri.route(() => ({ status: 500, body: { Code: 'Broken' } }));
-    const error = await rejection(call(client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/creds?token=URI-SECRET` })));
+    const error = await failure(call(client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/creds?token=URI-SECRET` })));
     expect(error.message).toContain(`at ${uri.url} answered 500 Broken`);
     expect(error.message).not.toContain('URI-SECRET');
   });
 
   it('an answer whose Code is not Success is refused', async () => {
     uri.route(() => ({ body: { Code: 'Failed', AccessKeyId: 'a', AccessKeySecret: 'b', SecurityToken: 'c' } }));
-    const error = await rejection(call(client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/c` })));
+    const error = await failure(call(client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/c` })));
     expect(error.message).toContain('Code is not Success');
   });
 });

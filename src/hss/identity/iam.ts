@@ -2,7 +2,7 @@
 // calls of OIDC federation (an ID token for an unscoped token, that token for temporary keys).
 import { CredentialsError } from '../../core/errors.js';
 import type { Expiring } from '../../core/credentials.js';
-import { pickEndpoint } from '../../core/identity/endpoints.js';
+import { identityEndpoint, pickEndpoint } from '../../core/identity/endpoints.js';
 import { answerField, originOf, sourceFetch, sourceJson } from '../../core/identity/fetch.js';
 import type { SourceContext } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
@@ -20,16 +20,21 @@ const REGIONAL_IAM = new Set([
   'my-kualalumpur-1', 'ru-moscow-1', 'me-east-1', 'ae-ad-1', 'tr-west-1',
 ]);
 
-/** The IAM base URL: option, HUAWEICLOUD_SDK_IAM_ENDPOINT, the profile's, the region's host, the global one. */
+/**
+ * The IAM base URL: the option, HUAWEICLOUD_SDK_IAM_ENDPOINT, the profile's iam_endpoint, the
+ * region's own host, the global one. The variable is an override and beats the file (the Go SDK
+ * lets a profile's iam_endpoint win over it).
+ */
 export function iamEndpoint(
   env: SourceContext['env'],
   option: string | undefined,
   fromProfile: string | undefined,
   region: string | undefined,
 ): string {
-  return pickEndpoint({ value: option ?? fromProfile, label: option === undefined ? 'iam_endpoint' : 'iamEndpoint' }, env, ENV.iamEndpoint, () =>
-    region !== undefined && REGIONAL_IAM.has(region) ? `https://iam.${region}.myhuaweicloud.com` : 'https://iam.myhuaweicloud.com',
-  );
+  return pickEndpoint({ value: option, label: 'iamEndpoint' }, env, ENV.iamEndpoint, () => {
+    if (fromProfile !== undefined) return identityEndpoint(fromProfile, 'iam_endpoint');
+    return region !== undefined && REGIONAL_IAM.has(region) ? `https://iam.${region}.myhuaweicloud.com` : 'https://iam.myhuaweicloud.com';
+  });
 }
 
 /** An ID token (from a file the platform rotates) exchanged for temporary AK/SK with a security token. */
