@@ -18,6 +18,7 @@ export type { CallOptions, ClientCallOptions } from './core/call-options.js';
 export type { BackoffOptions, RetryEvent } from './core/retry.js';
 export type { Logger } from './core/debug.js';
 export type { Expiring } from './core/credentials.js';
+export type { CredentialSource, ResolvedSource, SourceContext, SourceDefaults } from './core/identity/source.js';
 export {
   ApiError,
   AuthenticationError,

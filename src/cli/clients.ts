@@ -94,7 +94,7 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
       operation.cloud === 'hss'
         ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
         : new SasClient({ ...common, regionId: settings.region });
-    return { invoke: invoker(client, operation), credentialSource: client.credentialSource };
+    return { invoke: invoker(client, operation), credentialSource: client.credentialsFrom };
   } catch (error) {
     throw inCliTerms(error, operation);
   }

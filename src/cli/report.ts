@@ -91,7 +91,9 @@ function hintFor(error: unknown, operation: CliOperation | undefined, mock: bool
   if (error instanceof ValidationError) return help;
   if (error instanceof ConfigurationError || error instanceof CredentialsError) {
     const aboutCredentials = error instanceof CredentialsError || /credential/i.test(error.message);
-    return cloud === undefined || !aboutCredentials ? help : `credentials come from ${SECRET_ENV[cloud].join(', ')}; ${help}`;
+    return cloud === undefined || !aboutCredentials
+      ? help
+      : `credentials come from ${SECRET_ENV[cloud].slice(0, 2).join(' and ')}, --profile, or the other sources in the README's Credentials section; ${help}`;
   }
   if (error instanceof TimeoutError) return `no answer in time: raise --timeout (seconds) or check the network`;
   if (error instanceof ConnectionError) return 'check --region or --endpoint, the network and any proxy';

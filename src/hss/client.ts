@@ -28,12 +28,11 @@ import { isSafePathValue, type ParameterAliases } from '../core/validate.js';
 import {
   HSS_ENV,
   hssCredentialSupply,
+  projectLookup,
   isTokenCredentials,
   type HssCredentialOptions,
   type HssCredentials,
 } from './credentials.js';
-import { iamEndpoint } from './identity/iam.js';
-import { discoverProjectId } from './identity/project.js';
 import { hssEndpoint, type HssRegion } from './regions.js';
 import { hssResponses } from './responses.js';
 import { signHuawei } from './signer.js';
@@ -99,7 +98,7 @@ export class HssClient {
   readonly region: string | undefined;
   readonly endpoint: string;
   /** What supplies the credentials (`environment (HUAWEICLOUD_SDK_AK)`, a profile, …); never a value. */
-  readonly credentialSource: string;
+  readonly credentialsFrom: string;
   readonly #enterpriseProjectId: string | undefined;
   readonly #api: Client<paths>;
   readonly #pipeline: Pipeline<HssCredentials>;
@@ -119,26 +118,19 @@ export class HssClient {
       options.endpoint === undefined ? hssEndpoint(options.region as string) : endpointUrl(options.endpoint);
     const sourceFetch = clientFetch(options.credentialsFetch ?? options.fetch);
     const supply = hssCredentialSupply(options, env, sourceFetch);
-    this.credentialSource = supply.source;
+    this.credentialsFrom = supply.source;
     const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
     if (projectId !== undefined) {
       this.#projectId = checkProjectId(projectId);
-    } else if (options.region === undefined || (options.credentials !== undefined && 'authToken' in options.credentials)) {
-      // Discovery needs the region's name and keys to sign with.
-      throw new ConfigurationError(
-        `no project id: pass \`projectId\` or set ${HSS_ENV.projectId}` +
-          (options.region === undefined ? ' (with `region` it is looked up in IAM)' : ' (an IAM token cannot look it up)'),
-        'projectId',
-      );
     } else {
-      const region = options.region;
-      const iam = iamEndpoint(env, options.iamEndpoint, supply.defaults.identityEndpoint, region);
-      this.#discover = (credentials) => {
-        if (isTokenCredentials(credentials)) {
-          return Promise.reject(new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`));
-        }
-        return discoverProjectId({ fetch: sourceFetch, now: Date.now }, { iam, region, credentials });
-      };
+      const lookup = projectLookup(options, env, sourceFetch, supply.defaults.identityEndpoint);
+      if (typeof lookup === 'string') {
+        throw new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (${lookup})`, 'projectId');
+      }
+      this.#discover = (credentials) =>
+        isTokenCredentials(credentials)
+          ? Promise.reject(new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`))
+          : lookup(credentials);
     }
     this.#enterpriseProjectId = options.enterpriseProjectId;
 

@@ -1,12 +1,13 @@
 // HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token, from
 // explicit options, a user's provider, or Huawei's default chain of sources (identity/).
-import { huaweiDefaultChain, files } from '#hss-chain';
+import { discoverProjectId, files, huaweiDefaultChain, iamEndpoint } from '#hss-chain';
 import { checkCredentialText, keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';
 import type { HuaweiAkSk } from './signer.js';
 import { HSS_ENV } from './identity/env-keys.js';
-import { HUAWEI_IDENTITY_ENV, type HuaweiIdentityOptions } from './identity/options.js';
+import type { HuaweiIdentityOptions } from './identity/options.js';
 
 export { HSS_ENV };
 
@@ -53,6 +54,11 @@ export interface HssCredentialOptions extends HuaweiIdentityOptions {
   readonly credentials?: HssCredentials | undefined;
   /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: HssCredentialProvider | undefined;
+  /**
+   * Where credentials come from when neither `credentials` nor `credentialProvider` is given: a
+   * chain built from imagesec/credentials. Default: the vendor's chain (see the README).
+   */
+  readonly credentialSource?: CredentialSource<HssCredentials> | undefined;
   /** The fetch credential sources (STS, IAM, metadata) use; default the client's `fetch`, else the global one. */
   readonly credentialsFetch?: typeof globalThis.fetch | undefined;
 }
@@ -65,12 +71,30 @@ export function hssCredentialSupply(
   return credentialSupply<HssCredentials>({
     explicit: options.credentials,
     provider: options.credentialProvider,
-    sources: huaweiDefaultChain(options),
+    sources: options.credentialSource ?? huaweiDefaultChain(options),
     context: { env, files, fetch, now: Date.now },
     check: checkHssCredentials,
     noneMessage:
       `no HSS credentials: pass \`credentials\` ({ ak, sk } or { authToken }) or \`credentialProvider\`, set ` +
-      `${HSS_ENV.ak} and ${HSS_ENV.sk}, set up OIDC federation (${HUAWEI_IDENTITY_ENV.idpId}, ` +
-      `${HUAWEI_IDENTITY_ENV.idTokenFile}) or ~/.huaweicloud/credentials, or turn on instance metadata (\`instanceMetadata: true\`)`,
+      `${HSS_ENV.ak} and ${HSS_ENV.sk}, set up OIDC federation (HUAWEICLOUD_SDK_IDP_ID, ` +
+      'HUAWEICLOUD_SDK_ID_TOKEN_FILE) or ~/.huaweicloud/credentials, or turn on instance metadata (`instanceMetadata: true`)',
   });
+}
+
+/**
+ * How the client finds its project id when none is given: a lookup in IAM with the credentials of
+ * the call, or the reason there is none (the message's last words).
+ */
+export function projectLookup(
+  options: HssCredentialOptions & { readonly region?: string | undefined },
+  env: Environment,
+  fetch: typeof globalThis.fetch,
+  profileIam: string | undefined,
+): ((credentials: HuaweiAkSk) => Promise<string>) | string {
+  const region = options.region;
+  if (region === undefined) return 'with `region` it is looked up in IAM';
+  if (options.credentials !== undefined && 'authToken' in options.credentials) return 'an IAM token cannot look it up';
+  if (discoverProjectId === undefined || iamEndpoint === undefined) return 'it is looked up in IAM only under Node';
+  const iam = iamEndpoint(env, options.iamEndpoint, profileIam, region);
+  return (credentials) => discoverProjectId({ fetch, now: Date.now }, { iam, region, credentials });
 }

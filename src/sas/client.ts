@@ -18,8 +18,7 @@ import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
 import { invoke, type Pipeline } from '../core/pipeline.js';
 import { sasCredentialSupply, type SasCredentialOptions, type SasCredentials } from './credentials.js';
-import { ALIBABA_IDENTITY_ENV } from './identity/options.js';
-import { sasEndpoint, type SasRegion } from './endpoints.js';
+import { SAS_REGION_ENV, sasEndpoint, type SasRegion } from './endpoints.js';
 import { sasResponses } from './responses.js';
 import { signAcs3 } from './signer.js';
 
@@ -76,17 +75,17 @@ export class SasClient {
   readonly regionId: string | undefined;
   readonly endpoint: string;
   /** What supplies the credentials (`environment (ALIBABA_CLOUD_ACCESS_KEY_ID)`, a profile, …); never a value. */
-  readonly credentialSource: string;
+  readonly credentialsFrom: string;
   readonly #api: Client<paths>;
   readonly #pipeline: Pipeline<SasCredentials>;
 
   constructor(options: SasClientOptions = {}) {
     const env = options.env ?? processEnv();
     const supply = sasCredentialSupply(options, env, clientFetch(options.credentialsFetch ?? options.fetch));
-    this.credentialSource = supply.source;
-    const regionId = options.regionId ?? stringField(env, ALIBABA_IDENTITY_ENV.region) ?? supply.defaults.region;
+    this.credentialsFrom = supply.source;
+    const regionId = options.regionId ?? stringField(env, SAS_REGION_ENV) ?? supply.defaults.region;
     if (options.endpoint === undefined && regionId === undefined) {
-      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${ALIBABA_IDENTITY_ENV.region}`, 'region');
+      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${SAS_REGION_ENV}`, 'region');
     }
     this.regionId = regionId;
     this.endpoint = options.endpoint === undefined ? sasEndpoint(regionId as string) : endpointUrl(options.endpoint);

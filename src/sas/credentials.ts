@@ -2,6 +2,7 @@
 // a user's provider, or Alibaba's default chain of sources (identity/).
 import { alibabaDefaultChain, files } from '#sas-chain';
 import { keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import type { AlibabaAccessKey } from './signer.js';
 import { SAS_ENV } from './identity/environment.js';
@@ -26,6 +27,11 @@ export interface SasCredentialOptions extends AlibabaIdentityOptions {
   readonly credentials?: SasCredentials | undefined;
   /** Your own source of credentials, asked again before `expiresAt`; wins over the default chain. */
   readonly credentialProvider?: SasCredentialProvider | undefined;
+  /**
+   * Where credentials come from when neither `credentials` nor `credentialProvider` is given: a
+   * chain built from imagesec/credentials. Default: the vendor's chain (see the README).
+   */
+  readonly credentialSource?: CredentialSource<SasCredentials> | undefined;
   /** The fetch credential sources (STS, IAM, metadata) use; default the client's `fetch`, else the global one. */
   readonly credentialsFetch?: typeof globalThis.fetch | undefined;
 }
@@ -38,7 +44,7 @@ export function sasCredentialSupply(
   return credentialSupply({
     explicit: options.credentials,
     provider: options.credentialProvider,
-    sources: alibabaDefaultChain(options),
+    sources: options.credentialSource ?? alibabaDefaultChain(options),
     context: { env, files, fetch, now: Date.now },
     check: checkSasCredentials,
     noneMessage:

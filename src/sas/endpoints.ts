@@ -3,6 +3,9 @@
 // official client's endpoint map and openapi/sas.yaml `servers[].x-regions` say (a test keeps them equal).
 import { ConfigurationError } from '../core/errors.js';
 
+/** The default region's variable, as the aliyun CLI reads it (first of its several spellings). */
+export const SAS_REGION_ENV = 'ALIBABA_CLOUD_REGION_ID';
+
 const MAINLAND = 'https://tds.cn-shanghai.aliyuncs.com';
 const INTERNATIONAL = 'https://tds.ap-southeast-1.aliyuncs.com';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BULK_ENV, hssError, idOf, okReply, useBulkSuite, type BulkServer, type Responder } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
-import { CLI, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
+import { CLI, EMPTY_HOME, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 
 // --- the CLI -----------------------------------------------------------------------------------
 
@@ -555,7 +555,7 @@ describe('imagesec --each: interrupts', () => {
     const result = checked(
       await new Promise<CliResult>((resolve) => {
         const child = spawn('bash', ['-c', `${quoted} | head -1 >/dev/null; echo "cli-exit=\${PIPESTATUS[0]}" >&2`], {
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...ENV },
+          env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...ENV },
         });
         let stdout = '';
         let stderr = '';
@@ -583,7 +583,7 @@ describe('imagesec --each: interrupts', () => {
   it('SIGINT while --each - waits on a stdin that stays open: the run still ends with exit 130 and a summary', async () => {
     // A producer that is slow (or stuck) keeps the pipe open; the interrupt must not wait for it.
     const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, CLI, ...args('--each', '-', '--output', 'json')], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...ENV },
+      env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...ENV },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

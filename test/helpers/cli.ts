@@ -1,12 +1,19 @@
 // Runs the imagesec CLI as users do: a child process of bin/imagesec.js, with a clean environment
-// (only what the test passes, so a developer's own credentials or IMAGESEC_DEBUG never leak in).
+// (only what the test passes, so a developer's own credentials or IMAGESEC_DEBUG never leak in) and
+// an empty HOME (so their ~/.aliyun or ~/.huaweicloud profiles never decide a test either).
 // The bin runs the TypeScript sources here (NODE_SOURCE_ARGS), so tests need no build; the
 // package tests (test/package) run the same bin compiled, from the packed tarball.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../bin/imagesec.js', import.meta.url));
+
+/** A HOME with no profile files in it, for every CLI child. */
+export const EMPTY_HOME = mkdtempSync(join(tmpdir(), 'imagesec-empty-home-'));
 
 /**
  * Node flags that make `#crypto`/`#cli` resolve to src/ and load TypeScript through tsx (its loader
@@ -26,7 +33,7 @@ export interface CliResult {
 }
 
 export interface CliOptions {
-  /** Environment variables besides PATH and HOME. */
+  /** Environment variables besides PATH and HOME (HOME may be given to point at profile files). */
   readonly env?: Readonly<Record<string, string>>;
   /** Text written to stdin (stdin is closed after it; without it stdin is empty). */
   readonly stdin?: string;
@@ -46,7 +53,7 @@ export interface RunningCli {
 
 /** A Node script as a child process, under the same rules (clean env, stdin, time limit). */
 export function spawnNode(script: string, args: readonly string[], options: CliOptions = {}): RunningCli {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const env = { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...options.env };
   const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, script, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

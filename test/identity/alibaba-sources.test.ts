@@ -47,7 +47,7 @@ describe('OIDC (RRSA)', () => {
     const tokenFile = home.write('token', 'oidc-token-1\n');
     sts.route(alibabaSts({ oidcTokens: ['oidc-token-1'] }));
     const c = client(oidcEnv(tokenFile));
-    expect(c.credentialSource).toBe('OIDC role (ALIBABA_CLOUD_ROLE_ARN)');
+    expect(c.credentialsFrom).toBe('OIDC role (ALIBABA_CLOUD_ROLE_ARN)');
     const sent = await call(c);
     expect(keyId(sent)).toMatch(/^STS\.ISSUED\.\d+$/);
     expect(sent.headers['x-acs-security-token']).toMatch(/^issued-token-\d+$/);
@@ -108,7 +108,7 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
       name: 'dev', mode, access_key_id: 'LTAI5tProfileKey', access_key_secret: 'profile-secret', region_id: 'ap-southeast-1', ...extra,
     }));
     const c = new SasClient({ env: { HOME: home.dir } });
-    expect(c.credentialSource).toBe(`aliyun CLI profile "dev" (${mode})`);
+    expect(c.credentialsFrom).toBe(`aliyun CLI profile "dev" (${mode})`);
     expect(c.regionId).toBe('ap-southeast-1');
     expect(c.endpoint).toBe('https://tds.ap-southeast-1.aliyuncs.com');
     const sent = await call(client({ HOME: home.dir }));
@@ -131,8 +131,8 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
     const home = tempHome();
     home.write('.aliyun/config.json', config('default', { name: 'ops', mode: 'AK', access_key_id: 'LTAI5tOps', access_key_secret: 's' }));
     const env = { HOME: home.dir, ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tEnv', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's' };
-    expect(client(env, { profile: 'ops' }).credentialSource).toBe('aliyun CLI profile "ops" (AK)');
-    expect(client(env).credentialSource).toBe('environment (ALIBABA_CLOUD_ACCESS_KEY_ID)');
+    expect(client(env, { profile: 'ops' }).credentialsFrom).toBe('aliyun CLI profile "ops" (AK)');
+    expect(client(env).credentialsFrom).toBe('environment (ALIBABA_CLOUD_ACCESS_KEY_ID)');
     const error = constructionError(() => client(env, { profile: 'nope' }));
     expect(error.message).toBe('profile "nope" is in neither ~/.aliyun/config.json nor the credentials file');
   });
@@ -181,7 +181,7 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
       return reply;
     });
     const c = client({ HOME: home.dir });
-    expect(c.credentialSource).toBe(
+    expect(c.credentialsFrom).toBe(
       'aliyun CLI profile "chained" (ChainableRamRoleArn) via aliyun CLI profile "middle" (ChainableRamRoleArn) via aliyun CLI profile "base" (AK)',
     );
     await call(c);
@@ -253,7 +253,7 @@ describe('credentials file (~/.alibabacloud/credentials)', () => {
       '[other]', 'type = access_key', 'access_key_id = LTAI5tIniOther', 'access_key_secret = ini-secret', '',
     ].join('\n'));
     const c = client({ HOME: home.dir });
-    expect(c.credentialSource).toBe('credentials file profile "default" (access_key)');
+    expect(c.credentialsFrom).toBe('credentials file profile "default" (access_key)');
     expect(keyId(await call(c))).toBe('LTAI5tIniDefault');
     expect(keyId(await call(client({ HOME: home.dir, ALIBABA_CLOUD_PROFILE: 'other' })))).toBe('LTAI5tIniOther');
   });
@@ -303,7 +303,7 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
   it('IMAGESEC_INSTANCE_METADATA=1: IMDSv2 token, role discovery, then the role credentials with the token', async () => {
     imds.route(alibabaImds({ role: 'Discovered', requireToken: true }));
     const c = client({ IMAGESEC_INSTANCE_METADATA: '1' });
-    expect(c.credentialSource).toBe('ECS RAM role');
+    expect(c.credentialsFrom).toBe('ECS RAM role');
     expect(keyId(await call(c))).toMatch(/^STS\.ISSUED\.ecs/);
     expect(imds.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-aliyun-ecs-metadata-token'] ?? '-'}`)).toEqual([
       'PUT /latest/api/token -',
@@ -317,7 +317,7 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
   it('ALIBABA_CLOUD_ECS_METADATA names the role (no discovery), and the `instanceMetadata` option asks too', async () => {
     imds.route(alibabaImds({ role: 'Named' }));
     const c = client({ ALIBABA_CLOUD_ECS_METADATA: 'Named' });
-    expect(c.credentialSource).toBe('ECS RAM role "Named"');
+    expect(c.credentialsFrom).toBe('ECS RAM role "Named"');
     await call(c);
     expect(imds.requests.some((r) => r.path.endsWith('/security-credentials/'))).toBe(false);
     imds.requests.splice(0);
@@ -351,7 +351,7 @@ describe('credentials URI', () => {
   it('GETs the URI and signs with what it answers; errors show only the origin', async () => {
     uri.route(credentialsUri());
     const c = client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/creds?token=URI-SECRET` });
-    expect(c.credentialSource).toBe('credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)');
+    expect(c.credentialsFrom).toBe('credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)');
     expect(keyId(await call(c))).toMatch(/^STS\.ISSUED\.uri/);
     expect(uri.requests[0]?.query.get('token')).toBe('URI-SECRET');
     uri.route(() => ({ status: 500, body: { Code: 'Broken' } }));
@@ -393,7 +393,7 @@ describe('the default chain, in the vendor order', () => {
     ];
     const env = { ...all };
     for (const [expected, remove] of order) {
-      expect(client(env).credentialSource).toBe(expected);
+      expect(client(env).credentialsFrom).toBe(expected);
       for (const name of remove) {
         if (name === 'ALIBABA_CLOUD_CLI_PROFILE_DISABLED') env[name] = 'true';
         else if (name === 'ALIBABA_CLOUD_CREDENTIALS_FILE') env[name] = `${home.dir}/.alibabacloud/credentials-none`;

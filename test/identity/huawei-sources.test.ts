@@ -48,7 +48,7 @@ describe('OIDC federation (HUAWEICLOUD_SDK_IDP_ID, HUAWEICLOUD_SDK_ID_TOKEN_FILE
     const tokenFile = home.write('id-token', 'workload-id-token\n');
     iam.route(huaweiIam({ idps: { 'cce-idp': ['workload-id-token'] } }));
     const c = client({ HUAWEICLOUD_SDK_IDP_ID: 'cce-idp', HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
-    expect(c.credentialSource).toBe('OIDC federation (HUAWEICLOUD_SDK_IDP_ID)');
+    expect(c.credentialsFrom).toBe('OIDC federation (HUAWEICLOUD_SDK_IDP_ID)');
     const sent = await call(c);
     expect(access(sent)).toMatch(/^HWFED\d+$/);
     expect(sent.headers['x-security-token']).toMatch(/^hw-fed-token-\d+$/);
@@ -83,7 +83,7 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
     const home = tempHome();
     home.write('.huaweicloud/credentials', `[basic]\nak = HWPROFILEAK\nsk = profile-sk\nproject_id = ${PROJECT}\n`);
     const c = client({ HOME: home.dir });
-    expect(c.credentialSource).toBe('credentials file profile "basic"');
+    expect(c.credentialsFrom).toBe('credentials file profile "basic"');
     expect(c.projectId).toBe(PROJECT);
     const sent = await call(c);
     expect(access(sent)).toBe('HWPROFILEAK');
@@ -111,14 +111,14 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
     home.write('.huaweicloud/credentials', `[basic]\nidp_id = prof-idp\nid_token_file = ${tokenFile}\niam_endpoint = ${iam.url}\nproject_id = ${PROJECT}\n`);
     iam.route(huaweiIam({ idps: { 'prof-idp': ['profile-id-token'] } }));
     const c = new HssClient({ region: 'cn-north-4', endpoint: api.url, env: { HOME: home.dir } });
-    expect(c.credentialSource).toBe('credentials file profile "basic" (OIDC federation)');
+    expect(c.credentialsFrom).toBe('credentials file profile "basic" (OIDC federation)');
     expect(access(await call(c))).toMatch(/^HWFED/);
   });
 
   it('the environment comes first; half a key pair in the file is named', () => {
     const home = tempHome();
     home.write('.huaweicloud/credentials', '[basic]\nak = HWFILEONLY\n');
-    expect(client({ HOME: home.dir, HUAWEICLOUD_SDK_AK: 'HWENV', HUAWEICLOUD_SDK_SK: 's', HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }).credentialSource).toBe(
+    expect(client({ HOME: home.dir, HUAWEICLOUD_SDK_AK: 'HWENV', HUAWEICLOUD_SDK_SK: 's', HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }).credentialsFrom).toBe(
       'environment (HUAWEICLOUD_SDK_AK)',
     );
     expect(constructionError(() => client({ HOME: home.dir, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })).message).toBe(
@@ -140,7 +140,7 @@ describe('ECS agency (instance metadata): only when asked for', () => {
   it('token supported: PUT the token (TTL 21600), then the security key with it', async () => {
     metadata.route(huaweiMetadata());
     const c = client(asked);
-    expect(c.credentialSource).toBe('ECS agency (instance metadata)');
+    expect(c.credentialsFrom).toBe('ECS agency (instance metadata)');
     const sent = await call(c);
     expect(access(sent)).toMatch(/^HWSTS\d+$/);
     expect(sent.headers['x-security-token']).toMatch(/^hw-token-\d+$/);

@@ -1,5 +1,6 @@
 // The default chain where there is no file system (the browser build of #hss-chain): environment
-// variables only, so browser bundles carry none of the file, federation and metadata sources.
+// variables only, so browser bundles carry none of the file, federation and metadata sources, nor
+// project discovery (IAM answers no browser's cross-origin request: pass the project id).
 import { NO_FILES } from '../../core/identity/files.js';
 import type { CredentialSource } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
@@ -10,3 +11,6 @@ export function huaweiDefaultChain(): CredentialSource<HuaweiAkSk> {
 }
 
 export const files = NO_FILES;
+
+export const discoverProjectId = undefined;
+export const iamEndpoint = undefined;

@@ -17,3 +17,7 @@ export function huaweiDefaultChain(options: HuaweiChainOptions = {}): Credential
 }
 
 export { files } from '../../core/identity/files-node.js';
+
+/** Project discovery through IAM: under Node only (IAM answers no browser's cross-origin request). */
+export { discoverProjectId } from './project.js';
+export { iamEndpoint } from './iam.js';
