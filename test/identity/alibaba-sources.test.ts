@@ -210,6 +210,14 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
     ]);
   });
 
+  it('EcsRamRole where ALIBABA_CLOUD_ECS_METADATA_DISABLED=true: refused at construction, metadata untouched', () => {
+    const home = tempHome();
+    home.write('.aliyun/config.json', config('ecs', { name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'R' }));
+    const error = constructionError(() => client({ HOME: home.dir, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' }));
+    expect(error.message).toBe('aliyun CLI profile "ecs" (EcsRamRole): instance metadata is disabled (ALIBABA_CLOUD_ECS_METADATA_DISABLED=true)');
+    expect(imds.requests).toHaveLength(0);
+  });
+
   it('OIDC mode reads its own token file and ARNs', async () => {
     const home = tempHome();
     const tokenFile = home.write('rrsa-token', 'profile-oidc-token');

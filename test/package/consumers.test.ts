@@ -71,8 +71,9 @@ describe('the packed tarball', () => {
     const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules/imagesec/package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['lossless-json', 'openapi-fetch']);
-    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/index.js.map', 'dist/generated/hss.d.ts', 'dist/openapi/hss.yaml', 'bin/imagesec.js']) {
+    // ini: the vendors' profile files, read only by the Node build's credential sources.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ini', 'lossless-json', 'openapi-fetch']);
+    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/credentials.js', 'dist/src/credentials.d.ts', 'dist/src/index.js.map', 'dist/generated/hss.d.ts', 'dist/openapi/hss.yaml', 'bin/imagesec.js']) {
       expect(() => readFileSync(join(consumer, 'node_modules/imagesec', file)), file).not.toThrow();
     }
     expect(() => readFileSync(join(consumer, 'node_modules/imagesec/src/index.ts'))).toThrow();

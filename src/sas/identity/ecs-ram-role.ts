@@ -3,7 +3,7 @@
 // Used only when asked for: an option, ALIBABA_CLOUD_ECS_METADATA, IMAGESEC_INSTANCE_METADATA=1 or
 // a profile of type EcsRamRole. The vendor's chain probes it always; a laptop or CI runner then
 // sends requests to 100.100.100.200 (or whatever answers there) on every miss.
-import { CredentialsError } from '../../core/errors.js';
+import { ConfigurationError, CredentialsError } from '../../core/errors.js';
 import { envFlag, envValue, pickEndpoint } from '../../core/identity/endpoints.js';
 import { originOf, sourceFetch } from '../../core/identity/fetch.js';
 import type { CredentialSource, ResolvedSource, SourceContext } from '../../core/identity/source.js';
@@ -23,6 +23,10 @@ export interface EcsRamRoleOptions {
 }
 
 export function ecsRamRole(context: SourceContext, options: EcsRamRoleOptions, via?: string): ResolvedSource<AlibabaAccessKey> {
+  if (envFlag(context.env, ENV.ecsMetadataDisabled)) {
+    // A profile that asks for the instance role, on a machine where metadata is switched off.
+    throw new ConfigurationError(`${via ?? 'ECS RAM role'}: instance metadata is disabled (${ENV.ecsMetadataDisabled}=true)`);
+  }
   const base = pickEndpoint({ value: options.metadataEndpoint, label: 'metadataEndpoint' }, context.env, ENV.metadataEndpoint, () => 'http://100.100.100.200');
   const v1Disabled = envFlag(context.env, ENV.imdsV1Disabled);
   const configuredRole = options.roleName ?? envValue(context.env, ENV.ecsMetadata);
