@@ -178,6 +178,7 @@ describe('concurrent stress with credentials that expire every two seconds', () 
     };
     await Promise.all(Array.from({ length: 32 }, worker));
     const seconds = (Date.now() - started) / 1000;
+    console.log(`stress: 1200 calls in ${seconds.toFixed(1)} s, ${sts.requests.length} STS fetches, ${new Set(expiry.keys()).size} sessions used`);
     expect(api.requests).toHaveLength(1200);
     expect(late).toEqual([]);
     // Credentials live 1-2 s (whole-second expiry) and are refreshed at half their life: about one
