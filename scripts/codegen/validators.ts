@@ -42,11 +42,26 @@ export interface RequestSchema {
 // applied by validating its decoded value (see `parameterSchema`); elsewhere they are annotations too.
 const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'title', 'deprecated', 'contentMediaType', 'contentSchema']);
 
-// Formats the specs use, and why dropping each loses no check; any other format stops generation.
+// The formats the vendors' API pages use, and what each adds to the checks (its bounds, or a
+// pattern where the schema states none); any other format stops generation.
 const FORMATS: Record<string, string> = {
+  int32: 'an integer from -2^31 to 2^31-1: those bounds narrow the stated ones',
   int64: 'the integer keyword accepts safe integers (or bigints within the stated range), all inside int64',
-  uri: 'used only on response fields, which the SDK does not validate',
+  float: 'a JSON number; single precision is for the server to round to',
+  double: 'a JSON number, as every JavaScript number is',
+  'date-time': 'an RFC 3339 date-time, checked by a pattern when the schema states none',
+  date: 'an RFC 3339 full-date, checked by a pattern likewise',
+  uri: 'an absolute URI (a scheme, then no blanks), checked by a pattern likewise',
 };
+
+/** The pattern each string format implies (RFC 3339 section 5.6; RFC 3986 section 3, loosely). */
+const FORMAT_PATTERNS: Record<string, string> = {
+  'date-time': '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$',
+  date: '^\\d{4}-\\d{2}-\\d{2}$',
+  uri: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$',
+};
+
+const INT32 = { minimum: -(2n ** 31n), maximum: 2n ** 31n - 1n };
 
 const TYPES = new Set<string>([...Object.keys(TYPE_KEYWORDS), 'integer']);
 const COMPONENT_SCHEMA = '#/components/schemas/';
@@ -65,7 +80,13 @@ function integerRule(raw: Schema, at: string): IntegerRule {
     if (keyword in raw) throw new Error(`${at}: integer schemas with ${keyword} are not supported by the generator`);
   }
   const bigint = typeof raw.maximum === 'bigint' && raw.maximum > BigInt(Number.MAX_SAFE_INTEGER);
-  return { minimum: integerBound(raw.minimum, `${at}/minimum`), maximum: integerBound(raw.maximum, `${at}/maximum`), bigint };
+  const minimum = integerBound(raw.minimum, `${at}/minimum`);
+  const maximum = integerBound(raw.maximum, `${at}/maximum`);
+  if (raw.format !== 'int32') return { minimum, maximum, bigint };
+  // int32's own range, narrowed further by whatever the schema states.
+  const low = minimum === null || BigInt(minimum) < INT32.minimum ? INT32.minimum : BigInt(minimum);
+  const high = maximum === null || BigInt(maximum) > INT32.maximum ? INT32.maximum : BigInt(maximum);
+  return { minimum: low.toString(), maximum: high.toString(), bigint: false };
 }
 
 /** A bound as exact decimal text. The YAML is parsed with integers as bigint (2^63-1 as a number
@@ -100,9 +121,14 @@ function count(value: unknown, at: string): number {
 function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: unknown, at: string) => SchemaNode): unknown {
   const value = raw[keyword];
   switch (keyword) {
-    case 'format':
+    case 'format': {
       if (typeof value !== 'string' || FORMATS[value] === undefined) throw new Error(`${at}: format ${String(value)} has no check`);
+      const integerFormat = value === 'int32' || value === 'int64';
+      const numberFormat = value === 'float' || value === 'double';
+      const wanted = integerFormat ? 'integer' : numberFormat ? 'number' : 'string';
+      if (raw.type !== wanted) throw new Error(`${at}: format ${value} goes with type ${wanted}`);
       return undefined;
+    }
     case 'type':
       if (Array.isArray(value)) throw new Error(`${at}: type unions are not supported (${value.join(', ')})`);
       if (typeof value !== 'string' || !TYPES.has(value)) throw new Error(`${at}: type ${String(value)} is not supported`);
@@ -189,6 +215,8 @@ function schemaReader(spec: Spec): (schema: unknown, at: string) => SchemaNode {
       delete found.type;
       found[INTEGER_KEYWORD] = integerRule(raw, at);
     }
+    const implied = typeof raw.format === 'string' ? FORMAT_PATTERNS[raw.format] : undefined;
+    if (implied !== undefined && found.pattern === undefined) found.pattern = implied;
     // As Ajv's strict mode: a required name the schema does not define is a mistake in the spec.
     for (const name of (found.required ?? []) as string[]) {
       if (!Object.hasOwn(found.properties ?? {}, name)) throw new Error(`${at}: required ${name} is not among the properties`);

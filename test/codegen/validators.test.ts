@@ -71,6 +71,34 @@ describe('renderValidators', () => {
     expect(validateCount?.({ query: { mode: 'c' }, body: {} })).toBe(false);
   });
 
+  it('int32 brings its own range, narrowed by stated bounds; date-time, date and uri bring a pattern', async () => {
+    const formats = `                small: { type: integer, format: int32 }
+                page: { type: integer, format: int32, minimum: 1, maximum: 99999999999 }
+                at: { type: string, format: date-time }
+                day: { type: string, format: date }
+                link: { type: string, format: uri }
+                stamp: { type: string, format: date-time, pattern: '^2026' }`;
+    const { validateCount } = await load(spec(`${POST_WITH_COUNT}\n${formats}`));
+    const ok = (body: unknown) => validateCount?.({ path: { id: 'x' }, query: { mode: 'c' }, body }) ?? false;
+    expect(ok({ small: -(2 ** 31) })).toBe(true);
+    expect(ok({ small: 2 ** 31 - 1 })).toBe(true);
+    expect(ok({ small: 2 ** 31 })).toBe(false);
+    expect(ok({ small: -(2 ** 31) - 1 })).toBe(false);
+    expect(ok({ small: 1n })).toBe(false);
+    expect(ok({ page: 0 })).toBe(false);
+    expect(ok({ page: 2 ** 31 - 1 })).toBe(true);
+    expect(ok({ page: 2 ** 31 })).toBe(false);
+    expect(ok({ at: '2026-12-04T18:30:00Z' })).toBe(true);
+    expect(ok({ at: '2026-12-04T18:30:00.123+08:00' })).toBe(true);
+    expect(ok({ at: '2026-12-04 18:30' })).toBe(false);
+    expect(ok({ day: '2026-12-04' })).toBe(true);
+    expect(ok({ day: '04/12/2026' })).toBe(false);
+    expect(ok({ link: 'https://example.com/x' })).toBe(true);
+    expect(ok({ link: 'not a uri' })).toBe(false);
+    // A stated pattern is the schema's own word and is kept.
+    expect(ok({ stamp: '2026 anything' })).toBe(true);
+  });
+
   it('reports every failed check with its place, keyword and params', async () => {
     const { validateCount } = await load(spec(POST_WITH_COUNT));
     expect(validateCount?.({ path: { id: 1 }, query: { mode: 'x', more: true }, body: { count: 1.5 } })).toBe(false);
@@ -94,7 +122,8 @@ describe('renderValidators', () => {
   });
 
   it.each([
-    ['a format it has no check for', `                when: { type: string, format: date-time }`, /format date-time has no check/],
+    ['a format it has no check for', `                when: { type: string, format: email }`, /format email has no check/],
+    ['a format on the wrong type', `                when: { type: string, format: int32 }`, /format int32 goes with type integer/],
     ['a type union', `                n: { type: [integer, 'null'] }`, /type unions are not supported/],
     ['a type it has no check for', `                n: { type: number }`, /type number is not supported/],
     ['an exclusive bound on an integer', `                n: { type: integer, exclusiveMaximum: 5 }`, /exclusiveMaximum/],
