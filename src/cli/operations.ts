@@ -3,7 +3,8 @@
 import { operations as hssOperations } from '../../generated/hss.cli.js';
 import { operations as sasOperations } from '../../generated/sas.cli.js';
 import type { CallOptions } from '../core/call-options.js';
-import { REPEATABLE } from '../core/retry.js';
+import { operations as hssTable } from '../../generated/hss.operations.js';
+import { operations as sasTable } from '../../generated/sas.operations.js';
 import type { ApiResult } from '../core/outcome.js';
 import type { HssClient } from '../hss/client.js';
 import type { SasClient } from '../sas/client.js';
@@ -95,9 +96,11 @@ export function findOperation(cloud: Cloud, command: string): CliOperation | und
   return CLOUDS[cloud].operations.find((o) => o.command === command);
 }
 
-/** Whether sending the operation twice leaves the same result as once (the retry policy's word). */
+const TABLES: Readonly<Record<Cloud, Readonly<Record<string, { readonly safeToRepeat: boolean }>>>> = { hss: hssTable, sas: sasTable };
+
+/** Whether sending the operation twice leaves the same result as once (the spec's x-imagesec-safe-to-repeat). */
 export function safeToRepeat(operation: CliOperation): boolean {
-  return REPEATABLE[operation.operationId as keyof typeof REPEATABLE] ?? false;
+  return TABLES[operation.cloud][operation.operationId]?.safeToRepeat ?? false;
 }
 
 /** A client method as the CLI calls it: an input object built from flags, and call options. */

@@ -28,3 +28,15 @@ export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'applica
  */
 export type Loose<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
+
+/** What the call pipeline reads of an entry of a generated operation table. */
+export interface OperationFacts {
+  readonly operationId: string;
+  readonly safeToRepeat: boolean;
+  readonly responseBody: boolean;
+}
+
+/** An operation's facts as the pipeline's call description names them. */
+export function callFacts(entry: OperationFacts): { operation: string; repeatable: boolean; expectsBody: boolean } {
+  return { operation: entry.operationId, repeatable: entry.safeToRepeat, expectsBody: entry.responseBody };
+}

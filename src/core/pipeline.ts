@@ -11,7 +11,7 @@ import { ConnectionError, ImagesecError, TimeoutError, ValidationError, type Vio
 import { checkHeaders } from './headers.js';
 import { resultOf, type ApiResult, type RawOutcome, type VendorResponses } from './outcome.js';
 import { Redactor } from './redact.js';
-import { failureReason, isRetryable, REPEATABLE, retryDelay } from './retry.js';
+import { failureReason, isRetryable, retryDelay } from './retry.js';
 import { signingMiddleware, type RequestSigner } from './sign-middleware.js';
 import { TransportFailure } from './transport.js';
 import { checkRequest, type ParameterAliases, type RequestParts } from './validate.js';
@@ -27,7 +27,13 @@ export interface Pipeline<C> {
 
 /** One operation call as the client describes it. */
 export interface OperationCall<R extends RequestParts> {
-  readonly operation: keyof typeof REPEATABLE;
+  /** The operation id, for debug lines and retry events. */
+  readonly operation: string;
+  /**
+   * May a request whose outcome is unknown (a 500, a timeout, a connection lost after sending) be
+   * sent again? The spec's x-imagesec-safe-to-repeat, through the generated operation table.
+   */
+  readonly repeatable: boolean;
   /** The operation's generated validator, and the request it checks (spec names). */
   readonly validate: RequestValidator;
   readonly request: R;
@@ -136,7 +142,7 @@ export async function invoke<T, C, R extends RequestParts>(
   const request = checkRequest(call.validate, call.request, call.aliases, call.violations);
   const headers = options.headers ?? {};
   const maxAttempts = limits.retry.maxRetries + 1;
-  const repeatable = REPEATABLE[call.operation];
+  const repeatable = call.repeatable;
   const start = performance.now();
   // The deadline's error is ours to complete with the attempt count; a user's abort reason is not.
   let deadlineError: TimeoutError | undefined;

@@ -1,8 +1,6 @@
 // The retry policy of imagesec, in one file: which failures are retried, for which operations, and
 // how long to wait. The loop that applies it is in pipeline.ts; every attempt there is built and
 // signed afresh (new date, new nonce), so a retry is never a replay of a signed request.
-import type { operations as HssOperations } from '../../generated/hss.js';
-import type { operations as SasOperations } from '../../generated/sas.js';
 import { ApiError, ConnectionError, ImagesecError, RateLimitError, TimeoutError } from './errors.js';
 
 /** The waits between attempts (`maxRetries` is a plain client and call option). */
@@ -44,27 +42,6 @@ export interface RetryEvent {
   readonly reason: string;
   readonly error: ImagesecError;
 }
-
-/**
- * May the operation be sent again when the first request may already have been carried out (a 500,
- * 502 or 504, a timeout or a connection lost after sending)? Only when repeating it leaves the
- * same result as doing it once.
- */
-export const REPEATABLE: Readonly<Record<keyof HssOperations | keyof SasOperations, boolean>> = {
-  // Sets one finding's state to a value given in full (ignored / not ignored): twice is once.
-  ChangeSensitiveInfo: true,
-  // Creates a whitelist entry. HSS documents no key that makes a repeat a no-op, so a second
-  // request may add a second entry (or fail as a duplicate): not repeated when in doubt.
-  AddImageWhiteLists: false,
-  // Starts scans of images; a repeat queues the same scans again and ends in the same state (the
-  // images scanned), at the cost of some duplicate scanning work.
-  BatchScanLocalImage: true,
-  // Read-only: it counts records (a POST only because the filters travel in a body).
-  ShowImageSecurityReportStatistic: true,
-  // `vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a
-  // repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.
-  OperateImageVul: false,
-};
 
 // Network failures that happen before a request leaves: nothing reached the server, so any
 // operation may be retried. Other codes (a reset, a closed socket) may come after the server read it.

@@ -18,7 +18,8 @@ import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
-import type { BodyInput, HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import { callFacts, type BodyInput, type HeaderOf, type Loose, type QueryOf, type SuccessOf } from '../core/operation-types.js';
+import { operations as OPERATIONS } from '../../generated/hss.operations.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
@@ -180,7 +181,7 @@ export class HssClient {
   ): Promise<HssResult<'ChangeSensitiveInfo'>> {
     const { body, ...query } = input;
     const params = this.#params(query, {});
-    const call = { operation: 'ChangeSensitiveInfo', validate: validateChangeSensitiveInfo, expectsBody: false } as const;
+    const call = { ...callFacts(OPERATIONS.ChangeSensitiveInfo), validate: validateChangeSensitiveInfo };
     return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
       this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
@@ -193,7 +194,7 @@ export class HssClient {
   ): Promise<HssResult<'AddImageWhiteLists'>> {
     const { body, ...query } = input;
     const params = this.#params(query, {});
-    const call = { operation: 'AddImageWhiteLists', validate: validateAddImageWhiteLists, expectsBody: false } as const;
+    const call = { ...callFacts(OPERATIONS.AddImageWhiteLists), validate: validateAddImageWhiteLists };
     return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
       this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
@@ -206,7 +207,7 @@ export class HssClient {
   ): Promise<HssResult<'BatchScanLocalImage'>> {
     const { body = {}, region, ...query } = input;
     const params = this.#params(query, this.#regionHeader(region));
-    const call = { operation: 'BatchScanLocalImage', validate: validateBatchScanLocalImage, expectsBody: false } as const;
+    const call = { ...callFacts(OPERATIONS.BatchScanLocalImage), validate: validateBatchScanLocalImage };
     return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
       this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: await this.#signable(r, c), body: r.body }),
     );
@@ -219,11 +220,7 @@ export class HssClient {
   ): Promise<HssStatisticResult> {
     const { body = {}, region, ...query } = input;
     const params = this.#params(query, this.#regionHeader(region));
-    const call = {
-      operation: 'ShowImageSecurityReportStatistic',
-      validate: validateShowImageSecurityReportStatistic,
-      expectsBody: true,
-    } as const;
+    const call = { ...callFacts(OPERATIONS.ShowImageSecurityReportStatistic), validate: validateShowImageSecurityReportStatistic };
     type Statistic = SuccessOf<Operation<'ShowImageSecurityReportStatistic'>>;
     const request = { ...params, body };
     const result = await invoke<Statistic, HssCredentials, typeof request>(

@@ -12,7 +12,8 @@ import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
-import type { HeaderOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import { callFacts, type HeaderOf, type Loose, type QueryOf, type SuccessOf } from '../core/operation-types.js';
+import { operations as OPERATIONS } from '../../generated/sas.operations.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
@@ -113,7 +114,7 @@ export class SasClient {
     const info = infoForms(Info);
     const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info.value }) };
     const violations = info.violation === undefined ? [] : [info.violation];
-    const call = { operation: 'OperateImageVul', validate: validateOperateImageVul, expectsBody: true } as const;
+    const call = { ...callFacts(OPERATIONS.OperateImageVul), validate: validateOperateImageVul };
     return invoke(this.#pipeline, { ...call, request, violations }, options, (_credentials, init, r) => {
       const { Info: value, ...others } = r.query;
       const text = value === undefined ? undefined : (info.text ?? stringifyJson(value, 'Info'));

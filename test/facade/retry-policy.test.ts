@@ -1,5 +1,7 @@
 // The retry policy as data: which failure is retried for which operation, how long each wait is
 // (jitter bounds with an injected random source), and how Retry-After is read (injected clock).
+import { operations as hssOperations } from '../../generated/hss.operations.js';
+import { operations as sasOperations } from '../../generated/sas.operations.js';
 import { describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -18,7 +20,6 @@ import {
   isRetryable,
   mayHaveTakenEffect,
   parseRetryAfter,
-  REPEATABLE,
   retryDelay,
 } from '../../src/core/retry.js';
 
@@ -92,14 +93,18 @@ describe('which failures are retried', () => {
     expect(isRetryable(error, false)).toBe(notRepeatable);
   });
 
-  it('names every operation of both specs, with the decisions the policy documents', () => {
-    expect(REPEATABLE).toEqual({
+  it('the operation tables carry each spec\'s x-imagesec-safe-to-repeat, with its reason', () => {
+    const safe = Object.fromEntries(
+      [...Object.values(hssOperations), ...Object.values(sasOperations)].map((o) => [o.operationId, o.safeToRepeat]),
+    );
+    expect(safe).toEqual({
       ChangeSensitiveInfo: true,
       AddImageWhiteLists: false,
       BatchScanLocalImage: true,
       ShowImageSecurityReportStatistic: true,
       OperateImageVul: false,
     });
+    for (const o of [...Object.values(hssOperations), ...Object.values(sasOperations)]) expect(o.safeToRepeatReason.length).toBeGreaterThan(20);
   });
 });
 

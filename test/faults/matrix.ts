@@ -3,7 +3,7 @@
 // OPERATIONS: ChangeSensitiveInfo, AddImageWhiteLists, BatchScanLocalImage,
 // ShowImageSecurityReportStatistic (HSS), OperateImageVul (SAS). A cell reads `ok` (first attempt),
 // `ok after N` (success on attempt N) or `<ErrorClass> ×N` (that error after N attempts); the
-// expected values follow src/core/retry.ts (REPEATABLE and isRetryable), with the default
+// expected values follow the specs' x-imagesec-safe-to-repeat (generated/*.operations.ts) and src/core/retry.ts (isRetryable), with the default
 // maxRetries of 2.
 import { describe, expect, it } from 'vitest';
 import { ApiError, ConnectionError, RateLimitError, ServerError, TimeoutError } from 'imagesec';

@@ -32,6 +32,7 @@ function withDefects(doc: any): void {
   delete op('security-report/statistic').responses['200'].headers;
   op('sensitive/operate').parameters[2].example = 'PRIVATE_IMAGE';
   doc.components.schemas.Unused = { type: 'string', examples: ['x'] };
+  delete op('local/batch-scan')['x-imagesec-safe-to-repeat'];
 }
 
 describe('redocly.yaml', () => {
@@ -66,6 +67,7 @@ describe('redocly.yaml', () => {
     ['no-invalid-parameter-examples', 'sensitive~1operate/post/parameters/2/example'],
     ['response-contains-header', 'statistic/post/responses/200'],
     ['no-unused-components', '#/components/schemas/Unused'],
+    ['rule/operation-declares-repeat-safety', 'batch-scan/post'],
   ])('%s catches its defect', (ruleId, where) => {
     const pointers = problems.filter((p) => p.ruleId === ruleId).map((p) => p.location[0]?.pointer ?? '');
     expect(pointers.some((pointer) => pointer.includes(where))).toBe(true);
