@@ -20,9 +20,10 @@ export const operations = {
       ]
     },
     "constHeaders": {},
-    "jsonQuery": [],
+    "jsonQuery": {},
     "body": {
-      "required": true
+      "required": true,
+      "emptyDefault": false
     },
     "responseBody": false,
     "safeToRepeat": true,
@@ -48,9 +49,10 @@ export const operations = {
       ]
     },
     "constHeaders": {},
-    "jsonQuery": [],
+    "jsonQuery": {},
     "body": {
-      "required": true
+      "required": true,
+      "emptyDefault": false
     },
     "responseBody": false,
     "safeToRepeat": false,
@@ -75,9 +77,10 @@ export const operations = {
       ]
     },
     "constHeaders": {},
-    "jsonQuery": [],
+    "jsonQuery": {},
     "body": {
-      "required": true
+      "required": true,
+      "emptyDefault": true
     },
     "responseBody": false,
     "safeToRepeat": true,
@@ -103,9 +106,10 @@ export const operations = {
       ]
     },
     "constHeaders": {},
-    "jsonQuery": [],
+    "jsonQuery": {},
     "body": {
-      "required": true
+      "required": true,
+      "emptyDefault": true
     },
     "responseBody": true,
     "safeToRepeat": true,

@@ -20,9 +20,9 @@ export const operations = {
       "x-acs-action": "OperateImageVul",
       "x-acs-version": "2018-12-03"
     },
-    "jsonQuery": [
-      "Info"
-    ],
+    "jsonQuery": {
+      "Info": "OperateImageVulInfo"
+    },
     "body": null,
     "responseBody": true,
     "safeToRepeat": false,

@@ -18,9 +18,11 @@ export interface OperationEntry {
   readonly parameters: { readonly path: string[]; readonly query: string[]; readonly header: string[] };
   /** Header parameters with a `const` (SAS x-acs-action, x-acs-version): the client sends them. */
   readonly constHeaders: Record<string, string>;
-  /** Query parameters whose value is JSON text (contentMediaType application/json). */
-  readonly jsonQuery: string[];
-  readonly body: { readonly required: boolean } | null;
+  /** Query parameters whose value is JSON text (contentMediaType application/json), with the
+   * component schema of the decoded value (contentSchema) when it names one. */
+  readonly jsonQuery: Record<string, string | null>;
+  /** `emptyDefault`: no field of the body is required, so `{}` is sent when the call gives none. */
+  readonly body: { readonly required: boolean; readonly emptyDefault: boolean } | null;
   /** A 2xx answer documents a JSON body. */
   readonly responseBody: boolean;
   readonly safeToRepeat: boolean;
@@ -51,6 +53,13 @@ function lift(operationId: string, value: unknown): Record<string, string> {
   return Object.fromEntries(entries) as Record<string, string>;
 }
 
+/** Whether the JSON body's schema requires no field (then `{}` is a whole body). */
+function emptyDefault(doc: OpenAPI3, requestBody: Node): boolean {
+  const media = (requestBody.content as Node | undefined)?.['application/json'] as Node | undefined;
+  const schema = resolve(doc, media?.schema);
+  return schema.type === 'object' && ((schema.required as unknown[] | undefined) ?? []).length === 0;
+}
+
 export function operationTable(yamlText: string): OperationEntry[] {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   return operations(doc).map(({ path, method, operationId, operation: raw, pathItem }) => {
@@ -61,7 +70,7 @@ export function operationTable(yamlText: string): OperationEntry[] {
       .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
     const parameters = { path: [] as string[], query: [] as string[], header: [] as string[] };
     const constHeaders: Record<string, string> = {};
-    const jsonQuery: string[] = [];
+    const jsonQuery: Record<string, string | null> = {};
     for (const parameter of [...shared, ...own]) {
       const name = String(parameter.name);
       const where = String(parameter.in) as 'path' | 'query' | 'header';
@@ -69,7 +78,10 @@ export function operationTable(yamlText: string): OperationEntry[] {
       const schema = resolve(doc, parameter.schema);
       if (where === 'header' && typeof schema.const === 'string') constHeaders[name] = schema.const;
       else parameters[where].push(name);
-      if (where === 'query' && schema.contentMediaType === 'application/json') jsonQuery.push(name);
+      if (where === 'query' && schema.contentMediaType === 'application/json') {
+        const ref = (schema.contentSchema as { $ref?: unknown } | undefined)?.$ref;
+        jsonQuery[name] = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : null;
+      }
     }
     const requestBody = operation.requestBody === undefined ? undefined : resolve(doc, operation.requestBody);
     const responses = Object.entries((operation.responses as Node | undefined) ?? {});
@@ -87,7 +99,7 @@ export function operationTable(yamlText: string): OperationEntry[] {
       parameters,
       constHeaders,
       jsonQuery,
-      body: requestBody === undefined ? null : { required: requestBody.required === true },
+      body: requestBody === undefined ? null : { required: requestBody.required === true, emptyDefault: emptyDefault(doc, requestBody) },
       responseBody,
       safeToRepeat: safety.safe,
       safeToRepeatReason: safety.reason,

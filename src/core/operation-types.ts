@@ -40,3 +40,14 @@ export interface OperationFacts {
 export function callFacts(entry: OperationFacts): { operation: string; repeatable: boolean; expectsBody: boolean } {
   return { operation: entry.operationId, repeatable: entry.safeToRepeat, expectsBody: entry.responseBody };
 }
+
+/** The path parameters (an empty object when the operation has none). */
+export type PathOf<Op> = Op extends { parameters: { path?: infer P } } ? NonNullable<P> : Record<never, never>;
+
+/** A method's arguments: the input may be left out when nothing in it is required. */
+export type ArgsOf<Input, Options> = Record<never, never> extends Input ? [input?: Input, options?: Options] : [input: Input, options?: Options];
+
+/** Result fields lifted from the response body (x-imagesec-lift: result name → body field). */
+export type LiftOf<Op, L extends Readonly<Record<string, string>>> = {
+  readonly [N in keyof L]: NonNullable<SuccessOf<Op>> extends infer S ? (L[N] extends keyof S ? S[L[N]] | undefined : undefined) : undefined;
+};

@@ -1,16 +1,15 @@
-// HssClient: one method per HSS operation, a thin layer over openapi-fetch with the generated paths.
-// It fills in what a caller should say once (project id, region header, enterprise project) and
-// hands signing, deadlines and error mapping to the shared pipeline.
+// HssClient: one method per HSS operation, installed from the generated operation table and typed
+// by the generated method interface; a thin layer over openapi-fetch. It fills in what a caller
+// should say once (project id, region header, enterprise project) and hands signing, deadlines and
+// error mapping to the shared pipeline.
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
-import type { ImageSecurityReportStatistic, operations, paths } from '../../generated/hss.js';
-import {
-  validateAddImageWhiteLists,
-  validateBatchScanLocalImage,
-  validateChangeSensitiveInfo,
-  validateShowImageSecurityReportStatistic,
-} from '../../generated/hss.validators.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { paths } from '../../generated/hss.js';
+import type { HssMethods } from '../../generated/hss.methods.js';
+import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import * as VALIDATORS from '../../generated/hss.validators.js';
+import type { RequestValidator } from '../../generated/validator-runtime.js';
+import type { ApiResult, RawOutcome } from '../core/outcome.js';
 import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
 import { processEnv, stringField, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
@@ -18,8 +17,7 @@ import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
-import { callFacts, type BodyInput, type HeaderOf, type Loose, type QueryOf, type SuccessOf } from '../core/operation-types.js';
-import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import { callFacts } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
@@ -56,23 +54,13 @@ export interface HssClientOptions extends HssCredentialOptions, ClientCallOption
   readonly env?: Environment | undefined;
 }
 
-type Operation<K extends keyof operations> = operations[K];
+export type { HssArgs, HssInput, HssResult } from './client-types.js';
 
-/**
- * What a method takes: the operation's query parameters (spec names), its body, and `region` where
- * the operation has a region header (default: the client's region).
- */
-export type HssInput<K extends keyof operations> = Loose<QueryOf<Operation<K>>> &
-  Loose<BodyInput<Operation<K>>> &
-  ('region' extends keyof HeaderOf<Operation<K>> ? { readonly region?: string | undefined } : Record<never, never>);
+/** The statistic with its count lifted out (the spec's x-imagesec-lift). */
+export type HssStatisticResult = Awaited<ReturnType<HssMethods['showImageSecurityReportStatistic']>>;
 
-export type HssResult<K extends keyof operations> = ApiResult<SuccessOf<Operation<K>>>;
-
-/** The statistic with its count lifted out. */
-export interface HssStatisticResult extends HssResult<'ShowImageSecurityReportStatistic'> {
-  /** Records the export would contain (`total_num`). */
-  readonly totalNum: ImageSecurityReportStatistic['total_num'];
-}
+type Entry = (typeof OPERATIONS)[keyof typeof OPERATIONS];
+type Input = Readonly<Record<string, unknown>>;
 
 // Validated in place of a project id IAM has yet to name; #signable puts the real one in.
 const PENDING_PROJECT = '0'.repeat(32);
@@ -93,6 +81,9 @@ interface HssParams<Q, H> {
   readonly query: Q;
   readonly header: H & { 'X-Project-Id'?: string };
 }
+
+// The methods' types, one per operation (generated from the spec), merged into the class below.
+export interface HssClient extends HssMethods {}
 
 export class HssClient {
   /** The region the client was created for, when one was given. */
@@ -174,63 +165,50 @@ export class HssClient {
     return found;
   }
 
-  /** Ignores one sensitive-information finding of an image, or takes the ignore back. */
-  async changeSensitiveInfo(
-    input: HssInput<'ChangeSensitiveInfo'>,
-    options: CallOptions = {},
-  ): Promise<HssResult<'ChangeSensitiveInfo'>> {
-    const { body, ...query } = input;
-    const params = this.#params(query, {});
-    const call = { ...callFacts(OPERATIONS.ChangeSensitiveInfo), validate: validateChangeSensitiveInfo };
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/sensitive/operate', { ...init, params: await this.#signable(r, c), body: r.body }),
-    );
+  // One method per operation of the spec, from the generated table; their types come from
+  // generated/hss.methods.ts through the interface merged with this class.
+  static {
+    for (const entry of Object.values(OPERATIONS)) {
+      const validate = VALIDATORS[`validate${entry.operationId}` as keyof typeof VALIDATORS];
+      Object.defineProperty(HssClient.prototype, entry.method, {
+        value: function (this: HssClient, input?: Input, options?: CallOptions) {
+          return this.#call(entry, validate, input ?? {}, options ?? {});
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
   }
 
-  /** Adds images to the vulnerability whitelist. */
-  async addImageWhiteLists(
-    input: HssInput<'AddImageWhiteLists'>,
-    options: CallOptions = {},
-  ): Promise<HssResult<'AddImageWhiteLists'>> {
-    const { body, ...query } = input;
-    const params = this.#params(query, {});
-    const call = { ...callFacts(OPERATIONS.AddImageWhiteLists), validate: validateAddImageWhiteLists };
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/whitelists', { ...init, params: await this.#signable(r, c), body: r.body }),
-    );
-  }
-
-  /** Starts a scan of local images (those named, or all matching the filters). */
-  async batchScanLocalImage(
-    input: HssInput<'BatchScanLocalImage'> = {},
-    options: CallOptions = {},
-  ): Promise<HssResult<'BatchScanLocalImage'>> {
-    const { body = {}, region, ...query } = input;
-    const params = this.#params(query, this.#regionHeader(region));
-    const call = { ...callFacts(OPERATIONS.BatchScanLocalImage), validate: validateBatchScanLocalImage };
-    return invoke(this.#pipeline, { ...call, request: { ...params, body }, aliases: ALIASES }, options, async (c, init, r) =>
-      this.#api.POST('/v5/{project_id}/image/local/batch-scan', { ...init, params: await this.#signable(r, c), body: r.body }),
-    );
-  }
-
-  /** Counts the records an image security report export would contain. */
-  async showImageSecurityReportStatistic(
-    input: HssInput<'ShowImageSecurityReportStatistic'>,
-    options: CallOptions = {},
-  ): Promise<HssStatisticResult> {
-    const { body = {}, region, ...query } = input;
-    const params = this.#params(query, this.#regionHeader(region));
-    const call = { ...callFacts(OPERATIONS.ShowImageSecurityReportStatistic), validate: validateShowImageSecurityReportStatistic };
-    type Statistic = SuccessOf<Operation<'ShowImageSecurityReportStatistic'>>;
-    const request = { ...params, body };
-    const result = await invoke<Statistic, HssCredentials, typeof request>(
+  /**
+   * One call of any operation: the input split by the table into path, query, region header and
+   * body (`{}` when the body requires nothing and none is given), the client's defaults filled in,
+   * then the shared pipeline; result fields named by x-imagesec-lift are lifted to the top.
+   */
+  async #call(entry: Entry, validate: RequestValidator, input: Input, options: CallOptions): Promise<ApiResult<unknown>> {
+    const { body: given, region, ...rest } = input;
+    const path: Record<string, unknown> = {};
+    const query: Record<string, unknown> = {};
+    const pathNames: readonly string[] = entry.parameters.path;
+    for (const [name, value] of Object.entries(rest)) (pathNames.includes(name) && name !== 'project_id' ? path : query)[name] = value;
+    const headerNames: readonly string[] = entry.parameters.header;
+    if (region !== undefined && !headerNames.includes('region')) query.region = region;
+    const header = headerNames.includes('region') ? this.#regionHeader(region as string | undefined) : {};
+    // Only a body left out gets the default; an explicit null is the caller's, for the validator.
+    const body = given === undefined && entry.body?.emptyDefault ? {} : given;
+    const params = this.#params(query, header);
+    const request = { ...params, path: { ...params.path, ...withoutUndefined(path) }, ...(entry.body === null ? {} : { body }) };
+    const send = this.#api.request as unknown as (method: string, url: string, init: object) => Promise<RawOutcome>;
+    const result = await invoke<unknown, HssCredentials, typeof request>(
       this.#pipeline,
-      { ...call, request, aliases: ALIASES },
+      { ...callFacts(entry), validate, request, aliases: ALIASES },
       options,
-      async (c, init, r) =>
-        this.#api.POST('/v5/{project_id}/image/security-report/statistic', { ...init, params: await this.#signable(r, c), body: r.body }),
+      async (c, init, r) => send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: await this.#signable(r, c), body: r.body }),
     );
-    return { ...result, totalNum: result.data?.total_num };
+    const lift: Readonly<Record<string, string>> = entry.lift;
+    if (Object.keys(lift).length === 0) return result;
+    const data = (result.data ?? {}) as Record<string, unknown>;
+    return { ...result, ...Object.fromEntries(Object.entries(lift).map(([name, field]) => [name, data[field]])) };
   }
 
   /**

@@ -1,19 +1,22 @@
-// SasClient: the Security Center OperateImageVul action over openapi-fetch with the generated paths.
-// An RPC-style call: `POST /`, parameters in the query, action and version in x-acs-* headers, and
-// every request signed with ACS3-HMAC-SHA256 and a fresh nonce.
+// SasClient: the Security Center actions over openapi-fetch, one method per action installed from
+// the generated operation table and typed by the generated method interface. RPC-style calls:
+// `POST /`, parameters in the query, action and version in x-acs-* headers, and every request
+// signed with ACS3-HMAC-SHA256 and a fresh nonce.
 import { hashing } from '#crypto';
 import createClient, { type Client } from 'openapi-fetch';
-import type { OperateImageVulInfo, operations, paths } from '../../generated/sas.js';
-import { validateOperateImageVul } from '../../generated/sas.validators.js';
+import type { OperateImageVulInfo, paths } from '../../generated/sas.js';
+import type { SasMethods } from '../../generated/sas.methods.js';
+import { operations as OPERATIONS } from '../../generated/sas.operations.js';
+import * as VALIDATORS from '../../generated/sas.validators.js';
+import type { RequestValidator } from '../../generated/validator-runtime.js';
 import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { ApiResult, RawOutcome } from '../core/outcome.js';
 import { processEnv, stringField, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
-import { callFacts, type HeaderOf, type Loose, type QueryOf, type SuccessOf } from '../core/operation-types.js';
-import { operations as OPERATIONS } from '../../generated/sas.operations.js';
+import { callFacts } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
 import { clientFetch, taggedFetch } from '../core/transport.js';
@@ -37,40 +40,33 @@ export interface SasClientOptions extends SasCredentialOptions, ClientCallOption
   readonly env?: Environment | undefined;
 }
 
-type OperateImageVul = operations['OperateImageVul'];
-type OperateImageVulQuery = QueryOf<OperateImageVul>;
+import type { SasInput, SasResult } from './client-types.js';
 
-/** The action's query parameters, with `Info` as typed objects (serialised for you) or raw JSON text. */
-export type OperateImageVulInput = Loose<Omit<OperateImageVulQuery, 'Info'>> & {
-  readonly Info?: OperateImageVulInfo | OperateImageVulQuery['Info'] | undefined;
-};
+export type { SasArgs, SasInput, SasResult } from './client-types.js';
 
-export type OperateImageVulResult = ApiResult<SuccessOf<OperateImageVul>>;
+/** The OperateImageVul input and result, under the names the SDK has always exported. */
+export type OperateImageVulInput = SasInput<'OperateImageVul', { Info: OperateImageVulInfo }>;
+export type OperateImageVulResult = SasResult<'OperateImageVul'>;
 
-// The action and version every request names, typed by the spec's `const` header parameters.
-const ACTION_HEADERS: HeaderOf<OperateImageVul> = {
-  'x-acs-action': 'OperateImageVul',
-  'x-acs-version': '2018-12-03',
-};
+type Entry = (typeof OPERATIONS)[keyof typeof OPERATIONS];
+type Input = Readonly<Record<string, unknown>>;
 
 /**
- * `Info` as the value its contentSchema describes (validated, and serialised once valid), plus the
- * text to send when the caller gave text (sent as given). Text that is not a JSON array is a
+ * A JSON-text parameter as the value its contentSchema describes (validated, then serialised), plus
+ * the text to send when the caller gave text (sent as given). Text that does not parse is a
  * violation, reported with whatever else the validator finds.
  */
-function infoForms(info: OperateImageVulInput['Info']): { value?: unknown; text?: string; violation?: Violation } {
-  if (info === undefined || typeof info !== 'string') return { value: info };
-  let parsed: unknown;
+function jsonForms(name: string, given: unknown): { value?: unknown; text?: string; violation?: Violation } {
+  if (given === undefined || typeof given !== 'string') return { value: given };
   try {
-    parsed = JSON.parse(info);
+    return { value: JSON.parse(given) as unknown, text: given };
   } catch {
-    parsed = undefined;
+    return { violation: { path: name, message: 'must be JSON text (or pass the value itself)' } };
   }
-  if (!Array.isArray(parsed)) {
-    return { violation: { path: 'Info', message: 'must be a JSON array (or pass the array itself)' } };
-  }
-  return { value: parsed, text: info };
 }
+
+// The methods' types, one per operation (generated from the spec), merged into the class below.
+export interface SasClient extends SasMethods {}
 
 export class SasClient {
   readonly regionId: string | undefined;
@@ -108,18 +104,40 @@ export class SasClient {
     };
   }
 
-  /** Acts on image vulnerabilities (documented: `OperateType: 'vul_fix'`, `Type: 'cve'`). */
-  async operateImageVul(input: OperateImageVulInput = {}, options: CallOptions = {}): Promise<OperateImageVulResult> {
-    const { Info, ...rest } = input;
-    const info = infoForms(Info);
-    const request = { header: ACTION_HEADERS, query: withoutUndefined({ ...rest, Info: info.value }) };
-    const violations = info.violation === undefined ? [] : [info.violation];
-    const call = { ...callFacts(OPERATIONS.OperateImageVul), validate: validateOperateImageVul };
-    return invoke(this.#pipeline, { ...call, request, violations }, options, (_credentials, init, r) => {
-      const { Info: value, ...others } = r.query;
-      const text = value === undefined ? undefined : (info.text ?? stringifyJson(value, 'Info'));
-      const query = withoutUndefined({ ...others, Info: text });
-      return this.#api.POST('/', { ...init, params: { query, header: r.header } });
+  // One method per action of the spec, from the generated table; their types come from
+  // generated/sas.methods.ts through the interface merged with this class.
+  static {
+    for (const entry of Object.values(OPERATIONS)) {
+      const validate = VALIDATORS[`validate${entry.operationId}` as keyof typeof VALIDATORS];
+      Object.defineProperty(SasClient.prototype, entry.method, {
+        value: function (this: SasClient, input?: Input, options?: CallOptions) {
+          return this.#call(entry, validate, input ?? {}, options ?? {});
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  /**
+   * One call of any action (RPC style: `POST /`, parameters in the query, the action and version in
+   * the spec's constant x-acs-* headers). JSON-text parameters are validated as their decoded value
+   * and sent as the caller's text, or serialised from the value.
+   */
+  async #call(entry: Entry, validate: RequestValidator, input: Input, options: CallOptions): Promise<ApiResult<unknown>> {
+    const jsonNames = Object.keys(entry.jsonQuery);
+    const forms = new Map(jsonNames.map((name) => [name, jsonForms(name, input[name])]));
+    const query = withoutUndefined({ ...input, ...Object.fromEntries([...forms].map(([name, form]) => [name, form.value])) });
+    const violations = [...forms.values()].flatMap((form) => (form.violation === undefined ? [] : [form.violation]));
+    const request = { header: { ...entry.constHeaders }, query };
+    const send = this.#api.request as unknown as (method: string, url: string, init: object) => Promise<RawOutcome>;
+    return invoke(this.#pipeline, { ...callFacts(entry), validate, request, violations }, options, (_credentials, init, r) => {
+      const sent: Record<string, unknown> = { ...r.query };
+      for (const [name, form] of forms) {
+        const value = sent[name];
+        sent[name] = value === undefined ? undefined : (form.text ?? stringifyJson(value, name));
+      }
+      return send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: { query: withoutUndefined(sent), header: r.header } });
     });
   }
 }

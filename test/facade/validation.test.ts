@@ -136,10 +136,10 @@ describe('every violation of a call, with its path', () => {
     expect(provider).not.toHaveBeenCalled();
   });
 
-  it('SAS: Info text that is not an array is listed with the other violations', async () => {
+  it('SAS: Info text that is not JSON is listed with the other violations', async () => {
     const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' }, env: {} });
     expect(await violations(sas.operateImageVul({ Info: 'nope', OperateType: 'BAD', Type: 'X' }))).toEqual([
-      { path: 'Info', message: 'must be a JSON array (or pass the array itself)' },
+      { path: 'Info', message: 'must be JSON text (or pass the value itself)' },
       { path: 'OperateType', message: expect.stringContaining('must match') },
       { path: 'Type', message: expect.stringContaining('must match') },
     ]);

@@ -1,0 +1,69 @@
+// Builds generated/<spec>.methods.ts: the type of every SDK method of a spec's client, one per
+// operation, named after its operationId in camelCase. The client installs the methods themselves
+// from the operation table (generated/<spec>.operations.ts); this interface, merged into the class,
+// gives them their parameter and result types, all derived from openapi-typescript's types.
+import type { OpenAPI3 } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { operations } from '../spec/document.js';
+import { operationTable } from './operations.js';
+
+interface ClientShape {
+  /** The merged interface's name and the module that declares the client's types. */
+  readonly interfaceName: string;
+  readonly typesModule: string;
+  readonly args: string;
+  readonly result: string;
+}
+
+const CLIENTS: Record<string, ClientShape> = {
+  'hss.yaml': { interfaceName: 'HssMethods', typesModule: '../src/hss/client-types.js', args: 'HssArgs', result: 'HssResult' },
+  'sas.yaml': { interfaceName: 'SasMethods', typesModule: '../src/sas/client-types.js', args: 'SasArgs', result: 'SasResult' },
+};
+
+function docComment(text: string): string[] {
+  const lines = text.trim().split('\n').map((line) => line.replace(/\*\//g, '*\\/'));
+  return ['  /**', ...lines.map((line) => `   * ${line}`.trimEnd()), '   */'];
+}
+
+/** The summary and description of each operation, for the method's doc comment. */
+function docs(yamlText: string): Record<string, string> {
+  const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
+  return Object.fromEntries(
+    operations(doc).map(({ operationId, operation }) => {
+      const { summary, description } = operation as { summary?: string; description?: string };
+      return [operationId, [summary, description].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n\n')];
+    }),
+  );
+}
+
+export function renderMethods(specFile: string, yamlText: string): string {
+  const summaries = docs(yamlText);
+  const shape = CLIENTS[specFile];
+  if (shape === undefined) throw new Error(`no client shape for ${specFile}`);
+  const base = specFile.replace(/\.yaml$/, '');
+  const table = operationTable(yamlText);
+  const usesComponents = table.some((e) => Object.values(e.jsonQuery).some((c) => c !== null));
+  const usesLift = table.some((e) => Object.keys(e.lift).length > 0);
+  const lines = [
+    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/methods.ts). Do not edit`,
+    '// by hand: change the spec, then run `npm run generate`. The typed methods of the client.',
+    '',
+    `import type { ${[usesComponents ? 'components' : '', usesLift ? 'operations' : ''].filter(Boolean).join(', ')} } from './${base}.js';`,
+    `import type { ${[shape.args, usesLift ? 'LiftOf' : '', shape.result].filter(Boolean).join(', ')} } from '${shape.typesModule}';`,
+    '',
+    `export interface ${shape.interfaceName} {`,
+  ];
+  if (!usesComponents && !usesLift) lines.splice(3, 1);
+  for (const entry of table) {
+    const id = entry.operationId;
+    const decoded = Object.entries(entry.jsonQuery)
+      .map(([name, component]) => `${name}: ${component === null ? 'unknown' : `components['schemas']['${component}']`}`)
+      .join('; ');
+    const args = decoded === '' ? `${shape.args}<'${id}'>` : `${shape.args}<'${id}', { ${decoded} }>`;
+    const lift = Object.keys(entry.lift).length === 0 ? '' : ` & LiftOf<operations['${id}'], ${JSON.stringify(entry.lift)}>`;
+    lines.push(...docComment(summaries[id] ?? id));
+    lines.push(`  ${entry.method}(...args: ${args}): Promise<${shape.result}<'${id}'>${lift}>;`);
+  }
+  lines.push('}', '');
+  return lines.join('\n');
+}

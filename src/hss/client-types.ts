@@ -1,0 +1,24 @@
+// The types of HssClient's methods, derived from openapi-typescript's `operations`: what a method
+// takes and returns. generated/hss.methods.ts applies them to each operation.
+import type { operations } from '../../generated/hss.js';
+import type { CallOptions } from '../core/call-options.js';
+import type { ApiResult } from '../core/outcome.js';
+import type { ArgsOf, BodyInput, HeaderOf, Loose, PathOf, QueryOf, SuccessOf } from '../core/operation-types.js';
+
+export type { LiftOf } from '../core/operation-types.js';
+
+type Operation<K extends keyof operations> = operations[K];
+
+/**
+ * What a method takes: the operation's path parameters other than the project, its query
+ * parameters (spec names), its body, and `region` where the operation has a region header
+ * (default: the client's region).
+ */
+export type HssInput<K extends keyof operations> = Loose<Omit<PathOf<Operation<K>>, 'project_id'>> &
+  Loose<QueryOf<Operation<K>>> &
+  Loose<BodyInput<Operation<K>>> &
+  ('region' extends keyof HeaderOf<Operation<K>> ? { readonly region?: string | undefined } : Record<never, never>);
+
+export type HssArgs<K extends keyof operations> = ArgsOf<HssInput<K>, CallOptions>;
+
+export type HssResult<K extends keyof operations> = ApiResult<SuccessOf<Operation<K>>>;

@@ -1,0 +1,24 @@
+// The types of SasClient's methods, derived from openapi-typescript's `operations`: what a method
+// takes and returns. generated/sas.methods.ts applies them to each operation, naming for each query
+// parameter that carries JSON text (contentMediaType) the type of its decoded value.
+import type { operations } from '../../generated/sas.js';
+import type { CallOptions } from '../core/call-options.js';
+import type { ApiResult } from '../core/outcome.js';
+import type { ArgsOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+
+export type { LiftOf } from '../core/operation-types.js';
+
+/**
+ * What a method takes: the action's query parameters (spec names); a JSON-text parameter also takes
+ * its decoded value (`Info` as typed objects), serialised for you.
+ */
+export type SasInput<K extends keyof operations, Json extends Readonly<Record<string, unknown>> = Record<never, never>> = Loose<
+  Omit<QueryOf<operations[K]>, keyof Json>
+> & { readonly [J in keyof Json & keyof QueryOf<operations[K]>]?: Json[J] | QueryOf<operations[K]>[J] | undefined };
+
+export type SasArgs<K extends keyof operations, Json extends Readonly<Record<string, unknown>> = Record<never, never>> = ArgsOf<
+  SasInput<K, Json>,
+  CallOptions
+>;
+
+export type SasResult<K extends keyof operations> = ApiResult<SuccessOf<operations[K]>>;
