@@ -1,10 +1,10 @@
 // The fault matrix's vocabulary and its runner. A table (every-attempt.test.ts,
-// first-attempt.test.ts) has one row per fault and one cell per operation, in the column order of
-// OPERATIONS: ChangeSensitiveInfo, AddImageWhiteLists, BatchScanLocalImage,
-// ShowImageSecurityReportStatistic (HSS), OperateImageVul (SAS). A cell reads `ok` (first attempt),
+// first-attempt.test.ts) has one row per fault and one cell per kind of operation: safe to repeat
+// or not (the spec's x-imagesec-safe-to-repeat), with or without a documented response body. Every
+// operation of the specs (OPERATIONS, from the generated tables) runs the cell of its kind, so a
+// new operation is in the matrix without an edit here. A cell reads `ok` (first attempt),
 // `ok after N` (success on attempt N) or `<ErrorClass> ×N` (that error after N attempts); the
-// expected values follow the specs' x-imagesec-safe-to-repeat (generated/*.operations.ts) and src/core/retry.ts (isRetryable), with the default
-// maxRetries of 2.
+// expected values follow src/core/retry.ts (isRetryable), with the default maxRetries of 2.
 import { describe, expect, it } from 'vitest';
 import { ApiError, ConnectionError, RateLimitError, ServerError, TimeoutError } from 'imagesec';
 import { expectNoSecrets } from '../helpers/canaries.js';
@@ -29,7 +29,8 @@ export interface Row {
   readonly fault: string;
   /** What the fault server does with an operation's requests; `closed port`: nothing listens. */
   readonly script: ((op: Operation) => Script) | 'closed port';
-  readonly cells: readonly [Cell, Cell, Cell, Cell, Cell];
+  /** By kind: [repeatable, not repeatable, repeatable with a body, not repeatable with a body]. */
+  readonly cells: readonly [Cell, Cell, Cell, Cell];
   /** What else the final error must show, e.g. its status or network code. */
   readonly error?: (op: Operation) => Record<string, unknown>;
 }
@@ -102,14 +103,19 @@ async function runCase(server: FaultServer, row: Row, op: Operation, expected: E
   expectTrail(observer, op, endpoint, expected.attempts);
 }
 
-/** One `it` per cell: `<row> › <method>: <cell>`. */
+/** The matrix column of an operation's kind. */
+function kindOf(op: Operation): 0 | 1 | 2 | 3 {
+  return ((op.safeToRepeat ? 0 : 1) + (op.responseBody ? 2 : 0)) as 0 | 1 | 2 | 3;
+}
+
+/** One `it` per operation and row: `<row> › <method>: <cell>`. */
 export function describeMatrix(title: string, rows: readonly Row[]): void {
   describe(title, () => {
     const server = useFaultServer();
     for (const row of rows) {
       describe(row.fault, () => {
-        OPERATIONS.forEach((op, column) => {
-          const cell = row.cells[column] as Cell;
+        OPERATIONS.forEach((op) => {
+          const cell = row.cells[kindOf(op)];
           it(`${op.method}: ${cell}`, () => runCase(server, row, op, parseCell(cell)));
         });
       });

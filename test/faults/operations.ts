@@ -1,8 +1,15 @@
-// The five operations as the fault suites drive them: one call each against a loopback endpoint,
-// with canary credentials, tiny backoff delays, debug lines and retry events collected, and the
-// vendor's own success and throttling answers.
+// Every operation of the specs as the fault suites drive them (from the generated operation tables,
+// with an input drawn from the spec's schemas): one call each against a loopback endpoint, with
+// canary credentials, tiny backoff delays, debug lines and retry events collected, and the vendor's
+// own success and throttling answers.
+import fc from 'fast-check';
+import type { OpenAPI3, ParameterObject, ResponseObject } from 'openapi-typescript';
 import { expect } from 'vitest';
 import { HssClient, SasClient, type CallOptions, type ClientCallOptions, type RetryEvent } from 'imagesec';
+import { operations as hssTable } from '../../generated/hss.operations.js';
+import { operations as sasTable } from '../../generated/sas.operations.js';
+import { operations, resolveRef } from '../../scripts/spec/document.js';
+import { loadExactSpec, operationRequest, SchemaArbitraries } from '../helpers/schema-arbitrary.js';
 import { expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
 import { fault, type ReplyFault } from '../helpers/fault-server.js';
 
@@ -25,6 +32,10 @@ export interface Operation {
   /** The vendor's operation name, as debug lines and retry events give it. */
   readonly name: string;
   readonly vendor: Vendor;
+  /** The spec's x-imagesec-safe-to-repeat. */
+  readonly safeToRepeat: boolean;
+  /** A 2xx answer documents a JSON body. */
+  readonly responseBody: boolean;
   /** A valid success answer of this operation. */
   readonly ok: ReplyFault;
   /** The vendor's throttling answer (HSS: 429 APIGW.0308; SAS: 400 Throttling.User), with `Retry-After: 1`. */
@@ -69,60 +80,78 @@ export function sasClient(endpoint: string, options: ClientCallOptions = {}): Sa
   return new SasClient({ endpoint, credentials: SAS_CANARY_CREDENTIALS, env: {}, backoff: TINY_BACKOFF, ...options });
 }
 
-function hssOperation(
-  method: string,
-  name: string,
-  ok: ReplyFault,
-  call: (client: HssClient, options: CallOptions) => Promise<{ readonly status: number }>,
-): Operation {
+// ---- the operations, from the specs' operation tables ----------------------------------------
+
+const [hssDoc, sasDoc] = await Promise.all([loadExactSpec('hss'), loadExactSpec('sas')]);
+const ARBITRARIES = { hss: new SchemaArbitraries(hssDoc, { integerCap: BigInt(Number.MAX_SAFE_INTEGER) }), sas: new SchemaArbitraries(sasDoc) };
+// What a call gives itself: HSS query, path (but the project) and the region header; SAS its query.
+const TAKES: Record<Vendor, (p: ParameterObject) => boolean> = {
+  hss: (p) => p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region'),
+  sas: (p) => p.in === 'query',
+};
+
+/** A valid input of the operation, drawn once from its spec's schemas (a fixed seed). */
+function exampleInput(vendor: Vendor, operationId: string): Record<string, unknown> {
+  const arbs = ARBITRARIES[vendor];
+  const request = operationRequest(arbs, operationId, TAKES[vendor]);
+  const [drawn] = fc.sample(arbs.valid(request.schema), { seed: 20261204, numRuns: 1 }) as [Record<string, Record<string, unknown>>];
+  const { region: _region, ...headers } = drawn.header ?? {};
+  return { ...drawn.path, ...drawn.query, ...headers, ...('body' in drawn ? { body: drawn.body } : {}) };
+}
+
+/** The spec's first 2xx example body, else what the vendor sends for an empty success. */
+function okBody(vendor: Vendor, doc: OpenAPI3, operationId: string): unknown {
+  const found = operations(doc).find((o) => o.operationId === operationId);
+  for (const [status, raw] of Object.entries(found?.operation.responses ?? {})) {
+    if (!/^2\d\d$/.test(status)) continue;
+    const media = resolveRef<ResponseObject>(doc, raw as ResponseObject).content?.['application/json'];
+    const example = media?.example ?? Object.values(media?.examples ?? {}).map((e) => resolveRef(doc, e).value)[0];
+    if (example !== undefined) return JSON.parse(JSON.stringify(example, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
+  }
+  return vendor === 'sas' ? { RequestId: SAS_REQUEST_ID } : {};
+}
+
+interface Entry {
+  readonly operationId: string;
+  readonly method: string;
+  readonly safeToRepeat: boolean;
+  readonly responseBody: boolean;
+}
+
+function operation(vendor: Vendor, entry: Entry): Operation {
+  const input = exampleInput(vendor, entry.operationId);
+  const invoke = (client: Record<string, unknown>, options: CallOptions) =>
+    (client[entry.method] as (input: unknown, options: CallOptions) => Promise<{ readonly status: number }>).call(client, input, options);
   return {
-    method,
-    name,
-    vendor: 'hss',
-    ok,
-    throttle: HSS_THROTTLE,
-    serverError: hssServerError,
-    call: (endpoint, client, options = {}) => call(hssClient(endpoint, client), options),
+    method: entry.method,
+    name: entry.operationId,
+    vendor,
+    safeToRepeat: entry.safeToRepeat,
+    responseBody: entry.responseBody,
+    ok: fault.json(200, okBody(vendor, vendor === 'hss' ? hssDoc : sasDoc, entry.operationId) as object),
+    throttle: vendor === 'hss' ? HSS_THROTTLE : SAS_THROTTLE,
+    serverError: vendor === 'hss' ? hssServerError : sasServerError,
+    call: (endpoint, client, options = {}) =>
+      invoke((vendor === 'hss' ? hssClient(endpoint, client) : sasClient(endpoint, client)) as unknown as Record<string, unknown>, options),
   };
 }
 
-export const CHANGE_SENSITIVE_INFO = hssOperation('changeSensitiveInfo', 'ChangeSensitiveInfo', fault.json(200, {}), (c, o) =>
-  c.changeSensitiveInfo({ image_type: 'private_image', body: { sensitive_info_id: 'x' } }, o),
-);
-export const ADD_IMAGE_WHITE_LISTS = hssOperation('addImageWhiteLists', 'AddImageWhiteLists', fault.json(200, {}), (c, o) =>
-  c.addImageWhiteLists(
-    { global_image_type: 'registry', type: 'vulnerability', body: { rule_type: 'all_images', vul_ids: ['CVE-2024-6387'] } },
-    o,
-  ),
-);
-export const BATCH_SCAN_LOCAL_IMAGE = hssOperation('batchScanLocalImage', 'BatchScanLocalImage', fault.json(200, {}), (c, o) =>
-  c.batchScanLocalImage({}, o),
-);
-export const SHOW_IMAGE_SECURITY_REPORT_STATISTIC = hssOperation(
-  'showImageSecurityReportStatistic',
-  'ShowImageSecurityReportStatistic',
-  fault.json(200, { total_num: 3 }),
-  (c, o) => c.showImageSecurityReportStatistic({ security_report_type: 'vulnerability' }, o),
-);
-export const OPERATE_IMAGE_VUL: Operation = {
-  method: 'operateImageVul',
-  name: 'OperateImageVul',
-  vendor: 'sas',
-  ok: fault.json(200, { RequestId: SAS_REQUEST_ID }),
-  throttle: SAS_THROTTLE,
-  serverError: sasServerError,
-  call: (endpoint, client, options = {}) =>
-    sasClient(endpoint, client).operateImageVul({ OperateType: 'vul_fix', Type: 'cve', Info: [{ uuid: 'u', ids: [1] }] }, options),
-};
-
-/** The five operations, in the column order of the fault matrix. */
+/** Every operation of both specs, HSS first, in spec order: the fault matrix runs each. */
 export const OPERATIONS: readonly Operation[] = [
-  CHANGE_SENSITIVE_INFO,
-  ADD_IMAGE_WHITE_LISTS,
-  BATCH_SCAN_LOCAL_IMAGE,
-  SHOW_IMAGE_SECURITY_REPORT_STATISTIC,
-  OPERATE_IMAGE_VUL,
+  ...Object.values(hssTable).map((entry) => operation('hss', entry)),
+  ...Object.values(sasTable).map((entry) => operation('sas', entry)),
 ];
+
+/** One operation by its id, for the tests that single one out. */
+export function operationById(operationId: string): Operation {
+  const found = OPERATIONS.find((o) => o.name === operationId);
+  if (found === undefined) throw new Error(`no operation ${operationId}`);
+  return found;
+}
+
+export const BATCH_SCAN_LOCAL_IMAGE = operationById('BatchScanLocalImage');
+export const SHOW_IMAGE_SECURITY_REPORT_STATISTIC = operationById('ShowImageSecurityReportStatistic');
+export const OPERATE_IMAGE_VUL = operationById('OperateImageVul');
 
 /** Retry events and debug lines of the clients built with `options`. */
 export interface Observer {

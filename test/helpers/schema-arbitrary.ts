@@ -538,8 +538,11 @@ export function operationRequest(
   const { doc } = arbs;
   const parameters = parametersOf(doc, operationId).filter(takes);
   const queryParameters = parameters.filter((p) => p.in === 'query');
+  const pathParameters = parameters.filter((p) => p.in === 'path');
   // Unknown query names reach the validator; there is no way to pass an unknown header parameter.
   const query = sectionSchema(queryParameters, { additionalProperties: false });
+  // Path parameters a call gives (all but the client's project id), when the operation has any.
+  const path = pathParameters.length === 0 ? undefined : sectionSchema(pathParameters, {});
   const header = sectionSchema(
     parameters.filter((p) => p.in === 'header'),
     { [HEADER_VALUES]: true },
@@ -550,6 +553,7 @@ export function operationRequest(
   const body = media === undefined ? undefined : (resolveRef(doc, media).schema as SchemaOrRef | undefined);
 
   const sites: ViolationSite[] = [
+    ...(path === undefined ? [] : arbs.memberSites(path, ['path'])),
     ...arbs.memberSites(query, ['query']),
     // The text form of a JSON-text parameter has its own rule, its pattern (a non-string is the
     // decoded form, so the text's type rule is no site).
@@ -566,8 +570,8 @@ export function operationRequest(
   }
   const schema: Schema = {
     type: 'object',
-    properties: { query, header, ...(body === undefined ? {} : { body }) },
-    required: ['query', 'header', ...(body === undefined ? [] : ['body'])],
+    properties: { ...(path === undefined ? {} : { path }), query, header, ...(body === undefined ? {} : { body }) },
+    required: [...(path === undefined ? [] : ['path']), 'query', 'header', ...(body === undefined ? [] : ['body'])],
   };
   return { operationId, schema, sites };
 }
