@@ -28,6 +28,7 @@ export const operations = {
     "responseBody": false,
     "safeToRepeat": true,
     "safeToRepeatReason": "Sets one finding's state to a value given in full (ignored / not ignored): twice is once.",
+    "readOnly": false,
     "lift": {}
   },
   "AddImageWhiteLists": {
@@ -57,6 +58,7 @@ export const operations = {
     "responseBody": false,
     "safeToRepeat": false,
     "safeToRepeatReason": "Creates a whitelist entry; HSS documents no key that makes a repeat a no-op, so a second request may add a second entry (or fail as a duplicate).",
+    "readOnly": false,
     "lift": {}
   },
   "BatchScanLocalImage": {
@@ -85,6 +87,7 @@ export const operations = {
     "responseBody": false,
     "safeToRepeat": true,
     "safeToRepeatReason": "Starts scans of images; a repeat queues the same scans again and ends in the same state (the images scanned), at the cost of some duplicate scanning work.",
+    "readOnly": false,
     "lift": {}
   },
   "ShowImageSecurityReportStatistic": {
@@ -114,6 +117,7 @@ export const operations = {
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it counts records (a POST only because the filters travel in a body).",
+    "readOnly": true,
     "lift": {
       "totalNum": "total_num"
     }

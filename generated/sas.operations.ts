@@ -27,6 +27,7 @@ export const operations = {
     "responseBody": true,
     "safeToRepeat": false,
     "safeToRepeatReason": "`vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.",
+    "readOnly": false,
     "lift": {}
   }
 } as const;

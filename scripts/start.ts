@@ -1,20 +1,24 @@
-// The main job (`npm start`): runs all five operations through the SDK, signed as for the real
-// clouds, and prints a summary (cloud, operation, target, status, request id, latency). Without
-// arguments both clouds run against the embedded mock (Prism on loopback; it checks that
-// credentials are present, not their signatures, so placeholder keys do). With a region for a cloud
-// (`--hss-region`, `--sas-region`) that cloud runs against its real endpoint with credentials from
-// the vendor's environment variables; there the four operations that change something are signed
-// but not sent (a dry run) unless `--apply` is given. Exits 0 when every call succeeded.
+// The main job (`npm start`): runs every operation of the specs through the SDK with its spec's
+// example request, signed as for the real clouds, and prints a summary (cloud, operation, target,
+// status, request id, latency). Without arguments both clouds run against the embedded mock (Prism
+// on loopback; it checks that credentials are present, not their signatures, so placeholder keys
+// do). With a region for a cloud (`--hss-region`, `--sas-region`) that cloud runs against its real
+// endpoint with credentials from the vendor's chain; there the operations that change something
+// are signed but not sent (a dry run) unless `--apply` is given. Exits 0 when every call succeeded.
 import { parseArgs } from 'node:util';
 import { ConfigurationError, HssClient, SasClient, type ApiResult, type CallOptions } from 'imagesec';
+import { operations as hssOperations } from '../generated/hss.operations.js';
+import { operations as sasOperations } from '../generated/sas.operations.js';
 import { DRY_RUN_STOP, DryRun } from '../src/cli/dry-run.js';
 import { startPrism, type RunningPrism } from '../src/mock/prism.js';
 import { specPath } from '../src/mock/specs.js';
+import { loadSpec } from './spec/document.js';
+import { exampleRequest, type ExampleRequest } from './spec/examples.js';
 
 const USAGE = `Usage: npm start [-- --hss-region <id>] [--sas-region <id>] [--apply]
 
 Without options, both clouds run against the embedded mock. A region runs that cloud against its
-real endpoint (credentials: HUAWEICLOUD_SDK_AK/_SK/_PROJECT_ID, ALIBABA_CLOUD_ACCESS_KEY_ID/_SECRET);
+real endpoint (credentials from the vendors' chains: see the README's Credentials section);
 operations that change something are then only signed (dry run) unless --apply is given.`;
 
 const { values: args } = parseArgs({
@@ -37,67 +41,41 @@ type Target = { kind: 'mock'; url: string } | { kind: 'live'; region: string };
 
 interface Job {
   readonly cloud: Cloud;
+  /** The SDK method, e.g. `addImageWhiteLists`. */
   readonly operation: string;
   /** Changes something in the account: only a dry run on a real cloud without --apply. */
   readonly mutating: boolean;
-  readonly call: (clients: { hss: () => HssClient; sas: () => SasClient }, options: CallOptions) => Promise<ApiResult<unknown>>;
+  /** The spec's example request, as the method's input. */
+  readonly input: Record<string, unknown>;
 }
 
-// The spec's example requests, as SDK calls.
-const JOBS: readonly Job[] = [
-  {
-    cloud: 'hss',
-    operation: 'changeSensitiveInfo',
-    mutating: true,
-    call: ({ hss }, options) =>
-      hss().changeSensitiveInfo(
-        { image_type: 'private_image', body: { sensitive_info_id: '97daa311-d91d-4b9b-97ed-05b168344470', operate_type: 'ignore' } },
-        options,
-      ),
-  },
-  {
-    cloud: 'hss',
-    operation: 'addImageWhiteLists',
-    mutating: true,
-    call: ({ hss }, options) =>
-      hss().addImageWhiteLists(
-        {
-          global_image_type: 'registry',
-          type: 'vulnerability',
-          body: { vul_ids: ['CVE-2024-6387'], rule_type: 'specific_images', image_info: [{ id: 1034, image_name: 'nginx' }] },
-        },
-        options,
-      ),
-  },
-  {
-    cloud: 'hss',
-    operation: 'batchScanLocalImage',
-    mutating: true,
-    call: ({ hss }, options) =>
-      hss().batchScanLocalImage({ enterprise_project_id: 'all_granted_eps', body: { operate_all: true, scan_status: 'unscan' } }, options),
-  },
-  {
-    cloud: 'hss',
-    operation: 'showImageSecurityReportStatistic',
-    mutating: false,
-    call: ({ hss }, options) =>
-      hss().showImageSecurityReportStatistic({ security_report_type: 'vulnerability', body: { operate_all: true } }, options),
-  },
-  {
-    cloud: 'sas',
-    operation: 'operateImageVul',
-    mutating: true,
-    call: ({ sas }, options) =>
-      sas().operateImageVul(
-        {
-          OperateType: 'vul_fix',
-          Type: 'cve',
-          Info: [{ regionId: 'cn-shanghai', repoName: 'web', tag: 'v1', newTag: 'v1-fixed', uuid: '4ad91dd8c0c02de6574fa98085d0aaaa', ids: [197540864] }],
-        },
-        options,
-      ),
-  },
-];
+const [hssDoc, sasDoc] = await Promise.all([loadSpec('hss'), loadSpec('sas')]);
+
+// Headers the client sends itself: HSS the project and the region (its own), SAS the constant action
+// headers (the table's constHeaders).
+const CLIENT_HEADERS = new Set(['X-Project-Id', 'region']);
+
+/** The SDK input of a spec example: without the project id and the headers the client sends. */
+function inputOf(example: ExampleRequest, constHeaders: Readonly<Record<string, string>>): Record<string, unknown> {
+  const { project_id: _project, ...path } = example.path;
+  const header = Object.fromEntries(Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)));
+  return { ...path, ...example.query, ...header, ...('body' in example ? { body: example.body } : {}) };
+}
+
+// Every operation of both specs, with its spec's example request (generated/*.operations.ts).
+const JOBS: readonly Job[] = (
+  [
+    ['hss', hssDoc, Object.values(hssOperations)],
+    ['sas', sasDoc, Object.values(sasOperations)],
+  ] as const
+).flatMap(([cloud, doc, entries]) =>
+  entries.map((entry) => ({
+    cloud,
+    operation: entry.method,
+    mutating: !entry.readOnly,
+    input: inputOf(exampleRequest(doc, entry.operationId), entry.constHeaders),
+  })),
+);
 
 const servers: RunningPrism[] = [];
 const stopAll = () => Promise.all(servers.map((s) => s.stop()));
@@ -153,7 +131,9 @@ async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
   let status: string;
   let requestId = '-';
   try {
-    const result = await job.call(clientsFor(targets, dryRun?.fetch), { signal: dryRun?.signal });
+    const clients = clientsFor(targets, dryRun?.fetch);
+    const client = (job.cloud === 'hss' ? clients.hss() : clients.sas()) as unknown as Record<string, (input: unknown, options: CallOptions) => Promise<ApiResult<unknown>>>;
+    const result = await client[job.operation]!(job.input, { signal: dryRun?.signal });
     status = String(result.status);
     requestId = result.requestId ?? '-';
   } catch (error) {

@@ -27,6 +27,8 @@ export interface OperationEntry {
   readonly responseBody: boolean;
   readonly safeToRepeat: boolean;
   readonly safeToRepeatReason: string;
+  /** Changes nothing: a GET or HEAD, or an operation marked x-imagesec-read-only (a POST that only reads). */
+  readonly readOnly: boolean;
   /** SDK result field → field of the response body, lifted to the top of the result. */
   readonly lift: Record<string, string>;
 }
@@ -103,6 +105,7 @@ export function operationTable(yamlText: string): OperationEntry[] {
       responseBody,
       safeToRepeat: safety.safe,
       safeToRepeatReason: safety.reason,
+      readOnly: method === 'get' || method === 'head' || operation['x-imagesec-read-only'] === true,
       lift: lift(operationId, operation['x-imagesec-lift']),
     };
   });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { ParameterObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { HssClient, type ApiResult } from 'imagesec';
+import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations } from '../../scripts/spec/document.js';
 import { PROJECT_ID } from '../contract/seed-requests.js';
 import { HSS_CANARY_CREDENTIALS, expectNoSecrets } from '../helpers/canaries.js';
@@ -44,7 +45,8 @@ const forValidator = new SchemaArbitraries(doc);
 
 // A method's input: the query parameters and the `region` header by spec name, and the body. The
 // project id (path and X-Project-Id) is a client option; the signature headers are the signer's.
-const takes = (p: ParameterObject) => p.in === 'query' || (p.in === 'header' && p.name === 'region');
+const takes = (p: ParameterObject) =>
+  p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region');
 
 // The project id goes into a path segment and the X-Project-Id header: the path parameter's length
 // bounds, in what both can carry (the SDK refuses / ? # % \ and the segments . and ..).
@@ -59,7 +61,7 @@ const projectIds = projectIdValues();
 
 // ---- calling the facade -------------------------------------------------------------------------
 
-type HssMethod = 'changeSensitiveInfo' | 'addImageWhiteLists' | 'batchScanLocalImage' | 'showImageSecurityReportStatistic';
+type HssMethod = keyof HssMethods;
 
 /** `ChangeSensitiveInfo` → `changeSensitiveInfo`. */
 const methodOf = (operationId: string) => (operationId.charAt(0).toLowerCase() + operationId.slice(1)) as HssMethod;
@@ -72,7 +74,7 @@ const CLIENT_REGION = 'cn-north-4';
 /** The method's input and the client's region for a request. */
 function inputOf(request: SpecRequest, from: RegionSource): { input: Record<string, unknown>; clientRegion: string | undefined } {
   const { region, ...headers } = request.header;
-  const input: Record<string, unknown> = { ...request.query, ...headers };
+  const input: Record<string, unknown> = { ...request.path, ...request.query, ...headers };
   if ('body' in request) input.body = request.body;
   if (region !== undefined && from !== 'client') input.region = region;
   if (from === 'call') return { input, clientRegion: undefined };

@@ -486,6 +486,8 @@ export class SchemaArbitraries {
 
 /** A request as the facade takes it: parameters by spec name, per section, and the JSON body. */
 export interface SpecRequest {
+  /** Path parameters a call gives itself, when the operation has any. */
+  readonly path?: Record<string, unknown>;
   readonly query: Record<string, unknown>;
   readonly header: Record<string, unknown>;
   readonly body?: unknown;

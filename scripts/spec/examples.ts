@@ -1,0 +1,41 @@
+// An operation's example request as the spec gives it: each parameter's `example` (or first of its
+// `examples`) and the request body's first example. The main job (`npm start`) sends these, so a
+// new operation is run there as soon as its spec gives examples.
+import type { OpenAPI3, ParameterObject, RequestBodyObject } from 'openapi-typescript';
+import { operations, resolveRef } from './document.js';
+
+export interface ExampleRequest {
+  readonly path: Record<string, unknown>;
+  readonly query: Record<string, unknown>;
+  readonly header: Record<string, unknown>;
+  /** Absent when the operation takes no body or gives no example of one. */
+  readonly body?: unknown;
+}
+
+function exampleOf(doc: OpenAPI3, holder: { example?: unknown; examples?: unknown }): unknown {
+  if (holder.example !== undefined) return holder.example;
+  const examples = Object.values((holder.examples as Record<string, unknown> | undefined) ?? {});
+  const first = examples[0];
+  return first === undefined ? undefined : (resolveRef(doc, first as object) as { value?: unknown }).value;
+}
+
+/** Throws when a required parameter has no example: the spec must give one. */
+export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleRequest {
+  const found = operations(doc).find((o) => o.operationId === operationId);
+  if (found === undefined) throw new Error(`no operation ${operationId}`);
+  const own = (found.operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
+  const shared = (found.pathItem.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p)).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  const request = { path: {} as Record<string, unknown>, query: {} as Record<string, unknown>, header: {} as Record<string, unknown> };
+  for (const parameter of [...shared, ...own]) {
+    const value = exampleOf(doc, parameter) ?? exampleOf(doc, (parameter.schema ?? {}) as object);
+    if (value === undefined) {
+      if (parameter.required === true) throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
+      continue;
+    }
+    if (parameter.in === 'path' || parameter.in === 'query' || parameter.in === 'header') request[parameter.in][parameter.name] = value;
+  }
+  const requestBody = found.operation.requestBody && resolveRef<RequestBodyObject>(doc, found.operation.requestBody);
+  const media = requestBody?.content['application/json'];
+  const body = media === undefined ? undefined : exampleOf(doc, resolveRef(doc, media));
+  return body === undefined ? request : { ...request, body };
+}
