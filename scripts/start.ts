@@ -13,7 +13,7 @@ import { DRY_RUN_STOP, DryRun } from '../src/cli/dry-run.js';
 import { startPrism, type RunningPrism } from '../src/mock/prism.js';
 import { specPath } from '../src/mock/specs.js';
 import { loadSpec } from './spec/document.js';
-import { exampleRequest, type ExampleRequest } from './spec/examples.js';
+import { exampleRequest, sdkInput } from './spec/examples.js';
 
 const USAGE = `Usage: npm start [-- --hss-region <id>] [--sas-region <id>] [--apply]
 
@@ -51,17 +51,6 @@ interface Job {
 
 const [hssDoc, sasDoc] = await Promise.all([loadSpec('hss'), loadSpec('sas')]);
 
-// Headers the client sends itself: HSS the project and the region (its own), SAS the constant action
-// headers (the table's constHeaders).
-const CLIENT_HEADERS = new Set(['X-Project-Id', 'region']);
-
-/** The SDK input of a spec example: without the project id and the headers the client sends. */
-function inputOf(example: ExampleRequest, constHeaders: Readonly<Record<string, string>>): Record<string, unknown> {
-  const { project_id: _project, ...path } = example.path;
-  const header = Object.fromEntries(Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)));
-  return { ...path, ...example.query, ...header, ...('body' in example ? { body: example.body } : {}) };
-}
-
 // Every operation of both specs, with its spec's example request (generated/*.operations.ts).
 const JOBS: readonly Job[] = (
   [
@@ -73,7 +62,7 @@ const JOBS: readonly Job[] = (
     cloud,
     operation: entry.method,
     mutating: !entry.readOnly,
-    input: inputOf(exampleRequest(doc, entry.operationId), entry.constHeaders),
+    input: sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders),
   })),
 );
 

@@ -39,3 +39,14 @@ export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleReque
   const body = media === undefined ? undefined : exampleOf(doc, resolveRef(doc, media));
   return body === undefined ? request : { ...request, body };
 }
+
+// Headers a client sends itself: HSS the project and the region (its own option), SAS the constant
+// action headers (the operation table's constHeaders).
+const CLIENT_HEADERS = new Set(['X-Project-Id', 'region']);
+
+/** A spec example as an SDK method's input: without the project id and the headers the client sends. */
+export function sdkInput(example: ExampleRequest, constHeaders: Readonly<Record<string, string>>): Record<string, unknown> {
+  const { project_id: _project, ...path } = example.path;
+  const header = Object.fromEntries(Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)));
+  return { ...path, ...example.query, ...header, ...('body' in example ? { body: example.body } : {}) };
+}
