@@ -15,8 +15,9 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
-    // The credential-source suites run apart, isolated from the network (vitest.identity.config.ts).
-    exclude: ['test/identity/**', '**/node_modules/**'],
+    // The credential-source suites run apart, isolated from the network (vitest.identity.config.ts),
+    // and so does the one-declaration proof (vitest.proof.config.ts).
+    exclude: ['test/identity/**', 'test/proof/**', '**/node_modules/**'],
     // Type-level tests (*.test-d.ts) run through tsc and count as tests.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
     reporters: ['default', 'json'],

@@ -135,7 +135,7 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
       }
       // A constant (SAS x-acs-action/x-acs-version) is the client's business.
       if (schema.const !== undefined) continue;
-      if (where !== 'query' && where !== 'header') throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
+      if (where !== 'query' && where !== 'header' && where !== 'path') throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
       const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
       if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
       options.push(option);

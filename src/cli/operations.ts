@@ -11,12 +11,12 @@ import type { SasClient } from '../sas/client.js';
 
 export type Cloud = 'hss' | 'sas';
 
-/** One flag generated from a query/header parameter or a scalar top-level body field. */
+/** One flag generated from a path/query/header parameter or a scalar top-level body field. */
 export interface CliOption {
   readonly flag: string;
   /** The name in the spec (`image_type`, `OperateType`, a body field's name). */
   readonly name: string;
-  readonly in: 'query' | 'header' | 'body';
+  readonly in: 'path' | 'query' | 'header' | 'body';
   readonly required: boolean;
   readonly type: 'string' | 'integer' | 'number' | 'boolean';
   /** An array of scalars: the flag may be given more than once. */

@@ -1,11 +1,14 @@
 // Type-level views of an openapi-typescript `operations[...]` entry, so the clients take and return
 // exactly the generated types without re-declaring any of them.
 
+/** A parameter section, or an empty object where openapi-typescript writes `never` (none at all). */
+type Section<S> = [NonNullable<S>] extends [never] ? Record<never, never> : NonNullable<S>;
+
 /** The query parameters (an empty object when the operation has none). */
-export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : Record<never, never>;
+export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? Section<Q> : Record<never, never>;
 
 /** The header parameters (an empty object when the operation has none). */
-export type HeaderOf<Op> = Op extends { parameters: { header?: infer H } } ? NonNullable<H> : Record<never, never>;
+export type HeaderOf<Op> = Op extends { parameters: { header?: infer H } } ? Section<H> : Record<never, never>;
 
 /** The JSON request body. */
 export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
@@ -42,7 +45,7 @@ export function callFacts(entry: OperationFacts): { operation: string; repeatabl
 }
 
 /** The path parameters (an empty object when the operation has none). */
-export type PathOf<Op> = Op extends { parameters: { path?: infer P } } ? NonNullable<P> : Record<never, never>;
+export type PathOf<Op> = Op extends { parameters: { path?: infer P } } ? Section<P> : Record<never, never>;
 
 /** A method's arguments: the input may be left out when nothing in it is required. */
 export type ArgsOf<Input, Options> = Record<never, never> extends Input ? [input?: Input, options?: Options] : [input: Input, options?: Options];

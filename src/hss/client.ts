@@ -75,11 +75,12 @@ function checkProjectId(projectId: string): string {
   return projectId;
 }
 
-/** Path, query and headers as the spec names them, before credentials decide on X-Project-Id. */
-interface HssParams<Q, H> {
-  readonly path: { project_id: string };
-  readonly query: Q;
-  readonly header: H & { 'X-Project-Id'?: string };
+/** A request as the spec names its parts, before credentials decide on X-Project-Id. */
+interface HssRequest {
+  readonly path: Readonly<Record<string, unknown>> & { readonly project_id: string };
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly header?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
 }
 
 // The methods' types, one per operation (generated from the spec), merged into the class below.
@@ -187,19 +188,32 @@ export class HssClient {
    */
   async #call(entry: Entry, validate: RequestValidator, input: Input, options: CallOptions): Promise<ApiResult<unknown>> {
     const { body: given, region, ...rest } = input;
+    const queryNames: readonly string[] = entry.parameters.query;
+    const headerNames: readonly string[] = entry.parameters.header;
+    const pathNames: readonly string[] = entry.parameters.path;
     const path: Record<string, unknown> = {};
     const query: Record<string, unknown> = {};
-    const pathNames: readonly string[] = entry.parameters.path;
+    // Names the operation does not have go to the query, where the validator names them.
     for (const [name, value] of Object.entries(rest)) (pathNames.includes(name) && name !== 'project_id' ? path : query)[name] = value;
-    const headerNames: readonly string[] = entry.parameters.header;
     if (region !== undefined && !headerNames.includes('region')) query.region = region;
-    const header = headerNames.includes('region') ? this.#regionHeader(region as string | undefined) : {};
+    if (queryNames.includes('enterprise_project_id') && query.enterprise_project_id === undefined) {
+      query.enterprise_project_id = this.#enterpriseProjectId;
+    }
+    const pending = this.#projectId ?? PENDING_PROJECT;
+    const header = {
+      ...(headerNames.includes('region') ? this.#regionHeader(region as string | undefined) : {}),
+      ...(headerNames.includes('X-Project-Id') ? { 'X-Project-Id': pending } : {}),
+    };
     // Only a body left out gets the default; an explicit null is the caller's, for the validator.
     const body = given === undefined && entry.body?.emptyDefault ? {} : given;
-    const params = this.#params(query, header);
-    const request = { ...params, path: { ...params.path, ...withoutUndefined(path) }, ...(entry.body === null ? {} : { body }) };
+    const request: HssRequest = {
+      path: { ...withoutUndefined(path), project_id: pending },
+      ...(queryNames.length > 0 || Object.keys(withoutUndefined(query)).length > 0 ? { query: withoutUndefined(query) } : {}),
+      ...(headerNames.length > 0 ? { header } : {}),
+      ...(entry.body === null ? {} : { body }),
+    };
     const send = this.#api.request as unknown as (method: string, url: string, init: object) => Promise<RawOutcome>;
-    const result = await invoke<unknown, HssCredentials, typeof request>(
+    const result = await invoke<unknown, HssCredentials, HssRequest>(
       this.#pipeline,
       { ...callFacts(entry), validate, request, aliases: ALIASES },
       options,
@@ -212,34 +226,17 @@ export class HssClient {
   }
 
   /**
-   * What every operation sends besides its own parameters: the project (path and X-Project-Id), the
-   * client's enterprise project unless the call names one, and the operation's own headers.
-   */
-  #params<Q extends { enterprise_project_id?: string | undefined }, H extends object>(
-    query: Q,
-    header: H,
-  ): HssParams<ReturnType<typeof withoutUndefined<Q>>, H> {
-    const enterprise = query.enterprise_project_id ?? this.#enterpriseProjectId;
-    return {
-      path: { project_id: this.#projectId ?? PENDING_PROJECT },
-      query: withoutUndefined(enterprise === undefined ? query : { ...query, enterprise_project_id: enterprise }),
-      header: { ...header, 'X-Project-Id': this.#projectId ?? PENDING_PROJECT },
-    };
-  }
-
-  /**
    * The parameters as sent (the checked request without its body), with the project id resolved
    * (found in IAM at the first call when none was given). Official SDKs send X-Project-Id with
    * AK/SK signing (and sign it); an IAM token is already project-scoped, so with a token it is left out.
    */
-  async #signable<P extends HssParams<unknown, object>>(request: P, credentials: HssCredentials): Promise<Pick<P, 'path' | 'query' | 'header'>> {
+  async #signable(request: HssRequest, credentials: HssCredentials): Promise<Omit<HssRequest, 'body'>> {
     const projectId = await this.#resolve(credentials);
-    const { query } = request;
-    if (isTokenCredentials(credentials)) {
-      const { 'X-Project-Id': _omitted, ...rest } = request.header;
-      return { path: { project_id: projectId }, query, header: rest as P['header'] };
-    }
-    return { path: { project_id: projectId }, query, header: { ...request.header, 'X-Project-Id': projectId } };
+    const { body: _body, ...params } = request;
+    const path = { ...request.path, project_id: projectId };
+    if (request.header === undefined || !('X-Project-Id' in request.header)) return { ...params, path };
+    const { 'X-Project-Id': _pending, ...header } = request.header;
+    return { ...params, path, header: isTokenCredentials(credentials) ? header : { ...header, 'X-Project-Id': projectId } };
   }
 
   /** The `region` header: the call's, else the client's (the validator reports a missing one). */

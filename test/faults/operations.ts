@@ -32,6 +32,8 @@ export interface Operation {
   /** The vendor's operation name, as debug lines and retry events give it. */
   readonly name: string;
   readonly vendor: Vendor;
+  /** GET, POST, … as the spec says. */
+  readonly httpMethod: string;
   /** The spec's x-imagesec-safe-to-repeat. */
   readonly safeToRepeat: boolean;
   /** A 2xx answer documents a JSON body. */
@@ -114,6 +116,7 @@ function okBody(vendor: Vendor, doc: OpenAPI3, operationId: string): unknown {
 interface Entry {
   readonly operationId: string;
   readonly method: string;
+  readonly httpMethod: string;
   readonly safeToRepeat: boolean;
   readonly responseBody: boolean;
 }
@@ -126,6 +129,7 @@ function operation(vendor: Vendor, entry: Entry): Operation {
     method: entry.method,
     name: entry.operationId,
     vendor,
+    httpMethod: entry.httpMethod,
     safeToRepeat: entry.safeToRepeat,
     responseBody: entry.responseBody,
     ok: fault.json(200, okBody(vendor, vendor === 'hss' ? hssDoc : sasDoc, entry.operationId) as object),
@@ -215,7 +219,7 @@ export function expectTrail(observer: Observer, operation: Operation, endpoint: 
   const lines = attemptLines(observer.lines);
   expect(lines).toHaveLength(attempts);
   lines.forEach((line, i) => {
-    expect(line).toContain(`imagesec ${operation.name} attempt ${i + 1}/${maxAttempts}: POST ${endpoint}/`);
+    expect(line).toContain(`imagesec ${operation.name} attempt ${i + 1}/${maxAttempts}: ${operation.httpMethod} ${endpoint}/`);
   });
   expect(observer.lines.filter((line) => line.includes(' retrying in '))).toHaveLength(attempts - 1);
   expect(observer.events).toHaveLength(attempts - 1);

@@ -32,6 +32,21 @@ const KNOWN_KEYWORDS = new Set([
 ]);
 const KNOWN_FORMATS = new Set(['int32', 'int64']);
 
+// int32's own range, which narrows the stated bounds (as the validator generator reads it).
+const INT32 = { min: -(2n ** 31n), max: 2n ** 31n - 1n };
+
+function lowerBound(schema: Schema): bigint | undefined {
+  const stated = bound(schema.minimum);
+  if (schema.format !== 'int32') return stated;
+  return stated === undefined || stated < INT32.min ? INT32.min : stated;
+}
+
+function upperBound(schema: Schema): bigint | undefined {
+  const stated = bound(schema.maximum);
+  if (schema.format !== 'int32') return stated;
+  return stated === undefined || stated > INT32.max ? INT32.max : stated;
+}
+
 type JsonType = 'string' | 'integer' | 'boolean' | 'array' | 'object';
 const JSON_TYPES = new Set<string>(['string', 'integer', 'boolean', 'array', 'object']);
 
@@ -362,8 +377,8 @@ export class SchemaArbitraries {
   }
 
   #validInteger(schema: Schema): fc.Arbitrary<number | bigint> {
-    const min = bound(schema.minimum) ?? -MAX_SAFE;
-    let max = bound(schema.maximum) ?? MAX_SAFE;
+    const min = lowerBound(schema) ?? -MAX_SAFE;
+    let max = upperBound(schema) ?? MAX_SAFE;
     if (this.#integerCap !== undefined && max > this.#integerCap) max = this.#integerCap;
     const values = fc.bigInt({ min, max });
     if (!acceptsBigint(schema)) return values.map(Number);
@@ -418,8 +433,8 @@ export class SchemaArbitraries {
 
   #integerSites(schema: Schema, add: (rule: Rule, values: fc.Arbitrary<unknown>) => void): void {
     const wide = acceptsBigint(schema);
-    const min = bound(schema.minimum);
-    const max = bound(schema.maximum);
+    const min = lowerBound(schema);
+    const max = upperBound(schema);
     // A wide (int64 id) field is given bigints past its range; the others safe numbers past it.
     const asGiven = (n: bigint): number | bigint => (wide && (n > MAX_SAFE || n < -MAX_SAFE) ? n : Number(n));
     if (min !== undefined && (wide || min - 1n >= -MAX_SAFE)) {
