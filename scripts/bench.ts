@@ -15,7 +15,9 @@ import { benchMemory } from './bench/memory.js';
 import { renderTable } from './bench/table.js';
 import { benchSigning } from './bench/signing.js';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
 const quick = values.quick;
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -34,7 +36,12 @@ const memory = await benchMemory({ calls: quick ? 5_000 : 50_000 });
 
 const report = {
   date: new Date().toISOString(),
-  machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism() },
+  machine: {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+  },
   quick,
   callOverhead,
   signing,

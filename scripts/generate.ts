@@ -45,7 +45,9 @@ async function readOrNull(url: URL): Promise<string | null> {
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const specs = (await readdir(specDir)).filter((f) => f.endsWith('.yaml')).sort();
-const all: Output[] = [{ target: 'validator-runtime.ts', source: 'scripts/codegen/validators.ts', text: VALIDATOR_RUNTIME }];
+const all: Output[] = [
+  { target: 'validator-runtime.ts', source: 'scripts/codegen/validators.ts', text: VALIDATOR_RUNTIME },
+];
 for (const spec of specs) all.push(...(await outputs(spec)));
 const expected = new Set(all.map((o) => o.target));
 const problems: string[] = [];

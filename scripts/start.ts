@@ -121,7 +121,10 @@ async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
   let requestId = '-';
   try {
     const clients = clientsFor(targets, dryRun?.fetch);
-    const client = (job.cloud === 'hss' ? clients.hss() : clients.sas()) as unknown as Record<string, (input: unknown, options: CallOptions) => Promise<ApiResult<unknown>>>;
+    const client = (job.cloud === 'hss' ? clients.hss() : clients.sas()) as unknown as Record<
+      string,
+      (input: unknown, options: CallOptions) => Promise<ApiResult<unknown>>
+    >;
     const result = await client[job.operation]!(job.input, { signal: dryRun?.signal });
     status = String(result.status);
     requestId = result.requestId ?? '-';
@@ -158,10 +161,20 @@ try {
 
 if (process.exitCode !== 2) {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
   const total = rows.length - 1;
   const sent = total - signedOnly;
   const notSent = signedOnly === 0 ? '' : `; ${signedOnly} signed but not sent`;
-  console.log(failures === 0 ? `${sent} of ${total} operations sent and succeeded${notSent}` : `${failures} of ${total} operations failed${notSent}`);
+  console.log(
+    failures === 0
+      ? `${sent} of ${total} operations sent and succeeded${notSent}`
+      : `${failures} of ${total} operations failed${notSent}`,
+  );
   process.exitCode = failures === 0 ? 0 : 1;
 }

@@ -5,8 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
-const vitest = createRequire(import.meta.url).resolve('vitest/package.json').replace(/package\.json$/, 'vitest.mjs');
-const command = [process.execPath, vitest, 'run', '--config', 'test/vitest.identity.config.ts', ...process.argv.slice(2)];
+const vitest = createRequire(import.meta.url)
+  .resolve('vitest/package.json')
+  .replace(/package\.json$/, 'vitest.mjs');
+const command = [
+  process.execPath,
+  vitest,
+  'run',
+  '--config',
+  'test/vitest.identity.config.ts',
+  ...process.argv.slice(2),
+];
 
 function canIsolate(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;

@@ -30,7 +30,13 @@ async function measure(entry: string, source: string, platform: 'browser' | 'nod
   const code = result.outputFiles[0]!.contents;
   const text = new TextDecoder().decode(code);
   const clouds = (Object.keys(MARKERS) as Array<keyof typeof MARKERS>).filter((cloud) => text.includes(MARKERS[cloud]));
-  return { entry, platform, minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, clouds };
+  return {
+    entry,
+    platform,
+    minifiedBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    clouds,
+  };
 }
 
 export async function benchBundles(): Promise<BundleSize[]> {
@@ -38,10 +44,12 @@ export async function benchBundles(): Promise<BundleSize[]> {
   const ours = {
     'imagesec { HssClient }': "import { HssClient } from 'imagesec'; globalThis.c = HssClient;",
     'imagesec { SasClient }': "import { SasClient } from 'imagesec'; globalThis.c = SasClient;",
-    'imagesec { HssClient, SasClient }': "import { HssClient, SasClient } from 'imagesec'; globalThis.c = [HssClient, SasClient];",
+    'imagesec { HssClient, SasClient }':
+      "import { HssClient, SasClient } from 'imagesec'; globalThis.c = [HssClient, SasClient];",
   };
   const official = {
-    '@huaweicloud/huaweicloud-sdk-core': "import * as core from '@huaweicloud/huaweicloud-sdk-core'; globalThis.c = core;",
+    '@huaweicloud/huaweicloud-sdk-core':
+      "import * as core from '@huaweicloud/huaweicloud-sdk-core'; globalThis.c = core;",
     '@alicloud/openapi-util': "import util from '@alicloud/openapi-util'; globalThis.c = util;",
   };
   const sizes: BundleSize[] = [];

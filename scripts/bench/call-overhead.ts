@@ -7,10 +7,19 @@ import { median, percentile } from './stats.js';
 
 export const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 export const KEYS = { ak: 'BENCHMARKAK00000000001', sk: 'benchmark-secret-key-000000000000000001' };
-const INPUT = { security_report_type: 'vulnerability', body: { image_type: 'private_image', operate_all: true } } as const;
+const INPUT = {
+  security_report_type: 'vulnerability',
+  body: { image_type: 'private_image', operate_all: true },
+} as const;
 
 export function benchClient(endpoint: string, fetch?: typeof globalThis.fetch): HssClient {
-  return new HssClient({ region: 'cn-north-4', endpoint, projectId: PROJECT, credentials: KEYS, ...(fetch === undefined ? {} : { fetch }) });
+  return new HssClient({
+    region: 'cn-north-4',
+    endpoint,
+    projectId: PROJECT,
+    credentials: KEYS,
+    ...(fetch === undefined ? {} : { fetch }),
+  });
 }
 
 export function callSdk(client: HssClient): Promise<unknown> {
@@ -51,15 +60,25 @@ export interface CallOverheadResult {
   readonly throughputRatio: number;
 }
 
-export async function benchCallOverhead({ calls, concurrency, rounds }: { calls: number; concurrency: number; rounds: number }): Promise<CallOverheadResult> {
+export async function benchCallOverhead({
+  calls,
+  concurrency,
+  rounds,
+}: {
+  calls: number;
+  concurrency: number;
+  rounds: number;
+}): Promise<CallOverheadResult> {
   const server = await startLoopback();
   try {
     // The request the SDK sends, captured once and replayed verbatim by the raw side.
     let captured: Request | undefined;
-    await callSdk(benchClient(server.url, (input, init) => {
-      captured = new Request(input, init);
-      return fetch(captured.clone());
-    }));
+    await callSdk(
+      benchClient(server.url, (input, init) => {
+        captured = new Request(input, init);
+        return fetch(captured.clone());
+      }),
+    );
     if (captured === undefined) throw new Error('the SDK sent nothing');
     const url = captured.url;
     const method = captured.method;
@@ -76,7 +95,10 @@ export async function benchCallOverhead({ calls, concurrency, rounds }: { calls:
     // Warm-up: JIT, sockets.
     await runPool(sdk, 1_000, concurrency);
     await runPool(raw, 1_000, concurrency);
-    const results = { sdk: [] as Array<Awaited<ReturnType<typeof runPool>>>, raw: [] as Array<Awaited<ReturnType<typeof runPool>>> };
+    const results = {
+      sdk: [] as Array<Awaited<ReturnType<typeof runPool>>>,
+      raw: [] as Array<Awaited<ReturnType<typeof runPool>>>,
+    };
     for (let round = 0; round < rounds; round++) {
       // Alternate which goes first, so neither always follows the other's garbage.
       const order = round % 2 === 0 ? (['sdk', 'raw'] as const) : (['raw', 'sdk'] as const);

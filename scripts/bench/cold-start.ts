@@ -16,7 +16,10 @@ export interface ColdStart {
 
 function timeRun(source: string): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const elapsed = performance.now() - started;
   if (run.status !== 0) throw new Error(`cold-start run failed: ${run.stderr.toString()}`);
   return elapsed;
@@ -38,5 +41,9 @@ export function benchColdStart({ runs }: { runs: number }): ColdStart[] {
     }
   }
   const bare = median(times['node (no import)']!);
-  return Object.entries(times).map(([subject, samples]) => ({ subject, medianMs: median(samples), importMs: median(samples) - bare }));
+  return Object.entries(times).map(([subject, samples]) => ({
+    subject,
+    medianMs: median(samples),
+    importMs: median(samples) - bare,
+  }));
 }

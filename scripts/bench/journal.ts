@@ -26,24 +26,60 @@ export interface JournalCost {
 }
 
 function linesPerSecond(url: string, input: string, journal: string | undefined, concurrency: number): number {
-  const args = [BIN, 'hss', 'show-image-security-report-statistic', '--endpoint', url, '--region', 'cn-north-4', '--project-id', 'p1',
-    '--each', input, '--concurrency', String(concurrency), '--output', 'json', ...(journal === undefined ? [] : ['--journal', journal])];
+  const args = [
+    BIN,
+    'hss',
+    'show-image-security-report-statistic',
+    '--endpoint',
+    url,
+    '--region',
+    'cn-north-4',
+    '--project-id',
+    'p1',
+    '--each',
+    input,
+    '--concurrency',
+    String(concurrency),
+    '--output',
+    'json',
+    ...(journal === undefined ? [] : ['--journal', journal]),
+  ];
   const run = spawnSync(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', HUAWEICLOUD_SDK_AK: 'BENCHAK0000000000000', HUAWEICLOUD_SDK_SK: 'bench-sk-000000000000' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HUAWEICLOUD_SDK_AK: 'BENCHAK0000000000000',
+      HUAWEICLOUD_SDK_SK: 'bench-sk-000000000000',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`bulk run failed (${run.status}): ${run.stderr.toString().slice(-500)}`);
-  const { summary } = JSON.parse(run.stderr.toString().trim().split('\n').at(-1)!) as { summary: { lines: number; elapsedMs: number } };
+  const { summary } = JSON.parse(run.stderr.toString().trim().split('\n').at(-1)!) as {
+    summary: { lines: number; elapsedMs: number };
+  };
   return summary.lines / (summary.elapsedMs / 1000);
 }
 
-export async function benchJournal({ lines, rounds, concurrency = 16 }: { lines: number; rounds: number; concurrency?: number }): Promise<JournalCost> {
+export async function benchJournal({
+  lines,
+  rounds,
+  concurrency = 16,
+}: {
+  lines: number;
+  rounds: number;
+  concurrency?: number;
+}): Promise<JournalCost> {
   const dir = mkdtempSync(join(tmpdir(), 'imagesec-bench-journal-'));
   const server = await startLoopback();
   try {
     const input = join(dir, 'lines.jsonl');
-    writeFileSync(input, Array.from({ length: lines }, (_, i) => `{"security_report_type":"vulnerability","enterprise_project_id":"ep-${i}"}\n`).join(''));
+    writeFileSync(
+      input,
+      Array.from(
+        { length: lines },
+        (_, i) => `{"security_report_type":"vulnerability","enterprise_project_id":"ep-${i}"}\n`,
+      ).join(''),
+    );
     const plain: number[] = [];
     const journaled: number[] = [];
     linesPerSecond(server.url, input, undefined, concurrency); // warm-up: page cache, connection set-up
@@ -52,7 +88,15 @@ export async function benchJournal({ lines, rounds, concurrency = 16 }: { lines:
       journaled.push(linesPerSecond(server.url, input, join(dir, `run-${round}.journal`), concurrency));
     }
     const costs = plain.map((rate, i) => 1 - journaled[i]! / rate);
-    return { lines, concurrency, rounds, plainPerSecond: median(plain), journaledPerSecond: median(journaled), cost: median(costs), costs };
+    return {
+      lines,
+      concurrency,
+      rounds,
+      plainPerSecond: median(plain),
+      journaledPerSecond: median(journaled),
+      cost: median(costs),
+      costs,
+    };
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });

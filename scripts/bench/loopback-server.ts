@@ -8,7 +8,11 @@ const body = JSON.stringify({ total_num: 1 });
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'bench-request-id', 'content-length': body.length });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-request-id': 'bench-request-id',
+      'content-length': body.length,
+    });
     res.end(body);
   });
 });

@@ -10,7 +10,9 @@ export interface Loopback {
 
 export async function startLoopback(): Promise<Loopback> {
   const script = fileURLToPath(new URL('./loopback-server.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   return { url: chunk.toString('utf8').trim(), stop: () => child.kill() };
 }

@@ -16,7 +16,9 @@ export interface MemoryResult {
 
 export async function benchMemory({ calls }: { calls: number }): Promise<MemoryResult> {
   const script = fileURLToPath(new URL('./memory-child.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(calls)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(calls)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const [code] = (await once(child, 'close')) as [number | null];

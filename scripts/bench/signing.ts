@@ -20,7 +20,9 @@ const ALIBABA = { accessKeyId: 'LTAI5tBenchmark0000001', accessKeySecret: 'bench
 const hssBody = { image_type: 'private_image', operate_all: true, image_ids: ['c2a6d5a9b8e7f6e5d4c3b2a1'] };
 const hssRequest: SignableRequest = {
   method: 'POST',
-  url: new URL(`https://hss.cn-north-4.myhuaweicloud.com/v5/${PROJECT}/image/security-report/statistic?security_report_type=vulnerability`),
+  url: new URL(
+    `https://hss.cn-north-4.myhuaweicloud.com/v5/${PROJECT}/image/security-report/statistic?security_report_type=vulnerability`,
+  ),
   headers: [
     ['content-type', 'application/json'],
     ['x-project-id', PROJECT],
@@ -30,11 +32,15 @@ const hssRequest: SignableRequest = {
 };
 
 // What SasClient.operateImageVul sends: an RPC call, parameters in the query, empty body.
-const info = JSON.stringify([{ repoName: 'web', regionId: 'cn-shanghai', tag: 'v1', newTag: 'v1-fixed', ids: [197540864] }]);
+const info = JSON.stringify([
+  { repoName: 'web', regionId: 'cn-shanghai', tag: 'v1', newTag: 'v1-fixed', ids: [197540864] },
+]);
 const sasQuery = { OperateType: 'vul_fix', Type: 'cve', Info: info };
 const sasRequest: SignableRequest = {
   method: 'POST',
-  url: new URL(`https://tds.cn-shanghai.aliyuncs.com/?${new URLSearchParams(sasQuery).toString().replaceAll('+', '%20')}`),
+  url: new URL(
+    `https://tds.cn-shanghai.aliyuncs.com/?${new URLSearchParams(sasQuery).toString().replaceAll('+', '%20')}`,
+  ),
   headers: [
     ['x-acs-action', 'OperateImageVul'],
     ['x-acs-version', '2018-12-03'],
@@ -45,7 +51,12 @@ const NONCE = 'b3a0e4c2-9f1d-4e2a-8b7c-6d5e4f3a2b1c';
 
 /** The same request as the official Huawei signer takes it (it stamps no date when X-Sdk-Date is given). */
 function officialHuawei(): string {
-  const headers = { 'content-type': 'application/json', 'x-project-id': PROJECT, region: 'cn-north-4', 'X-Sdk-Date': '20261123T080000Z' };
+  const headers = {
+    'content-type': 'application/json',
+    'x-project-id': PROJECT,
+    region: 'cn-north-4',
+    'X-Sdk-Date': '20261123T080000Z',
+  };
   const request = {
     method: 'POST',
     endpoint: `https://hss.cn-north-4.myhuaweicloud.com/v5/${PROJECT}/image/security-report/statistic`,
@@ -67,15 +78,31 @@ function officialAlibaba(): string {
     'x-acs-signature-nonce': NONCE,
     'x-acs-content-sha256': payloadHash,
   };
-  return OpenApiUtil.getAuthorization({ method: 'POST', pathname: '/', headers, query: sasQuery }, 'ACS3-HMAC-SHA256', payloadHash, ALIBABA.accessKeyId, ALIBABA.accessKeySecret);
+  return OpenApiUtil.getAuthorization(
+    { method: 'POST', pathname: '/', headers, query: sasQuery },
+    'ACS3-HMAC-SHA256',
+    payloadHash,
+    ALIBABA.accessKeyId,
+    ALIBABA.accessKeySecret,
+  );
 }
 
 /** The three primitives a signature costs, on the exact bytes a signer hashes. */
-async function primitives(sign: (hashing: HashPort) => Promise<{ canonicalRequest: string; stringToSign: string }>, body: string, secret: string) {
+async function primitives(
+  sign: (hashing: HashPort) => Promise<{ canonicalRequest: string; stringToSign: string }>,
+  body: string,
+  secret: string,
+) {
   const { canonicalRequest, stringToSign } = await sign(nodeHashing);
   const utf8 = new TextEncoder();
-  const [bodyBytes, canonicalBytes, stringBytes] = [utf8.encode(body), utf8.encode(canonicalRequest), utf8.encode(stringToSign)];
-  const key = await webcrypto.subtle.importKey('raw', utf8.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const [bodyBytes, canonicalBytes, stringBytes] = [
+    utf8.encode(body),
+    utf8.encode(canonicalRequest),
+    utf8.encode(stringToSign),
+  ];
+  const key = await webcrypto.subtle.importKey('raw', utf8.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const hex = (bytes: ArrayBuffer) => Buffer.from(bytes).toString('hex');
   return {
     node: () => {

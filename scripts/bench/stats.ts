@@ -53,7 +53,9 @@ export async function compareRates<K extends string>(
   const rounds = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let round = 0; round < options.rounds; round++) {
     for (const name of names) {
-      const { rounds: [rate] } = await measureRate(candidates[name], { iterations: options.iterations, rounds: 1 });
+      const {
+        rounds: [rate],
+      } = await measureRate(candidates[name], { iterations: options.iterations, rounds: 1 });
       rounds[name].push(rate!);
     }
   }

@@ -33,13 +33,33 @@ export function renderTable(report: Report): string {
     '>= 0.90x',
     verdict(call.throughputRatio >= 0.9),
   ]);
-  rows.push(['calls: p50 / p99 latency, SDK', `${call.sdk.p50Ms.toFixed(1)} / ${call.sdk.p99Ms.toFixed(1)} ms`, '', '']);
-  rows.push(['calls: p50 / p99 latency, raw fetch', `${call.raw.p50Ms.toFixed(1)} / ${call.raw.p99Ms.toFixed(1)} ms`, '', '']);
+  rows.push([
+    'calls: p50 / p99 latency, SDK',
+    `${call.sdk.p50Ms.toFixed(1)} / ${call.sdk.p99Ms.toFixed(1)} ms`,
+    '',
+    '',
+  ]);
+  rows.push([
+    'calls: p50 / p99 latency, raw fetch',
+    `${call.raw.p50Ms.toFixed(1)} / ${call.raw.p99Ms.toFixed(1)} ms`,
+    '',
+    '',
+  ]);
 
   const r = signing.ratios;
   const rate = (name: string) => Math.round(signing.rates[name]?.opsPerSecond ?? 0);
-  rows.push(['signing: Huawei ours / official AKSKSigner', `${ratio(r.huaweiVsOfficial)} (${rate('huawei ours (node:crypto)')} vs ${rate('huawei official AKSKSigner')} ops/s)`, '>= 2x', verdict(r.huaweiVsOfficial >= 2)]);
-  rows.push(['signing: ACS3 ours / official openapi-util', `${ratio(r.alibabaVsOfficial)} (${rate('alibaba ours (node:crypto)')} vs ${rate('alibaba official openapi-util')} ops/s)`, '>= 1.2x', verdict(r.alibabaVsOfficial >= 1.2)]);
+  rows.push([
+    'signing: Huawei ours / official AKSKSigner',
+    `${ratio(r.huaweiVsOfficial)} (${rate('huawei ours (node:crypto)')} vs ${rate('huawei official AKSKSigner')} ops/s)`,
+    '>= 2x',
+    verdict(r.huaweiVsOfficial >= 2),
+  ]);
+  rows.push([
+    'signing: ACS3 ours / official openapi-util',
+    `${ratio(r.alibabaVsOfficial)} (${rate('alibaba ours (node:crypto)')} vs ${rate('alibaba official openapi-util')} ops/s)`,
+    '>= 1.2x',
+    verdict(r.alibabaVsOfficial >= 1.2),
+  ]);
   for (const [label, value] of [
     ['Huawei, node:crypto', r.huaweiNodeVsPrimitives],
     ['Huawei, WebCrypto', r.huaweiWebVsPrimitives],
@@ -52,7 +72,8 @@ export function renderTable(report: Report): string {
   for (const size of report.bundles) {
     const single = size.entry.startsWith('imagesec') && !size.entry.includes(',');
     const clouds = size.entry.startsWith('imagesec') ? `, carries ${size.clouds.join('+') || 'no signer'}` : '';
-    const goalMet = single && size.platform === 'browser' ? size.gzipBytes <= 12_000 && size.clouds.length === 1 : undefined;
+    const goalMet =
+      single && size.platform === 'browser' ? size.gzipBytes <= 12_000 && size.clouds.length === 1 : undefined;
     rows.push([
       `bundle (${size.platform}): ${size.entry}`,
       `${kB(size.gzipBytes)} gz (${kB(size.minifiedBytes)} min${clouds})`,
@@ -62,7 +83,12 @@ export function renderTable(report: Report): string {
   }
 
   for (const start of report.coldStart) {
-    rows.push([`cold start: ${start.subject}`, `${start.medianMs.toFixed(0)} ms${start.subject.startsWith('node') ? '' : ` (import ${start.importMs.toFixed(0)} ms)`}`, '', '']);
+    rows.push([
+      `cold start: ${start.subject}`,
+      `${start.medianMs.toFixed(0)} ms${start.subject.startsWith('node') ? '' : ` (import ${start.importMs.toFixed(0)} ms)`}`,
+      '',
+      '',
+    ]);
   }
 
   const journal = report.journal;

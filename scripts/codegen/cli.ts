@@ -135,7 +135,8 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
       }
       // A constant (SAS x-acs-action/x-acs-version) is the client's business.
       if (schema.const !== undefined) continue;
-      if (where !== 'query' && where !== 'header' && where !== 'path') throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
+      if (where !== 'query' && where !== 'header' && where !== 'path')
+        throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
       const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
       if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
       options.push(option);
@@ -150,7 +151,10 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
     const media = (requestBody?.content as Node | undefined)?.['application/json'] as Node | undefined;
     if (requestBody !== undefined && media !== undefined) {
       const schema = resolve(spec, media.schema ?? {});
-      body = { required: requestBody.required === true, description: text(requestBody.description) || text(schema.description) };
+      body = {
+        required: requestBody.required === true,
+        description: text(requestBody.description) || text(schema.description),
+      };
       const required = new Set((schema.required as string[] | undefined) ?? []);
       for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
         const option = optionFor(spec, name, 'body', required.has(name), property, '');
@@ -162,7 +166,8 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
 
     const flags = new Set<string>();
     for (const option of options) {
-      if (GLOBAL_FLAG_NAMES.includes(option.flag)) throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
+      if (GLOBAL_FLAG_NAMES.includes(option.flag))
+        throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
       if (flags.has(option.flag)) throw new Error(`${operationId}: two fields would both be --${option.flag}`);
       flags.add(option.flag);
     }

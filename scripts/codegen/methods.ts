@@ -16,12 +16,25 @@ interface ClientShape {
 }
 
 const CLIENTS: Record<string, ClientShape> = {
-  'hss.yaml': { interfaceName: 'HssMethods', typesModule: '../src/hss/client-types.js', args: 'HssArgs', result: 'HssResult' },
-  'sas.yaml': { interfaceName: 'SasMethods', typesModule: '../src/sas/client-types.js', args: 'SasArgs', result: 'SasResult' },
+  'hss.yaml': {
+    interfaceName: 'HssMethods',
+    typesModule: '../src/hss/client-types.js',
+    args: 'HssArgs',
+    result: 'HssResult',
+  },
+  'sas.yaml': {
+    interfaceName: 'SasMethods',
+    typesModule: '../src/sas/client-types.js',
+    args: 'SasArgs',
+    result: 'SasResult',
+  },
 };
 
 function docComment(text: string): string[] {
-  const lines = text.trim().split('\n').map((line) => line.replace(/\*\//g, '*\\/'));
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/\*\//g, '*\\/'));
   return ['  /**', ...lines.map((line) => `   * ${line}`.trimEnd()), '   */'];
 }
 
@@ -57,10 +70,13 @@ export function renderMethods(specFile: string, yamlText: string): string {
   for (const entry of table) {
     const id = entry.operationId;
     const decoded = Object.entries(entry.jsonQuery)
-      .map(([name, component]) => `${name}: ${component === null ? 'unknown' : `components['schemas']['${component}']`}`)
+      .map(
+        ([name, component]) => `${name}: ${component === null ? 'unknown' : `components['schemas']['${component}']`}`,
+      )
       .join('; ');
     const args = decoded === '' ? `${shape.args}<'${id}'>` : `${shape.args}<'${id}', { ${decoded} }>`;
-    const lift = Object.keys(entry.lift).length === 0 ? '' : ` & LiftOf<operations['${id}'], ${JSON.stringify(entry.lift)}>`;
+    const lift =
+      Object.keys(entry.lift).length === 0 ? '' : ` & LiftOf<operations['${id}'], ${JSON.stringify(entry.lift)}>`;
     lines.push(...docComment(summaries[id] ?? id));
     lines.push(`  ${entry.method}(...args: ${args}): Promise<${shape.result}<'${id}'>${lift}>;`);
   }

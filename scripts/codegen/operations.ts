@@ -47,10 +47,12 @@ function repeatSafety(operationId: string, value: unknown): { safe: boolean; rea
 
 function lift(operationId: string, value: unknown): Record<string, string> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null) throw new Error(`${operationId}: x-imagesec-lift maps result names to body fields`);
+  if (typeof value !== 'object' || value === null)
+    throw new Error(`${operationId}: x-imagesec-lift maps result names to body fields`);
   const entries = Object.entries(value as Node);
   for (const [name, field] of entries) {
-    if (typeof field !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`${operationId}: x-imagesec-lift ${name} is not a name → field`);
+    if (typeof field !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(name))
+      throw new Error(`${operationId}: x-imagesec-lift ${name} is not a name → field`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
 }
@@ -82,7 +84,10 @@ export function operationTable(yamlText: string): OperationEntry[] {
       else parameters[where].push(name);
       if (where === 'query' && schema.contentMediaType === 'application/json') {
         const ref = (schema.contentSchema as { $ref?: unknown } | undefined)?.$ref;
-        jsonQuery[name] = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : null;
+        jsonQuery[name] =
+          typeof ref === 'string' && ref.startsWith('#/components/schemas/')
+            ? ref.slice('#/components/schemas/'.length)
+            : null;
       }
     }
     const requestBody = operation.requestBody === undefined ? undefined : resolve(doc, operation.requestBody);
@@ -101,7 +106,10 @@ export function operationTable(yamlText: string): OperationEntry[] {
       parameters,
       constHeaders,
       jsonQuery,
-      body: requestBody === undefined ? null : { required: requestBody.required === true, emptyDefault: emptyDefault(doc, requestBody) },
+      body:
+        requestBody === undefined
+          ? null
+          : { required: requestBody.required === true, emptyDefault: emptyDefault(doc, requestBody) },
       responseBody,
       safeToRepeat: safety.safe,
       safeToRepeatReason: safety.reason,

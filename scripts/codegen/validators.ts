@@ -3,7 +3,13 @@
 // Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
 // the subset the checker implements; anything outside it stops generation rather than be skipped.
 import { parse } from 'yaml';
-import { INTEGER_KEYWORD, TYPE_KEYWORDS, type IntegerRule, type SchemaNode, type SchemaType } from '../../src/core/schema-check.js';
+import {
+  INTEGER_KEYWORD,
+  TYPE_KEYWORDS,
+  type IntegerRule,
+  type SchemaNode,
+  type SchemaType,
+} from '../../src/core/schema-check.js';
 
 type Schema = Record<string, unknown>;
 
@@ -20,7 +26,9 @@ interface Operation {
   readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
 }
 
-type PathItem = { readonly parameters?: Operation['parameters'] } & Partial<Record<(typeof METHODS)[number], Operation>>;
+type PathItem = { readonly parameters?: Operation['parameters'] } & Partial<
+  Record<(typeof METHODS)[number], Operation>
+>;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -40,7 +48,16 @@ export interface RequestSchema {
 
 // Annotations change nothing a validator checks. contentMediaType/contentSchema of a parameter are
 // applied by validating its decoded value (see `parameterSchema`); elsewhere they are annotations too.
-const ANNOTATIONS = new Set(['description', 'examples', 'example', 'default', 'title', 'deprecated', 'contentMediaType', 'contentSchema']);
+const ANNOTATIONS = new Set([
+  'description',
+  'examples',
+  'example',
+  'default',
+  'title',
+  'deprecated',
+  'contentMediaType',
+  'contentSchema',
+]);
 
 // The formats the vendors' API pages use, and what each adds to the checks (its bounds, or a
 // pattern where the schema states none); any other format stops generation.
@@ -67,7 +84,8 @@ const TYPES = new Set<string>([...Object.keys(TYPE_KEYWORDS), 'integer']);
 const COMPONENT_SCHEMA = '#/components/schemas/';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-const isRecord = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Schema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const ignored = (keyword: string) => ANNOTATIONS.has(keyword) || keyword.startsWith('x-');
 
 /**
@@ -100,17 +118,24 @@ function integerBound(value: unknown, at: string): string | null {
 
 /** A `const` or `enum` value: the checker compares with ===, so only JSON primitives. */
 function primitive(value: unknown, at: string): string | number | boolean | null {
-  if (typeof value === 'bigint' && value >= -BigInt(Number.MAX_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (
+    typeof value === 'bigint' &&
+    value >= -BigInt(Number.MAX_SAFE_INTEGER) &&
+    value <= BigInt(Number.MAX_SAFE_INTEGER)
+  ) {
     return Number(value);
   }
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  throw new Error(`${at}: ${String(value)} is not a value the generator can compare (string, safe number, boolean, null)`);
+  throw new Error(
+    `${at}: ${String(value)} is not a value the generator can compare (string, safe number, boolean, null)`,
+  );
 }
 
 function count(value: unknown, at: string): number {
   const n = typeof value === 'bigint' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new Error(`${at}: ${String(value)} is not a count`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+    throw new Error(`${at}: ${String(value)} is not a count`);
   return n;
 }
 
@@ -118,11 +143,17 @@ function count(value: unknown, at: string): number {
  * A keyword's value as the checker takes it, or undefined for one that only shapes another (a
  * format, an integer's bounds). Throws on a keyword or value outside the checker's subset.
  */
-function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: unknown, at: string) => SchemaNode): unknown {
+function keywordValue(
+  keyword: string,
+  raw: Schema,
+  at: string,
+  read: (schema: unknown, at: string) => SchemaNode,
+): unknown {
   const value = raw[keyword];
   switch (keyword) {
     case 'format': {
-      if (typeof value !== 'string' || FORMATS[value] === undefined) throw new Error(`${at}: format ${String(value)} has no check`);
+      if (typeof value !== 'string' || FORMATS[value] === undefined)
+        throw new Error(`${at}: format ${String(value)} has no check`);
       const integerFormat = value === 'int32' || value === 'int64';
       const numberFormat = value === 'float' || value === 'double';
       const wanted = integerFormat ? 'integer' : numberFormat ? 'number' : 'string';
@@ -131,7 +162,8 @@ function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: u
     }
     case 'type':
       if (Array.isArray(value)) throw new Error(`${at}: type unions are not supported (${value.join(', ')})`);
-      if (typeof value !== 'string' || !TYPES.has(value)) throw new Error(`${at}: type ${String(value)} is not supported`);
+      if (typeof value !== 'string' || !TYPES.has(value))
+        throw new Error(`${at}: type ${String(value)} is not supported`);
       return value;
     case 'const':
       return primitive(value, at);
@@ -152,7 +184,8 @@ function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: u
     case 'properties':
       return properties(value, at, read);
     case 'required':
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${at}: required must list names`);
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw new Error(`${at}: required must list names`);
       return value;
     case 'additionalProperties':
       if (value !== false) throw new Error(`${at}: only additionalProperties: false is supported`);
@@ -169,7 +202,11 @@ function keywordValue(keyword: string, raw: Schema, at: string, read: (schema: u
   }
 }
 
-function properties(value: unknown, at: string, read: (schema: unknown, at: string) => SchemaNode): Record<string, SchemaNode> {
+function properties(
+  value: unknown,
+  at: string,
+  read: (schema: unknown, at: string) => SchemaNode,
+): Record<string, SchemaNode> {
   if (!isRecord(value)) throw new Error(`${at}: properties must map names to schemas`);
   // An object literal would take `__proto__` for its prototype, not for a property.
   if (Object.hasOwn(value, '__proto__')) throw new Error(`${at}: a property named __proto__ is not supported`);
@@ -219,7 +256,8 @@ function schemaReader(spec: Spec): (schema: unknown, at: string) => SchemaNode {
     if (implied !== undefined && found.pattern === undefined) found.pattern = implied;
     // As Ajv's strict mode: a required name the schema does not define is a mistake in the spec.
     for (const name of (found.required ?? []) as string[]) {
-      if (!Object.hasOwn(found.properties ?? {}, name)) throw new Error(`${at}: required ${name} is not among the properties`);
+      if (!Object.hasOwn(found.properties ?? {}, name))
+        throw new Error(`${at}: required ${name} is not among the properties`);
     }
     return ordered(found, at);
   }
@@ -233,15 +271,20 @@ function ordered(found: Schema, at: string): SchemaNode {
   const typed = type === undefined ? [] : TYPE_KEYWORDS[type];
   const order = ['type', 'const', 'enum', INTEGER_KEYWORD, ...typed];
   for (const keyword of Object.keys(found)) {
-    if (!order.includes(keyword)) throw new Error(`${at}: ${keyword} needs the type it applies to (${type ?? 'no type'} given)`);
+    if (!order.includes(keyword))
+      throw new Error(`${at}: ${keyword} needs the type it applies to (${type ?? 'no type'} given)`);
   }
-  return Object.fromEntries(order.filter((keyword) => keyword in found).map((keyword) => [keyword, found[keyword]])) as SchemaNode;
+  return Object.fromEntries(
+    order.filter((keyword) => keyword in found).map((keyword) => [keyword, found[keyword]]),
+  );
 }
 
 /** A parameter whose value is JSON text (contentMediaType) is checked in its decoded form. */
 function parameterSchema(parameter: Parameter): unknown {
   const schema = parameter.schema ?? {};
-  return schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined ? schema.contentSchema : schema;
+  return schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined
+    ? schema.contentSchema
+    : schema;
 }
 
 function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter {
@@ -264,7 +307,9 @@ function closedObject(properties: Record<string, unknown>, required: readonly st
 function requestSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
   const own = (operation.parameters ?? []).map((p) => resolve(p, spec));
-  const inherited = (shared ?? []).map((p) => resolve(p, spec)).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  const inherited = (shared ?? [])
+    .map((p) => resolve(p, spec))
+    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
   for (const parameter of [...inherited, ...own]) {
     const section = (sections[parameter.in] ??= { properties: {}, required: [] });
     section.properties[parameter.name] = parameterSchema(parameter);
@@ -337,9 +382,20 @@ function block(open: string, members: readonly string[], close: string, indent: 
 
 /** A JSON value as a TypeScript literal. */
 function plain(value: unknown, indent: string): string {
-  if (Array.isArray(value)) return block('[', value.map((v) => plain(v, `${indent}  `)), ']', indent);
+  if (Array.isArray(value))
+    return block(
+      '[',
+      value.map((v) => plain(v, `${indent}  `)),
+      ']',
+      indent,
+    );
   if (!isRecord(value)) return JSON.stringify(value);
-  return block('{', Object.entries(value).map(([name, v]) => `${key(name)}: ${plain(v, `${indent}  `)}`), '}', indent);
+  return block(
+    '{',
+    Object.entries(value).map(([name, v]) => `${key(name)}: ${plain(v, `${indent}  `)}`),
+    '}',
+    indent,
+  );
 }
 
 /** Prints nodes as TypeScript literals; a node met more than once is printed once, as a const. */

@@ -29,7 +29,8 @@ export async function apiEntry(name: SpecName): Promise<ApiEntry> {
 
 function card(api: ApiEntry): string {
   const items = api.operations.map(
-    (o) => `<li>${escapeHtml(o.summary)} <span class="meta"><span class="method">${o.method}</span> <code>${escapeHtml(o.path)}</code></span></li>`,
+    (o) =>
+      `<li>${escapeHtml(o.summary)} <span class="meta"><span class="method">${o.method}</span> <code>${escapeHtml(o.path)}</code></span></li>`,
   );
   return `<div class="card">
 <h2><a href="${escapeHtml(api.href)}">${escapeHtml(api.title)}</a></h2>

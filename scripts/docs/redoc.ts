@@ -22,7 +22,18 @@ const cli = join(dirname(cliPackage), (require(cliPackage) as { bin: { redocly: 
 const CDN_LOGO = /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g;
 
 export async function buildApiReference(spec: string, output: string): Promise<void> {
-  const args = [cli, 'build-docs', spec, '--inlineBundle', '-t', template, '-o', output, '--config', join(root, 'redocly.yaml')];
+  const args = [
+    cli,
+    'build-docs',
+    spec,
+    '--inlineBundle',
+    '-t',
+    template,
+    '-o',
+    output,
+    '--config',
+    join(root, 'redocly.yaml'),
+  ];
   try {
     await run(process.execPath, args, {
       cwd: root,

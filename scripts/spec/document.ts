@@ -32,7 +32,14 @@ export function operations(doc: OpenAPI3): SpecOperation[] {
       const operation = pathItem[method] as OperationObject | undefined;
       if (operation?.operationId === undefined) continue;
       const escaped = path.replaceAll('~', '~0').replaceAll('/', '~1');
-      found.push({ path, method, operationId: operation.operationId, operation, pathItem, pointer: `#/paths/${escaped}/${method}` });
+      found.push({
+        path,
+        method,
+        operationId: operation.operationId,
+        operation,
+        pathItem,
+        pointer: `#/paths/${escaped}/${method}`,
+      });
     }
   }
   return found;

@@ -24,15 +24,23 @@ export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleReque
   const found = operations(doc).find((o) => o.operationId === operationId);
   if (found === undefined) throw new Error(`no operation ${operationId}`);
   const own = (found.operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
-  const shared = (found.pathItem.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p)).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
-  const request = { path: {} as Record<string, unknown>, query: {} as Record<string, unknown>, header: {} as Record<string, unknown> };
+  const shared = (found.pathItem.parameters ?? [])
+    .map((p) => resolveRef<ParameterObject>(doc, p))
+    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  const request = {
+    path: {} as Record<string, unknown>,
+    query: {} as Record<string, unknown>,
+    header: {} as Record<string, unknown>,
+  };
   for (const parameter of [...shared, ...own]) {
-    const value = exampleOf(doc, parameter) ?? exampleOf(doc, (parameter.schema ?? {}) as object);
+    const value = exampleOf(doc, parameter) ?? exampleOf(doc, (parameter.schema ?? {}));
     if (value === undefined) {
-      if (parameter.required === true) throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
+      if (parameter.required === true)
+        throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
       continue;
     }
-    if (parameter.in === 'path' || parameter.in === 'query' || parameter.in === 'header') request[parameter.in][parameter.name] = value;
+    if (parameter.in === 'path' || parameter.in === 'query' || parameter.in === 'header')
+      request[parameter.in][parameter.name] = value;
   }
   const requestBody = found.operation.requestBody && resolveRef<RequestBodyObject>(doc, found.operation.requestBody);
   const media = requestBody?.content['application/json'];
@@ -45,8 +53,13 @@ export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleReque
 const CLIENT_HEADERS = new Set(['X-Project-Id', 'region']);
 
 /** A spec example as an SDK method's input: without the project id and the headers the client sends. */
-export function sdkInput(example: ExampleRequest, constHeaders: Readonly<Record<string, string>>): Record<string, unknown> {
+export function sdkInput(
+  example: ExampleRequest,
+  constHeaders: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   const { project_id: _project, ...path } = example.path;
-  const header = Object.fromEntries(Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)));
+  const header = Object.fromEntries(
+    Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)),
+  );
   return { ...path, ...example.query, ...header, ...('body' in example ? { body: example.body } : {}) };
 }

@@ -83,7 +83,10 @@ export function closest(word: string, choices: readonly string[]): string | unde
 function parseOptions(operation: CliOperation): NonNullable<ParseArgsConfig['options']> {
   const options = globalParseOptions();
   for (const option of operation.options) {
-    options[option.flag] = { type: option.type === 'boolean' && !option.repeatable ? 'boolean' : 'string', multiple: option.repeatable };
+    options[option.flag] = {
+      type: option.type === 'boolean' && !option.repeatable ? 'boolean' : 'string',
+      multiple: option.repeatable,
+    };
   }
   return options;
 }
@@ -102,7 +105,10 @@ function usageFromParseError(error: unknown, operation: CliOperation, flags: rea
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const given = /'([^']*)'/.exec(message)?.[1] ?? '';
-    return new UsageError(`unexpected argument '${given}': values go after their flag (--name value)`, helpHint(operation));
+    return new UsageError(
+      `unexpected argument '${given}': values go after their flag (--name value)`,
+      helpHint(operation),
+    );
   }
   const flag = /'(--?[^' ]+)/.exec(message)?.[1] ?? 'a flag';
   if (/ambiguous/.test(message)) {
@@ -143,7 +149,8 @@ function settingsOf(values: Record<string, RawValue>): Settings {
   let timeoutMs: number | undefined;
   if (timeout !== undefined) {
     const seconds = /^\d+(\.\d+)?$/.test(timeout) ? Number(timeout) : Number.NaN;
-    if (!(seconds > 0 && seconds <= 86_400)) throw new UsageError(`--timeout must be a number of seconds above 0 (up to 86400), not '${timeout}'`);
+    if (!(seconds > 0 && seconds <= 86_400))
+      throw new UsageError(`--timeout must be a number of seconds above 0 (up to 86400), not '${timeout}'`);
     timeoutMs = Math.max(1, Math.round(seconds * 1000));
   }
   const each = stringValue(values, 'each');
@@ -154,10 +161,13 @@ function settingsOf(values: Record<string, RawValue>): Settings {
   const resume = values.resume === true;
   const resendUnknown = values['resend-unknown'] === true;
   if (each === undefined) {
-    const bulkOnly = ['concurrency', 'failed-out', 'journal', 'resume', 'resend-unknown', 'unknown-out'].find((name) => values[name] !== undefined);
+    const bulkOnly = ['concurrency', 'failed-out', 'journal', 'resume', 'resend-unknown', 'unknown-out'].find(
+      (name) => values[name] !== undefined,
+    );
     if (bulkOnly !== undefined) throw new UsageError(`--${bulkOnly} goes with --each`);
   }
-  if (resume && journal === undefined) throw new UsageError('--resume needs --journal: the journal says what the earlier run did');
+  if (resume && journal === undefined)
+    throw new UsageError('--resume needs --journal: the journal says what the earlier run did');
   if (resendUnknown && !resume) throw new UsageError('--resend-unknown goes with --resume');
   return {
     region: stringValue(values, 'region'),
@@ -225,11 +235,22 @@ async function optionValues(
 }
 
 /** Parses `imagesec <cloud> <command> ...args`. */
-export async function parseOperationArgs(operation: CliOperation, args: readonly string[], stdin: Stdin): Promise<ParsedCommand> {
+export async function parseOperationArgs(
+  operation: CliOperation,
+  args: readonly string[],
+  stdin: Stdin,
+): Promise<ParsedCommand> {
   const options = parseOptions(operation);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: false, allowNegative: true, tokens: true });
+    parsed = parseArgs({
+      args: [...args],
+      options,
+      strict: true,
+      allowPositionals: false,
+      allowNegative: true,
+      tokens: true,
+    });
   } catch (error) {
     throw usageFromParseError(error, operation, Object.keys(options));
   }
@@ -244,7 +265,10 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
   const input: Record<string, unknown> = { ...params };
   const bodyFlag = stringValue(values, 'body');
   if (operation.body === undefined && bodyFlag !== undefined) {
-    throw new UsageError(`${operation.cloud} ${operation.command} takes no request body: its values are flags`, helpHint(operation));
+    throw new UsageError(
+      `${operation.cloud} ${operation.command} takes no request body: its values are flags`,
+      helpHint(operation),
+    );
   }
   let body: Record<string, unknown> | undefined;
   if (bodyFlag !== undefined) {
@@ -261,8 +285,10 @@ export async function parseOperationArgs(operation: CliOperation, args: readonly
 function checkCloudFlags(operation: CliOperation, values: Record<string, RawValue>): void {
   for (const [name, flag] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
     if (values[name] !== undefined && !appliesTo(flag, operation.cloud)) {
-      throw new UsageError(`--${name} applies to ${(flag.clouds ?? []).join(', ').toUpperCase()} only`, helpHint(operation));
+      throw new UsageError(
+        `--${name} applies to ${(flag.clouds ?? []).join(', ').toUpperCase()} only`,
+        helpHint(operation),
+      );
     }
   }
 }
-

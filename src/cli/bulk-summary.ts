@@ -53,9 +53,15 @@ export function printSummary(
   const unknown = summary.unknown === 0 ? '' : `, ${summary.unknown} unknown`;
   let stoppedBy = '';
   if (summary.interrupted) {
-    stoppedBy = summary.inputNotReadToEnd === true ? ` (interrupted; input not read past line ${summary.lastLineRead})` : ' (interrupted)';
+    stoppedBy =
+      summary.inputNotReadToEnd === true
+        ? ` (interrupted; input not read past line ${summary.lastLineRead})`
+        : ' (interrupted)';
   } else if (summary.outputClosed === true) stoppedBy = ' (stopped: stdout was closed)';
-  const written = summary.failedOut === undefined ? '' : `; ${plural(summary.failedOutLines ?? 0, 'line')} to rerun written to ${summary.failedOut}`;
+  const written =
+    summary.failedOut === undefined
+      ? ''
+      : `; ${plural(summary.failedOutLines ?? 0, 'line')} to rerun written to ${summary.failedOut}`;
   const lines = [
     `imagesec: ${plural(summary.lines, 'line')}: ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.notRun} not run` +
       `${earlier}${unknown}${stoppedBy} in ${(summary.elapsedMs / 1000).toFixed(1)} s${written}`,

@@ -84,8 +84,14 @@ async function writeLines(path: string, lines: readonly Line[]): Promise<void> {
   await rename(temporary, path);
 }
 
-export async function runBulk(operation: CliOperation, settings: Settings, base: Record<string, unknown>, io: BulkIo = processIo()): Promise<number> {
-  if (settings.dryRun) throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
+export async function runBulk(
+  operation: CliOperation,
+  settings: Settings,
+  base: Record<string, unknown>,
+  io: BulkIo = processIo(),
+): Promise<number> {
+  if (settings.dryRun)
+    throw new UsageError('--dry-run and --each do not go together: dry-run one line at a time', helpHint(operation));
   // Held from before the journal is read until the run's last record.
   const unlock = settings.journal === undefined ? () => {} : lockJournal(settings.journal);
   try {
@@ -95,7 +101,12 @@ export async function runBulk(operation: CliOperation, settings: Settings, base:
   }
 }
 
-async function run(operation: CliOperation, settings: Settings, base: Record<string, unknown>, io: BulkIo): Promise<number> {
+async function run(
+  operation: CliOperation,
+  settings: Settings,
+  base: Record<string, unknown>,
+  io: BulkIo,
+): Promise<number> {
   const source = settings.each!;
   if (settings.failedOut !== undefined) await checkWritable(settings.failedOut, '--failed-out');
   if (settings.unknownOut !== undefined) await checkWritable(settings.unknownOut, '--unknown-out');
@@ -104,15 +115,21 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
   const previous = settings.resume ? readJournal(settings.journal!, identity) : new Map<number, JournaledLine>();
   const scan = await io.scan(source, previous.size > 0);
   if (settings.resume && scan === undefined) {
-    throw new UsageError('--resume needs --each FILE: stdin and pipes cannot be read again to match the journal', 'save the lines to a file');
+    throw new UsageError(
+      '--resume needs --each FILE: stdin and pipes cannot be read again to match the journal',
+      'save the lines to a file',
+    );
   }
   if (scan !== undefined && previous.size > 0) matchInput(settings.journal!, previous, scan.hashes, source);
   const plan = (line: Line) => planOf(previous.get(line.number), repeatable, settings.resendUnknown);
-  const notToRun = [...previous.values()].filter((line) => planOf(line, repeatable, settings.resendUnknown) !== 'run').length;
+  const notToRun = [...previous.values()].filter(
+    (line) => planOf(line, repeatable, settings.resendUnknown) !== 'run',
+  ).length;
 
   // One client for every line: credentials are resolved once and connections reused.
   const { invoke } = operationClient(operation, settings, { logger: stderrLogger });
-  const journal = settings.journal === undefined ? undefined : JournalWriter.open(settings.journal, identity, !settings.resume);
+  const journal =
+    settings.journal === undefined ? undefined : JournalWriter.open(settings.journal, identity, !settings.resume);
   const context = { pathsAsFlags: false, mock: isMockEndpoint(settings.endpoint) };
   const progress = new Progress(io.stderr, scan === undefined ? undefined : scan.count - notToRun, settings.output);
   const cancel = new AbortController();
@@ -147,7 +164,10 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
       signalled = signal;
       stop();
       progress.note('interrupted: no new lines start; running calls finish (Ctrl-C again cancels them)');
-    } else cancel.abort(new InterruptedError('cancelled by a second interrupt; the request may have reached the API', signal));
+    } else
+      cancel.abort(
+        new InterruptedError('cancelled by a second interrupt; the request may have reached the API', signal),
+      );
   };
   // A reader that went away (`| head`): no new lines start; not an interrupt.
   const onOutputError = (error: NodeJS.ErrnoException) => {
@@ -172,9 +192,12 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     const result = reading.then(() => lines.next());
     // A failed read fails this call only; the reads queued after it still run.
     reading = result.catch(() => {});
-    void result.then((item) => {
-      if (item.done !== true) lastLineRead = item.value.number;
-    }, () => {});
+    void result.then(
+      (item) => {
+        if (item.done !== true) lastLineRead = item.value.number;
+      },
+      () => {},
+    );
     return result;
   };
   /** A line not run now: done earlier, held back as unknown, or kept for the rerun. */
@@ -300,7 +323,8 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
 
   if (settings.failedOut !== undefined) await writeLines(settings.failedOut, tally.retry);
   // The default file next to the journal exists only while there are such lines.
-  const unknownOut = settings.unknownOut ?? (settings.journal === undefined ? undefined : `${settings.journal}.unknown.jsonl`);
+  const unknownOut =
+    settings.unknownOut ?? (settings.journal === undefined ? undefined : `${settings.journal}.unknown.jsonl`);
   if (unknownOut !== undefined) {
     if (settings.unknownOut !== undefined || tally.unknown.length > 0) await writeLines(unknownOut, tally.unknown);
     else await rm(unknownOut, { force: true });
@@ -313,7 +337,10 @@ async function run(operation: CliOperation, settings: Settings, base: Record<str
     ...(settings.resume ? { doneEarlier: tally.skipped } : {}),
     unknown: tally.unknown.length,
     ...(tally.unknown.length > 0
-      ? { unknownLines: tally.unknown.map((l) => l.number).sort((a, b) => a - b), ...(unknownOut === undefined ? {} : { unknownOut }) }
+      ? {
+          unknownLines: tally.unknown.map((l) => l.number).sort((a, b) => a - b),
+          ...(unknownOut === undefined ? {} : { unknownOut }),
+        }
       : {}),
     interrupted: signalled !== undefined && readError === undefined,
     ...(unread ? { inputNotReadToEnd: true, lastLineRead } : {}),

@@ -54,7 +54,10 @@ function inCliTerms(error: unknown, operation: CliOperation): unknown {
         `e.g. --region ${CLOUDS[cloud].exampleRegion}${cloud === 'sas' ? ', or set ALIBABA_CLOUD_REGION_ID' : ''}`,
       );
     case 'projectId':
-      return new UsageError(`no project id: pass --project-id or set ${HSS_ENV.projectId}`, 'with --region it is looked up in IAM');
+      return new UsageError(
+        `no project id: pass --project-id or set ${HSS_ENV.projectId}`,
+        'with --region it is looked up in IAM',
+      );
     case 'credentials': {
       const [id, secret] = SECRET_ENV[cloud];
       return new UsageError(`no ${cloud.toUpperCase()} credentials: set ${id} and ${secret}`, OTHER_SOURCES[cloud]);
@@ -78,7 +81,11 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
     deadlineMs:
       settings.timeoutMs === undefined
         ? undefined
-        : Math.max(DEFAULT_DEADLINE_MS, (settings.timeoutMs + DEFAULT_RETRY_POLICY.maxDelayMs) * ((settings.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries) + 1)),
+        : Math.max(
+            DEFAULT_DEADLINE_MS,
+            (settings.timeoutMs + DEFAULT_RETRY_POLICY.maxDelayMs) *
+              ((settings.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries) + 1),
+          ),
     maxRetries: settings.maxRetries,
     // --debug / --no-debug decide; without either IMAGESEC_DEBUG does, as for the SDK.
     debug: settings.debug,
@@ -86,7 +93,10 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
     fetch: hooks.fetch,
     // Credential sources reach STS, IAM or metadata for real, also in a dry run (which then shows
     // the request those credentials sign); only the operation's own request is held back.
-    credentialsFetch: hooks.fetch === undefined ? undefined : ((input, init) => globalThis.fetch(input, init)) satisfies typeof globalThis.fetch,
+    credentialsFetch:
+      hooks.fetch === undefined
+        ? undefined
+        : (((input, init) => globalThis.fetch(input, init)) satisfies typeof globalThis.fetch),
     profile: settings.profile,
   };
   try {

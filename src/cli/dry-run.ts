@@ -90,7 +90,11 @@ export function dryRunText(request: CapturedRequest, credentialSource: string): 
   ].join('\n');
 }
 
-export function dryRunRecord(operationId: string, request: CapturedRequest, credentialSource: string): Record<string, unknown> {
+export function dryRunRecord(
+  operationId: string,
+  request: CapturedRequest,
+  credentialSource: string,
+): Record<string, unknown> {
   return {
     ok: true,
     dryRun: true,

@@ -1,6 +1,13 @@
 // What the process exit status means, and which failure gets which status. Scripts branch on these:
 // they are part of the CLI's interface and documented in `imagesec --help`.
-import { ApiError, ConfigurationError, ConnectionError, CredentialsError, TimeoutError, ValidationError } from '../core/errors.js';
+import {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  CredentialsError,
+  TimeoutError,
+  ValidationError,
+} from '../core/errors.js';
 import { InterruptedError, UsageError } from './usage-error.js';
 
 export const EXIT = {
@@ -21,18 +28,34 @@ export function signalExit(signal: 'SIGINT' | 'SIGTERM'): number {
 
 export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
   { code: EXIT.ok, meaning: 'Success (with --each: every line succeeded).' },
-  { code: EXIT.api, meaning: 'The API answered with an error (4xx/5xx), or an unexpected failure; with --each: failed lines of different kinds (else their own code).' },
+  {
+    code: EXIT.api,
+    meaning:
+      'The API answered with an error (4xx/5xx), or an unexpected failure; with --each: failed lines of different kinds (else their own code).',
+  },
   { code: EXIT.usage, meaning: 'Usage, configuration or validation error: nothing was sent.' },
   { code: EXIT.network, meaning: 'Network error or timeout: no answer from the API.' },
-  { code: EXIT.unknownOutcome, meaning: 'With --each: lines whose outcome is unknown (sent, no answer) were not sent again; they are listed in the summary and --unknown-out.' },
-  { code: EXIT.interrupted, meaning: 'Interrupted (Ctrl-C); with --each the summary, the journal and --failed-out are still written.' },
-  { code: EXIT.outputClosed, meaning: 'With --each: stdout was closed (e.g. | head); no new lines started, the rest are in the journal and --failed-out.' },
+  {
+    code: EXIT.unknownOutcome,
+    meaning:
+      'With --each: lines whose outcome is unknown (sent, no answer) were not sent again; they are listed in the summary and --unknown-out.',
+  },
+  {
+    code: EXIT.interrupted,
+    meaning: 'Interrupted (Ctrl-C); with --each the summary, the journal and --failed-out are still written.',
+  },
+  {
+    code: EXIT.outputClosed,
+    meaning:
+      'With --each: stdout was closed (e.g. | head); no new lines started, the rest are in the journal and --failed-out.',
+  },
   { code: EXIT.terminated, meaning: 'Terminated (SIGTERM); otherwise as 130.' },
 ];
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof InterruptedError) return signalExit(error.signal);
-  if (error instanceof UsageError || error instanceof ValidationError || error instanceof ConfigurationError) return EXIT.usage;
+  if (error instanceof UsageError || error instanceof ValidationError || error instanceof ConfigurationError)
+    return EXIT.usage;
   // A credential provider that failed is, for the CLI, a setup problem: nothing was sent.
   if (error instanceof CredentialsError) return EXIT.usage;
   if (error instanceof ConnectionError || error instanceof TimeoutError) return EXIT.network;

@@ -14,23 +14,85 @@ export interface GlobalFlag {
 }
 
 export const GLOBAL_FLAGS = {
-  region: { type: 'string', value: '<id>', description: 'Region id (HSS e.g. cn-north-4, SAS e.g. cn-shanghai): picks the endpoint; HSS also sends it as the region header.' },
-  endpoint: { type: 'string', value: '<url>', description: 'Base URL instead of the region\'s endpoint (a mock such as `imagesec mock`, a proxy, a private link).' },
-  'project-id': { type: 'string', value: '<id>', clouds: ['hss'], description: 'HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID, the profile\'s project_id, else looked up in IAM).' },
-  profile: { type: 'string', value: '<name>', description: 'Credentials profile: SAS an aliyun CLI or ~/.alibabacloud/credentials profile, HSS a section of ~/.huaweicloud/credentials.' },
-  body: { type: 'string', value: '<json|@file|->', description: 'Request body: JSON text, @file.json, or - for stdin. Body-field flags override the same field.' },
+  region: {
+    type: 'string',
+    value: '<id>',
+    description:
+      'Region id (HSS e.g. cn-north-4, SAS e.g. cn-shanghai): picks the endpoint; HSS also sends it as the region header.',
+  },
+  endpoint: {
+    type: 'string',
+    value: '<url>',
+    description: "Base URL instead of the region's endpoint (a mock such as `imagesec mock`, a proxy, a private link).",
+  },
+  'project-id': {
+    type: 'string',
+    value: '<id>',
+    clouds: ['hss'],
+    description:
+      "HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID, the profile's project_id, else looked up in IAM).",
+  },
+  profile: {
+    type: 'string',
+    value: '<name>',
+    description:
+      'Credentials profile: SAS an aliyun CLI or ~/.alibabacloud/credentials profile, HSS a section of ~/.huaweicloud/credentials.',
+  },
+  body: {
+    type: 'string',
+    value: '<json|@file|->',
+    description: 'Request body: JSON text, @file.json, or - for stdin. Body-field flags override the same field.',
+  },
   timeout: { type: 'string', value: '<seconds>', description: 'Time for one attempt (default 30).' },
-  'max-retries': { type: 'string', value: '<n>', description: 'Retries after the first attempt, 0-20 (default 2). Only failures safe to repeat are retried.' },
-  output: { type: 'string', value: '<json|text>', description: 'json: one stable JSON document on stdout (errors as JSON on stderr); text (default): for people.' },
-  'dry-run': { type: 'boolean', description: 'Print the signed request (method, URL, headers, body, curl line) with secrets masked; send nothing.' },
-  debug: { type: 'boolean', description: 'Log each attempt (method, URL, outcome, time) to stderr; no headers or bodies.' },
-  each: { type: 'string', value: '<file.jsonl|->', description: 'Bulk run: one call per JSON line (parameters and/or "body"), results as JSONL on stdout.' },
+  'max-retries': {
+    type: 'string',
+    value: '<n>',
+    description: 'Retries after the first attempt, 0-20 (default 2). Only failures safe to repeat are retried.',
+  },
+  output: {
+    type: 'string',
+    value: '<json|text>',
+    description: 'json: one stable JSON document on stdout (errors as JSON on stderr); text (default): for people.',
+  },
+  'dry-run': {
+    type: 'boolean',
+    description: 'Print the signed request (method, URL, headers, body, curl line) with secrets masked; send nothing.',
+  },
+  debug: {
+    type: 'boolean',
+    description: 'Log each attempt (method, URL, outcome, time) to stderr; no headers or bodies.',
+  },
+  each: {
+    type: 'string',
+    value: '<file.jsonl|->',
+    description: 'Bulk run: one call per JSON line (parameters and/or "body"), results as JSONL on stdout.',
+  },
   concurrency: { type: 'string', value: '<n>', description: 'Bulk run: calls in flight at once, 1-64 (default 4).' },
-  'failed-out': { type: 'string', value: '<file>', description: 'Bulk run: write the failed and unstarted lines here, to rerun with --each.' },
-  journal: { type: 'string', value: '<file>', description: 'Bulk run: record each line as it is sent and when its outcome is known (survives a kill), for --resume.' },
-  resume: { type: 'boolean', description: 'Bulk run: continue the run --journal recorded: skip the lines that succeeded, run the rest.' },
-  'resend-unknown': { type: 'boolean', description: 'With --resume: also send again lines whose outcome is unknown for operations not safe to repeat.' },
-  'unknown-out': { type: 'string', value: '<file>', description: 'Bulk run: write the lines whose outcome is unknown and that were not re-sent here (default with --journal: <journal>.unknown.jsonl).' },
+  'failed-out': {
+    type: 'string',
+    value: '<file>',
+    description: 'Bulk run: write the failed and unstarted lines here, to rerun with --each.',
+  },
+  journal: {
+    type: 'string',
+    value: '<file>',
+    description:
+      'Bulk run: record each line as it is sent and when its outcome is known (survives a kill), for --resume.',
+  },
+  resume: {
+    type: 'boolean',
+    description: 'Bulk run: continue the run --journal recorded: skip the lines that succeeded, run the rest.',
+  },
+  'resend-unknown': {
+    type: 'boolean',
+    description: 'With --resume: also send again lines whose outcome is unknown for operations not safe to repeat.',
+  },
+  'unknown-out': {
+    type: 'string',
+    value: '<file>',
+    description:
+      'Bulk run: write the lines whose outcome is unknown and that were not re-sent here (default with --journal: <journal>.unknown.jsonl).',
+  },
   help: { type: 'boolean', short: 'h', description: 'Show this help.' },
 } as const satisfies Record<string, GlobalFlag>;
 

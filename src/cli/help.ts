@@ -54,28 +54,67 @@ function globalFlagRows(): [string, string][] {
 export function mainHelp(): string {
   const lines = [
     `imagesec ${VERSION}: container-image security operations on Huawei Cloud HSS and`,
-    'Alibaba Cloud Security Center, signed and checked against the APIs\' own specs.',
+    "Alibaba Cloud Security Center, signed and checked against the APIs' own specs.",
     '',
     'Usage:',
     '  imagesec <hss|sas> <operation> [flags]      call one operation',
     '  imagesec <hss|sas> <operation> --each FILE  call it once per JSON line',
-    '  imagesec <hss|sas> <operation> --help       the operation\'s flags',
+    "  imagesec <hss|sas> <operation> --help       the operation's flags",
     '  imagesec mock [hss|sas|all] [--port N]      serve the specs as a local mock',
   ];
   for (const { cloud, title, operations } of Object.values(CLOUDS)) {
     lines.push('', `${cloud.toUpperCase()} operations, ${title}:`);
-    lines.push(...table(operations.map((o) => [o.command, o.summary]), 36));
+    lines.push(
+      ...table(
+        operations.map((o) => [o.command, o.summary]),
+        36,
+      ),
+    );
   }
   lines.push('', 'Global flags:', ...table(globalFlagRows()));
-  lines.push('', 'Credentials come from the environment, as for the vendors\' own tools:');
+  lines.push('', "Credentials come from the environment, as for the vendors' own tools:");
   lines.push(...ENV_LINES.map((l) => `  ${l}`));
   lines.push('', 'Exit codes:', ...table(EXIT_CODES.map(({ code, meaning }) => [String(code), meaning])));
   lines.push(
     '',
     'Examples:',
-    commandLine(['imagesec', 'hss', 'show-image-security-report-statistic', '--region', 'cn-north-4', '--security-report-type', 'vulnerability', '--operate-all']),
-    commandLine(['imagesec', 'sas', 'operate-image-vul', '--region', 'cn-shanghai', '--operate-type', 'vul_fix', '--type', 'cve', '--info', '@images.json', '--dry-run']),
-    commandLine(['imagesec', 'hss', 'change-sensitive-info', '--region', 'cn-north-4', '--image-type', 'private_image', '--each', 'findings.jsonl', '--failed-out', 'failed.jsonl']),
+    commandLine([
+      'imagesec',
+      'hss',
+      'show-image-security-report-statistic',
+      '--region',
+      'cn-north-4',
+      '--security-report-type',
+      'vulnerability',
+      '--operate-all',
+    ]),
+    commandLine([
+      'imagesec',
+      'sas',
+      'operate-image-vul',
+      '--region',
+      'cn-shanghai',
+      '--operate-type',
+      'vul_fix',
+      '--type',
+      'cve',
+      '--info',
+      '@images.json',
+      '--dry-run',
+    ]),
+    commandLine([
+      'imagesec',
+      'hss',
+      'change-sensitive-info',
+      '--region',
+      'cn-north-4',
+      '--image-type',
+      'private_image',
+      '--each',
+      'findings.jsonl',
+      '--failed-out',
+      'failed.jsonl',
+    ]),
   );
   return lines.join('\n');
 }
@@ -99,8 +138,14 @@ export function mockHelp(): string {
     'Arguments and flags:',
     ...table([
       ['hss | sas | all', 'Which API to serve (default all).'],
-      ['--port <n>', 'Port of the first mock; with `all`, SAS listens on the next one. 0 picks free ports. Default 4010.'],
-      ['--output <json|text>', 'json: once listening, print one JSON line with the base URLs, `{"hss":"http://…","sas":"http://…"}`.'],
+      [
+        '--port <n>',
+        'Port of the first mock; with `all`, SAS listens on the next one. 0 picks free ports. Default 4010.',
+      ],
+      [
+        '--output <json|text>',
+        'json: once listening, print one JSON line with the base URLs, `{"hss":"http://…","sas":"http://…"}`.',
+      ],
       ['-h, --help', 'Show this help.'],
     ]),
     '',
@@ -108,7 +153,19 @@ export function mockHelp(): string {
     '',
     'Example:',
     '  imagesec mock all --port 4010 &',
-    commandLine(['imagesec', 'hss', 'show-image-security-report-statistic', '--endpoint', 'http://127.0.0.1:4010', '--region', 'cn-north-4', '--project-id', 'p1', '--security-report-type', 'vulnerability']),
+    commandLine([
+      'imagesec',
+      'hss',
+      'show-image-security-report-statistic',
+      '--endpoint',
+      'http://127.0.0.1:4010',
+      '--region',
+      'cn-north-4',
+      '--project-id',
+      'p1',
+      '--security-report-type',
+      'vulnerability',
+    ]),
   ].join('\n');
 }
 
@@ -169,7 +226,11 @@ function usageLine(operation: CliOperation): string {
 
 export function operationHelp(operation: CliOperation): string {
   const cloud = CLOUDS[operation.cloud];
-  const lines = [`imagesec ${operation.cloud} ${operation.command}: ${operation.summary}`, '', ...reflow(operation.description)];
+  const lines = [
+    `imagesec ${operation.cloud} ${operation.command}: ${operation.summary}`,
+    '',
+    ...reflow(operation.description),
+  ];
   lines.push('', ...reflow(`API: ${operation.operationId} (${cloud.api}), ${operation.httpMethod} ${operation.path}`));
   lines.push('', 'Usage:', usageLine(operation));
   const params = operation.options.filter((o) => o.in !== 'body');
@@ -177,7 +238,9 @@ export function operationHelp(operation: CliOperation): string {
   if (operation.body !== undefined) {
     const fields = operation.options.filter((o) => o.in === 'body');
     lines.push('', `Request body${operation.body.required ? ' (required)' : ''}: ${operation.body.description}`);
-    lines.push(...table([['--body <json|@file|->', 'The whole body as JSON text, a file (@body.json), or - for stdin.']]));
+    lines.push(
+      ...table([['--body <json|@file|->', 'The whole body as JSON text, a file (@body.json), or - for stdin.']]),
+    );
     if (fields.length > 0) {
       lines.push('', 'Body fields as flags (each sets that field, over --body):', ...table(fields.map(optionRow)));
     }
@@ -191,7 +254,9 @@ export function operationHelp(operation: CliOperation): string {
   lines.push(
     '',
     ...reflow(
-      `Global flags: ${globalFlagsFor(operation).map((f) => `--${f}`).join(' ')} (see imagesec --help).`,
+      `Global flags: ${globalFlagsFor(operation)
+        .map((f) => `--${f}`)
+        .join(' ')} (see imagesec --help).`,
     ),
   );
   if (operation.example.length > 0) {
@@ -212,7 +277,11 @@ export function helpPages(): readonly HelpPage[] {
   ];
   for (const { cloud, operations } of Object.values(CLOUDS)) {
     for (const operation of operations) {
-      pages.push({ id: `${cloud}-${operation.command}`, title: `imagesec ${cloud} ${operation.command}`, text: operationHelp(operation) });
+      pages.push({
+        id: `${cloud}-${operation.command}`,
+        title: `imagesec ${cloud} ${operation.command}`,
+        text: operationHelp(operation),
+      });
     }
   }
   return pages;

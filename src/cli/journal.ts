@@ -2,7 +2,18 @@
 // and one when its outcome is known, appended with a write that has returned before the next step,
 // so a SIGKILL at any instant leaves every line either unrecorded, sent with no outcome, or done.
 // Flushed to disk at least once a second and when closed. Read back by --resume.
-import { closeSync, fdatasync, fdatasyncSync, fstatSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fdatasync,
+  fdatasyncSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { lineHash, type Line } from './bulk-input.js';
 import { fileProblem } from './sources.js';
 import { UsageError } from './usage-error.js';
@@ -42,7 +53,11 @@ export function parametersHash(values: Record<string, unknown>): string {
     if (typeof value === 'bigint') return `${value}n`;
     if (Array.isArray(value)) return value.map(canonical);
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+      );
     }
     return value;
   };
@@ -79,7 +94,11 @@ export function lockJournal(path: string): () => void {
     }
     const holder = Number(readFileSync(lock, 'utf8').trim());
     if (Number.isSafeInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
-      throw refuse(path, `is in use by another imagesec run (pid ${holder})`, 'wait for it to end: two runs on one journal would send the same lines');
+      throw refuse(
+        path,
+        `is in use by another imagesec run (pid ${holder})`,
+        'wait for it to end: two runs on one journal would send the same lines',
+      );
     }
     rmSync(lock, { force: true });
   }
@@ -114,19 +133,32 @@ export function readJournal(path: string, identity: RunIdentity): Map<number, Jo
       throw refuse(path, `is not a journal (line ${index + 1} is not a JSON record)`);
     }
     if (record.journal === FORMAT) {
-      if (record.version !== VERSION) throw refuse(path, `has version ${String(record.version)}; this imagesec writes ${VERSION}`);
+      if (record.version !== VERSION)
+        throw refuse(path, `has version ${String(record.version)}; this imagesec writes ${VERSION}`);
       if (record.command !== identity.command) {
-        throw refuse(path, `belongs to a run of '${String(record.command)}', not '${identity.command}'`, 'use a journal of its own for each operation');
+        throw refuse(
+          path,
+          `belongs to a run of '${String(record.command)}', not '${identity.command}'`,
+          'use a journal of its own for each operation',
+        );
       }
       if (record.parameters !== identity.parameters) {
-        throw refuse(path, 'belongs to a run with other values on the command line', 'resume with the same flags as the run that wrote it');
+        throw refuse(
+          path,
+          'belongs to a run with other values on the command line',
+          'resume with the same flags as the run that wrote it',
+        );
       }
       headerSeen = true;
       return;
     }
     if (!headerSeen) throw refuse(path, 'is not a journal (it does not start with a journal header)');
     const { line, hash, state } = record;
-    if (typeof line !== 'number' || typeof hash !== 'string' || !['sent', 'succeeded', 'failed', 'unknown'].includes(String(state))) {
+    if (
+      typeof line !== 'number' ||
+      typeof hash !== 'string' ||
+      !['sent', 'succeeded', 'failed', 'unknown'].includes(String(state))
+    ) {
       throw refuse(path, `is not a journal (line ${index + 1} is not a journal record)`);
     }
     lines.set(line, { hash, state: state as LineState });
@@ -138,11 +170,26 @@ export function readJournal(path: string, identity: RunIdentity): Map<number, Jo
  * Refuses a journal that does not describe this input: a recorded line whose text changed, or a
  * line past the input's end.
  */
-export function matchInput(path: string, journaled: ReadonlyMap<number, JournaledLine>, input: ReadonlyMap<number, string>, source: string): void {
+export function matchInput(
+  path: string,
+  journaled: ReadonlyMap<number, JournaledLine>,
+  input: ReadonlyMap<number, string>,
+  source: string,
+): void {
   for (const [number, { hash }] of journaled) {
     const actual = input.get(number);
-    if (actual === undefined) throw refuse(path, `records line ${number}, which ${source} does not have (the file changed)`, 'resume with the input the journal was written for');
-    if (actual !== hash) throw refuse(path, `does not match ${source}: line ${number} changed since it was recorded`, 'resume with the input the journal was written for');
+    if (actual === undefined)
+      throw refuse(
+        path,
+        `records line ${number}, which ${source} does not have (the file changed)`,
+        'resume with the input the journal was written for',
+      );
+    if (actual !== hash)
+      throw refuse(
+        path,
+        `does not match ${source}: line ${number} changed since it was recorded`,
+        'resume with the input the journal was written for',
+      );
   }
 }
 

@@ -27,11 +27,17 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   // (prism.ts also installs an exit hook on import).
   if (first === 'mock') return (await import('./mock-command.js')).runMock(argv.slice(1));
   if (first.startsWith('-')) {
-    throw new UsageError(`flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`, 'see imagesec --help');
+    throw new UsageError(
+      `flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`,
+      'see imagesec --help',
+    );
   }
   if (!isCloud(first)) {
     const guess = closest(first, ['hss', 'sas', 'mock']);
-    throw new UsageError(`unknown command '${first}'`, guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`);
+    throw new UsageError(
+      `unknown command '${first}'`,
+      guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`,
+    );
   }
   if (second === undefined || second === '--help' || second === '-h') {
     process[second === undefined ? 'stderr' : 'stdout'].write(`${cloudHelp(first)}\n`);

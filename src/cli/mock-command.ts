@@ -36,7 +36,8 @@ function mockArgs(args: readonly string[]): MockArgs {
     throw new UsageError((error as Error).message.split('. ')[0]!, MOCK_HELP);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`, MOCK_HELP);
+  if (positionals.length > 1)
+    throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`, MOCK_HELP);
   const which = positionals[0] ?? 'all';
   if (which !== 'all' && !(SPEC_NAMES as readonly string[]).includes(which)) {
     throw new UsageError(`unknown mock '${which}': one of hss, sas, all`, MOCK_HELP);
@@ -46,10 +47,14 @@ function mockArgs(args: readonly string[]): MockArgs {
   const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
   const last = 65_535 - (names.length - 1);
   if (!(port >= 0 && port <= last)) {
-    throw new UsageError(`--port must be 0-${last}${names.length > 1 ? ` (${names.length} mocks use consecutive ports)` : ''}, not '${portText}'`, MOCK_HELP);
+    throw new UsageError(
+      `--port must be 0-${last}${names.length > 1 ? ` (${names.length} mocks use consecutive ports)` : ''}, not '${portText}'`,
+      MOCK_HELP,
+    );
   }
   const output = values.output ?? 'text';
-  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
+  if (output !== 'json' && output !== 'text')
+    throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
   return { names, port: port === 0 ? undefined : port, json: output === 'json', help: values.help === true };
 }
 
@@ -59,13 +64,21 @@ async function checkPortFree(port: number): Promise<void> {
     await bindPort(HOST, port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`port ${port} on ${HOST} is not available (${code ?? 'error'})`, 'pick another with --port, or --port 0 for free ports');
+    throw new UsageError(
+      `port ${port} on ${HOST} is not available (${code ?? 'error'})`,
+      'pick another with --port, or --port 0 for free ports',
+    );
   }
 }
 
 async function start(name: SpecName, port: number | undefined, log: (text: string) => void): Promise<RunningPrism> {
   try {
-    return await startPrism({ spec: specPath(name), host: HOST, ...(port === undefined ? {} : { port }), onOutput: log });
+    return await startPrism({
+      spec: specPath(name),
+      host: HOST,
+      ...(port === undefined ? {} : { port }),
+      onOutput: log,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
       throw new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
@@ -114,8 +127,11 @@ export async function runMock(args: readonly string[]): Promise<number> {
     if (options.json) {
       process.stdout.write(`${JSON.stringify(Object.fromEntries([...servers].map(([name, s]) => [name, s.url])))}\n`);
     } else {
-      for (const [name, server] of servers) process.stdout.write(`imagesec mock: ${name} ${server.url} (openapi/${name}.yaml)\n`);
-      process.stdout.write('Point --endpoint (CLI) or `endpoint` (SDK) at these URLs; any credentials do. Ctrl-C stops.\n');
+      for (const [name, server] of servers)
+        process.stdout.write(`imagesec mock: ${name} ${server.url} (openapi/${name}.yaml)\n`);
+      process.stdout.write(
+        'Point --endpoint (CLI) or `endpoint` (SDK) at these URLs; any credentials do. Ctrl-C stops.\n',
+      );
     }
 
     const supervise = async (name: SpecName) => {
@@ -129,7 +145,9 @@ export async function runMock(args: readonly string[]): Promise<number> {
         restarts.push(now);
         while (restarts[0]! < now - RESTART_WINDOW_MS) restarts.shift();
         if (restarts.length > MAX_RESTARTS) {
-          failure = new Error(`the ${name} mock exited ${restarts.length} times within a minute (last: ${String(code)})`);
+          failure = new Error(
+            `the ${name} mock exited ${restarts.length} times within a minute (last: ${String(code)})`,
+          );
           onSignal();
           return;
         }
@@ -143,10 +161,12 @@ export async function runMock(args: readonly string[]): Promise<number> {
         }
       }
     };
-    const supervisors = options.names.map((name) => supervise(name).catch((error: unknown) => {
-      failure = error as Error;
-      onSignal();
-    }));
+    const supervisors = options.names.map((name) =>
+      supervise(name).catch((error: unknown) => {
+        failure = error as Error;
+        onSignal();
+      }),
+    );
     await stopSignal;
     await Promise.all([...servers.values()].map((server) => server.stop()));
     await Promise.all(supervisors);

@@ -96,7 +96,10 @@ export function findOperation(cloud: Cloud, command: string): CliOperation | und
   return CLOUDS[cloud].operations.find((o) => o.command === command);
 }
 
-const TABLES: Readonly<Record<Cloud, Readonly<Record<string, { readonly safeToRepeat: boolean }>>>> = { hss: hssTable, sas: sasTable };
+const TABLES: Readonly<Record<Cloud, Readonly<Record<string, { readonly safeToRepeat: boolean }>>>> = {
+  hss: hssTable,
+  sas: sasTable,
+};
 
 /** Whether sending the operation twice leaves the same result as once (the spec's x-imagesec-safe-to-repeat). */
 export function safeToRepeat(operation: CliOperation): boolean {

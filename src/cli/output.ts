@@ -13,7 +13,11 @@ import { errorLine, type ErrorReport } from './report.js';
 export const outputJson = bigintJson;
 
 /** The JSON shape of a success; `data` is absent when the API answered without a body. */
-export function resultRecord(operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): Record<string, unknown> {
+export function resultRecord(
+  operation: CliOperation,
+  result: ApiResult<unknown>,
+  elapsedMs: number,
+): Record<string, unknown> {
   const data = result.data;
   return {
     ok: true,
@@ -46,7 +50,12 @@ export function textLines(value: unknown, indent = ''): string[] {
   return [`${indent}${typeof value === 'string' ? value : outputJson(value)}`];
 }
 
-export function printResult(mode: OutputMode, operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): void {
+export function printResult(
+  mode: OutputMode,
+  operation: CliOperation,
+  result: ApiResult<unknown>,
+  elapsedMs: number,
+): void {
   if (mode === 'json') {
     process.stdout.write(`${outputJson(resultRecord(operation, result, elapsedMs))}\n`);
     return;

@@ -26,7 +26,12 @@ export class Progress {
   #drawn = false;
 
   /** `now`: the clock (milliseconds), replaceable for tests. */
-  constructor(stream: Stream, total: number | undefined, mode: OutputMode, now: () => number = () => performance.now()) {
+  constructor(
+    stream: Stream,
+    total: number | undefined,
+    mode: OutputMode,
+    now: () => number = () => performance.now(),
+  ) {
     this.#now = now;
     this.#started = now();
     this.#stream = stream;

@@ -104,7 +104,9 @@ function hintFor(error: unknown, operation: CliOperation | undefined, mock: bool
   if (error instanceof PermissionDeniedError) return 'the key lacks a permission for this action (IAM/RAM policy)';
   if (error instanceof NotFoundError) return 'check the ids, the region and the project id';
   if (mock && error instanceof ApiError) {
-    return error.violations === undefined ? 'this is the local mock\'s answer, not the vendor\'s' : 'the mock refused the request for the violations listed';
+    return error.violations === undefined
+      ? "this is the local mock's answer, not the vendor's"
+      : 'the mock refused the request for the violations listed';
   }
   if (error instanceof ServerError) return 'the service failed: try again later; quote the request id to the vendor';
   if (error instanceof ApiError) return 'quote the request id when asking the vendor for help';
@@ -139,7 +141,13 @@ export function describeError(error: unknown, operation?: CliOperation, context:
     };
   }
   if (error instanceof ConnectionError || error instanceof CredentialsError) {
-    return { type: error.name, message: error.message, ...(error.code === undefined ? {} : { code: error.code }), ...tried, ...base };
+    return {
+      type: error.name,
+      message: error.message,
+      ...(error.code === undefined ? {} : { code: error.code }),
+      ...tried,
+      ...base,
+    };
   }
   if (error instanceof Error) return { type: error.name, message: error.message, ...tried, ...base };
   return { type: 'Error', message: String(error), ...base };

@@ -10,7 +10,11 @@ import { outputJson, printError, printResult } from './output.js';
 import { describeError, isMockEndpoint } from './report.js';
 import { InterruptedError } from './usage-error.js';
 
-export async function runOperation(operation: CliOperation, settings: Settings, input: Record<string, unknown>): Promise<number> {
+export async function runOperation(
+  operation: CliOperation,
+  settings: Settings,
+  input: Record<string, unknown>,
+): Promise<number> {
   const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
   const interrupt = new AbortController();
   const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
@@ -33,7 +37,9 @@ export async function runOperation(operation: CliOperation, settings: Settings, 
     if (error === DRY_RUN_STOP && captured !== undefined) {
       const source = credentialSource ?? 'unknown';
       const text =
-        settings.output === 'json' ? outputJson(dryRunRecord(operation.operationId, captured, source)) : dryRunText(captured, source);
+        settings.output === 'json'
+          ? outputJson(dryRunRecord(operation.operationId, captured, source))
+          : dryRunText(captured, source);
       process.stdout.write(`${text}\n`);
       return EXIT.ok;
     }

@@ -46,7 +46,6 @@ export function fileProblem(error: unknown, verb: 'read' | 'write', path: string
   return new UsageError(`cannot ${verb} ${purpose} file '${path}': ${REASONS[code ?? ''] ?? code ?? 'failed'}`);
 }
 
-
 export async function readUserFile(path: string, purpose: string): Promise<string> {
   try {
     // A byte-order mark (Windows editors) is not part of the JSON text.

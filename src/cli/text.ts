@@ -72,7 +72,13 @@ export function commandLine(words: readonly string[], indent = '  ', width = WID
   const units: string[] = [];
   for (const word of words.map(shellQuote)) {
     const last = units.length - 1;
-    if (last >= 0 && (!word.startsWith('-') || word === '-') && units[last]!.startsWith('--') && !units[last]!.includes(' ')) units[last] += ` ${word}`;
+    if (
+      last >= 0 &&
+      (!word.startsWith('-') || word === '-') &&
+      units[last]!.startsWith('--') &&
+      !units[last]!.includes(' ')
+    )
+      units[last] += ` ${word}`;
     else units.push(word);
   }
   const oneLine = indent + units.join(' ');

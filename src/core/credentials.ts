@@ -53,7 +53,9 @@ export function keyPair(
   if (missing.length > 0) {
     const given = [id, secret, token].filter(([, value]) => value !== undefined).map(([label]) => label);
     const half = given.length > 0 ? ` (${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} set)` : '';
-    throw new ConfigurationError(`${origin}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing${half}`);
+    throw new ConfigurationError(
+      `${origin}: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing${half}`,
+    );
   }
   checkCredentialText(origin, id, secret, token);
   return { id: id[1] as string, secret: secret[1] as string, token: token[1] };

@@ -38,10 +38,13 @@ function decode(component: string): string {
 export function queryPairs(url: URL): Array<[string, string]> {
   const search = url.search.slice(1);
   if (search === '') return [];
-  return search.split('&').filter((part) => part !== '').map((part) => {
-    const eq = part.indexOf('=');
-    return eq === -1 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
-  });
+  return search
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq === -1 ? [decode(part), ''] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))];
+    });
 }
 
 /** Code-unit order, as both vendors' JavaScript signers sort (Array.prototype.sort). */
@@ -68,7 +71,10 @@ const PLAIN_PATH = /^[A-Za-z0-9\-_.~/]*$/;
 /** Decodes each `/`-separated segment of an encoded path once, then encodes it with percentEncode. */
 export function canonicalPath(encodedPath: string): string {
   if (PLAIN_PATH.test(encodedPath)) return encodedPath;
-  return encodedPath.split('/').map((segment) => percentEncode(decode(segment))).join('/');
+  return encodedPath
+    .split('/')
+    .map((segment) => percentEncode(decode(segment)))
+    .join('/');
 }
 
 export { compare as compareCodeUnits };

@@ -148,7 +148,15 @@ export class ApiError extends ImagesecError {
 
   override toJSON(): Record<string, unknown> {
     const { status, code, requestId, retryAfterMs, body, violations } = this;
-    return { ...super.toJSON(), status, code, requestId, retryAfterMs, body, ...(violations === undefined ? {} : { violations }) };
+    return {
+      ...super.toJSON(),
+      status,
+      code,
+      requestId,
+      retryAfterMs,
+      body,
+      ...(violations === undefined ? {} : { violations }),
+    };
   }
 }
 

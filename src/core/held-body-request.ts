@@ -36,7 +36,10 @@ export async function bodyForSigning(request: Request): Promise<string | Uint8Ar
 }
 
 /** fetch's arguments for a request: a held body and signal go in `init`, so fetch builds the one Request. */
-export function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
+export function fetchArguments(
+  input: Parameters<typeof fetch>[0],
+  init: RequestInit | undefined,
+): Parameters<typeof fetch> {
   if (!(input instanceof HeldBodyRequest)) return [input, init];
   return [
     input.url,

@@ -45,7 +45,10 @@ export function stringifyJson(value: unknown, root = ''): string {
       return marked(item);
     }
     if (typeof item === 'number' && Number.isInteger(item) && !Number.isSafeInteger(item)) {
-      violations.push({ path: under(root, path), message: 'is an integer beyond 2^53-1 that a number cannot hold exactly' });
+      violations.push({
+        path: under(root, path),
+        message: 'is an integer beyond 2^53-1 that a number cannot hold exactly',
+      });
     }
     return item;
   };

@@ -12,7 +12,10 @@ interface PrismViolation {
 function pathOf(location: readonly string[]): string {
   const [, where = '', ...rest] = location;
   const parts = where === 'body' ? ['body', ...rest] : rest;
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path === '' ? part : `${path}.${part}`), '');
+  return parts.reduce(
+    (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path === '' ? part : `${path}.${part}`),
+    '',
+  );
 }
 
 /** The violations in a response's `sl-violations` header; undefined when it has none (or no such header). */

@@ -31,7 +31,6 @@ export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'applica
  */
 export type Loose<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
-
 /** What the call pipeline reads of an entry of a generated operation table. */
 export interface OperationFacts {
   readonly operationId: string;
@@ -48,9 +47,14 @@ export function callFacts(entry: OperationFacts): { operation: string; repeatabl
 export type PathOf<Op> = Op extends { parameters: { path?: infer P } } ? Section<P> : Record<never, never>;
 
 /** A method's arguments: the input may be left out when nothing in it is required. */
-export type ArgsOf<Input, Options> = Record<never, never> extends Input ? [input?: Input, options?: Options] : [input: Input, options?: Options];
+export type ArgsOf<Input, Options> =
+  Record<never, never> extends Input ? [input?: Input, options?: Options] : [input: Input, options?: Options];
 
 /** Result fields lifted from the response body (x-imagesec-lift: result name → body field). */
 export type LiftOf<Op, L extends Readonly<Record<string, string>>> = {
-  readonly [N in keyof L]: NonNullable<SuccessOf<Op>> extends infer S ? (L[N] extends keyof S ? S[L[N]] | undefined : undefined) : undefined;
+  readonly [N in keyof L]: NonNullable<SuccessOf<Op>> extends infer S
+    ? L[N] extends keyof S
+      ? S[L[N]] | undefined
+      : undefined
+    : undefined;
 };

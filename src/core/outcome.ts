@@ -19,7 +19,11 @@ export interface ApiResult<T> {
 export interface VendorResponses {
   readonly requestId: (headers: Headers, body: unknown) => string | undefined;
   /** The vendor code, message and throttling flag in an error body, as far as it has them. */
-  readonly errorFields: (body: unknown) => { code?: string | undefined; message?: string | undefined; throttled?: boolean };
+  readonly errorFields: (body: unknown) => {
+    code?: string | undefined;
+    message?: string | undefined;
+    throttled?: boolean;
+  };
   /** A vendor header saying how long to wait, read when the standard `Retry-After` is absent. */
   readonly retryAfterMs?: (headers: Headers) => number | undefined;
 }
@@ -50,7 +54,11 @@ function parseJson(text: string | undefined): { ok: true; value: unknown } | { o
 /** A short, redacted description of a body that is not JSON (e.g. a proxy's HTML page). */
 function describeText(text: string, redactor: Redactor): string {
   // Redact before shortening: a cut through a secret would leave a piece no pattern matches.
-  const flat = redactor.text(text).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = redactor
+    .text(text)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
@@ -59,12 +67,16 @@ function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeR
   const body = rules.redactor.value(rawBody === '' ? undefined : rawBody);
   const fields = rules.vendor.errorFields(body);
   let fallback = response.statusText || 'error (empty body)';
-  if (typeof body === 'string') fallback = `${response.statusText || 'error'} (not JSON: ${describeText(body, rules.redactor)})`;
+  if (typeof body === 'string')
+    fallback = `${response.statusText || 'error'} (not JSON: ${describeText(body, rules.redactor)})`;
   if (response.status >= 300 && response.status < 400) {
     const location = response.headers.get('location');
     fallback = `redirected${location === null ? '' : ` to ${rules.redactor.text(location)}`}; signed requests are not followed (point \`endpoint\` at the final address)`;
   }
-  const violations = mockViolations(response.headers)?.map((v) => ({ path: v.path, message: rules.redactor.text(v.message) }));
+  const violations = mockViolations(response.headers)?.map((v) => ({
+    path: v.path,
+    message: rules.redactor.text(v.message),
+  }));
   return apiError({
     status: response.status,
     code: fields.code,

@@ -193,7 +193,11 @@ export async function invoke<T, C, R extends RequestParts>(
         // The user's abort or the call's deadline ends the call at once, with its own reason.
         if (callSignal.aborted) {
           const reason: unknown = callSignal.reason;
-          log(reason instanceof TimeoutError && reason === deadlineError ? failureReason(reason) : 'aborted by the caller');
+          log(
+            reason instanceof TimeoutError && reason === deadlineError
+              ? failureReason(reason)
+              : 'aborted by the caller',
+          );
           throw reason;
         }
         if (!(error instanceof ImagesecError)) throw error;
@@ -203,7 +207,14 @@ export async function invoke<T, C, R extends RequestParts>(
         const delayMs = retryDelay(error, n, limits.retry);
         // A wait that would end past the deadline cannot lead to an answer: report this failure.
         if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
-        const event = { operation: call.operation, attempt: n, maxAttempts, delayMs, reason: failureReason(error), error };
+        const event = {
+          operation: call.operation,
+          attempt: n,
+          maxAttempts,
+          delayMs,
+          reason: failureReason(error),
+          error,
+        };
         notify(() => limits.onRetry?.(event));
         notify(() => limits.log?.(retryLine(call.operation, delayMs, n + 1)));
         await sleep(delayMs, callSignal);

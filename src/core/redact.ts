@@ -16,8 +16,9 @@ export class Redactor {
 
   constructor(secrets: Iterable<string | undefined>) {
     // Longest first, so a secret that contains another is masked whole.
-    this.#secrets = [...new Set([...secrets].filter((s): s is string => (s?.length ?? 0) >= MIN_SECRET_LENGTH))]
-      .sort((a, b) => b.length - a.length);
+    this.#secrets = [...new Set([...secrets].filter((s): s is string => (s?.length ?? 0) >= MIN_SECRET_LENGTH))].sort(
+      (a, b) => b.length - a.length,
+    );
   }
 
   text(value: string): string {

@@ -45,7 +45,14 @@ export interface RetryEvent {
 
 // Network failures that happen before a request leaves: nothing reached the server, so any
 // operation may be retried. Other codes (a reset, a closed socket) may come after the server read it.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 // Failures no retry can fix (a certificate is wrong, not late).
 const PERMANENT = /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL|ERR_INVALID_URL/;
 
@@ -81,9 +88,13 @@ export function isRetryable(error: unknown, repeatable: boolean): boolean {
 export function mayHaveTakenEffect(error: unknown): boolean {
   if (error instanceof RateLimitError) return false;
   if (error instanceof ApiError) {
-    return (error.status >= 200 && error.status < 300) || (error.status >= 500 && error.status !== 501 && error.status !== 503);
+    return (
+      (error.status >= 200 && error.status < 300) ||
+      (error.status >= 500 && error.status !== 501 && error.status !== 503)
+    );
   }
-  if (error instanceof ConnectionError) return error.code === undefined || !(NOT_SENT.has(error.code) || PERMANENT.test(error.code));
+  if (error instanceof ConnectionError)
+    return error.code === undefined || !(NOT_SENT.has(error.code) || PERMANENT.test(error.code));
   return error instanceof TimeoutError;
 }
 
@@ -91,7 +102,12 @@ export function mayHaveTakenEffect(error: unknown): boolean {
  * How long to wait before retry number `retry` (1-based): the server's Retry-After when it gave one
  * (capped), otherwise exponential backoff with full jitter. `random` is injectable for tests.
  */
-export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
+export function retryDelay(
+  error: unknown,
+  retry: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
   if (error instanceof ApiError && error.retryAfterMs !== undefined) {
     return Math.min(error.retryAfterMs, policy.maxRetryAfterMs);
   }

@@ -84,7 +84,8 @@ function check(node: SchemaNode, data: unknown, walk: Walk): void {
   const lateTypeIssue = !typed && TYPE_KEYWORDS[type].some((keyword) => node[keyword] !== undefined);
   if (!typed && !lateTypeIssue) report(walk, 'type', { type });
   if (node.const !== undefined && data !== node.const) report(walk, 'const', { allowedValue: node.const });
-  if (node.enum !== undefined && node.enum.indexOf(data as Primitive) < 0) report(walk, 'enum', { allowedValues: node.enum });
+  if (node.enum !== undefined && node.enum.indexOf(data as Primitive) < 0)
+    report(walk, 'enum', { allowedValues: node.enum });
   const integer = node[INTEGER_KEYWORD];
   if (integer !== undefined && !isInteger(data, integer)) report(walk, INTEGER_KEYWORD, integer);
   if (!typed) {
@@ -111,7 +112,11 @@ function hasType(data: unknown, type: SchemaType): boolean {
 /** A safe-integer number in range, or a bigint in range where the rule takes one (compared exactly). */
 function isInteger(data: unknown, { minimum, maximum, bigint }: IntegerRule): boolean {
   if (typeof data === 'number') {
-    return Number.isSafeInteger(data) && (minimum === null || data >= Number(minimum)) && (maximum === null || data <= Number(maximum));
+    return (
+      Number.isSafeInteger(data) &&
+      (minimum === null || data >= Number(minimum)) &&
+      (maximum === null || data <= Number(maximum))
+    );
   }
   return (
     bigint &&
@@ -145,7 +150,11 @@ function checkArray({ maxItems, minItems, items }: SchemaNode, list: readonly un
   }
 }
 
-function checkObject({ required, additionalProperties, properties }: SchemaNode, record: Readonly<Record<string, unknown>>, walk: Walk): void {
+function checkObject(
+  { required, additionalProperties, properties }: SchemaNode,
+  record: Readonly<Record<string, unknown>>,
+  walk: Walk,
+): void {
   // A property set to undefined counts as absent, as in Ajv (and in the JSON sent).
   if (required !== undefined) {
     for (const name of required) {
@@ -154,7 +163,8 @@ function checkObject({ required, additionalProperties, properties }: SchemaNode,
   }
   if (additionalProperties === false) {
     for (const key in record) {
-      if (properties === undefined || !Object.hasOwn(properties, key)) report(walk, 'additionalProperties', { additionalProperty: key });
+      if (properties === undefined || !Object.hasOwn(properties, key))
+        report(walk, 'additionalProperties', { additionalProperty: key });
     }
   }
   if (properties === undefined) return;

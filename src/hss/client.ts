@@ -70,7 +70,9 @@ const ALIASES: ParameterAliases = { 'path.project_id': 'projectId', 'header.X-Pr
 
 function checkProjectId(projectId: string): string {
   if (projectId.length > 256 || !isSafePathValue(projectId)) {
-    throw new ConfigurationError('projectId must be 1-256 characters without /, ?, #, %, \\, control characters, or . / ..');
+    throw new ConfigurationError(
+      'projectId must be 1-256 characters without /, ?, #, %, \\, control characters, or . / ..',
+    );
   }
   return projectId;
 }
@@ -112,17 +114,25 @@ export class HssClient {
     const sourceFetch = clientFetch(options.credentialsFetch ?? options.fetch);
     const supply = hssCredentialSupply(options, env, sourceFetch);
     this.credentialsFrom = supply.source;
-    const projectId = stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
+    const projectId =
+      stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
     if (projectId !== undefined) {
       this.#projectId = checkProjectId(projectId);
     } else {
       const lookup = projectLookup(options, env, sourceFetch, supply.defaults.identityEndpoint);
       if (typeof lookup === 'string') {
-        throw new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (${lookup})`, 'projectId');
+        throw new ConfigurationError(
+          `no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (${lookup})`,
+          'projectId',
+        );
       }
       this.#discover = (credentials) =>
         isTokenCredentials(credentials)
-          ? Promise.reject(new ConfigurationError(`no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`))
+          ? Promise.reject(
+              new ConfigurationError(
+                `no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`,
+              ),
+            )
           : lookup(credentials);
     }
     this.#enterpriseProjectId = options.enterpriseProjectId;
@@ -170,7 +180,7 @@ export class HssClient {
   // generated/hss.methods.ts through the interface merged with this class.
   static {
     for (const entry of Object.values(OPERATIONS)) {
-      const validate = VALIDATORS[`validate${entry.operationId}` as keyof typeof VALIDATORS];
+      const validate = VALIDATORS[`validate${entry.operationId}`];
       Object.defineProperty(HssClient.prototype, entry.method, {
         value: function (this: HssClient, input?: Input, options?: CallOptions) {
           return this.#call(entry, validate, input ?? {}, options ?? {});
@@ -186,7 +196,12 @@ export class HssClient {
    * body (`{}` when the body requires nothing and none is given), the client's defaults filled in,
    * then the shared pipeline; result fields named by x-imagesec-lift are lifted to the top.
    */
-  async #call(entry: Entry, validate: RequestValidator, input: Input, options: CallOptions): Promise<ApiResult<unknown>> {
+  async #call(
+    entry: Entry,
+    validate: RequestValidator,
+    input: Input,
+    options: CallOptions,
+  ): Promise<ApiResult<unknown>> {
     const { body: given, region, ...rest } = input;
     const queryNames: readonly string[] = entry.parameters.query;
     const headerNames: readonly string[] = entry.parameters.header;
@@ -194,7 +209,8 @@ export class HssClient {
     const path: Record<string, unknown> = {};
     const query: Record<string, unknown> = {};
     // Names the operation does not have go to the query, where the validator names them.
-    for (const [name, value] of Object.entries(rest)) (pathNames.includes(name) && name !== 'project_id' ? path : query)[name] = value;
+    for (const [name, value] of Object.entries(rest))
+      (pathNames.includes(name) && name !== 'project_id' ? path : query)[name] = value;
     if (region !== undefined && !headerNames.includes('region')) query.region = region;
     if (queryNames.includes('enterprise_project_id') && query.enterprise_project_id === undefined) {
       query.enterprise_project_id = this.#enterpriseProjectId;
@@ -208,7 +224,9 @@ export class HssClient {
     const body = given === undefined && entry.body?.emptyDefault ? {} : given;
     const request: HssRequest = {
       path: { ...withoutUndefined(path), project_id: pending },
-      ...(queryNames.length > 0 || Object.keys(withoutUndefined(query)).length > 0 ? { query: withoutUndefined(query) } : {}),
+      ...(queryNames.length > 0 || Object.keys(withoutUndefined(query)).length > 0
+        ? { query: withoutUndefined(query) }
+        : {}),
       ...(headerNames.length > 0 ? { header } : {}),
       ...(entry.body === null ? {} : { body }),
     };
@@ -217,7 +235,8 @@ export class HssClient {
       this.#pipeline,
       { ...callFacts(entry), validate, request, aliases: ALIASES },
       options,
-      async (c, init, r) => send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: await this.#signable(r, c), body: r.body }),
+      async (c, init, r) =>
+        send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: await this.#signable(r, c), body: r.body }),
     );
     const lift: Readonly<Record<string, string>> = entry.lift;
     if (Object.keys(lift).length === 0) return result;
@@ -236,7 +255,11 @@ export class HssClient {
     const path = { ...request.path, project_id: projectId };
     if (request.header === undefined || !('X-Project-Id' in request.header)) return { ...params, path };
     const { 'X-Project-Id': _pending, ...header } = request.header;
-    return { ...params, path, header: isTokenCredentials(credentials) ? header : { ...header, 'X-Project-Id': projectId } };
+    return {
+      ...params,
+      path,
+      header: isTokenCredentials(credentials) ? header : { ...header, 'X-Project-Id': projectId },
+    };
   }
 
   /** The `region` header: the call's, else the client's (the validator reports a missing one). */

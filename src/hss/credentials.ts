@@ -1,7 +1,13 @@
 // HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token, from
 // explicit options, a user's provider, or Huawei's default chain of sources (identity/).
 import { discoverProjectId, files, huaweiDefaultChain, iamEndpoint } from '#hss-chain';
-import { checkCredentialText, keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import {
+  checkCredentialText,
+  keyPair,
+  stringField,
+  type CredentialProvider,
+  type Environment,
+} from '../core/credentials.js';
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';

@@ -23,7 +23,10 @@ export function sdkDate(time: Date): string {
   const second = Math.floor(time.getTime() / 1000);
   if (second !== lastSecond) {
     lastSecond = second;
-    lastDate = time.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    lastDate = time
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
   }
   return lastDate;
 }

@@ -12,13 +12,16 @@ export type { LiftOf } from '../core/operation-types.js';
  * What a method takes: the action's query parameters (spec names); a JSON-text parameter also takes
  * its decoded value (`Info` as typed objects), serialised for you.
  */
-export type SasInput<K extends keyof operations, Json extends Readonly<Record<string, unknown>> = Record<never, never>> = Loose<
-  Omit<QueryOf<operations[K]>, keyof Json>
-> & { readonly [J in keyof Json & keyof QueryOf<operations[K]>]?: Json[J] | QueryOf<operations[K]>[J] | undefined };
+export type SasInput<
+  K extends keyof operations,
+  Json extends Readonly<Record<string, unknown>> = Record<never, never>,
+> = Loose<Omit<QueryOf<operations[K]>, keyof Json>> & {
+  readonly [J in keyof Json & keyof QueryOf<operations[K]>]?: Json[J] | QueryOf<operations[K]>[J] | undefined;
+};
 
-export type SasArgs<K extends keyof operations, Json extends Readonly<Record<string, unknown>> = Record<never, never>> = ArgsOf<
-  SasInput<K, Json>,
-  CallOptions
->;
+export type SasArgs<
+  K extends keyof operations,
+  Json extends Readonly<Record<string, unknown>> = Record<never, never>,
+> = ArgsOf<SasInput<K, Json>, CallOptions>;
 
 export type SasResult<K extends keyof operations> = ApiResult<SuccessOf<operations[K]>>;

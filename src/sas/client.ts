@@ -82,7 +82,10 @@ export class SasClient {
     this.credentialsFrom = supply.source;
     const regionId = options.regionId ?? stringField(env, SAS_REGION_ENV) ?? supply.defaults.region;
     if (options.endpoint === undefined && regionId === undefined) {
-      throw new ConfigurationError(`pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${SAS_REGION_ENV}`, 'region');
+      throw new ConfigurationError(
+        `pass \`regionId\` (e.g. cn-shanghai) or \`endpoint\`, or set ${SAS_REGION_ENV}`,
+        'region',
+      );
     }
     this.regionId = regionId;
     this.endpoint = options.endpoint === undefined ? sasEndpoint(regionId as string) : endpointUrl(options.endpoint);
@@ -124,20 +127,36 @@ export class SasClient {
    * the spec's constant x-acs-* headers). JSON-text parameters are validated as their decoded value
    * and sent as the caller's text, or serialised from the value.
    */
-  async #call(entry: Entry, validate: RequestValidator, input: Input, options: CallOptions): Promise<ApiResult<unknown>> {
+  async #call(
+    entry: Entry,
+    validate: RequestValidator,
+    input: Input,
+    options: CallOptions,
+  ): Promise<ApiResult<unknown>> {
     const jsonNames = Object.keys(entry.jsonQuery);
     const forms = new Map(jsonNames.map((name) => [name, jsonForms(name, input[name])]));
-    const query = withoutUndefined({ ...input, ...Object.fromEntries([...forms].map(([name, form]) => [name, form.value])) });
+    const query = withoutUndefined({
+      ...input,
+      ...Object.fromEntries([...forms].map(([name, form]) => [name, form.value])),
+    });
     const violations = [...forms.values()].flatMap((form) => (form.violation === undefined ? [] : [form.violation]));
     const request = { header: { ...entry.constHeaders }, query };
     const send = this.#api.request as unknown as (method: string, url: string, init: object) => Promise<RawOutcome>;
-    return invoke(this.#pipeline, { ...callFacts(entry), validate, request, violations }, options, (_credentials, init, r) => {
-      const sent: Record<string, unknown> = { ...r.query };
-      for (const [name, form] of forms) {
-        const value = sent[name];
-        sent[name] = value === undefined ? undefined : (form.text ?? stringifyJson(value, name));
-      }
-      return send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: { query: withoutUndefined(sent), header: r.header } });
-    });
+    return invoke(
+      this.#pipeline,
+      { ...callFacts(entry), validate, request, violations },
+      options,
+      (_credentials, init, r) => {
+        const sent: Record<string, unknown> = { ...r.query };
+        for (const [name, form] of forms) {
+          const value = sent[name];
+          sent[name] = value === undefined ? undefined : (form.text ?? stringifyJson(value, name));
+        }
+        return send(entry.httpMethod.toLowerCase(), entry.path, {
+          ...init,
+          params: { query: withoutUndefined(sent), header: r.header },
+        });
+      },
+    );
   }
 }

@@ -14,7 +14,10 @@ import { idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
 import { CANARY } from '../helpers/canaries.js';
 import { journalStates } from '../helpers/journal-file.js';
 
-const LINES: readonly Line[] = [1, 2, 3, 4].map((number) => ({ number, text: `{"sensitive_info_id":"held-${number}"}` }));
+const LINES: readonly Line[] = [1, 2, 3, 4].map((number) => ({
+  number,
+  text: `{"sensitive_info_id":"held-${number}"}`,
+}));
 
 const suite = useBulkSuite();
 let server: BulkServer;
@@ -62,14 +65,26 @@ function heldSource(): { io: Pick<BulkIo, 'scan' | 'open'>; reading: Promise<voi
 }
 
 function fakeIo(held: Pick<BulkIo, 'scan' | 'open'>) {
-  const stdout = Object.assign(new EventEmitter(), { text: '', write(text: string) { stdout.text += text; return true; } });
-  const stderr = { text: '', write(text: string) { stderr.text += text; return true; } };
+  const stdout = Object.assign(new EventEmitter(), {
+    text: '',
+    write(text: string) {
+      stdout.text += text;
+      return true;
+    },
+  });
+  const stderr = {
+    text: '',
+    write(text: string) {
+      stderr.text += text;
+      return true;
+    },
+  };
   const signals = new EventEmitter();
   const io: BulkIo = {
     ...held,
-    stdout: stdout as unknown as BulkIo['stdout'],
+    stdout: stdout,
     stderr,
-    signals: signals as unknown as BulkIo['signals'],
+    signals: signals,
   };
   return { io, stdout, stderr, signals };
 }
@@ -80,8 +95,24 @@ async function start(held: Pick<BulkIo, 'scan' | 'open'>) {
   const operation = findOperation('hss', 'change-sensitive-info')!;
   const { settings, input } = await parseOperationArgs(
     operation,
-    ['--endpoint', server.url, '--project-id', 'p1', '--image-type', 'private_image', '--each', 'held.jsonl', '--concurrency', '1',
-      '--failed-out', failedOut, '--journal', journal, '--output', 'json'],
+    [
+      '--endpoint',
+      server.url,
+      '--project-id',
+      'p1',
+      '--image-type',
+      'private_image',
+      '--each',
+      'held.jsonl',
+      '--concurrency',
+      '1',
+      '--failed-out',
+      failedOut,
+      '--journal',
+      journal,
+      '--output',
+      'json',
+    ],
     processStdin(),
   );
   const fake = fakeIo(held);
@@ -98,7 +129,9 @@ describe('a bulk run stopped while a read of a regular file is pending', () => {
     expect(await run).toBe(130);
     expect(server.requests.map(idOf)).toEqual(['held-1', 'held-2']);
     expect(await readFile(failedOut, 'utf8')).toBe(`${LINES[2]!.text}\n${LINES[3]!.text}\n`);
-    expect(JSON.parse(stderr.text.trim().split('\n').at(-1)!)).toMatchObject({ summary: { lines: 4, succeeded: 2, notRun: 2, interrupted: true } });
+    expect(JSON.parse(stderr.text.trim().split('\n').at(-1)!)).toMatchObject({
+      summary: { lines: 4, succeeded: 2, notRun: 2, interrupted: true },
+    });
     // Never sent, so never journaled: a resume runs them.
     expect([...(await journalStates(journal)).keys()]).toEqual([1, 2]);
   });
@@ -112,6 +145,8 @@ describe('a bulk run stopped while a read of a regular file is pending', () => {
     expect(await run).toBe(141);
     expect(server.requests.map(idOf)).toEqual(['held-1', 'held-2']);
     expect(await readFile(failedOut, 'utf8')).toBe(`${LINES[2]!.text}\n${LINES[3]!.text}\n`);
-    expect(JSON.parse(stderr.text.trim().split('\n').at(-1)!)).toMatchObject({ summary: { lines: 4, notRun: 2, interrupted: false, outputClosed: true } });
+    expect(JSON.parse(stderr.text.trim().split('\n').at(-1)!)).toMatchObject({
+      summary: { lines: 4, notRun: 2, interrupted: false, outputClosed: true },
+    });
   });
 });

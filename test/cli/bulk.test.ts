@@ -7,7 +7,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BULK_ENV, hssError, idOf, okReply, useBulkSuite, type BulkServer, type Responder } from '../helpers/bulk-server.js';
+import {
+  BULK_ENV,
+  hssError,
+  idOf,
+  okReply,
+  useBulkSuite,
+  type BulkServer,
+  type Responder,
+} from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
 import { CLI, EMPTY_HOME, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 
@@ -49,7 +57,15 @@ interface OkRecord {
 interface FailRecord {
   line: number;
   ok: false;
-  error: { type: string; exitCode: number; message: string; status?: number; code?: string; requestId?: string; hint?: string };
+  error: {
+    type: string;
+    exitCode: number;
+    message: string;
+    status?: number;
+    code?: string;
+    requestId?: string;
+    hint?: string;
+  };
 }
 type LineRecord = OkRecord | FailRecord;
 
@@ -120,10 +136,14 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     const file = await linesFile(input);
     const failedOut = path('failed.jsonl');
     const result = await bulk([
-      '--enterprise-project-id', 'ep-base',
-      '--body', '{"operate_type":"do_not_ignore"}',
-      '--each', file,
-      '--failed-out', failedOut,
+      '--enterprise-project-id',
+      'ep-base',
+      '--body',
+      '{"operate_type":"do_not_ignore"}',
+      '--each',
+      file,
+      '--failed-out',
+      failedOut,
     ]);
 
     // Exit 1: the failures are API (1) and usage/validation (2) ones, which differ.
@@ -132,7 +152,12 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect([...lines.keys()].sort((a, b) => a - b)).toEqual([1, 2, 4, 5, 6, 7, 8, 10, 11, 12]);
     for (const line of [1, 2, 8, 11]) {
       const record = lines.get(line)!;
-      expect(record, `line ${line}`).toMatchObject({ ok: true, operation: 'ChangeSensitiveInfo', status: 200, data: {} });
+      expect(record, `line ${line}`).toMatchObject({
+        ok: true,
+        operation: 'ChangeSensitiveInfo',
+        status: 200,
+        data: {},
+      });
       expect((record as OkRecord).elapsedMs).toEqual(expect.any(Number));
     }
     expect(lines.get(1)).toMatchObject({ requestId: 'rid-ok-1' });
@@ -148,7 +173,10 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect((lines.get(5) as FailRecord).error.message).toMatch(/invalid input: image_type must be one of/);
     expect(lines.get(6)).toMatchObject({ ok: false, error: { type: 'UsageError', exitCode: 2 } });
     expect((lines.get(6) as FailRecord).error.message).toMatch(/^line 6 is not valid JSON/);
-    expect(lines.get(7)).toMatchObject({ ok: false, error: { type: 'UsageError', exitCode: 2, message: 'line 7: unknown key "frob"' } });
+    expect(lines.get(7)).toMatchObject({
+      ok: false,
+      error: { type: 'UsageError', exitCode: 2, message: 'line 7: unknown key "frob"' },
+    });
     expect((lines.get(7) as FailRecord).error.hint).toContain('sensitive_info_id');
     expect(lines.get(10)).toMatchObject({ ok: false, error: { type: 'UsageError', exitCode: 2 } });
     expect((lines.get(10) as FailRecord).error.message).toContain('line 10 must be a JSON object');
@@ -184,7 +212,7 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect(result.stderr).not.toContain('interrupted');
   });
 
-  it('exits 0 when every line succeeds, and the failures\' shared status otherwise (2, 1, 3)', async () => {
+  it("exits 0 when every line succeeds, and the failures' shared status otherwise (2, 1, 3)", async () => {
     const good = await linesFile(['{"sensitive_info_id":"ok-a"}', '', '{"sensitive_info_id":"ok-b"}']);
     const usage = await linesFile(['{"sensitive_info_id":"ok-a","image_type":"nope"}', 'nope', '{"x":1}']);
     const api = await linesFile(['{"sensitive_info_id":"fail-a"}', '{"sensitive_info_id":"fail-b"}']);
@@ -200,12 +228,28 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       bulk(['--each', usage]),
       bulk(['--each', api]),
       runCli(
-        ['hss', 'change-sensitive-info', '--endpoint', `http://127.0.0.1:${closedPort}`, '--image-type', 'private_image', '--max-retries', '0', '--each', network],
+        [
+          'hss',
+          'change-sensitive-info',
+          '--endpoint',
+          `http://127.0.0.1:${closedPort}`,
+          '--image-type',
+          'private_image',
+          '--max-retries',
+          '0',
+          '--each',
+          network,
+        ],
         { env: ENV },
       ).then(checked),
     ]);
     expect(ok.code).toBe(0);
-    expect(records(ok.stdout).map((r) => [r.line, r.ok])).toEqual(expect.arrayContaining([[1, true], [3, true]]));
+    expect(records(ok.stdout).map((r) => [r.line, r.ok])).toEqual(
+      expect.arrayContaining([
+        [1, true],
+        [3, true],
+      ]),
+    );
     expect(records(ok.stdout)).toHaveLength(2);
     expect(ok.stderr).toMatch(/^imagesec: 2 lines: 2 succeeded, 0 failed, 0 not run in \d+\.\d s$/m);
 
@@ -214,12 +258,16 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect(records(usageResult.stdout)).toHaveLength(3);
 
     expect(apiResult.code).toBe(1);
-    expect(records(apiResult.stdout).every((r) => !r.ok && r.error.exitCode === 1 && r.error.status === 400)).toBe(true);
+    expect(records(apiResult.stdout).every((r) => !r.ok && r.error.exitCode === 1 && r.error.status === 400)).toBe(
+      true,
+    );
 
     expect(networkResult.code).toBe(3);
     const networkRecords = records(networkResult.stdout);
     expect(networkRecords).toHaveLength(2);
-    expect(networkRecords.every((r) => !r.ok && r.error.exitCode === 3 && r.error.type === 'ConnectionError')).toBe(true);
+    expect(networkRecords.every((r) => !r.ok && r.error.exitCode === 3 && r.error.type === 'ConnectionError')).toBe(
+      true,
+    );
   });
 
   it('--failed-out holds exactly the failed lines; a rerun into the same file after the fix succeeds and empties it', async () => {
@@ -235,7 +283,9 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
 
     const first = await bulk(['--each', file, '--failed-out', failedOut, '--output', 'json']);
     expect(first.code).toBe(1);
-    expect(await readFile(failedOut, 'utf8')).toBe('{"sensitive_info_id":"id-2"}\n{"sensitive_info_id":"id-5"}\n{"sensitive_info_id":"id-7"}\n');
+    expect(await readFile(failedOut, 'utf8')).toBe(
+      '{"sensitive_info_id":"id-2"}\n{"sensitive_info_id":"id-5"}\n{"sensitive_info_id":"id-7"}\n',
+    );
     expect(jsonSummary(first.stderr)).toEqual({
       lines: 8,
       succeeded: 5,
@@ -248,7 +298,10 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       failedOutLines: 3,
     });
     // Line numbers count the blank line.
-    const failedLines = records(first.stdout).filter((r) => !r.ok).map((r) => r.line).sort((a, b) => a - b);
+    const failedLines = records(first.stdout)
+      .filter((r) => !r.ok)
+      .map((r) => r.line)
+      .sort((a, b) => a - b);
     expect(failedLines).toEqual([2, 6, 8]);
 
     // Half fixed: the rerun reads and rewrites the same file; line numbers are the new file's.
@@ -257,9 +310,20 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     const second = await bulk(['--each', failedOut, '--failed-out', failedOut, '--output', 'json']);
     expect(second.code).toBe(1);
     expect(server.requests.map(idOf).sort()).toEqual(['id-2', 'id-5', 'id-7']);
-    expect(records(second.stdout).filter((r) => !r.ok).map((r) => r.line).sort()).toEqual([1, 3]);
+    expect(
+      records(second.stdout)
+        .filter((r) => !r.ok)
+        .map((r) => r.line)
+        .sort(),
+    ).toEqual([1, 3]);
     expect(await readFile(failedOut, 'utf8')).toBe('{"sensitive_info_id":"id-2"}\n{"sensitive_info_id":"id-7"}\n');
-    expect(jsonSummary(second.stderr)).toMatchObject({ lines: 3, succeeded: 1, failed: 2, notRun: 0, failedOutLines: 2 });
+    expect(jsonSummary(second.stderr)).toMatchObject({
+      lines: 3,
+      succeeded: 1,
+      failed: 2,
+      notRun: 0,
+      failedOutLines: 2,
+    });
 
     // Fixed: everything succeeds and the file is left empty (not removed).
     broken.clear();
@@ -269,7 +333,13 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect(server.requests.map(idOf).sort()).toEqual(['id-2', 'id-7']);
     expect(records(third.stdout).every((r) => r.ok)).toBe(true);
     expect(await readFile(failedOut, 'utf8')).toBe('');
-    expect(jsonSummary(third.stderr)).toMatchObject({ lines: 2, succeeded: 2, failed: 0, notRun: 0, failedOutLines: 0 });
+    expect(jsonSummary(third.stderr)).toMatchObject({
+      lines: 2,
+      succeeded: 2,
+      failed: 0,
+      notRun: 0,
+      failedOutLines: 0,
+    });
     // No temporary file is left next to it.
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
@@ -277,7 +347,13 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     const fourth = await bulk(['--each', failedOut, '--failed-out', failedOut, '--output', 'json']);
     expect(fourth.code).toBe(0);
     expect(fourth.stdout).toBe('');
-    expect(jsonSummary(fourth.stderr)).toMatchObject({ lines: 0, succeeded: 0, failed: 0, notRun: 0, failedOutLines: 0 });
+    expect(jsonSummary(fourth.stderr)).toMatchObject({
+      lines: 0,
+      succeeded: 0,
+      failed: 0,
+      notRun: 0,
+      failedOutLines: 0,
+    });
   });
 
   it('--output json: stdout carries only the result lines and stderr only the JSON summary', async () => {
@@ -324,7 +400,12 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     const result = await bulk(['--each', '/dev/stdin', '--output', 'json'], { stdin, timeoutMs: 10_000 });
     expect(server.requests.map(idOf).sort(), 'the lines of the pipe were never sent').toEqual(['ok-1', 'ok-2']);
     expect(result.code).toBe(0);
-    expect(records(result.stdout).map((r) => [r.line, r.ok])).toEqual(expect.arrayContaining([[1, true], [2, true]]));
+    expect(records(result.stdout).map((r) => [r.line, r.ok])).toEqual(
+      expect.arrayContaining([
+        [1, true],
+        [2, true],
+      ]),
+    );
     expect(jsonSummary(result.stderr)).toMatchObject({ lines: 2, succeeded: 2 });
   });
 
@@ -341,7 +422,10 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect(directory.code).toBe(2);
     expect(directory.stdout).toBe('');
     expect(jsonLines(directory.stderr)).toEqual([
-      { ok: false, error: expect.objectContaining({ type: 'UsageError', exitCode: 2, message: expect.stringContaining('--each') }) },
+      {
+        ok: false,
+        error: expect.objectContaining({ type: 'UsageError', exitCode: 2, message: expect.stringContaining('--each') }),
+      },
     ]);
     expect(server.requests).toHaveLength(0);
     await expect(stat(failedOut)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -359,21 +443,32 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect.soft(result.stderr, 'the error names an internal temporary file').not.toContain('.tmp');
   });
 
-  it('retries a line whose first attempt gets a 503 (the SDK\'s retries apply per line)', async () => {
+  it("retries a line whose first attempt gets a 503 (the SDK's retries apply per line)", async () => {
     const attempts = new Map<string, number>();
     server.respond((request) => {
       const id = idOf(request);
       const n = (attempts.get(id) ?? 0) + 1;
       attempts.set(id, n);
       return n === 1
-        ? { ...hssError(503, 'APIGW.0201', 'busy', `rid-${id}-1`), headers: { 'x-request-id': `rid-${id}-1`, 'retry-after': '0' } }
+        ? {
+            ...hssError(503, 'APIGW.0201', 'busy', `rid-${id}-1`),
+            headers: { 'x-request-id': `rid-${id}-1`, 'retry-after': '0' },
+          }
         : okReply(request);
     });
-    const file = await linesFile(['{"sensitive_info_id":"r-1"}', '{"sensitive_info_id":"r-2"}', '{"sensitive_info_id":"r-3"}']);
+    const file = await linesFile([
+      '{"sensitive_info_id":"r-1"}',
+      '{"sensitive_info_id":"r-2"}',
+      '{"sensitive_info_id":"r-3"}',
+    ]);
     const result = await bulk(['--each', file, '--output', 'json']);
     expect(result.code).toBe(0);
     expect(records(result.stdout).map((r) => r.ok)).toEqual([true, true, true]);
-    expect(records(result.stdout).map((r) => (r as OkRecord).requestId).sort()).toEqual(['rid-r-1', 'rid-r-2', 'rid-r-3']);
+    expect(
+      records(result.stdout)
+        .map((r) => (r as OkRecord).requestId)
+        .sort(),
+    ).toEqual(['rid-r-1', 'rid-r-2', 'rid-r-3']);
     expect(Object.fromEntries(attempts)).toEqual({ 'r-1': 2, 'r-2': 2, 'r-3': 2 });
     expect(jsonSummary(result.stderr)).toMatchObject({ lines: 3, succeeded: 3, failed: 0 });
   });
@@ -428,7 +523,9 @@ describe('imagesec --each: interrupts', () => {
     server.respond((request) => okReply(request, 300));
     const file = await linesFile(input);
     const failedOut = path('failed.jsonl');
-    const cli = spawnCli(args('--each', file, '--concurrency', '2', '--failed-out', failedOut, '--output', 'json'), { env: ENV });
+    const cli = spawnCli(args('--each', file, '--concurrency', '2', '--failed-out', failedOut, '--output', 'json'), {
+      env: ENV,
+    });
     await waitFor(() => server.requests.length >= 3, '3 requests');
     const atSignal = server.requests.length;
     cli.child.kill('SIGINT');
@@ -481,7 +578,10 @@ describe('imagesec --each: interrupts', () => {
     const notRun = 30 - ran.length;
     expect(notRun).toBeGreaterThan(0);
     expect(result.stderr).toMatch(
-      new RegExp(`^imagesec: 30 lines: ${ran.length} succeeded, 0 failed, ${notRun} not run \\(interrupted\\) in \\d+\\.\\d s; ${notRun} lines to rerun`, 'm'),
+      new RegExp(
+        `^imagesec: 30 lines: ${ran.length} succeeded, 0 failed, ${notRun} not run \\(interrupted\\) in \\d+\\.\\d s; ${notRun} lines to rerun`,
+        'm',
+      ),
     );
     expect((await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '')).toHaveLength(notRun);
   });
@@ -516,7 +616,14 @@ describe('imagesec --each: interrupts', () => {
       expect((record as FailRecord).error).toMatchObject({ type: 'InterruptedError', exitCode: 130 });
       expect((record as FailRecord).error.message).toMatch(/cancelled .* may have reached the API/);
     }
-    expect(jsonSummary(result.stderr)).toMatchObject({ lines: 10, succeeded: 0, failed: 2, notRun: 8, interrupted: true, failedOutLines: 10 });
+    expect(jsonSummary(result.stderr)).toMatchObject({
+      lines: 10,
+      succeeded: 0,
+      failed: 2,
+      notRun: 8,
+      interrupted: true,
+      failedOutLines: 10,
+    });
     expect(await readFile(failedOut, 'utf8')).toBe(lines.map((l) => `${l}\n`).join(''));
   });
 
@@ -539,7 +646,9 @@ describe('imagesec --each: interrupts', () => {
     const sent = new Set(server.requests.map(idOf));
     const rerun = (await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '');
     // Every line is either answered or kept for the rerun; none is lost.
-    expect(rerun).toEqual(lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)));
+    expect(rerun).toEqual(
+      lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)),
+    );
     expect(rerun.length).toBeGreaterThan(0);
     expect(jsonSummary(result.stderr)).toMatchObject({ lines: 10, interrupted: true, lastLineRead: 10 });
   });
@@ -549,7 +658,12 @@ describe('imagesec --each: interrupts', () => {
     const lines = Array.from({ length: 60 }, (_, i) => `{"sensitive_info_id":"h-${i + 1}"}`);
     const file = await linesFile(lines);
     const failedOut = path('failed.jsonl');
-    const quoted = [process.execPath, ...NODE_SOURCE_ARGS, CLI, ...args('--each', file, '--concurrency', '2', '--failed-out', failedOut)]
+    const quoted = [
+      process.execPath,
+      ...NODE_SOURCE_ARGS,
+      CLI,
+      ...args('--each', file, '--concurrency', '2', '--failed-out', failedOut),
+    ]
       .map((w) => `'${w.replaceAll("'", "'\\''")}'`)
       .join(' ');
     const result = checked(
@@ -567,10 +681,14 @@ describe('imagesec --each: interrupts', () => {
     expect(result.stderr).not.toMatch(/EPIPE|at .*\.ts:/);
     expect(result.stderr).toMatch(/cli-exit=141/);
     expect(result.stderr).not.toMatch(/interrupted/);
-    expect(result.stderr).toMatch(/imagesec: 60 lines: \d+ succeeded, 0 failed, \d+ not run \(stopped: stdout was closed\)/);
+    expect(result.stderr).toMatch(
+      /imagesec: 60 lines: \d+ succeeded, 0 failed, \d+ not run \(stopped: stdout was closed\)/,
+    );
     const rerun = (await readFile(failedOut, 'utf8')).split('\n').filter((l) => l !== '');
     const sent = new Set(server.requests.map(idOf));
-    expect(rerun).toEqual(lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)));
+    expect(rerun).toEqual(
+      lines.filter((l) => !sent.has((JSON.parse(l) as { sensitive_info_id: string }).sensitive_info_id)),
+    );
   });
 
   it('--each - with --body - is refused: one stdin cannot feed both (exit 2, nothing sent)', async () => {

@@ -15,7 +15,10 @@ const server = useCaptureServer();
 
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const HSS_KEYS = { HUAWEICLOUD_SDK_AK: CANARY.ak, HUAWEICLOUD_SDK_SK: CANARY.sk };
-const SAS_KEYS = { ALIBABA_CLOUD_ACCESS_KEY_ID: CANARY.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY.accessKeySecret };
+const SAS_KEYS = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: CANARY.accessKeyId,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY.accessKeySecret,
+};
 // Quotes, shell expansions and non-ASCII: the curl line must quote them so a shell reads them back unchanged.
 const IMAGE_NAME = `it's "nginx" $HOME \`id\` $(echo injected) 镜像`;
 const SAS_INFO = CLOUDS.sas.operations[0]!.options.find((o) => o.flag === 'info')!.example!;
@@ -46,21 +49,29 @@ const nameOf = (c: Case) => `${c.cloud}${c.token ? ' with a security token' : ''
 
 function argsOf(c: Case): string[] {
   const common = ['--endpoint', server.url, '--dry-run', '--output', c.output];
-  if (c.cloud === 'sas') return ['sas', 'operate-image-vul', '--info', SAS_INFO, '--operate-type', 'vul_fix', '--type', 'cve', ...common];
+  if (c.cloud === 'sas')
+    return ['sas', 'operate-image-vul', '--info', SAS_INFO, '--operate-type', 'vul_fix', '--type', 'cve', ...common];
   return [
-    'hss', 'show-image-security-report-statistic',
-    '--project-id', PROJECT,
-    '--region', 'cn-north-4',
-    '--security-report-type', 'vulnerability',
-    '--enterprise-project-id', 'all_granted_eps',
+    'hss',
+    'show-image-security-report-statistic',
+    '--project-id',
+    PROJECT,
+    '--region',
+    'cn-north-4',
+    '--security-report-type',
+    'vulnerability',
+    '--enterprise-project-id',
+    'all_granted_eps',
     '--operate-all',
-    '--image-name', IMAGE_NAME,
+    '--image-name',
+    IMAGE_NAME,
     ...common,
   ];
 }
 
 function envOf(c: Case): Record<string, string> {
-  if (c.cloud === 'hss') return { ...HSS_KEYS, ...(c.token ? { HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken } : {}) };
+  if (c.cloud === 'hss')
+    return { ...HSS_KEYS, ...(c.token ? { HUAWEICLOUD_SDK_SECURITY_TOKEN: CANARY.securityToken } : {}) };
   return { ...SAS_KEYS, ...(c.token ? { ALIBABA_CLOUD_SECURITY_TOKEN: CANARY.stsToken } : {}) };
 }
 
@@ -150,11 +161,18 @@ describe('--dry-run', () => {
       expect(result.stdout.endsWith('\n')).toBe(true);
       expect(result.stdout.trimEnd().split('\n'), 'one JSON document on one line').toHaveLength(1);
       const record = JSON.parse(result.stdout) as {
-        ok: unknown; dryRun: unknown; operation: unknown; curl: string;
+        ok: unknown;
+        dryRun: unknown;
+        operation: unknown;
+        curl: string;
         request: { method: string; url: string; headers: Record<string, string>; body?: string };
       };
       expect(Object.keys(record).sort()).toEqual(['credentialSource', 'curl', 'dryRun', 'ok', 'operation', 'request']);
-      expect(record).toMatchObject({ ok: true, dryRun: true, operation: c.cloud === 'hss' ? 'ShowImageSecurityReportStatistic' : 'OperateImageVul' });
+      expect(record).toMatchObject({
+        ok: true,
+        dryRun: true,
+        operation: c.cloud === 'hss' ? 'ShowImageSecurityReportStatistic' : 'OperateImageVul',
+      });
       const expectedKeys = c.cloud === 'hss' ? ['body', 'headers', 'method', 'url'] : ['headers', 'method', 'url'];
       expect(Object.keys(record.request).sort()).toEqual(expectedKeys);
       expect(typeof record.curl).toBe('string');
@@ -180,8 +198,13 @@ describe('--dry-run', () => {
       for (const name of signed) expect(header(shown, name), `signed header ${name} is shown`).toBeDefined();
       if (c.cloud === 'hss') {
         expect(url.pathname).toBe(`/v5/${PROJECT}/image/security-report/statistic`);
-        expect(Object.fromEntries(url.searchParams)).toEqual({ enterprise_project_id: 'all_granted_eps', security_report_type: 'vulnerability' });
-        expect(signed).toEqual(expect.arrayContaining(['content-type', 'host', 'region', 'x-project-id', 'x-sdk-date']));
+        expect(Object.fromEntries(url.searchParams)).toEqual({
+          enterprise_project_id: 'all_granted_eps',
+          security_report_type: 'vulnerability',
+        });
+        expect(signed).toEqual(
+          expect.arrayContaining(['content-type', 'host', 'region', 'x-project-id', 'x-sdk-date']),
+        );
         expect(header(shown, 'region')).toBe('cn-north-4');
         expect(header(shown, 'x-project-id')).toBe(PROJECT);
         expect(header(shown, 'x-sdk-date')).toMatch(/^\d{8}T\d{6}Z$/);
@@ -189,7 +212,16 @@ describe('--dry-run', () => {
       } else {
         expect(url.pathname).toBe('/');
         expect(Object.fromEntries(url.searchParams)).toEqual({ Info: SAS_INFO, OperateType: 'vul_fix', Type: 'cve' });
-        expect(signed).toEqual(expect.arrayContaining(['host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version']));
+        expect(signed).toEqual(
+          expect.arrayContaining([
+            'host',
+            'x-acs-action',
+            'x-acs-content-sha256',
+            'x-acs-date',
+            'x-acs-signature-nonce',
+            'x-acs-version',
+          ]),
+        );
         expect(header(shown, 'x-acs-action')).toBe('OperateImageVul');
         expect(shown.body).toBeUndefined();
       }
@@ -204,7 +236,9 @@ describe('--dry-run', () => {
         expect(header(shown, 'x-security-token')).toBe(c.token ? '***' : undefined);
         if (c.token) expect(authorization).toContain(';x-security-token');
       } else {
-        expect(authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=\*\*\*,SignedHeaders=[a-z0-9;-]+,Signature=\*\*\*$/);
+        expect(authorization).toMatch(
+          /^ACS3-HMAC-SHA256 Credential=\*\*\*,SignedHeaders=[a-z0-9;-]+,Signature=\*\*\*$/,
+        );
         expect(header(shown, 'x-acs-security-token')).toBe(c.token ? '***' : undefined);
         expect(header(shown, 'x-acs-accesskey-id')).toBe(c.token ? '***' : undefined);
       }

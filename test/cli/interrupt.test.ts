@@ -14,13 +14,25 @@ const server = useCaptureServer();
 const ENV = { HUAWEICLOUD_SDK_AK: CANARY.ak, HUAWEICLOUD_SDK_SK: CANARY.sk, HUAWEICLOUD_SDK_PROJECT_ID: 'p1' };
 
 const WHITELIST = [
-  'hss', 'add-image-white-lists', '--global-image-type', 'registry', '--type', 'vulnerability', '--rule-type', 'all_images', '--vul-ids', 'CVE-2024-6387',
+  'hss',
+  'add-image-white-lists',
+  '--global-image-type',
+  'registry',
+  '--type',
+  'vulnerability',
+  '--rule-type',
+  'all_images',
+  '--vul-ids',
+  'CVE-2024-6387',
 ];
 const SCAN = ['hss', 'batch-scan-local-image'];
 
 async function interrupted(command: readonly string[], signal: 'SIGINT' | 'SIGTERM', ...rest: string[]) {
   server.respond({ hang: true });
-  const cli = spawnCli([...command, '--endpoint', server.url, '--region', 'cn-north-4', ...rest], { env: ENV, timeoutMs: 20_000 });
+  const cli = spawnCli([...command, '--endpoint', server.url, '--region', 'cn-north-4', ...rest], {
+    env: ENV,
+    timeoutMs: 20_000,
+  });
   const deadline = Date.now() + 15_000;
   while (server.requests.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   expect(server.requests, 'the request reached the server').toHaveLength(1);
@@ -35,7 +47,9 @@ describe('a single call interrupted while it waits for the answer', () => {
   it('SIGINT, not safe to repeat, text: one line saying it was interrupted and may have been carried out; exit 130', async () => {
     const result = await interrupted(WHITELIST, 'SIGINT');
     expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/^imagesec: InterruptedError: interrupted by SIGINT before the answer came\. Hint: the request may already have reached the API and been carried out, and hss add-image-white-lists is not safe to repeat: check its effect/);
+    expect(result.stderr).toMatch(
+      /^imagesec: InterruptedError: interrupted by SIGINT before the answer came\. Hint: the request may already have reached the API and been carried out, and hss add-image-white-lists is not safe to repeat: check its effect/,
+    );
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
@@ -44,7 +58,12 @@ describe('a single call interrupted while it waits for the answer', () => {
     expect(result.code).toBe(143);
     expect(JSON.parse(result.stderr)).toEqual({
       ok: false,
-      error: { type: 'InterruptedError', exitCode: 143, message: 'interrupted by SIGTERM before the answer came', hint: expect.stringMatching(/may already have reached the API/) },
+      error: {
+        type: 'InterruptedError',
+        exitCode: 143,
+        message: 'interrupted by SIGTERM before the answer came',
+        hint: expect.stringMatching(/may already have reached the API/),
+      },
     });
   });
 
@@ -58,16 +77,29 @@ describe('a single call interrupted while it waits for the answer', () => {
 describe('advice on an API error depends on who answered', () => {
   const operation = findOperation('hss', 'batch-scan-local-image')!;
   const refused = (violations?: { path: string; message: string }[]) =>
-    new BadRequestError({ status: 400, code: 'HSS.0001', message: 'Invalid parameter', requestId: 'r-1', body: undefined, violations });
+    new BadRequestError({
+      status: 400,
+      code: 'HSS.0001',
+      message: 'Invalid parameter',
+      requestId: 'r-1',
+      body: undefined,
+      violations,
+    });
 
   it('a vendor endpoint: quote the request id to the vendor', () => {
     expect(describeError(refused(), operation, { mock: false }).hint).toMatch(/quote the request id/);
   });
 
   it('a local mock: no advice to ask the vendor; its violations are listed by flag', () => {
-    const report = describeError(refused([{ path: 'enterprise_project_id', message: 'must NOT have fewer than 1 characters' }]), operation, { mock: true });
+    const report = describeError(
+      refused([{ path: 'enterprise_project_id', message: 'must NOT have fewer than 1 characters' }]),
+      operation,
+      { mock: true },
+    );
     expect(report.hint).not.toMatch(/vendor/);
-    expect(report.violations).toEqual([{ path: '--enterprise-project-id', message: 'must NOT have fewer than 1 characters' }]);
+    expect(report.violations).toEqual([
+      { path: '--enterprise-project-id', message: 'must NOT have fewer than 1 characters' },
+    ]);
     expect(report.message).toBe('Invalid parameter: --enterprise-project-id must NOT have fewer than 1 characters');
     expect(describeError(refused(), operation, { mock: true }).hint).toMatch(/local mock/);
   });

@@ -16,11 +16,22 @@ beforeAll(() => {
 });
 
 const SENSITIVE = ['hss', 'change-sensitive-info', '--image-type', 'private_image'];
-const WHITELIST = ['hss', 'add-image-white-lists', '--global-image-type', 'registry', '--type', 'vulnerability', '--rule-type', 'all_images'];
+const WHITELIST = [
+  'hss',
+  'add-image-white-lists',
+  '--global-image-type',
+  'registry',
+  '--type',
+  'vulnerability',
+  '--rule-type',
+  'all_images',
+];
 
 async function run(command: readonly string[], ...rest: string[]): Promise<CliResult> {
   const output = rest.includes('--output') ? [] : ['--output', 'json'];
-  const result = await runCli([...command, '--endpoint', server.url, '--max-retries', '0', ...output, ...rest], { env: ENV });
+  const result = await runCli([...command, '--endpoint', server.url, '--max-retries', '0', ...output, ...rest], {
+    env: ENV,
+  });
   expectNoSecrets(result.stdout, result.stderr);
   return result;
 }
@@ -61,13 +72,22 @@ describe('--journal', () => {
     expect(byLine(3)).toEqual(['sent', 'failed']);
     // A line that never became a request is recorded as failed, never as sent.
     expect(byLine(4)).toEqual(['failed']);
-    expect(records.find((r) => r.line === 1 && r.state === 'succeeded')).toMatchObject({ status: 200, requestId: 'rid-ok-1' });
-    expect(records.find((r) => r.line === 3 && r.state === 'failed')).toMatchObject({ type: 'BadRequestError', status: 400, code: 'HSS.1042' });
+    expect(records.find((r) => r.line === 1 && r.state === 'succeeded')).toMatchObject({
+      status: 200,
+      requestId: 'rid-ok-1',
+    });
+    expect(records.find((r) => r.line === 3 && r.state === 'failed')).toMatchObject({
+      type: 'BadRequestError',
+      status: 400,
+      code: 'HSS.1042',
+    });
   });
 
-  it('--resume skips what succeeded and runs what failed or never ran; results keep the input\'s line numbers', async () => {
+  it("--resume skips what succeeded and runs what failed or never ran; results keep the input's line numbers", async () => {
     const broken = new Set(['id-2', 'id-4']);
-    server.respond((request) => (broken.has(idOf(request)) ? hssError(400, 'HSS.1042', 'no', 'rid') : DEFAULT_RESPONDER(request, 0)));
+    server.respond((request) =>
+      broken.has(idOf(request)) ? hssError(400, 'HSS.1042', 'no', 'rid') : DEFAULT_RESPONDER(request, 0),
+    );
     const file = await linesFile(Array.from({ length: 5 }, (_, i) => `{"sensitive_info_id":"id-${i + 1}"}`));
     const journal = path('run.journal');
     expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(1);
@@ -110,8 +130,14 @@ describe('--journal', () => {
 
     const cases: [string[], RegExp][] = [
       [[...SENSITIVE, '--each', file, '--journal', journal], /already holds a run.*--resume/],
-      [[...WHITELIST, '--each', file, '--journal', journal, '--resume'], /belongs to a run of 'hss change-sensitive-info'/],
-      [['hss', 'change-sensitive-info', '--image-type', 'cicd', '--each', file, '--journal', journal, '--resume'], /other values on the command line/],
+      [
+        [...WHITELIST, '--each', file, '--journal', journal, '--resume'],
+        /belongs to a run of 'hss change-sensitive-info'/,
+      ],
+      [
+        ['hss', 'change-sensitive-info', '--image-type', 'cicd', '--each', file, '--journal', journal, '--resume'],
+        /other values on the command line/,
+      ],
     ];
     for (const [command, message] of cases) {
       const result = await run(command);
@@ -133,7 +159,9 @@ describe('--journal', () => {
   it('not safe to repeat: an unknown outcome (502) is held on --resume, listed and written to its own file (exit 4); --resend-unknown sends it', async () => {
     let gateway = true;
     server.respond((request) =>
-      idOf(request) === 'CVE-2' && gateway ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid-gw') : { status: 200, body: {} },
+      idOf(request) === 'CVE-2' && gateway
+        ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid-gw')
+        : { status: 200, body: {} },
     );
     const lines = ['{"vul_ids":["CVE-1"]}', '{"vul_ids":["CVE-2"]}', '{"vul_ids":["CVE-3"]}'];
     const file = await linesFile(lines);
@@ -142,7 +170,13 @@ describe('--journal', () => {
     expect(first.code).toBe(4);
     const failure = (jsonLines(first.stdout) as { line: number; unknownOutcome?: boolean }[]).find((r) => r.line === 2);
     expect(failure?.unknownOutcome).toBe(true);
-    expect(summaryOf(first)).toMatchObject({ succeeded: 2, failed: 0, unknown: 1, unknownLines: [2], failedOutLines: 0 });
+    expect(summaryOf(first)).toMatchObject({
+      succeeded: 2,
+      failed: 0,
+      unknown: 1,
+      unknownLines: [2],
+      failedOutLines: 0,
+    });
     expect((await journalStates(journal)).get(2)).toBe('unknown');
 
     gateway = false;
@@ -150,10 +184,18 @@ describe('--journal', () => {
     const second = await run(WHITELIST, '--each', file, '--journal', journal, '--resume');
     expect(second.code).toBe(4);
     expect(server.requests).toHaveLength(0);
-    expect(summaryOf(second)).toMatchObject({ lines: 3, doneEarlier: 2, unknown: 1, unknownLines: [2], unknownOut: `${journal}.unknown.jsonl` });
+    expect(summaryOf(second)).toMatchObject({
+      lines: 3,
+      doneEarlier: 2,
+      unknown: 1,
+      unknownLines: [2],
+      unknownOut: `${journal}.unknown.jsonl`,
+    });
     expect(await readFile(`${journal}.unknown.jsonl`, 'utf8')).toBe(`${lines[1]}\n`);
     const text = await run(WHITELIST, '--each', file, '--journal', journal, '--resume', '--output', 'text');
-    expect(text.stderr).toMatch(/1 line reached the API or may have.*not safe to repeat.*line 2 \(written to .*unknown\.jsonl\)/);
+    expect(text.stderr).toMatch(
+      /1 line reached the API or may have.*not safe to repeat.*line 2 \(written to .*unknown\.jsonl\)/,
+    );
 
     server.requests.length = 0;
     const third = await run(WHITELIST, '--each', file, '--journal', journal, '--resume', '--resend-unknown');
@@ -165,7 +207,11 @@ describe('--journal', () => {
 
   it('safe to repeat: an unknown outcome is sent again on --resume', async () => {
     let gateway = true;
-    server.respond((request) => (idOf(request) === 's-2' && gateway ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid') : DEFAULT_RESPONDER(request, 0)));
+    server.respond((request) =>
+      idOf(request) === 's-2' && gateway
+        ? hssError(502, 'APIGW.0201', 'bad gateway', 'rid')
+        : DEFAULT_RESPONDER(request, 0),
+    );
     const file = await linesFile(['{"sensitive_info_id":"s-1"}', '{"sensitive_info_id":"s-2"}']);
     const journal = path('run.journal');
     const first = await run(SENSITIVE, '--each', file, '--journal', journal);
@@ -194,7 +240,7 @@ describe('--journal', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it('one run at a time per journal: a live holder of <journal>.lock is refused, a dead one\'s lock is taken over', async () => {
+  it("one run at a time per journal: a live holder of <journal>.lock is refused, a dead one's lock is taken over", async () => {
     const file = await linesFile(['{"sensitive_info_id":"l-1"}']);
     const journal = path('run.journal');
     await writeFile(`${journal}.lock`, `${process.pid}\n`);

@@ -7,13 +7,20 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BULK_ENV, hssError, idOf, useBulkSuite, type BulkServer, type Reply, type Seen } from '../helpers/bulk-server.js';
+import {
+  BULK_ENV,
+  hssError,
+  idOf,
+  useBulkSuite,
+  type BulkServer,
+  type Reply,
+  type Seen,
+} from '../helpers/bulk-server.js';
 import { jsonLines, spawnCli } from '../helpers/cli.js';
 import { journalStates } from '../helpers/journal-file.js';
 
 const LINES = 2_000;
 const CONCURRENCY = 16;
-
 
 interface Operation {
   readonly name: string;
@@ -30,7 +37,16 @@ const SENSITIVE: Operation = {
 };
 const WHITELIST: Operation = {
   name: 'add-image-white-lists (not safe to repeat)',
-  command: ['hss', 'add-image-white-lists', '--global-image-type', 'registry', '--type', 'vulnerability', '--rule-type', 'all_images'],
+  command: [
+    'hss',
+    'add-image-white-lists',
+    '--global-image-type',
+    'registry',
+    '--type',
+    'vulnerability',
+    '--rule-type',
+    'all_images',
+  ],
   repeatable: false,
   line: (n) => `{"vul_ids":["k-${n}"]}`,
 };
@@ -82,7 +98,8 @@ afterAll(async () => {
   await writeFile('reports/kill-suite.json', `${JSON.stringify(table, null, 2)}\n`);
   for (const row of table) {
     const runs = row.runs.map(
-      (r) => `${r.stop}@${r.stoppedAfter ?? '-'}: exit ${r.exit}, re-sent ${r.resentFailed} failed + ${r.resentUnknown} unknown, left unknown ${r.unknown}`,
+      (r) =>
+        `${r.stop}@${r.stoppedAfter ?? '-'}: exit ${r.exit}, re-sent ${r.resentFailed} failed + ${r.resentUnknown} unknown, left unknown ${r.unknown}`,
     );
     console.log(`${row.scenario}: lost ${row.lost}; ${runs.join('; ')}`);
   }
@@ -92,7 +109,11 @@ afterAll(async () => {
  * Runs `operation` over the input until it completes, stopping run i after `stops[i].after`
  * requests with `stops[i].how`, and checks every run against the journal as it was before it.
  */
-async function scenario(operation: Operation, stops: readonly { how: Stop; after: number }[], label: string): Promise<void> {
+async function scenario(
+  operation: Operation,
+  stops: readonly { how: Stop; after: number }[],
+  label: string,
+): Promise<void> {
   const work = await mkdtemp(join(suite.dir, 'run-'));
   server.respond(answer);
   const input = join(work, 'lines.jsonl');
@@ -110,14 +131,33 @@ async function scenario(operation: Operation, stops: readonly { how: Stop; after
     const failedOutBefore = await readFile(failedOut, 'utf8').catch(() => undefined);
     const first = server.requests.length;
     const cli = spawnCli(
-      [...operation.command, '--endpoint', server.url, '--max-retries', '0', '--output', 'json', '--concurrency', String(CONCURRENCY),
-        '--each', input, '--journal', journal, '--resume', '--failed-out', failedOut],
+      [
+        ...operation.command,
+        '--endpoint',
+        server.url,
+        '--max-retries',
+        '0',
+        '--output',
+        'json',
+        '--concurrency',
+        String(CONCURRENCY),
+        '--each',
+        input,
+        '--journal',
+        journal,
+        '--resume',
+        '--failed-out',
+        failedOut,
+      ],
       { env: BULK_ENV, timeoutMs: 90_000 },
     );
     let stoppedAfter: number | undefined;
     if (stop !== undefined) {
       const exited = cli.result.then(() => true);
-      while (server.requests.length - first < stop.after && !(await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 2))]))) {
+      while (
+        server.requests.length - first < stop.after &&
+        !(await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 2))]))
+      ) {
         // wait for the moment
       }
       stoppedAfter = server.requests.length - first;
@@ -136,7 +176,10 @@ async function scenario(operation: Operation, stops: readonly { how: Stop; after
       expect(earlier, `${where}: line ${n} was sent again after its success was recorded`).not.toBe('succeeded');
       if (earlier === 'failed') resentFailed += 1;
       if (earlier === 'sent' || earlier === 'unknown') {
-        expect(operation.repeatable, `${where}: line ${n} had an unknown outcome and is not safe to repeat, but was re-sent`).toBe(true);
+        expect(
+          operation.repeatable,
+          `${where}: line ${n} had an unknown outcome and is not safe to repeat, but was re-sent`,
+        ).toBe(true);
         resentUnknown += 1;
       }
     }
@@ -151,31 +194,54 @@ async function scenario(operation: Operation, stops: readonly { how: Stop; after
       // Killed: whatever was in flight is unknown, never more than the calls allowed at once.
       expect(unknown, `${where}: lines sent with no outcome`).toBeLessThanOrEqual(CONCURRENCY);
       // --failed-out is replaced whole at the end of a run, so a kill leaves the previous one.
-      expect(await readFile(failedOut, 'utf8').catch(() => undefined), `${where}: --failed-out after a kill`).toBe(failedOutBefore);
+      expect(await readFile(failedOut, 'utf8').catch(() => undefined), `${where}: --failed-out after a kill`).toBe(
+        failedOutBefore,
+      );
     } else {
       // Stopped politely: running calls finished and were recorded.
       expect(unknown, `${where}: lines left without an outcome`).toBe(0);
       const expected = { none: undefined, SIGINT: 130, SIGTERM: 143, 'closed stdout': 141 }[stop?.how ?? 'none'];
       if (expected !== undefined) expect(result.code, `${where}: exit status`).toBe(expected);
     }
-    runs.push({ stop: stop?.how ?? 'none', stoppedAfter, exit: result.code ?? null, resentFailed, resentUnknown, unknown });
+    runs.push({
+      stop: stop?.how ?? 'none',
+      stoppedAfter,
+      exit: result.code ?? null,
+      resentFailed,
+      resentUnknown,
+      unknown,
+    });
 
     if (stop === undefined) {
       // The run that completed: every line accounted for, once.
-      const summary = (jsonLines(result.stderr) as { summary?: Record<string, number | number[]> }[]).find((l) => l.summary)!.summary!;
+      const summary = (jsonLines(result.stderr) as { summary?: Record<string, number | number[]> }[]).find(
+        (l) => l.summary,
+      )!.summary!;
       expect(summary.notRun, where).toBe(0);
       expect(summary.lines, where).toBe(LINES);
-      expect((summary.doneEarlier as number) + (summary.succeeded as number) + (summary.failed as number) + (summary.unknown as number), where).toBe(LINES);
+      expect(
+        (summary.doneEarlier as number) +
+          (summary.succeeded as number) +
+          (summary.failed as number) +
+          (summary.unknown as number),
+        where,
+      ).toBe(LINES);
       const lost = Array.from({ length: LINES }, (_, i) => i + 1).filter((n) => {
         const state = after.get(n);
         // Never recorded, or recorded as succeeded without the server having had it.
         return state === undefined || (state === 'succeeded' && !received.has(n));
       });
       expect(lost, `${where}: lost lines`).toEqual([]);
-      const stillUnknown = [...after].filter(([, state]) => state === 'sent' || state === 'unknown').map(([n]) => n).sort((a, b) => a - b);
+      const stillUnknown = [...after]
+        .filter(([, state]) => state === 'sent' || state === 'unknown')
+        .map(([n]) => n)
+        .sort((a, b) => a - b);
       if (operation.repeatable) {
         // Re-sent until they had an outcome: only the 502 lines stay unknown, reported as failures.
-        expect(stillUnknown.every((n) => n % 331 === 0), where).toBe(true);
+        expect(
+          stillUnknown.every((n) => n % 331 === 0),
+          where,
+        ).toBe(true);
         expect(result.code, where).toBe(1);
       } else {
         expect(summary.unknownLines, where).toEqual(stillUnknown);
@@ -195,7 +261,10 @@ async function scenario(operation: Operation, stops: readonly { how: Stop; after
 /** Kill moments for a seed: the first within the first run, the later ones within what is left. */
 function kills(seed: number, count: number): { how: Stop; after: number }[] {
   const next = random(seed);
-  return Array.from({ length: count }, (_, i) => ({ how: 'SIGKILL' as const, after: 20 + Math.floor(next() * (i === 0 ? 1_500 : 400)) }));
+  return Array.from({ length: count }, (_, i) => ({
+    how: 'SIGKILL' as const,
+    after: 20 + Math.floor(next() * (i === 0 ? 1_500 : 400)),
+  }));
 }
 
 describe('bulk runs stopped at random moments and resumed from the journal', { timeout: 240_000 }, () => {

@@ -54,7 +54,9 @@ function alive(pid: number): boolean {
 
 function cmdline(pid: number): string[] {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((a) => a !== '');
   } catch {
     return [];
   }
@@ -135,9 +137,16 @@ async function answers(url: string): Promise<boolean> {
 async function hssCall(url: string): Promise<CliResult> {
   const result = await runCli(
     [
-      'hss', 'show-image-security-report-statistic',
-      '--endpoint', url, '--region', 'cn-north-4',
-      '--security-report-type', 'vulnerability', '--output', 'json',
+      'hss',
+      'show-image-security-report-statistic',
+      '--endpoint',
+      url,
+      '--region',
+      'cn-north-4',
+      '--security-report-type',
+      'vulnerability',
+      '--output',
+      'json',
     ],
     { env: HSS_ENV },
   );
@@ -148,11 +157,20 @@ async function hssCall(url: string): Promise<CliResult> {
 async function sasCall(url: string): Promise<CliResult> {
   const result = await runCli(
     [
-      'sas', 'operate-image-vul',
-      '--endpoint', url, '--region', 'cn-shanghai',
-      '--operate-type', 'vul_fix', '--type', 'cve',
-      '--info', '[{"uuid":"u-1","newTag":"v2-fixed","ids":[1,2]}]',
-      '--output', 'json',
+      'sas',
+      'operate-image-vul',
+      '--endpoint',
+      url,
+      '--region',
+      'cn-shanghai',
+      '--operate-type',
+      'vul_fix',
+      '--type',
+      'cve',
+      '--info',
+      '[{"uuid":"u-1","newTag":"v2-fixed","ids":[1,2]}]',
+      '--output',
+      'json',
     ],
     { env: SAS_ENV },
   );
@@ -169,186 +187,243 @@ async function occupiedPort(): Promise<Server> {
 // --- tests -------------------------------------------------------------------------------------
 
 describe('imagesec mock', () => {
-  it('mock all --port 0 --output json prints the URLs as one JSON line; both mocks answer; SIGINT stops them all (exit 0)', async () => {
-    const cli = mock(['all', '--port', '0', '--output', 'json']);
-    const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
-    expect(Object.keys(urls).sort()).toEqual(['hss', 'sas']);
-    expect(urls.hss).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(urls.sas).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(urls.hss).not.toBe(urls.sas);
+  it(
+    'mock all --port 0 --output json prints the URLs as one JSON line; both mocks answer; SIGINT stops them all (exit 0)',
+    async () => {
+      const cli = mock(['all', '--port', '0', '--output', 'json']);
+      const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
+      expect(Object.keys(urls).sort()).toEqual(['hss', 'sas']);
+      expect(urls.hss).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(urls.sas).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(urls.hss).not.toBe(urls.sas);
 
-    const hssPid = prismChild(cli, 'hss', portOf(urls.hss!));
-    const sasPid = prismChild(cli, 'sas', portOf(urls.sas!));
+      const hssPid = prismChild(cli, 'hss', portOf(urls.hss!));
+      const sasPid = prismChild(cli, 'sas', portOf(urls.sas!));
 
-    const [hss, sas] = await Promise.all([hssCall(urls.hss!), sasCall(urls.sas!)]);
-    expect(hss.code, hss.stderr).toBe(0);
-    expect(JSON.parse(hss.stdout)).toMatchObject({ ok: true, operation: 'ShowImageSecurityReportStatistic', status: 200 });
-    expect(sas.code, sas.stderr).toBe(0);
-    expect(JSON.parse(sas.stdout)).toMatchObject({ ok: true, operation: 'OperateImageVul', status: 200 });
+      const [hss, sas] = await Promise.all([hssCall(urls.hss!), sasCall(urls.sas!)]);
+      expect(hss.code, hss.stderr).toBe(0);
+      expect(JSON.parse(hss.stdout)).toMatchObject({
+        ok: true,
+        operation: 'ShowImageSecurityReportStatistic',
+        status: 200,
+      });
+      expect(sas.code, sas.stderr).toBe(0);
+      expect(JSON.parse(sas.stdout)).toMatchObject({ ok: true, operation: 'OperateImageVul', status: 200 });
 
-    cli.child.kill('SIGINT');
-    const result = await cli.result;
-    expect(result.signal).toBeNull();
-    expect(result.code).toBe(0);
-    // stdout carried the URLs line and nothing else; json mode keeps Prism's log off stderr.
-    expect(jsonLines(result.stdout)).toEqual([urls]);
-    expect(result.stderr).toBe('');
+      cli.child.kill('SIGINT');
+      const result = await cli.result;
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(0);
+      // stdout carried the URLs line and nothing else; json mode keeps Prism's log off stderr.
+      expect(jsonLines(result.stdout)).toEqual([urls]);
+      expect(result.stderr).toBe('');
 
-    expect(alive(hssPid)).toBe(false);
-    expect(alive(sasPid)).toBe(false);
-    expect(prismsOn('hss', portOf(urls.hss!))).toEqual([]);
-    expect(prismsOn('sas', portOf(urls.sas!))).toEqual([]);
-    expect(await answers(urls.hss!)).toBe(false);
-    expect(await answers(urls.sas!)).toBe(false);
-  }, TIMEOUT);
+      expect(alive(hssPid)).toBe(false);
+      expect(alive(sasPid)).toBe(false);
+      expect(prismsOn('hss', portOf(urls.hss!))).toEqual([]);
+      expect(prismsOn('sas', portOf(urls.sas!))).toEqual([]);
+      expect(await answers(urls.hss!)).toBe(false);
+      expect(await answers(urls.sas!)).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it('SIGTERM stops it the same way (text mode: the URL line, then "stopped")', async () => {
-    const cli = mock(['hss', '--port', '0']);
-    const line = await firstLine(cli);
-    const url = /^imagesec mock: hss (http:\/\/127\.0\.0\.1:\d+) \(openapi\/hss\.yaml\)$/.exec(line)?.[1];
-    expect(url, line).toBeDefined();
-    const pid = prismChild(cli, 'hss', portOf(url!));
-    expect(childPids(cli.child.pid!)).toEqual([pid]);
-    expect(await answers(url!)).toBe(true);
+  it(
+    'SIGTERM stops it the same way (text mode: the URL line, then "stopped")',
+    async () => {
+      const cli = mock(['hss', '--port', '0']);
+      const line = await firstLine(cli);
+      const url = /^imagesec mock: hss (http:\/\/127\.0\.0\.1:\d+) \(openapi\/hss\.yaml\)$/.exec(line)?.[1];
+      expect(url, line).toBeDefined();
+      const pid = prismChild(cli, 'hss', portOf(url!));
+      expect(childPids(cli.child.pid!)).toEqual([pid]);
+      expect(await answers(url!)).toBe(true);
 
-    cli.child.kill('SIGTERM');
-    const result = await cli.result;
-    expect(result.signal).toBeNull();
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Ctrl-C stops');
-    expect(result.stderr).toMatch(/imagesec mock: stopped\n$/);
-    expect(alive(pid)).toBe(false);
-    expect(prismsOn('hss', portOf(url!))).toEqual([]);
-    expect(await answers(url!)).toBe(false);
-  }, TIMEOUT);
+      cli.child.kill('SIGTERM');
+      const result = await cli.result;
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Ctrl-C stops');
+      expect(result.stderr).toMatch(/imagesec mock: stopped\n$/);
+      expect(alive(pid)).toBe(false);
+      expect(prismsOn('hss', portOf(url!))).toEqual([]);
+      expect(await answers(url!)).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it('SIGKILL of the mock itself leaves nothing behind: within 3 s no Prism child remains and the ports are free', async () => {
-    const cli = mock(['all', '--port', '0', '--output', 'json']);
-    const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
-    const pids = [prismChild(cli, 'hss', portOf(urls.hss!)), prismChild(cli, 'sas', portOf(urls.sas!))];
-    cli.child.kill('SIGKILL');
-    await cli.result;
-    const killed = Date.now();
-    await waitFor(() => pids.every((pid) => !alive(pid)), 'the Prism children to exit', 3_000);
-    for (const url of Object.values(urls)) {
-      const free = createServer();
-      await new Promise<void>((resolve, reject) => free.once('error', reject).listen(portOf(url), '127.0.0.1', resolve));
-      await new Promise<void>((resolve) => free.close(() => resolve()));
-    }
-    expect(Date.now() - killed).toBeLessThan(3_000);
-  }, TIMEOUT);
+  it(
+    'SIGKILL of the mock itself leaves nothing behind: within 3 s no Prism child remains and the ports are free',
+    async () => {
+      const cli = mock(['all', '--port', '0', '--output', 'json']);
+      const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
+      const pids = [prismChild(cli, 'hss', portOf(urls.hss!)), prismChild(cli, 'sas', portOf(urls.sas!))];
+      cli.child.kill('SIGKILL');
+      await cli.result;
+      const killed = Date.now();
+      await waitFor(() => pids.every((pid) => !alive(pid)), 'the Prism children to exit', 3_000);
+      for (const url of Object.values(urls)) {
+        const free = createServer();
+        await new Promise<void>((resolve, reject) =>
+          free.once('error', reject).listen(portOf(url), '127.0.0.1', resolve),
+        );
+        await new Promise<void>((resolve) => free.close(() => resolve()));
+      }
+      expect(Date.now() - killed).toBeLessThan(3_000);
+    },
+    TIMEOUT,
+  );
 
-  it('restarts a Prism child killed with SIGKILL on the same port, which answers again', async () => {
-    const cli = mock(['hss', '--port', '0']);
-    const line = await firstLine(cli);
-    const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)![1]!;
-    const port = portOf(url);
-    const first = prismChild(cli, 'hss', port);
+  it(
+    'restarts a Prism child killed with SIGKILL on the same port, which answers again',
+    async () => {
+      const cli = mock(['hss', '--port', '0']);
+      const line = await firstLine(cli);
+      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)![1]!;
+      const port = portOf(url);
+      const first = prismChild(cli, 'hss', port);
 
-    process.kill(first, 'SIGKILL');
-    await waitFor(() => cli.stderr().includes('imagesec mock: the hss mock exited (SIGKILL); restarting on the same port'), 'the restart notice');
-    const second = await waitFor(() => childPids(cli.child.pid!).find((pid) => pid !== first && prismsOn('hss', port).includes(pid)), 'a new Prism child');
-    prismPids.add(second);
-    expect(alive(first)).toBe(false);
-    await waitFor(() => cli.stderr().includes(`listening on ${url}`) && cli.stderr().lastIndexOf(`listening on ${url}`) > cli.stderr().indexOf('restarting'), 'the new Prism to listen');
+      process.kill(first, 'SIGKILL');
+      await waitFor(
+        () => cli.stderr().includes('imagesec mock: the hss mock exited (SIGKILL); restarting on the same port'),
+        'the restart notice',
+      );
+      const second = await waitFor(
+        () => childPids(cli.child.pid!).find((pid) => pid !== first && prismsOn('hss', port).includes(pid)),
+        'a new Prism child',
+      );
+      prismPids.add(second);
+      expect(alive(first)).toBe(false);
+      await waitFor(
+        () =>
+          cli.stderr().includes(`listening on ${url}`) &&
+          cli.stderr().lastIndexOf(`listening on ${url}`) > cli.stderr().indexOf('restarting'),
+        'the new Prism to listen',
+      );
 
-    const call = await hssCall(url);
-    expect(call.code, call.stderr).toBe(0);
-    expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, status: 200 });
+      const call = await hssCall(url);
+      expect(call.code, call.stderr).toBe(0);
+      expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, status: 200 });
 
-    cli.child.kill('SIGINT');
-    const result = await cli.result;
-    expect(result.code).toBe(0);
-    expect(alive(second)).toBe(false);
-    expect(prismsOn('hss', port)).toEqual([]);
-  }, TIMEOUT);
-
-  it('a Ctrl-C during startup (it reaches Prism too) is a clean stop: exit 0, no Prism left', async () => {
-    const cli = mock(['all', '--port', '0']);
-    const pid = cli.child.pid!;
-    const prisms = await waitFor(() => {
-      const found = childPids(pid).filter((child) => cmdline(child).some((arg) => arg.endsWith('.yaml')));
-      return found.length === 2 && found;
-    }, 'two Prism children');
-    // As a terminal does: the signal goes to the whole process group.
-    for (const child of [pid, ...prisms]) process.kill(child, 'SIGINT');
-    const result = await cli.result;
-    expect(result.code).toBe(0);
-    expect(result.stderr).not.toMatch(/Error/);
-    for (const child of prisms) expect(alive(child), `Prism ${child}`).toBe(false);
-  }, TIMEOUT);
-
-  it('a SIGINT while a killed Prism is being restarted still stops everything', async () => {
-    const cli = mock(['hss', '--port', '0', '--output', 'json']);
-    const { hss } = JSON.parse(await firstLine(cli)) as { hss: string };
-    const port = portOf(hss);
-    process.kill(prismChild(cli, 'hss', port), 'SIGKILL');
-    // The supervisor waits 200 ms, then starts a new Prism: interrupt in the middle of that.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    cli.child.kill('SIGINT');
-    const result = await cli.result;
-    expect(result.code).toBe(0);
-    await waitFor(() => prismsOn('hss', port).length === 0 || undefined, 'no Prism on the port', 10_000);
-  }, TIMEOUT);
-
-  it('a --port that is taken is a usage error (exit 2) with a clear message, and no Prism is left', async () => {
-    const busy = await occupiedPort();
-    const port = (busy.address() as AddressInfo).port;
-    try {
-      const [text, json] = await Promise.all([
-        runCli(['mock', 'hss', '--port', String(port)], { timeoutMs: TIMEOUT }),
-        runCli(['mock', 'hss', '--port', String(port), '--output', 'json'], { timeoutMs: TIMEOUT }),
-      ]);
-      expect(text.code).toBe(2);
-      expect(text.stdout).toBe('');
-      expect(text.stderr).toContain(`port ${port} on 127.0.0.1 is not available (EADDRINUSE)`);
-      expect(text.stderr).toContain('--port');
-      expect(json.code).toBe(2);
-      expect(jsonLines(json.stderr)).toEqual([
-        {
-          ok: false,
-          error: expect.objectContaining({ type: 'UsageError', exitCode: 2, message: expect.stringContaining(`port ${port}`) }),
-        },
-      ]);
+      cli.child.kill('SIGINT');
+      const result = await cli.result;
+      expect(result.code).toBe(0);
+      expect(alive(second)).toBe(false);
       expect(prismsOn('hss', port)).toEqual([]);
-    } finally {
-      await new Promise<void>((resolve) => busy.close(() => resolve()));
-    }
-  }, TIMEOUT);
+    },
+    TIMEOUT,
+  );
 
-  it('with all, a taken second port (SAS on --port + 1) is refused too, before any mock starts', async () => {
-    const busy = await occupiedPort();
-    const port = (busy.address() as AddressInfo).port;
-    try {
-      const result = await runCli(['mock', 'all', '--port', String(port - 1)], { timeoutMs: TIMEOUT });
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/port \d+ on 127\.0\.0\.1 is not available/);
-      expect(prismsOn('hss', port - 1)).toEqual([]);
-    } finally {
-      await new Promise<void>((resolve) => busy.close(() => resolve()));
-    }
-  }, TIMEOUT);
+  it(
+    'a Ctrl-C during startup (it reaches Prism too) is a clean stop: exit 0, no Prism left',
+    async () => {
+      const cli = mock(['all', '--port', '0']);
+      const pid = cli.child.pid!;
+      const prisms = await waitFor(() => {
+        const found = childPids(pid).filter((child) => cmdline(child).some((arg) => arg.endsWith('.yaml')));
+        return found.length === 2 && found;
+      }, 'two Prism children');
+      // As a terminal does: the signal goes to the whole process group.
+      for (const child of [pid, ...prisms]) process.kill(child, 'SIGINT');
+      const result = await cli.result;
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toMatch(/Error/);
+      for (const child of prisms) expect(alive(child), `Prism ${child}`).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it('refuses what it cannot serve: an unknown mock, two of them, a bad port, a bad output (exit 2)', async () => {
-    const [nope, two, port, output, flag] = await Promise.all([
-      runCli(['mock', 'nope']),
-      runCli(['mock', 'hss', 'sas']),
-      runCli(['mock', 'hss', '--port', 'http']),
-      runCli(['mock', 'hss', '--output', 'yaml']),
-      runCli(['mock', '--bogus']),
-    ]);
-    for (const result of [nope, two, port, output, flag]) {
-      expect(result.code, result.stderr).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    }
-    expect(nope.stderr).toContain("unknown mock 'nope': one of hss, sas, all");
-    expect(two.stderr).toContain('takes one of hss, sas, all');
-    expect(port.stderr).toContain("--port must be 0-65535, not 'http'");
-    expect(output.stderr).toContain("--output must be json or text, not 'yaml'");
-    expect(flag.stderr).toContain('--bogus');
-  }, TIMEOUT);
+  it(
+    'a SIGINT while a killed Prism is being restarted still stops everything',
+    async () => {
+      const cli = mock(['hss', '--port', '0', '--output', 'json']);
+      const { hss } = JSON.parse(await firstLine(cli)) as { hss: string };
+      const port = portOf(hss);
+      process.kill(prismChild(cli, 'hss', port), 'SIGKILL');
+      // The supervisor waits 200 ms, then starts a new Prism: interrupt in the middle of that.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      cli.child.kill('SIGINT');
+      const result = await cli.result;
+      expect(result.code).toBe(0);
+      await waitFor(() => prismsOn('hss', port).length === 0 || undefined, 'no Prism on the port', 10_000);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a --port that is taken is a usage error (exit 2) with a clear message, and no Prism is left',
+    async () => {
+      const busy = await occupiedPort();
+      const port = (busy.address() as AddressInfo).port;
+      try {
+        const [text, json] = await Promise.all([
+          runCli(['mock', 'hss', '--port', String(port)], { timeoutMs: TIMEOUT }),
+          runCli(['mock', 'hss', '--port', String(port), '--output', 'json'], { timeoutMs: TIMEOUT }),
+        ]);
+        expect(text.code).toBe(2);
+        expect(text.stdout).toBe('');
+        expect(text.stderr).toContain(`port ${port} on 127.0.0.1 is not available (EADDRINUSE)`);
+        expect(text.stderr).toContain('--port');
+        expect(json.code).toBe(2);
+        expect(jsonLines(json.stderr)).toEqual([
+          {
+            ok: false,
+            error: expect.objectContaining({
+              type: 'UsageError',
+              exitCode: 2,
+              message: expect.stringContaining(`port ${port}`),
+            }),
+          },
+        ]);
+        expect(prismsOn('hss', port)).toEqual([]);
+      } finally {
+        await new Promise<void>((resolve) => busy.close(() => resolve()));
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'with all, a taken second port (SAS on --port + 1) is refused too, before any mock starts',
+    async () => {
+      const busy = await occupiedPort();
+      const port = (busy.address() as AddressInfo).port;
+      try {
+        const result = await runCli(['mock', 'all', '--port', String(port - 1)], { timeoutMs: TIMEOUT });
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/port \d+ on 127\.0\.0\.1 is not available/);
+        expect(prismsOn('hss', port - 1)).toEqual([]);
+      } finally {
+        await new Promise<void>((resolve) => busy.close(() => resolve()));
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses what it cannot serve: an unknown mock, two of them, a bad port, a bad output (exit 2)',
+    async () => {
+      const [nope, two, port, output, flag] = await Promise.all([
+        runCli(['mock', 'nope']),
+        runCli(['mock', 'hss', 'sas']),
+        runCli(['mock', 'hss', '--port', 'http']),
+        runCli(['mock', 'hss', '--output', 'yaml']),
+        runCli(['mock', '--bogus']),
+      ]);
+      for (const result of [nope, two, port, output, flag]) {
+        expect(result.code, result.stderr).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      expect(nope.stderr).toContain("unknown mock 'nope': one of hss, sas, all");
+      expect(two.stderr).toContain('takes one of hss, sas, all');
+      expect(port.stderr).toContain("--port must be 0-65535, not 'http'");
+      expect(output.stderr).toContain("--output must be json or text, not 'yaml'");
+      expect(flag.stderr).toContain('--bogus');
+    },
+    TIMEOUT,
+  );
 
   it('mock --help prints the help on stdout and exits 0 without starting anything', async () => {
     const result = await runCli(['mock', '--help']);

@@ -86,7 +86,7 @@ type Json = Record<string, unknown>;
 function resolve(spec: Json, value: unknown): Json {
   let node = value as Json;
   while (typeof node?.$ref === 'string') {
-    node = (node.$ref as string)
+    node = (node.$ref)
       .replace(/^#\//, '')
       .split('/')
       .reduce<Json>((at, key) => at[key] as Json, spec);
@@ -109,7 +109,8 @@ async function specSuccesses(): Promise<Map<string, SpecSuccess>> {
         if (typeof op?.operationId !== 'string') continue;
         const ok = resolve(spec, (op.responses as Json)['200']);
         const header = ok.headers === undefined ? undefined : resolve(spec, (ok.headers as Json)['X-Request-Id']);
-        const examples = ((ok.content as Json | undefined)?.['application/json'] as Json | undefined)?.examples as Json | undefined;
+        const examples = ((ok.content as Json | undefined)?.['application/json'] as Json | undefined)?.examples as
+          Json | undefined;
         const first = examples === undefined ? undefined : (resolve(spec, Object.values(examples)[0]).value as Json);
         const requestId = (header?.example ?? first?.RequestId) as string | undefined;
         if (requestId === undefined) throw new Error(`${op.operationId}: the spec gives no request id example`);
@@ -144,14 +145,19 @@ describe('every operation against the Prism mock (request validation on)', () =>
       expect(operation.example.length, 'the spec has an example request').toBeGreaterThan(0);
       const expected = successes.get(operation.operationId);
       if (expected === undefined) throw new Error(`${operation.operationId} is not in the spec`);
-      const [text, json] = await Promise.all([cli(exampleArgs(operation)), cli(exampleArgs(operation, '--output', 'json'))]);
+      const [text, json] = await Promise.all([
+        cli(exampleArgs(operation)),
+        cli(exampleArgs(operation, '--output', 'json')),
+      ]);
       expectClean(text, json);
 
       expect(text.stderr).toBe('');
       expect(text.code).toBe(0);
       const [head = '', ...rest] = text.stdout.trimEnd().split('\n');
       expect(head).toMatch(
-        new RegExp(`^${operation.cloud} ${operation.command}: 200 OK, request id ${escapeRegExp(expected.requestId)}, \\d+ ms$`),
+        new RegExp(
+          `^${operation.cloud} ${operation.command}: 200 OK, request id ${escapeRegExp(expected.requestId)}, \\d+ ms$`,
+        ),
       );
       // The response body follows as `key: value` lines.
       for (const [key, value] of Object.entries(expected.data ?? {})) {
@@ -174,17 +180,36 @@ describe('every operation against the Prism mock (request validation on)', () =>
   );
 
   it('a request the mock refuses (an id past 2^53-1, which the API allows) names the field and the reason, with no advice to ask the vendor', async () => {
-    const body = '{"rule_type":"specific_images","vul_ids":["CVE-2024-6387"],"image_info":[{"id":9007199254740993,"image_name":"nginx","image_type":"private_image"}]}';
-    const args = ['hss', 'add-image-white-lists', '--endpoint', mocks.hss.url, '--region', 'cn-north-4', '--project-id', PROJECT,
-      '--global-image-type', 'registry', '--type', 'vulnerability', '--body', body];
+    const body =
+      '{"rule_type":"specific_images","vul_ids":["CVE-2024-6387"],"image_info":[{"id":9007199254740993,"image_name":"nginx","image_type":"private_image"}]}';
+    const args = [
+      'hss',
+      'add-image-white-lists',
+      '--endpoint',
+      mocks.hss.url,
+      '--region',
+      'cn-north-4',
+      '--project-id',
+      PROJECT,
+      '--global-image-type',
+      'registry',
+      '--type',
+      'vulnerability',
+      '--body',
+      body,
+    ];
     const [text, json] = await Promise.all([cli(args), cli([...args, '--output', 'json'])]);
     expectClean(text, json);
     expect(text.code).toBe(1);
     const line = onlyLine(text.stderr);
-    expect(line).toMatch(/^imagesec: BadRequestError 400 HSS\.0001: Invalid parameter: body\.image_info\[0\]\.id .*9007199254740991/);
+    expect(line).toMatch(
+      /^imagesec: BadRequestError 400 HSS\.0001: Invalid parameter: body\.image_info\[0\]\.id .*9007199254740991/,
+    );
     expect(line).not.toMatch(/vendor/);
     const error = (onlyJson(json.stderr) as { error: { violations: { path: string; message: string }[] } }).error;
-    expect(error.violations).toEqual([{ path: 'body.image_info[0].id', message: expect.stringContaining('9007199254740991') }]);
+    expect(error.violations).toEqual([
+      { path: 'body.image_info[0].id', message: expect.stringContaining('9007199254740991') },
+    ]);
   });
 });
 
@@ -196,7 +221,9 @@ const server = useCaptureServer();
 function huaweiOfficial(request: CapturedRequest): string {
   const signed = /SignedHeaders=([^,]+)/.exec(request.headers.authorization ?? '')?.[1]?.split(';') ?? [];
   // The official signer reads the date only under exactly `X-Sdk-Date`.
-  const headers = Object.fromEntries(signed.map((n) => [n === 'x-sdk-date' ? 'X-Sdk-Date' : n, request.headers[n] ?? '']));
+  const headers = Object.fromEntries(
+    signed.map((n) => [n === 'x-sdk-date' ? 'X-Sdk-Date' : n, request.headers[n] ?? '']),
+  );
   const url = new URL(request.target, server.url);
   const queryParams: Record<string, string[]> = {};
   for (const [name, value] of url.searchParams) (queryParams[name] ??= []).push(value);
@@ -209,7 +236,13 @@ function huaweiOfficial(request: CapturedRequest): string {
     value === marker ? raw : (original as (...args: unknown[]) => string)(value, ...rest)) as typeof JSON.stringify;
   try {
     return huaweiOfficialAuthorization(
-      { method: request.method, endpoint: `${url.origin}${url.pathname}`, queryParams, headers, data: raw === '' ? undefined : marker },
+      {
+        method: request.method,
+        endpoint: `${url.origin}${url.pathname}`,
+        queryParams,
+        headers,
+        data: raw === '' ? undefined : marker,
+      },
       CANARY.ak,
       CANARY.sk,
     );
@@ -222,7 +255,12 @@ function huaweiOfficial(request: CapturedRequest): string {
 function alibabaOfficial(request: CapturedRequest): string {
   const url = new URL(request.target, server.url);
   return alibabaOfficialAuthorization(
-    { method: request.method, pathname: url.pathname, headers: { ...request.headers }, query: Object.fromEntries(url.searchParams) },
+    {
+      method: request.method,
+      pathname: url.pathname,
+      headers: { ...request.headers },
+      query: Object.fromEntries(url.searchParams),
+    },
     createHash('sha256').update(request.body).digest('hex'),
     CANARY.accessKeyId,
     CANARY.accessKeySecret,
@@ -238,7 +276,10 @@ describe('flags become the request the spec names (capture server)', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'imagesec-cli-ops-'));
-    await writeFile(join(dir, 'finding.json'), '{"sensitive_info_id":"97daa311-d91d-4b9b-97ed-05b168344470","operate_type":"do_not_ignore"}\n');
+    await writeFile(
+      join(dir, 'finding.json'),
+      '{"sensitive_info_id":"97daa311-d91d-4b9b-97ed-05b168344470","operate_type":"do_not_ignore"}\n',
+    );
     await writeFile(join(dir, 'info.json'), SAS_INFO);
     server.requests.length = 0;
     server.respond((request) =>
@@ -246,38 +287,92 @@ describe('flags become the request the spec names (capture server)', () => {
         ? { status: 200, body: { RequestId: 'SAS-CAPTURE-REQ-1' } }
         : { status: 200, headers: { 'X-Request-Id': 'hss-capture-req-1' }, body: {} },
     );
-    const base = (command: string, ...rest: string[]) => ['hss', command, '--endpoint', server.url, '--project-id', PROJECT, ...rest];
+    const base = (command: string, ...rest: string[]) => [
+      'hss',
+      command,
+      '--endpoint',
+      server.url,
+      '--project-id',
+      PROJECT,
+      ...rest,
+    ];
     const runs: Record<string, Promise<CliResult>> = {
       whitelist: cli(
         base(
           'add-image-white-lists',
-          '--enterprise-project-id', 'all_granted_eps',
-          '--global-image-type', 'local',
-          '--type', 'vulnerability',
-          '--body', '-',
-          '--vul-ids', 'CVE-2024-6387',
-          '--vul-ids', 'CVE-2023-4911',
-          '--description', 'from the flag',
+          '--enterprise-project-id',
+          'all_granted_eps',
+          '--global-image-type',
+          'local',
+          '--type',
+          'vulnerability',
+          '--body',
+          '-',
+          '--vul-ids',
+          'CVE-2024-6387',
+          '--vul-ids',
+          'CVE-2023-4911',
+          '--description',
+          'from the flag',
         ),
         `{"rule_type":"specific_images","image_info":[{"id":${BIG_ID},"image_name":"nginx","image_type":"private_image"}],"description":"from the body"}\n`,
       ),
       sensitive: cli(
-        base('change-sensitive-info', '--image-type', 'harbor', '--enterprise-project-id', '0', '--body', `@${join(dir, 'finding.json')}`, '--operate-type', 'ignore'),
+        base(
+          'change-sensitive-info',
+          '--image-type',
+          'harbor',
+          '--enterprise-project-id',
+          '0',
+          '--body',
+          `@${join(dir, 'finding.json')}`,
+          '--operate-type',
+          'ignore',
+        ),
       ),
-      scan: cli(base('batch-scan-local-image', '--region', 'cn-north-4', '--no-operate-all', '--image-size', '52428800', '--image-name', 'nginx', '--debug')),
+      scan: cli(
+        base(
+          'batch-scan-local-image',
+          '--region',
+          'cn-north-4',
+          '--no-operate-all',
+          '--image-size',
+          '52428800',
+          '--image-name',
+          'nginx',
+          '--debug',
+        ),
+      ),
       statistic: cli(
         base(
           'show-image-security-report-statistic',
-          '--region', 'ap-southeast-1',
-          '--security-report-type', 'sensitive-info',
+          '--region',
+          'ap-southeast-1',
+          '--security-report-type',
+          'sensitive-info',
           '--operate-all',
-          '--image-type', 'harbor',
-          '--image-id-list', '1034',
-          '--image-id-list', '1035',
-          '--start-latest-update-time', '1717200000000',
+          '--image-type',
+          'harbor',
+          '--image-id-list',
+          '1034',
+          '--image-id-list',
+          '1035',
+          '--start-latest-update-time',
+          '1717200000000',
         ),
       ),
-      sas: cli(['sas', 'operate-image-vul', '--endpoint', server.url, '--info', `@${join(dir, 'info.json')}`, '--operate-type', 'vul_ignore', '--type', 'sca']),
+      sas: cli([
+        'sas',
+        'operate-image-vul',
+        '--endpoint',
+        server.url,
+        '--info',
+        `@${join(dir, 'info.json')}`,
+        '--operate-type',
+        'vul_ignore',
+        '--type',
+        'sca',
+      ]),
     };
     for (const [name, run] of Object.entries(runs)) results[name] = await run;
     const paths: Record<string, string> = {
@@ -307,7 +402,9 @@ describe('flags become the request the spec names (capture server)', () => {
   it('each command sent exactly one request, succeeded, and printed no secret', () => {
     for (const name of Object.keys(results)) request(name);
     expectClean(...Object.values(results));
-    expect(results.whitelist!.stdout).toMatch(/^hss add-image-white-lists: 200 OK, request id hss-capture-req-1, \d+ ms\n/);
+    expect(results.whitelist!.stdout).toMatch(
+      /^hss add-image-white-lists: 200 OK, request id hss-capture-req-1, \d+ ms\n/,
+    );
     expect(results.sas!.stdout).toMatch(/^sas operate-image-vul: 200 OK, request id SAS-CAPTURE-REQ-1, \d+ ms\n/);
   });
 
@@ -315,7 +412,11 @@ describe('flags become the request the spec names (capture server)', () => {
     const sent = request('whitelist');
     expect(sent.method).toBe('POST');
     expect(new URL(sent.target, server.url).pathname).toBe(`/v5/${PROJECT}/image/whitelists`);
-    expect(queryOf(sent)).toEqual({ enterprise_project_id: 'all_granted_eps', global_image_type: 'local', type: 'vulnerability' });
+    expect(queryOf(sent)).toEqual({
+      enterprise_project_id: 'all_granted_eps',
+      global_image_type: 'local',
+      type: 'vulnerability',
+    });
     expect(sent.headers).toMatchObject({ 'content-type': 'application/json', 'x-project-id': PROJECT });
     // The id arrives as the exact JSON number, not rounded and not a string.
     expect(sent.body.toString('utf8')).toContain(`"id":${BIG_ID}`);
@@ -331,7 +432,10 @@ describe('flags become the request the spec names (capture server)', () => {
   it('change-sensitive-info: --image-type is the image_type query, --body @file, --operate-type overrides the body field', () => {
     const sent = request('sensitive');
     expect(queryOf(sent)).toEqual({ image_type: 'harbor', enterprise_project_id: '0' });
-    expect(losslessBody(sent)).toEqual({ sensitive_info_id: '97daa311-d91d-4b9b-97ed-05b168344470', operate_type: 'ignore' });
+    expect(losslessBody(sent)).toEqual({
+      sensitive_info_id: '97daa311-d91d-4b9b-97ed-05b168344470',
+      operate_type: 'ignore',
+    });
     expect(sent.headers.authorization).toBe(huaweiOfficial(sent));
   });
 
@@ -379,7 +483,9 @@ describe('flags become the request the spec names (capture server)', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^imagesec BatchScanLocalImage /);
     expect(stderr).toMatch(
-      new RegExp(`attempt 1/\\d+: POST ${escapeRegExp(server.url)}/v5/${PROJECT}/image/local/batch-scan -> 200 \\(request id hss-capture-req-1\\) in \\d+ ms`),
+      new RegExp(
+        `attempt 1/\\d+: POST ${escapeRegExp(server.url)}/v5/${PROJECT}/image/local/batch-scan -> 200 \\(request id hss-capture-req-1\\) in \\d+ ms`,
+      ),
     );
     expect(stderr.toLowerCase()).not.toContain('authorization');
     expect(stderr).not.toContain('SDK-HMAC-SHA256');
@@ -434,12 +540,18 @@ describe('failures: exit status and the report on stderr', () => {
     });
     const port = await closedPort();
     const statistic = (endpoint: string, scenario: string, ...rest: string[]) => [
-      'hss', 'show-image-security-report-statistic',
-      '--endpoint', endpoint,
-      '--project-id', PROJECT,
-      '--region', 'cn-north-4',
-      '--security-report-type', 'vulnerability',
-      '--enterprise-project-id', scenario,
+      'hss',
+      'show-image-security-report-statistic',
+      '--endpoint',
+      endpoint,
+      '--project-id',
+      PROJECT,
+      '--region',
+      'cn-north-4',
+      '--security-report-type',
+      'vulnerability',
+      '--enterprise-project-id',
+      scenario,
       ...rest,
     ];
     const runs: Record<string, Promise<CliResult>> = {
@@ -462,12 +574,17 @@ describe('failures: exit status and the report on stderr', () => {
     expect(results.huge!.code).toBe(0);
     expect(results.huge!.stdout).toMatch(/^ {2}total_num: 1234567890123456\d{4}$/m);
     expect(results.hugeJson!.code).toBe(0);
-    expect(onlyJson(results.hugeJson!.stdout)).toMatchObject({ ok: true, requestId: 'req-huge-7', data: { total_num: 12345678901234567890 } });
+    expect(onlyJson(results.hugeJson!.stdout)).toMatchObject({
+      ok: true,
+      requestId: 'req-huge-7',
+      data: { total_num: 12345678901234567890 },
+    });
   });
 
   it('no failure prints a secret, and nothing goes to stdout', () => {
     expectClean(...Object.values(results));
-    for (const [name, result] of Object.entries(results)) if (!name.startsWith('huge')) expect(result.stdout, name).toBe('');
+    for (const [name, result] of Object.entries(results))
+      if (!name.startsWith('huge')) expect(result.stdout, name).toBe('');
   });
 
   it('a 400 HSS error exits 1 with the type, code, message and request id on one stderr line', () => {

@@ -58,7 +58,9 @@ describe('Progress on a terminal', () => {
     expect(stream.writes).toEqual([]);
     clock.advance(50);
     progress.start();
-    expect(stream.take()).toEqual([`${CLEAR}[########${'.'.repeat(32)}] 2/10 done (1 ok, 1 failed), 1 running, 10.0/s`]);
+    expect(stream.take()).toEqual([
+      `${CLEAR}[########${'.'.repeat(32)}] 2/10 done (1 ok, 1 failed), 1 running, 10.0/s`,
+    ]);
   });
 
   it('every draw starts by going back to the line start and clearing it, and never ends with a newline', () => {

@@ -35,11 +35,16 @@ afterAll(async () => {
 /** A runnable change-sensitive-info command line, aimed at the capture server, with `extra` appended. */
 function change(...extra: string[]): string[] {
   return [
-    'hss', 'change-sensitive-info',
-    '--endpoint', server.url,
-    '--project-id', PROJECT,
-    '--image-type', 'private_image',
-    '--sensitive-info-id', '97daa311-d91d-4b9b-97ed-05b168344470',
+    'hss',
+    'change-sensitive-info',
+    '--endpoint',
+    server.url,
+    '--project-id',
+    PROJECT,
+    '--image-type',
+    'private_image',
+    '--sensitive-info-id',
+    '97daa311-d91d-4b9b-97ed-05b168344470',
     ...extra,
   ];
 }
@@ -179,7 +184,10 @@ function cli(args: readonly string[], env: Record<string, string> = CREDENTIALS)
 describe('usage errors: exit 2, one line on stderr, nothing sent', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const env = c.env ?? CREDENTIALS;
-    const [text, json] = await Promise.all([cli(c.args(), env), c.json === true ? cli([...c.args(), '--output', 'json'], env) : undefined]);
+    const [text, json] = await Promise.all([
+      cli(c.args(), env),
+      c.json === true ? cli([...c.args(), '--output', 'json'], env) : undefined,
+    ]);
 
     expect(text.code).toBe(2);
     expect(text.stdout).toBe('');
@@ -204,10 +212,17 @@ describe('usage errors: exit 2, one line on stderr, nothing sent', () => {
       const report = JSON.parse(json.stderr) as { ok: unknown; error: Record<string, unknown> };
       expect(Object.keys(report).sort()).toEqual(['error', 'ok']);
       expect(report.ok).toBe(false);
-      expect(report.error).toMatchObject({ type: c.type ?? 'UsageError', exitCode: 2, message: expect.stringMatching(c.message) });
+      expect(report.error).toMatchObject({
+        type: c.type ?? 'UsageError',
+        exitCode: 2,
+        message: expect.stringMatching(c.message),
+      });
       expect(report.error.hint).toEqual(expect.any(String));
       if (c.hint !== undefined) expect(report.error.hint).toMatch(c.hint);
-      if (c.type === 'ValidationError') expect(report.error.violations).toEqual(expect.arrayContaining([expect.objectContaining({ path: '--image-type' })]));
+      if (c.type === 'ValidationError')
+        expect(report.error.violations).toEqual(
+          expect.arrayContaining([expect.objectContaining({ path: '--image-type' })]),
+        );
       expectNoSecrets(json.stdout, json.stderr);
     }
 
@@ -230,7 +245,12 @@ describe('help and version', () => {
     expect(help.stderr).toBe('');
     for (const operation of OPERATIONS) expect(help.stdout).toContain(operation.command);
     for (const flag of GLOBAL_FLAG_NAMES) expect(help.stdout).toContain(`--${flag}`);
-    for (const name of ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET']) {
+    for (const name of [
+      'HUAWEICLOUD_SDK_AK',
+      'HUAWEICLOUD_SDK_SK',
+      'ALIBABA_CLOUD_ACCESS_KEY_ID',
+      'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    ]) {
       expect(help.stdout).toContain(name);
     }
     expect(help.stdout).toMatch(/Exit codes:/);
@@ -242,7 +262,10 @@ describe('help and version', () => {
 
   it('imagesec hss --help and imagesec sas --help list their operations', async () => {
     const [hss, sasHelp] = await Promise.all([cli(['hss', '--help']), cli(['sas', '--help'])]);
-    for (const [cloud, result] of [['hss', hss], ['sas', sasHelp]] as const) {
+    for (const [cloud, result] of [
+      ['hss', hss],
+      ['sas', sasHelp],
+    ] as const) {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
       for (const operation of CLOUDS[cloud].operations) {
@@ -269,7 +292,8 @@ describe('help and version', () => {
       for (const [flag, spec] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
         // --project-id is HSS-only; --body only for operations that have a body.
         const applies =
-          (spec.clouds === undefined || spec.clouds.includes(operation.cloud)) && (flag !== 'body' || operation.body !== undefined);
+          (spec.clouds === undefined || spec.clouds.includes(operation.cloud)) &&
+          (flag !== 'body' || operation.body !== undefined);
         if (applies) expect(text).toContain(`--${flag}`);
         else expect(text, `--${flag} is not offered for ${operation.cloud}`).not.toMatch(new RegExp(`--${flag}\\b`));
       }
@@ -282,7 +306,9 @@ describe('help and version', () => {
   );
 
   it('imagesec --version prints the package version', async () => {
-    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     const result = await cli(['--version']);
     expect(result).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
   });

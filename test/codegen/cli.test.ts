@@ -12,7 +12,13 @@ type Node = Record<string, any>;
 
 function resolve(spec: Node, node: Node): Node {
   if (typeof node.$ref !== 'string') return node;
-  return resolve(spec, node.$ref.slice(2).split('/').reduce((n: Node, k: string) => n[k], spec));
+  return resolve(
+    spec,
+    node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((n: Node, k: string) => n[k], spec),
+  );
 }
 
 const GENERATED = { hss: hssOperations, sas: sasOperations } as const;
@@ -24,7 +30,11 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
   const operations = Object.values(spec.paths as Node).flatMap((item: Node) =>
     Object.entries(item)
       .filter(([method]) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
-      .map(([method, operation]) => ({ method, operation: operation as Node, shared: (item.parameters ?? []) as Node[] })),
+      .map(([method, operation]) => ({
+        method,
+        operation: operation as Node,
+        shared: (item.parameters ?? []) as Node[],
+      })),
   );
 
   it('has one entry per spec operation, named after it', () => {
@@ -32,31 +42,37 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
     for (const o of GENERATED[name]) expect(o.command).toBe(kebab(o.operationId));
   });
 
-  it.each(operations.map((o) => [o.operation.operationId as string, o] as const))('%s: a flag for every settable parameter and nothing else', (_, { operation, shared }) => {
-    const generated = GENERATED[name].find((o) => o.operationId === operation.operationId)!;
-    const parameters = [...shared, ...(operation.parameters ?? [])].map((p: Node) => resolve(spec, p));
-    const settable = parameters.filter(
-      (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,
-    );
-    const options = generated.options as readonly { flag: string; name: string; in: string; required: boolean }[];
-    expect(options.filter((o) => o.in !== 'body').map((o) => [o.in, o.name, o.flag, o.required])).toEqual(
-      settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]),
-    );
-    const media = operation.requestBody && resolve(spec, operation.requestBody).content['application/json'];
-    const properties = media ? (resolve(spec, media.schema).properties ?? {}) : {};
-    for (const option of options.filter((o) => o.in === 'body')) {
-      expect(properties, `body flag --${option.flag}`).toHaveProperty(option.name);
-      expect(option.flag).toBe(kebab(option.name));
-    }
-    // And the other way: every scalar (or array-of-scalars) body field has its flag.
-    const scalar = (schema: Node) => ['string', 'integer', 'number', 'boolean'].includes(schema.type);
-    for (const [field, raw] of Object.entries(properties as Node)) {
-      const schema = resolve(spec, raw as Node);
-      const flagged = scalar(schema) || (schema.type === 'array' && scalar(resolve(spec, schema.items)));
-      expect(options.some((o) => o.in === 'body' && o.name === field), `body field ${field}`).toBe(flagged);
-    }
-    for (const option of options) expect(GLOBAL_FLAG_NAMES).not.toContain(option.flag);
-  });
+  it.each(operations.map((o) => [o.operation.operationId as string, o] as const))(
+    '%s: a flag for every settable parameter and nothing else',
+    (_, { operation, shared }) => {
+      const generated = GENERATED[name].find((o) => o.operationId === operation.operationId)!;
+      const parameters = [...shared, ...(operation.parameters ?? [])].map((p: Node) => resolve(spec, p));
+      const settable = parameters.filter(
+        (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,
+      );
+      const options = generated.options as readonly { flag: string; name: string; in: string; required: boolean }[];
+      expect(options.filter((o) => o.in !== 'body').map((o) => [o.in, o.name, o.flag, o.required])).toEqual(
+        settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]),
+      );
+      const media = operation.requestBody && resolve(spec, operation.requestBody).content['application/json'];
+      const properties = media ? (resolve(spec, media.schema).properties ?? {}) : {};
+      for (const option of options.filter((o) => o.in === 'body')) {
+        expect(properties, `body flag --${option.flag}`).toHaveProperty(option.name);
+        expect(option.flag).toBe(kebab(option.name));
+      }
+      // And the other way: every scalar (or array-of-scalars) body field has its flag.
+      const scalar = (schema: Node) => ['string', 'integer', 'number', 'boolean'].includes(schema.type);
+      for (const [field, raw] of Object.entries(properties as Node)) {
+        const schema = resolve(spec, raw as Node);
+        const flagged = scalar(schema) || (schema.type === 'array' && scalar(resolve(spec, schema.items)));
+        expect(
+          options.some((o) => o.in === 'body' && o.name === field),
+          `body field ${field}`,
+        ).toBe(flagged);
+      }
+      for (const option of options) expect(GLOBAL_FLAG_NAMES).not.toContain(option.flag);
+    },
+  );
 });
 
 const BASE = `openapi: 3.1.0
@@ -115,8 +131,28 @@ describe('cliOperations', () => {
 `;
     const [operation] = cliOperations('sas.yaml', yaml) as Node[];
     expect(operation!.options).toEqual([
-      { flag: 'mode', name: 'mode', in: 'body', required: true, type: 'string', repeatable: false, json: false, enum: ['a', 'b'], default: 'a', description: 'The mode.' },
-      { flag: 'ids', name: 'ids', in: 'body', required: false, type: 'integer', repeatable: true, json: false, description: '' },
+      {
+        flag: 'mode',
+        name: 'mode',
+        in: 'body',
+        required: true,
+        type: 'string',
+        repeatable: false,
+        json: false,
+        enum: ['a', 'b'],
+        default: 'a',
+        description: 'The mode.',
+      },
+      {
+        flag: 'ids',
+        name: 'ids',
+        in: 'body',
+        required: false,
+        type: 'integer',
+        repeatable: true,
+        json: false,
+        description: '',
+      },
     ]);
     expect(operation!.example).toEqual(['--body', '{"mode":"b"}']);
   });

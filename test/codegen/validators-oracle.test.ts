@@ -97,10 +97,36 @@ const strange: fc.Arbitrary<unknown> = fc.oneof(
     withTypedArray: true,
   }),
   fc.constantFrom<unknown>(
-    '', 'x'.repeat(300), '😀'.repeat(129), 'private_image', 'PRIVATE_IMAGE', 'vul_fix', '[]',
-    0, -0, -1, 1.5, 2 ** 53, -(2 ** 53), 2 ** 63, NaN, Infinity,
-    0n, -1n, 2n ** 53n, 2n ** 63n - 1n, 2n ** 63n, -(2n ** 63n),
-    null, undefined, true, [], {}, [[]], [{}], [undefined],
+    '',
+    'x'.repeat(300),
+    '😀'.repeat(129),
+    'private_image',
+    'PRIVATE_IMAGE',
+    'vul_fix',
+    '[]',
+    0,
+    -0,
+    -1,
+    1.5,
+    2 ** 53,
+    -(2 ** 53),
+    2 ** 63,
+    NaN,
+    Infinity,
+    0n,
+    -1n,
+    2n ** 53n,
+    2n ** 63n - 1n,
+    2n ** 63n,
+    -(2n ** 63n),
+    null,
+    undefined,
+    true,
+    [],
+    {},
+    [[]],
+    [{}],
+    [undefined],
   ),
 );
 
@@ -134,7 +160,9 @@ type Container = Record<string, unknown> | unknown[];
 
 /** The plain objects and arrays in a value (not those inside an inserted Map, Date or boxed value). */
 function containers(value: unknown, found: Container[] = []): Container[] {
-  const plain = Array.isArray(value) || (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+  const plain =
+    Array.isArray(value) ||
+    (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
   if (!plain || found.includes(value as Container)) return found;
   found.push(value as Container);
   for (const member of Object.values(value as Container)) containers(member, found);
@@ -155,7 +183,13 @@ function edited(value: unknown, list: readonly Edit[]): unknown {
     const key = keys[member % Math.max(keys.length, 1)];
     if (kind === 'add') {
       if (Array.isArray(target)) target.push(replacement);
-      else Object.defineProperty(target, name, { value: replacement, enumerable: true, writable: true, configurable: true });
+      else
+        Object.defineProperty(target, name, {
+          value: replacement,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     } else if (key !== undefined) {
       if (kind === 'remove' && Array.isArray(target)) target.splice(Number(key), 1);
       else if (kind === 'remove') delete (target as Record<string, unknown>)[key];
@@ -219,7 +253,10 @@ describe.each(SPECS)('the $spec validators against Ajv', ({ spec, schemas, arbs 
     });
 
     it('reports anything at all, whole or as a section, as Ajv does', () => {
-      const sections = fc.record({ path: strange, query: strange, header: strange, body: strange }, { requiredKeys: [] });
+      const sections = fc.record(
+        { path: strange, query: strange, header: strange, body: strange },
+        { requiredKeys: [] },
+      );
       fc.assert(
         fc.property(fc.oneof(strange, sections), (input) => {
           agree(ours, theirs, input);
@@ -235,15 +272,32 @@ describe.each(SPECS)('the $spec validators against Ajv', ({ spec, schemas, arbs 
 // Property names: integer-like ones (enumerated first), and ones a JSON pointer escapes.
 const PROPERTY_NAMES = ['a', 'b', '10', '2', 'c/d', 'e~f'];
 const PATTERNS = ['^a', 'b$', '^[0-9]+$', '^\\p{L}*$', '😀', '^.{2}$'];
-const primitives = fc.constantFrom<string | number | boolean | null>('a', 'b', '', '😀', 'aa', 0, 1, -1, true, false, null);
+const primitives = fc.constantFrom<string | number | boolean | null>(
+  'a',
+  'b',
+  '',
+  '😀',
+  'aa',
+  0,
+  1,
+  -1,
+  true,
+  false,
+  null,
+);
 
 const bound = fc.option(
-  fc.oneof(fc.bigInt({ min: -12n, max: 12n }), fc.constantFrom(2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n, -(2n ** 53n))).map(String),
+  fc
+    .oneof(fc.bigInt({ min: -12n, max: 12n }), fc.constantFrom(2n ** 53n - 1n, 2n ** 53n, 2n ** 63n - 1n, -(2n ** 53n)))
+    .map(String),
 );
 const integerRules = fc.record({ minimum: bound, maximum: bound, bigint: fc.boolean() });
 const counts = fc.nat({ max: 4 });
 
-const anyType = fc.record({ const: primitives, enum: fc.array(primitives, { minLength: 1, maxLength: 4 }) }, { requiredKeys: [] });
+const anyType = fc.record(
+  { const: primitives, enum: fc.array(primitives, { minLength: 1, maxLength: 4 }) },
+  { requiredKeys: [] },
+);
 
 const randomSchemas: fc.Arbitrary<SchemaNode> = fc.letrec<{ node: SchemaNode }>((tie) => ({
   node: fc
@@ -254,7 +308,12 @@ const randomSchemas: fc.Arbitrary<SchemaNode> = fc.letrec<{ node: SchemaNode }>(
         fc.constant({ type: 'boolean' as const }),
         fc.record({ [INTEGER_KEYWORD]: integerRules }),
         fc.record(
-          { type: fc.constant('string' as const), maxLength: counts, minLength: counts, pattern: fc.constantFrom(...PATTERNS) },
+          {
+            type: fc.constant('string' as const),
+            maxLength: counts,
+            minLength: counts,
+            pattern: fc.constantFrom(...PATTERNS),
+          },
           { requiredKeys: ['type'] },
         ),
         fc.record(
@@ -267,7 +326,10 @@ const randomSchemas: fc.Arbitrary<SchemaNode> = fc.letrec<{ node: SchemaNode }>(
               type: fc.constant('object' as const),
               required: fc.subarray(PROPERTY_NAMES),
               additionalProperties: fc.constant(false as const),
-              properties: fc.dictionary(fc.constantFrom(...PROPERTY_NAMES), tie('node'), { maxKeys: 4, noNullPrototype: true }),
+              properties: fc.dictionary(fc.constantFrom(...PROPERTY_NAMES), tie('node'), {
+                maxKeys: 4,
+                noNullPrototype: true,
+              }),
             },
             { requiredKeys: ['type', 'properties'] },
           )

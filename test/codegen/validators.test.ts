@@ -106,7 +106,11 @@ describe('renderValidators', () => {
       { instancePath: '/path/id', keyword: 'type', params: { type: 'string' } },
       { instancePath: '/query', keyword: 'additionalProperties', params: { additionalProperty: 'more' } },
       { instancePath: '/query/mode', keyword: 'enum', params: { allowedValues: ['c'] } },
-      { instancePath: '/body/count', keyword: 'x-imagesec-integer', params: { minimum: '1', maximum: '10', bigint: false } },
+      {
+        instancePath: '/body/count',
+        keyword: 'x-imagesec-integer',
+        params: { minimum: '1', maximum: '10', bigint: false },
+      },
     ]);
     expect(validateCount?.({ path: { id: 'x' }, query: { mode: 'c' }, body: {} })).toBe(true);
     expect(validateCount?.errors).toBeNull();
@@ -122,21 +126,65 @@ describe('renderValidators', () => {
   });
 
   it.each([
-    ['a format it has no check for', `                when: { type: string, format: email }`, /format email has no check/],
-    ['a format on the wrong type', `                when: { type: string, format: int32 }`, /format int32 goes with type integer/],
+    [
+      'a format it has no check for',
+      `                when: { type: string, format: email }`,
+      /format email has no check/,
+    ],
+    [
+      'a format on the wrong type',
+      `                when: { type: string, format: int32 }`,
+      /format int32 goes with type integer/,
+    ],
     ['a type union', `                n: { type: [integer, 'null'] }`, /type unions are not supported/],
     ['a type it has no check for', `                n: { type: number }`, /type number is not supported/],
-    ['an exclusive bound on an integer', `                n: { type: integer, exclusiveMaximum: 5 }`, /exclusiveMaximum/],
+    [
+      'an exclusive bound on an integer',
+      `                n: { type: integer, exclusiveMaximum: 5 }`,
+      /exclusiveMaximum/,
+    ],
     ['a fractional integer bound', `                n: { type: integer, minimum: 0.5 }`, /not a whole number/],
     ['a bound on a string', `                n: { type: string, minimum: 1 }`, /minimum is supported on integers only/],
-    ['a keyword it has no check for', `                n: { type: array, uniqueItems: true }`, /keyword uniqueItems is not supported/],
-    ['a keyword beside another type', `                n: { type: string, maxItems: 2 }`, /maxItems needs the type it applies to/],
-    ['a schema for additional properties', `                n: { type: object, additionalProperties: { type: string } }`, /only additionalProperties: false/],
-    ['a required name the schema does not define', `                n: { type: object, required: [m], properties: {} }`, /required m is not among the properties/],
-    ['an enum of objects', `                n: { type: object, enum: [{ a: 1 }] }`, /not a value the generator can compare/],
-    ['a pattern the u flag refuses', `                n: { type: string, pattern: '\\-' }`, /Invalid regular expression/],
-    ['a property named __proto__', `                n: { type: object, properties: { __proto__: { type: string } } }`, /__proto__/],
-    ['a $ref beside a keyword', `                n: { $ref: '#/components/schemas/Name', minLength: 1 }`, /\$ref beside/],
+    [
+      'a keyword it has no check for',
+      `                n: { type: array, uniqueItems: true }`,
+      /keyword uniqueItems is not supported/,
+    ],
+    [
+      'a keyword beside another type',
+      `                n: { type: string, maxItems: 2 }`,
+      /maxItems needs the type it applies to/,
+    ],
+    [
+      'a schema for additional properties',
+      `                n: { type: object, additionalProperties: { type: string } }`,
+      /only additionalProperties: false/,
+    ],
+    [
+      'a required name the schema does not define',
+      `                n: { type: object, required: [m], properties: {} }`,
+      /required m is not among the properties/,
+    ],
+    [
+      'an enum of objects',
+      `                n: { type: object, enum: [{ a: 1 }] }`,
+      /not a value the generator can compare/,
+    ],
+    [
+      'a pattern the u flag refuses',
+      `                n: { type: string, pattern: '\\-' }`,
+      /Invalid regular expression/,
+    ],
+    [
+      'a property named __proto__',
+      `                n: { type: object, properties: { __proto__: { type: string } } }`,
+      /__proto__/,
+    ],
+    [
+      'a $ref beside a keyword',
+      `                n: { $ref: '#/components/schemas/Name', minLength: 1 }`,
+      /\$ref beside/,
+    ],
     ['a recursive schema', `                n: { $ref: '#/components/schemas/Node' }`, /recursive schema Node/],
   ])('stops on %s', (_label, property, message) => {
     expect(() => renderValidators('test.yaml', spec(`${POST_WITH_COUNT}\n${property}`, COMPONENTS))).toThrow(message);

@@ -71,7 +71,10 @@ export function contractSuite(spec: SpecName, cases: Record<string, OperationCas
         // mock, because the specs document 400 (Prism uses 422 only when no 400 is documented).
         expect(response.status).toBe(400);
         expect(schemas.responseErrors(operationId, 400, response.body)).toEqual([]);
-        const found = violations(response).map((v) => ({ at: v.location.slice(1).join('.').toLowerCase(), code: v.code }));
+        const found = violations(response).map((v) => ({
+          at: v.location.slice(1).join('.').toLowerCase(),
+          code: v.code,
+        }));
         expect(found).toContainEqual({ at: at.toLowerCase(), code });
       });
     });

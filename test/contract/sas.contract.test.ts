@@ -14,20 +14,59 @@ contractSuite('sas', {
     seed: sasSeeds.OperateImageVul,
     accepts: [
       // Open on purpose: only vul_fix and cve are documented, other lower-case tokens are plausible.
-      { name: 'an undocumented lower-case OperateType (vul_verify)', change: (r) => void (r.query.OperateType = 'vul_verify') },
+      {
+        name: 'an undocumented lower-case OperateType (vul_verify)',
+        change: (r) => void (r.query.OperateType = 'vul_verify'),
+      },
       { name: 'an undocumented lower-case Type (sca)', change: (r) => void (r.query.Type = 'sca') },
       { name: 'no parameters at all (all optional)', change: (r) => void (r.query = {}) },
-      { name: 'an Info with one image and one id', change: (r) => void (r.query.Info = '[{"uuid":"4ad91dd8c0c02de6574fa98085d0****","ids":[197540864]}]') },
-      { name: 'STS credentials (signed security token)', change: (r) => void (r.headers['x-acs-security-token'] = 'mock-sts-token') },
+      {
+        name: 'an Info with one image and one id',
+        change: (r) => void (r.query.Info = '[{"uuid":"4ad91dd8c0c02de6574fa98085d0****","ids":[197540864]}]'),
+      },
+      {
+        name: 'STS credentials (signed security token)',
+        change: (r) => void (r.headers['x-acs-security-token'] = 'mock-sts-token'),
+      },
     ],
     rejects: [
-      { name: 'a missing x-acs-action', change: (r) => void delete r.headers['x-acs-action'], at: 'header', code: 'required' },
-      { name: 'another action in x-acs-action', change: (r) => void (r.headers['x-acs-action'] = 'DescribeImageVulList'), at: 'header.x-acs-action', code: 'const' },
-      { name: 'another API version', change: (r) => void (r.headers['x-acs-version'] = '2017-12-03'), at: 'header.x-acs-version', code: 'const' },
-      { name: 'OperateType in the wrong case', change: (r) => void (r.query.OperateType = 'VUL_FIX'), at: 'query.OperateType', code: 'pattern' },
+      {
+        name: 'a missing x-acs-action',
+        change: (r) => void delete r.headers['x-acs-action'],
+        at: 'header',
+        code: 'required',
+      },
+      {
+        name: 'another action in x-acs-action',
+        change: (r) => void (r.headers['x-acs-action'] = 'DescribeImageVulList'),
+        at: 'header.x-acs-action',
+        code: 'const',
+      },
+      {
+        name: 'another API version',
+        change: (r) => void (r.headers['x-acs-version'] = '2017-12-03'),
+        at: 'header.x-acs-version',
+        code: 'const',
+      },
+      {
+        name: 'OperateType in the wrong case',
+        change: (r) => void (r.query.OperateType = 'VUL_FIX'),
+        at: 'query.OperateType',
+        code: 'pattern',
+      },
       { name: 'Type in the wrong case', change: (r) => void (r.query.Type = 'CVE'), at: 'query.Type', code: 'pattern' },
-      { name: 'an Info that is a JSON object, not an array', change: (r) => void (r.query.Info = SEED_INFO.slice(1, -1)), at: 'query.Info', code: 'pattern' },
-      { name: 'an Info with the page\'s escaped quotes (not an array)', change: (r) => void (r.query.Info = JSON.stringify(SEED_INFO)), at: 'query.Info', code: 'pattern' },
+      {
+        name: 'an Info that is a JSON object, not an array',
+        change: (r) => void (r.query.Info = SEED_INFO.slice(1, -1)),
+        at: 'query.Info',
+        code: 'pattern',
+      },
+      {
+        name: "an Info with the page's escaped quotes (not an array)",
+        change: (r) => void (r.query.Info = JSON.stringify(SEED_INFO)),
+        at: 'query.Info',
+        code: 'pattern',
+      },
     ],
   },
 });
@@ -63,7 +102,10 @@ describe('SAS authentication', () => {
   const prism = usePrism('sas');
 
   it.each(Object.keys(SAS_SIGNATURE_HEADERS))('refuses a request without %s', async (header) => {
-    const response = await send(prism.url, variantOf(sasSeeds.OperateImageVul, (r) => void delete r.headers[header]));
+    const response = await send(
+      prism.url,
+      variantOf(sasSeeds.OperateImageVul, (r) => void delete r.headers[header]),
+    );
     expect(response.status).toBe(401);
   });
 

@@ -22,11 +22,14 @@ for (const name of SPEC_NAMES) {
       expect(new Set(requests.map((r) => r.operationId))).toEqual(new Set(ids));
     });
 
-    it.each(requests.map((r) => [`${r.operationId} (${r.example})`, r] as const))('%s is accepted', async (_label, request) => {
-      const response = await send(prism.url, request);
-      expect(violations(response)).toEqual([]);
-      expect(response.status).toBe(200);
-    });
+    it.each(requests.map((r) => [`${r.operationId} (${r.example})`, r] as const))(
+      '%s is accepted',
+      async (_label, request) => {
+        const response = await send(prism.url, request);
+        expect(violations(response)).toEqual([]);
+        expect(response.status).toBe(200);
+      },
+    );
   });
 }
 
@@ -38,16 +41,28 @@ for (const name of SPEC_NAMES) {
     const doc = await loadSpec(name);
     const client = () =>
       (name === 'hss'
-        ? new HssClient({ region: 'cn-north-4', endpoint: prism.url, projectId: '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c', credentials: { ak: 'CONTRACTAK01', sk: 'contract-sk' }, env: {}, maxRetries: 0 })
-        : new SasClient({ endpoint: prism.url, credentials: { accessKeyId: 'LTAI5tContract', accessKeySecret: 'contract-secret' }, env: {}, maxRetries: 0 })) as unknown as Record<
-        string,
-        (input: unknown) => Promise<{ status: number }>
-      >;
+        ? new HssClient({
+            region: 'cn-north-4',
+            endpoint: prism.url,
+            projectId: '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c',
+            credentials: { ak: 'CONTRACTAK01', sk: 'contract-sk' },
+            env: {},
+            maxRetries: 0,
+          })
+        : new SasClient({
+            endpoint: prism.url,
+            credentials: { accessKeyId: 'LTAI5tContract', accessKeySecret: 'contract-secret' },
+            env: {},
+            maxRetries: 0,
+          })) as unknown as Record<string, (input: unknown) => Promise<{ status: number }>>;
 
-    it.each(TABLES[name].map((entry) => [entry.method, entry] as const))('%s with its spec example gets 200', async (_method, entry) => {
-      const input = sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders);
-      const c = client();
-      await expect(c[entry.method]!.call(c, input)).resolves.toMatchObject({ status: 200 });
-    });
+    it.each(TABLES[name].map((entry) => [entry.method, entry] as const))(
+      '%s with its spec example gets 200',
+      async (_method, entry) => {
+        const input = sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders);
+        const c = client();
+        await expect(c[entry.method]!.call(c, input)).resolves.toMatchObject({ status: 200 });
+      },
+    );
   });
 }

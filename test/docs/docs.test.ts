@@ -45,7 +45,11 @@ afterAll(async () => {
  * (also after a failed check: it is an artifact, never the reason a test fails); then asserts that
  * the page stayed offline and raised no errors.
  */
-async function visit(file: string, check: (visit: OfflinePage) => Promise<void>, screenshot = file.replace(/\.html$/, '.png')) {
+async function visit(
+  file: string,
+  check: (visit: OfflinePage) => Promise<void>,
+  screenshot = file.replace(/\.html$/, '.png'),
+) {
   if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
   const visit = await openOffline(browser);
   try {
@@ -56,7 +60,10 @@ async function visit(file: string, check: (visit: OfflinePage) => Promise<void>,
     await visit.context.close();
   }
   expect(visit.offline, 'requests that left file:, data: and blob:').toEqual([]);
-  expect(visit.violations.filter((v) => !TOLERATED_VIOLATIONS.includes(v)), 'CSP violations').toEqual([]);
+  expect(
+    visit.violations.filter((v) => !TOLERATED_VIOLATIONS.includes(v)),
+    'CSP violations',
+  ).toEqual([]);
   expect(visit.errors, 'page and console errors').toEqual([]);
 }
 

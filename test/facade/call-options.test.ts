@@ -73,7 +73,10 @@ describe('debug log', () => {
     // A gateway that quotes the request it refused, and the client's credentials with it.
     server.respond((request) => ({
       status: 503,
-      body: { error_code: 'APIGW.0613', error_msg: `IAM unavailable for ${request.headers.authorization} ${Object.values(HSS_CANARY_CREDENTIALS).join(' ')}` },
+      body: {
+        error_code: 'APIGW.0613',
+        error_msg: `IAM unavailable for ${request.headers.authorization} ${Object.values(HSS_CANARY_CREDENTIALS).join(' ')}`,
+      },
     }));
     const lines: string[] = [];
     const events: unknown[] = [];
@@ -104,7 +107,9 @@ describe('debug log', () => {
     await client.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' });
     expect(lines).toEqual([
       'imagesec SAS credentials from options.credentials',
-      expect.stringMatching(/OperateImageVul attempt 1\/3: POST http:\S+\/\?OperateType=vul_fix&Type=cve -> 200 \(request id R-1\) in \d+ ms$/),
+      expect.stringMatching(
+        /OperateImageVul attempt 1\/3: POST http:\S+\/\?OperateType=vul_fix&Type=cve -> 200 \(request id R-1\) in \d+ ms$/,
+      ),
     ]);
     expectNoSecrets(...lines);
   });

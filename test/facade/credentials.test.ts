@@ -53,7 +53,11 @@ interface Vendor {
   /** Environment variable names. */
   readonly env: { readonly id: string; readonly secret: string; readonly token: string };
   /** A client pointed at the capture server; `credentials` and the provider are passed unchecked. */
-  client(options: { env?: Record<string, string>; credentials?: unknown; credentialProvider?: () => Promise<unknown> }): {
+  client(options: {
+    env?: Record<string, string>;
+    credentials?: unknown;
+    credentialProvider?: () => Promise<unknown>;
+  }): {
     call(): Promise<unknown>;
   };
   /** The access key id a request was signed with. */
@@ -172,9 +176,21 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     const optionCases: Array<[string, (v: Vendor) => Record<string, string>, (v: Vendor) => string[]]> = [
       ['key id without secret', (v) => creds(v, CANARY.id), (v) => [v.fields.secret]],
       ['secret without key id', (v) => creds(v, undefined, CANARY.secret), (v) => [v.fields.id]],
-      ['security token alone', (v) => creds(v, undefined, undefined, CANARY.token), (v) => [v.fields.id, v.fields.secret]],
-      ['key id and token without secret', (v) => creds(v, CANARY.id, undefined, CANARY.token), (v) => [v.fields.secret]],
-      ['secret and token without key id', (v) => creds(v, undefined, CANARY.secret, CANARY.token), (v) => [v.fields.id]],
+      [
+        'security token alone',
+        (v) => creds(v, undefined, undefined, CANARY.token),
+        (v) => [v.fields.id, v.fields.secret],
+      ],
+      [
+        'key id and token without secret',
+        (v) => creds(v, CANARY.id, undefined, CANARY.token),
+        (v) => [v.fields.secret],
+      ],
+      [
+        'secret and token without key id',
+        (v) => creds(v, undefined, CANARY.secret, CANARY.token),
+        (v) => [v.fields.id],
+      ],
       ['empty secret', (v) => creds(v, CANARY.id, ''), (v) => [v.fields.secret]],
       ['blank secret', (v) => creds(v, CANARY.id, '  \t'), (v) => [v.fields.secret]],
       ['blank key id', (v) => creds(v, ' ', CANARY.secret), (v) => [v.fields.id]],
@@ -226,7 +242,10 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       return vi.fn(async () => {
         n += 1;
         const at = expiresAt();
-        return { ...creds(v, `PROVIDERKEY${n}`, `provider-secret-${n}`), ...(at === undefined ? {} : { expiresAt: at }) };
+        return {
+          ...creds(v, `PROVIDERKEY${n}`, `provider-secret-${n}`),
+          ...(at === undefined ? {} : { expiresAt: at }),
+        };
       });
     }
 
@@ -245,16 +264,17 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       expect(server.requests.map((r) => v.keyId(r))).toEqual(['PROVIDERKEY1', 'PROVIDERKEY1', 'PROVIDERKEY1']);
     });
 
-    it.each([
-      ['already expired', () => new Date(Date.now() - MINUTE)],
-    ])('asks again on every call when the result is %s', async (_label, expiresAt) => {
-      const provider = numberedProvider(expiresAt);
-      const client = v.client({ credentialProvider: provider });
-      await client.call();
-      await client.call();
-      expect(provider).toHaveBeenCalledTimes(2);
-      expect(server.requests.map((r) => v.keyId(r))).toEqual(['PROVIDERKEY1', 'PROVIDERKEY2']);
-    });
+    it.each([['already expired', () => new Date(Date.now() - MINUTE)]])(
+      'asks again on every call when the result is %s',
+      async (_label, expiresAt) => {
+        const provider = numberedProvider(expiresAt);
+        const client = v.client({ credentialProvider: provider });
+        await client.call();
+        await client.call();
+        expect(provider).toHaveBeenCalledTimes(2);
+        expect(server.requests.map((r) => v.keyId(r))).toEqual(['PROVIDERKEY1', 'PROVIDERKEY2']);
+      },
+    );
 
     it('concurrent calls share one provider call', async () => {
       let release: () => void = () => undefined;
@@ -289,7 +309,8 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
 
     it('a failing provider is a CredentialsError keeping only a short code (ECONNRESET)', async () => {
       const client = v.client({
-        credentialProvider: () => Promise.reject(Object.assign(new Error(`reset ${CANARY.providerMessage}`), { code: 'ECONNRESET' })),
+        credentialProvider: () =>
+          Promise.reject(Object.assign(new Error(`reset ${CANARY.providerMessage}`), { code: 'ECONNRESET' })),
       });
       const error = await rejection(client.call());
       expect(error).toBeInstanceOf(CredentialsError);
@@ -345,20 +366,27 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       ['a key id without secret', (v) => creds(v, CANARY.id), (v) => [v.fields.secret]],
       ['a secret without key id', (v) => creds(v, undefined, CANARY.secret), (v) => [v.fields.id]],
       ['a token alone', (v) => creds(v, undefined, undefined, CANARY.token), (v) => [v.fields.id, v.fields.secret]],
-      ['a blank secret', (v) => ({ ...creds(v, CANARY.id, ' '), expiresAt: new Date(Date.now() + 60 * MINUTE) }), (v) => [v.fields.secret]],
+      [
+        'a blank secret',
+        (v) => ({ ...creds(v, CANARY.id, ' '), expiresAt: new Date(Date.now() + 60 * MINUTE) }),
+        (v) => [v.fields.secret],
+      ],
       ['an empty object', () => ({}), (v) => [v.fields.id]],
       ['null', () => null, (v) => [v.fields.id]],
     ];
-    it.each(invalidResults)('an invalid result (%s) is a ConfigurationError naming what is missing', async (_l, result, missing) => {
-      const client = v.client({ credentialProvider: async () => result(v) });
-      const error = await rejection(client.call());
-      expect(error).toBeInstanceOf(ConfigurationError);
-      const message = (error as Error).message;
-      expect(message).toContain('credentialProvider');
-      for (const name of missing(v)) expect(message).toMatch(new RegExp(`\\b${name}\\b`));
-      expectNoCanary(error);
-      expect(server.requests).toHaveLength(0);
-    });
+    it.each(invalidResults)(
+      'an invalid result (%s) is a ConfigurationError naming what is missing',
+      async (_l, result, missing) => {
+        const client = v.client({ credentialProvider: async () => result(v) });
+        const error = await rejection(client.call());
+        expect(error).toBeInstanceOf(ConfigurationError);
+        const message = (error as Error).message;
+        expect(message).toContain('credentialProvider');
+        for (const name of missing(v)) expect(message).toMatch(new RegExp(`\\b${name}\\b`));
+        expectNoCanary(error);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
   });
 });
 
@@ -385,7 +413,9 @@ describe('HssClient specifics', () => {
     ['authToken with sk', { authToken: CANARY.authToken, sk: CANARY.secret }],
     ['authToken with ak and sk', { authToken: CANARY.authToken, ak: CANARY.id, sk: CANARY.secret }],
   ])('%s is refused, naming both kinds and no value', (_label, credentials) => {
-    const error = constructionError(() => hss({ credentials: credentials as unknown as HssClientOptions['credentials'] }));
+    const error = constructionError(() =>
+      hss({ credentials: credentials }),
+    );
     expect(error.message).toMatch(/\bauthToken\b/);
     expect(error.message).toMatch(/\bak\b/);
     expectNoCanary(error);
@@ -393,7 +423,8 @@ describe('HssClient specifics', () => {
 
   it('authToken with ak from a provider is refused at the call', async () => {
     const client = hss({
-      credentialProvider: async () => ({ authToken: CANARY.authToken, ak: CANARY.id }) as unknown as { authToken: string },
+      credentialProvider: async () =>
+        ({ authToken: CANARY.authToken, ak: CANARY.id }),
     });
     const error = await rejection(client.batchScanLocalImage());
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -405,7 +436,9 @@ describe('HssClient specifics', () => {
     ['an empty object', {}],
     ['blank strings', { ak: '', sk: ' ', authToken: '\n' }],
   ])('explicit credentials with %s are refused, naming ak/sk and authToken', (_label, credentials) => {
-    const error = constructionError(() => hss({ credentials: credentials as unknown as HssClientOptions['credentials'] }));
+    const error = constructionError(() =>
+      hss({ credentials: credentials as unknown as HssClientOptions['credentials'] }),
+    );
     expect(error.message).toMatch(/\bak\b/);
     expect(error.message).toMatch(/\bauthToken\b/);
   });

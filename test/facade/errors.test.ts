@@ -70,9 +70,14 @@ function expectExactly(error: unknown, cls: ErrorClass): void {
 
 describe('HSS error codes', () => {
   // HSS service codes: all HTTP 400 (hss-api.md "Errors", the HSS error page).
-  const service: Array<[string, number, ErrorClass]> = ['HSS.0001', 'HSS.0002', 'HSS.0010', 'HSS.0011', 'HSS.0013', 'HSS.0014'].map(
-    (code) => [code, 400, BadRequestError],
-  );
+  const service: Array<[string, number, ErrorClass]> = [
+    'HSS.0001',
+    'HSS.0002',
+    'HSS.0010',
+    'HSS.0011',
+    'HSS.0013',
+    'HSS.0014',
+  ].map((code) => [code, 400, BadRequestError]);
   // The API gateway table of hss-api.md, one row per (code, status).
   const gateway: Array<[string, number, ErrorClass]> = [
     ['APIGW.0101', 404, NotFoundError],
@@ -92,9 +97,11 @@ describe('HSS error codes', () => {
     ['APIGW.0401', 403, PermissionDeniedError],
     ['APIGW.0402', 403, PermissionDeniedError],
     ['APIGW.0404', 403, PermissionDeniedError],
-    ...['0601', '0605', '0606', '0608', '0609', '0611', '0612'].map(
-      (n): [string, number, ErrorClass] => [`APIGW.${n}`, 500, ServerError],
-    ),
+    ...['0601', '0605', '0606', '0608', '0609', '0611', '0612'].map((n): [string, number, ErrorClass] => [
+      `APIGW.${n}`,
+      500,
+      ServerError,
+    ]),
     ['APIGW.0602', 400, BadRequestError],
     ['APIGW.0607', 400, BadRequestError],
     ['APIGW.0610', 502, ServerError],
@@ -128,22 +135,31 @@ describe('HSS error codes', () => {
   });
 
   const operations = {
-    changeSensitiveInfo: (c: HssClient) => c.changeSensitiveInfo({ image_type: 'private_image', body: { sensitive_info_id: 'x' } }),
+    changeSensitiveInfo: (c: HssClient) =>
+      c.changeSensitiveInfo({ image_type: 'private_image', body: { sensitive_info_id: 'x' } }),
     addImageWhiteLists: (c: HssClient) =>
       c.addImageWhiteLists({ global_image_type: 'registry', type: 'vulnerability', body: { rule_type: 'all_images' } }),
     batchScanLocalImage: (c: HssClient) => c.batchScanLocalImage(),
-    showImageSecurityReportStatistic: (c: HssClient) => c.showImageSecurityReportStatistic({ security_report_type: 'apps' }),
+    showImageSecurityReportStatistic: (c: HssClient) =>
+      c.showImageSecurityReportStatistic({ security_report_type: 'apps' }),
   };
 
   it.each(Object.entries(operations))('%s maps errors the same way', async (_name, call) => {
-    server.respond({ status: 400, headers: { 'X-Request-Id': HEADER_REQUEST_ID }, body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' } });
+    server.respond({
+      status: 400,
+      headers: { 'X-Request-Id': HEADER_REQUEST_ID },
+      body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' },
+    });
     const error = await apiRejection(call(hss()));
     expectExactly(error, BadRequestError);
     expect(error).toMatchObject({ status: 400, code: 'HSS.0001', requestId: HEADER_REQUEST_ID });
   });
 
   it('without the X-Request-Id header, the request id comes from the body', async () => {
-    server.respond({ status: 403, body: { error_code: 'APIGW.0302', error_msg: 'not allowed', request_id: BODY_REQUEST_ID } });
+    server.respond({
+      status: 403,
+      body: { error_code: 'APIGW.0302', error_msg: 'not allowed', request_id: BODY_REQUEST_ID },
+    });
     const error = await apiRejection(callHss());
     expect(error.requestId).toBe(BODY_REQUEST_ID);
     expect(error.message).toContain(BODY_REQUEST_ID);
@@ -157,10 +173,20 @@ describe('HSS error codes', () => {
     expect(error.detail).toBe('cannot parse');
   });
 
-  it('a mock\'s sl-violations header becomes violations (field and message), named in the message too', async () => {
+  it("a mock's sl-violations header becomes violations (field and message), named in the message too", async () => {
     const violations = [
-      { location: ['request', 'body', 'image_info', '0', 'id'], severity: 'Error', code: 'maximum', message: 'must be <= 9007199254740991' },
-      { location: ['request', 'query', 'enterprise_project_id'], severity: 'Error', code: 'minLength', message: 'must NOT have fewer than 1 characters' },
+      {
+        location: ['request', 'body', 'image_info', '0', 'id'],
+        severity: 'Error',
+        code: 'maximum',
+        message: 'must be <= 9007199254740991',
+      },
+      {
+        location: ['request', 'query', 'enterprise_project_id'],
+        severity: 'Error',
+        code: 'minLength',
+        message: 'must NOT have fewer than 1 characters',
+      },
     ];
     server.respond({
       status: 400,
@@ -177,7 +203,11 @@ describe('HSS error codes', () => {
     );
     expect(error.toJSON()).toMatchObject({ violations: error.violations });
     // A header that is not Prism's list is ignored, not an error of its own.
-    server.respond({ status: 400, headers: { 'sl-violations': 'not json' }, body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' } });
+    server.respond({
+      status: 400,
+      headers: { 'sl-violations': 'not json' },
+      body: { error_code: 'HSS.0001', error_msg: 'Invalid parameter' },
+    });
     expect((await apiRejection(callHss())).violations).toBeUndefined();
   });
 
@@ -191,7 +221,9 @@ describe('HSS error codes', () => {
   });
 
   it('reads IAM-style nested {"error": {"code", "message"}} bodies', async () => {
-    const body = { error: { code: 'IAM.0001', message: 'The token is invalid or has expired.', title: 'Unauthorized' } };
+    const body = {
+      error: { code: 'IAM.0001', message: 'The token is invalid or has expired.', title: 'Unauthorized' },
+    };
     server.respond({ status: 401, headers: { 'X-Request-Id': HEADER_REQUEST_ID }, body });
     const error = await apiRejection(callHss());
     expectExactly(error, AuthenticationError);
@@ -200,8 +232,13 @@ describe('HSS error codes', () => {
   });
 
   it('an HTML error page from a proxy still gives the typed error with status and request id', async () => {
-    const page = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
-    server.respond({ status: 502, headers: { 'X-Request-Id': HEADER_REQUEST_ID, 'content-type': 'text/html' }, body: page });
+    const page =
+      '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+    server.respond({
+      status: 502,
+      headers: { 'X-Request-Id': HEADER_REQUEST_ID, 'content-type': 'text/html' },
+      body: page,
+    });
     const error = await apiRejection(callHss());
     expectExactly(error, ServerError);
     expect(error.status).toBe(502);
@@ -225,7 +262,11 @@ describe('HSS error codes', () => {
   });
 
   it('a 200 with a non-JSON body for showImageSecurityReportStatistic is an ApiError', async () => {
-    server.respond({ status: 200, headers: { 'X-Request-Id': HEADER_REQUEST_ID, 'content-type': 'text/html' }, body: '<html>login</html>' });
+    server.respond({
+      status: 200,
+      headers: { 'X-Request-Id': HEADER_REQUEST_ID, 'content-type': 'text/html' },
+      body: '<html>login</html>',
+    });
     const error = await apiRejection(hss().showImageSecurityReportStatistic({ security_report_type: 'vulnerability' }));
     expectExactly(error, ApiError);
     expect(error).toMatchObject({ status: 200, code: undefined, requestId: HEADER_REQUEST_ID });
@@ -233,14 +274,21 @@ describe('HSS error codes', () => {
     expect(error.message).toContain('text/html');
   });
 
-  it.each([200, 204])('a %i with an empty body is a success for the operations without a response body', async (status) => {
-    server.respond({ status, headers: { 'X-Request-Id': HEADER_REQUEST_ID } });
-    const c = hss();
-    for (const call of [operations.changeSensitiveInfo, operations.addImageWhiteLists, operations.batchScanLocalImage]) {
-      const result = await call(c);
-      expect(result).toMatchObject({ status, requestId: HEADER_REQUEST_ID, data: undefined });
-    }
-  });
+  it.each([200, 204])(
+    'a %i with an empty body is a success for the operations without a response body',
+    async (status) => {
+      server.respond({ status, headers: { 'X-Request-Id': HEADER_REQUEST_ID } });
+      const c = hss();
+      for (const call of [
+        operations.changeSensitiveInfo,
+        operations.addImageWhiteLists,
+        operations.batchScanLocalImage,
+      ]) {
+        const result = await call(c);
+        expect(result).toMatchObject({ status, requestId: HEADER_REQUEST_ID, data: undefined });
+      }
+    },
+  );
 });
 
 describe('SAS error codes', () => {
@@ -313,7 +361,9 @@ describe('SAS error codes', () => {
     expectExactly(error, PermissionDeniedError);
     expect(error).toMatchObject({ status: 403, code: 'NoPermission', requestId: body.RequestId });
     expect(error.body).toEqual(body);
-    expect(error.message).toBe('NoPermission: caller has no permission (request id 486F2228-438A-544A-A533-433F943C15CD)');
+    expect(error.message).toBe(
+      'NoPermission: caller has no permission (request id 486F2228-438A-544A-A533-433F943C15CD)',
+    );
   });
 
   it.each([
@@ -334,7 +384,11 @@ describe('SAS error codes', () => {
 
   it('an HTML error page gives the typed error; the request id falls back to x-acs-request-id', async () => {
     const page = '<html><body><h1>504 Gateway Time-out</h1></body></html>';
-    server.respond({ status: 504, headers: { 'content-type': 'text/html', 'x-acs-request-id': 'header-request-id' }, body: page });
+    server.respond({
+      status: 504,
+      headers: { 'content-type': 'text/html', 'x-acs-request-id': 'header-request-id' },
+      body: page,
+    });
     const error = await apiRejection(callSas());
     expectExactly(error, ServerError);
     expect(error).toMatchObject({ status: 504, code: undefined, requestId: 'header-request-id', body: page });
@@ -370,7 +424,8 @@ describe('redaction of echoed secrets', () => {
     let current: unknown = error;
     while (current instanceof Error) {
       out.push(current.message, String(current.stack));
-      if (current instanceof ApiError) out.push(JSON.stringify(current.body) ?? '', inspect(current.body, { depth: 10 }));
+      if (current instanceof ApiError)
+        out.push(JSON.stringify(current.body) ?? '', inspect(current.body, { depth: 10 }));
       current = current.cause;
       if (current !== undefined) out.push(inspect(current, { depth: 10 }));
     }
@@ -398,7 +453,10 @@ describe('redaction of echoed secrets', () => {
           `authorization: ${request.headers.authorization}; ak ${CANARY.ak}`,
         request_id: HEADER_REQUEST_ID,
         // A debugging gateway echoing the request: header values, and secrets used as keys.
-        echo: { headers: request.headers, [CANARY.sk]: [CANARY.securityToken, { nested: request.headers.authorization }] },
+        echo: {
+          headers: request.headers,
+          [CANARY.sk]: [CANARY.securityToken, { nested: request.headers.authorization }],
+        },
       },
     }));
     const error = await apiRejection(callHss());
@@ -502,7 +560,7 @@ describe('transport failures', () => {
   it.each([
     ['closes the connection without answering', 'UND_ERR_SOCKET', (socket: Socket) => socket.end()],
     ['resets the connection (TCP RST)', 'ECONNRESET', (socket: Socket) => socket.resetAndDestroy()],
-  ])('a server that %s gives a ConnectionError with code %s (the README\'s examples)', async (_what, code, drop) => {
+  ])("a server that %s gives a ConnectionError with code %s (the README's examples)", async (_what, code, drop) => {
     const server = createServer((socket) => socket.once('data', () => drop(socket)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -521,10 +579,7 @@ describe('transport failures', () => {
     const url = closed.url;
     await closed.close();
 
-    for (const call of [
-      () => callHss(hss({ endpoint: url })),
-      () => callSas(sas({ endpoint: url })),
-    ]) {
+    for (const call of [() => callHss(hss({ endpoint: url })), () => callSas(sas({ endpoint: url }))]) {
       const error = await rejection(call());
       expect(error).toBeInstanceOf(ConnectionError);
       expect(error).not.toBeInstanceOf(ApiError);

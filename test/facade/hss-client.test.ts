@@ -37,7 +37,10 @@ function client(overrides: Partial<HssClientOptions> = {}): HssClient {
 const seeds = {
   changeSensitiveInfo: (c: HssClient, options?: CallOptions) =>
     c.changeSensitiveInfo(
-      { image_type: 'private_image', body: { sensitive_info_id: hssSeeds.ChangeSensitiveInfo.body.sensitive_info_id, operate_type: 'ignore' } },
+      {
+        image_type: 'private_image',
+        body: { sensitive_info_id: hssSeeds.ChangeSensitiveInfo.body.sensitive_info_id, operate_type: 'ignore' },
+      },
       options,
     ),
   addImageWhiteLists: (c: HssClient, options?: CallOptions) =>
@@ -45,12 +48,19 @@ const seeds = {
       {
         global_image_type: 'registry',
         type: 'vulnerability',
-        body: { vul_ids: ['CVE-2024-6387'], rule_type: 'specific_images', image_info: [{ id: 1034, image_name: 'nginx' }] },
+        body: {
+          vul_ids: ['CVE-2024-6387'],
+          rule_type: 'specific_images',
+          image_info: [{ id: 1034, image_name: 'nginx' }],
+        },
       },
       options,
     ),
   batchScanLocalImage: (c: HssClient, options?: CallOptions) =>
-    c.batchScanLocalImage({ enterprise_project_id: 'all_granted_eps', body: hssSeeds.BatchScanLocalImage.body }, options),
+    c.batchScanLocalImage(
+      { enterprise_project_id: 'all_granted_eps', body: hssSeeds.BatchScanLocalImage.body },
+      options,
+    ),
   showImageSecurityReportStatistic: (c: HssClient, options?: CallOptions) =>
     c.showImageSecurityReportStatistic({ security_report_type: 'vulnerability', body: { operate_all: true } }, options),
 } as const;
@@ -72,9 +82,9 @@ describe('HssClient against the mock', () => {
 
   it('bodies whose fields are all optional may be left out', async () => {
     await expect(client().batchScanLocalImage()).resolves.toMatchObject({ status: 200 });
-    await expect(
-      client().showImageSecurityReportStatistic({ security_report_type: 'apps' }),
-    ).resolves.toMatchObject({ status: 200 });
+    await expect(client().showImageSecurityReportStatistic({ security_report_type: 'apps' })).resolves.toMatchObject({
+      status: 200,
+    });
   });
 
   it('works with temporary AK/SK (security token) and with an IAM token', async () => {

@@ -66,7 +66,12 @@ async function resign(request: CapturedRequest): Promise<string | undefined> {
 describe('HssClient on the wire', () => {
   it('sends the signed statistic request exactly: line, headers, body bytes', async () => {
     server.respond({ status: 200, headers: { 'X-Request-Id': 'req-1' }, body: { total_num: 42 } });
-    const body = { image_type: 'private_image', image_name: 'nginx-镜像', image_version: 'v1.0', operate_all: true } as const;
+    const body = {
+      image_type: 'private_image',
+      image_name: 'nginx-镜像',
+      image_version: 'v1.0',
+      operate_all: true,
+    } as const;
     const result = await client({ enterpriseProjectId: 'all_granted_eps' }).showImageSecurityReportStatistic({
       security_report_type: 'vulnerability',
       body,
@@ -129,7 +134,9 @@ describe('HssClient on the wire', () => {
     await client({ credentials: { ak: AK, sk: SK, securityToken: 'sts-token-value-123' } }).batchScanLocalImage();
     const request = only();
     expect(request.headers['x-security-token']).toBe('sts-token-value-123');
-    expect(request.headers.authorization).toContain('SignedHeaders=content-type;host;region;x-project-id;x-sdk-date;x-security-token,');
+    expect(request.headers.authorization).toContain(
+      'SignedHeaders=content-type;host;region;x-project-id;x-sdk-date;x-security-token,',
+    );
     expect(request.headers.authorization).toBe(officialAuthorization(request));
   });
 
@@ -147,7 +154,9 @@ describe('HssClient on the wire', () => {
     const request = only();
     expect(request.headers['x-language']).toBe('en-us');
     expect(request.headers.x_trace).toBe('abc');
-    expect(request.headers.authorization).toContain('SignedHeaders=content-type;host;region;x-language;x-project-id;x-sdk-date,');
+    expect(request.headers.authorization).toContain(
+      'SignedHeaders=content-type;host;region;x-language;x-project-id;x-sdk-date,',
+    );
     expect(request.headers.authorization).toBe(officialAuthorization(request));
   });
 
@@ -194,7 +203,9 @@ describe('int64 ids beyond 2^53-1', () => {
 describe('refused before sending', () => {
   it('a header value with CR/LF, an invalid header name, a bad timeout', async () => {
     const c = client();
-    await expect(c.batchScanLocalImage({}, { headers: { 'X-A': 'a\r\nInjected: 1' } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(c.batchScanLocalImage({}, { headers: { 'X-A': 'a\r\nInjected: 1' } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(c.batchScanLocalImage({}, { headers: { 'bad name': 'x' } })).rejects.toBeInstanceOf(ValidationError);
     await expect(c.batchScanLocalImage({ region: 'cn\nnorth' })).rejects.toBeInstanceOf(ValidationError);
     await expect(c.batchScanLocalImage({}, { timeoutMs: -1 })).rejects.toBeInstanceOf(ValidationError);
@@ -202,10 +213,17 @@ describe('refused before sending', () => {
   });
 
   it('a region header is required for the operations that have one', async () => {
-    const noRegion = new HssClient({ endpoint: server.url, projectId: PROJECT, credentials: { ak: AK, sk: SK }, env: {} });
+    const noRegion = new HssClient({
+      endpoint: server.url,
+      projectId: PROJECT,
+      credentials: { ak: AK, sk: SK },
+      env: {},
+    });
     await expect(noRegion.batchScanLocalImage()).rejects.toThrow(/region/);
     await expect(noRegion.batchScanLocalImage({ region: 'cn-north-4' })).resolves.toMatchObject({ status: 200 });
-    await expect(noRegion.changeSensitiveInfo({ image_type: 'cicd', body: { sensitive_info_id: 'x' } })).resolves.toMatchObject({
+    await expect(
+      noRegion.changeSensitiveInfo({ image_type: 'cicd', body: { sensitive_info_id: 'x' } }),
+    ).resolves.toMatchObject({
       status: 200,
     });
     expect(server.requests).toHaveLength(2);

@@ -50,7 +50,7 @@ describe('input the runtime would refuse is a ValidationError, and nothing is se
   it('a circular body', async () => {
     const body: Record<string, unknown> = { image_name: 'x' };
     body.self = body;
-    const error = await rejection(hss().batchScanLocalImage({ body: body as { image_name: string } }));
+    const error = await rejection(hss().batchScanLocalImage({ body: body }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(server.requests).toHaveLength(0);
   });
@@ -64,7 +64,11 @@ describe('input the runtime would refuse is a ValidationError, and nothing is se
   it('circular SAS Info objects', async () => {
     const target: Record<string, unknown> = { uuid: 'u' };
     target.self = target;
-    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'LTAIlocal', accessKeySecret: 'local-secret' }, env: {} });
+    const sas = new SasClient({
+      endpoint: server.url,
+      credentials: { accessKeyId: 'LTAIlocal', accessKeySecret: 'local-secret' },
+      env: {},
+    });
     expect(await rejection(sas.operateImageVul({ Info: [target] }))).toBeInstanceOf(ValidationError);
     expect(server.requests).toHaveLength(0);
   });
@@ -106,7 +110,9 @@ describe('the deadline and the signal cover the credential provider', () => {
 
   it('a provider that never answers ends in TimeoutError at the deadline', async () => {
     const started = Date.now();
-    const error = await rejection(hss({ credentials: undefined, credentialProvider: hanging }).batchScanLocalImage({}, { timeoutMs: 100 }));
+    const error = await rejection(
+      hss({ credentials: undefined, credentialProvider: hanging }).batchScanLocalImage({}, { timeoutMs: 100 }),
+    );
     expect(error).toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
@@ -114,7 +120,10 @@ describe('the deadline and the signal cover the credential provider', () => {
   it('a user abort while the provider works rejects with the abort reason', async () => {
     const controller = new AbortController();
     const reason = new Error('stopped by the user');
-    const call = hss({ credentials: undefined, credentialProvider: hanging }).batchScanLocalImage({}, { signal: controller.signal });
+    const call = hss({ credentials: undefined, credentialProvider: hanging }).batchScanLocalImage(
+      {},
+      { signal: controller.signal },
+    );
     controller.abort(reason);
     expect(await rejection(call)).toBe(reason);
   });
@@ -122,7 +131,11 @@ describe('the deadline and the signal cover the credential provider', () => {
 
 describe('responses that are not the API', () => {
   it('a 200 HTML page (a WAF, a captive portal) is an ApiError even where no body is documented', async () => {
-    server.respond({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Request blocked</body></html>' });
+    server.respond({
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><body>Request blocked</body></html>',
+    });
     const error = await rejection(hss().batchScanLocalImage());
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toContain('not JSON');

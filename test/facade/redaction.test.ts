@@ -24,11 +24,32 @@ describe('Redactor', () => {
 describe('through a client', () => {
   it('a fetch that fails with a secret in a nested cause gives a ConnectionError that shows none', async () => {
     const fetch = () =>
-      Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error(`proxy said ${CANARY.sk} and ${CANARY.securityToken}`), { code: 'ECONNRESET' }) }));
-    const client = new HssClient({ region: 'cn-north-4', endpoint: 'http://127.0.0.1:9', projectId: 'p1', credentials: HSS_CANARY_CREDENTIALS, env: {}, fetch, maxRetries: 0 });
-    const error = await client.batchScanLocalImage().then(() => undefined, (e: unknown) => e);
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error(`proxy said ${CANARY.sk} and ${CANARY.securityToken}`), {
+            code: 'ECONNRESET',
+          }),
+        }),
+      );
+    const client = new HssClient({
+      region: 'cn-north-4',
+      endpoint: 'http://127.0.0.1:9',
+      projectId: 'p1',
+      credentials: HSS_CANARY_CREDENTIALS,
+      env: {},
+      fetch,
+      maxRetries: 0,
+    });
+    const error = await client.batchScanLocalImage().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).code).toBe('ECONNRESET');
-    expectNoSecrets(inspect(error, { depth: 10 }), String((error as Error).cause), ((error as Error).cause as Error | undefined)?.cause);
+    expectNoSecrets(
+      inspect(error, { depth: 10 }),
+      String((error as Error).cause),
+      ((error as Error).cause as Error | undefined)?.cause,
+    );
   });
 });

@@ -25,7 +25,7 @@ interface Server {
 }
 
 async function servers(name: 'hss' | 'sas'): Promise<Server[]> {
-  return ((await loadSpec(name)).servers ?? []) as Server[];
+  return ((await loadSpec(name)).servers ?? []);
 }
 
 describe('HSS regions', () => {
@@ -137,16 +137,18 @@ describe('endpoint option', () => {
     expect(new HssClient({ ...HSS_BASE, endpoint: 'https://hss.example.internal' }).endpoint).toBe(
       'https://hss.example.internal',
     );
-    expect(new HssClient({ ...HSS_BASE, region: 'eu-private-7', endpoint: 'https://hss.example.internal' }).region).toBe(
-      'eu-private-7',
-    );
+    expect(
+      new HssClient({ ...HSS_BASE, region: 'eu-private-7', endpoint: 'https://hss.example.internal' }).region,
+    ).toBe('eu-private-7');
     expect(new SasClient({ ...SAS_BASE, endpoint: 'https://tds.vpc-proxy.aliyuncs.com' }).endpoint).toBe(
       'https://tds.vpc-proxy.aliyuncs.com',
     );
   });
 
   it('is normalised: lower-case scheme and host, no trailing slashes', () => {
-    expect(new HssClient({ ...HSS_BASE, endpoint: 'HTTPS://HSS.Example.COM//' }).endpoint).toBe('https://hss.example.com');
+    expect(new HssClient({ ...HSS_BASE, endpoint: 'HTTPS://HSS.Example.COM//' }).endpoint).toBe(
+      'https://hss.example.com',
+    );
   });
 
   const invalid: Array<[string, string]> = [

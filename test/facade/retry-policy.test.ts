@@ -93,7 +93,7 @@ describe('which failures are retried', () => {
     expect(isRetryable(error, false)).toBe(notRepeatable);
   });
 
-  it('the operation tables carry each spec\'s x-imagesec-safe-to-repeat, with its reason', () => {
+  it("the operation tables carry each spec's x-imagesec-safe-to-repeat, with its reason", () => {
     const safe = Object.fromEntries(
       [...Object.values(hssOperations), ...Object.values(sasOperations)].map((o) => [o.operationId, o.safeToRepeat]),
     );
@@ -104,7 +104,8 @@ describe('which failures are retried', () => {
       ShowImageSecurityReportStatistic: true,
       OperateImageVul: false,
     });
-    for (const o of [...Object.values(hssOperations), ...Object.values(sasOperations)]) expect(o.safeToRepeatReason.length).toBeGreaterThan(20);
+    for (const o of [...Object.values(hssOperations), ...Object.values(sasOperations)])
+      expect(o.safeToRepeatReason.length).toBeGreaterThan(20);
   });
 });
 

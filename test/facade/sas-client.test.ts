@@ -34,7 +34,9 @@ describe('SasClient against the mock', () => {
   });
 
   it('accepts Info as the raw JSON text too, and no Info at all', async () => {
-    await expect(client().operateImageVul({ Info: SEED_INFO, OperateType: 'vul_fix', Type: 'cve' })).resolves.toMatchObject({
+    await expect(
+      client().operateImageVul({ Info: SEED_INFO, OperateType: 'vul_fix', Type: 'cve' }),
+    ).resolves.toMatchObject({
       status: 200,
     });
     await expect(client().operateImageVul()).resolves.toMatchObject({ status: 200 });
@@ -67,7 +69,9 @@ describe('SasClient against the mock', () => {
       .operateImageVul({ Info: TARGETS, OperateType: 'VUL_FIX', Type: 'cve' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).violations).toEqual([{ path: 'OperateType', message: expect.stringContaining('must match') }]);
+    expect((error as ValidationError).violations).toEqual([
+      { path: 'OperateType', message: expect.stringContaining('must match') },
+    ]);
   });
 
   it('Info text that is not a JSON array is refused locally with ValidationError', async () => {

@@ -15,14 +15,24 @@ const TARGETS = JSON.parse(SEED_INFO) as sas.OperateImageVulInfo;
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 function client(overrides: Partial<SasClientOptions> = {}): SasClient {
-  return new SasClient({ endpoint: server.url, credentials: { accessKeyId: ID, accessKeySecret: SECRET }, env: {}, ...overrides });
+  return new SasClient({
+    endpoint: server.url,
+    credentials: { accessKeyId: ID, accessKeySecret: SECRET },
+    env: {},
+    ...overrides,
+  });
 }
 
 /** Recomputes the Authorization of a captured request with Alibaba's openapi-util, from the wire alone. */
 function officialAuthorization(request: CapturedRequest, id = ID): string {
   const url = new URL(request.target, server.url);
   return alibabaOfficialAuthorization(
-    { method: request.method, pathname: url.pathname, headers: { ...request.headers }, query: Object.fromEntries(url.searchParams) },
+    {
+      method: request.method,
+      pathname: url.pathname,
+      headers: { ...request.headers },
+      query: Object.fromEntries(url.searchParams),
+    },
     createHash('sha256').update(request.body).digest('hex'),
     id,
     SECRET,
@@ -42,7 +52,9 @@ describe('SasClient on the wire', () => {
     expect(url.pathname).toBe('/');
     expect(url.searchParams.get('Info')).toBe(SEED_INFO);
     // Sorted names, RFC 3986 values (`*` as %2A), exactly the canonical query.
-    expect(request.target).toMatch(/^\/\?Info=%5B%7B%22namespace%22%3A%22cloud_oa%2A%2A%2A%2A%22.*&OperateType=vul_fix&Type=cve$/);
+    expect(request.target).toMatch(
+      /^\/\?Info=%5B%7B%22namespace%22%3A%22cloud_oa%2A%2A%2A%2A%22.*&OperateType=vul_fix&Type=cve$/,
+    );
     expect(request.body).toHaveLength(0);
     expect(request.headers).not.toHaveProperty('content-type');
     expect(request.headers).toMatchObject({
@@ -73,16 +85,24 @@ describe('SasClient on the wire', () => {
   it.each([
     ['as given', 'STS.TempKeyId', 'sts-token-value-123'],
     ['with outer spaces, trimmed', ' STS.TempKeyId ', ' sts-token-value-123\t'],
-  ])('STS credentials (%s) send and sign x-acs-security-token and x-acs-accesskey-id', async (_label, accessKeyId, securityToken) => {
-    await client({ credentials: { accessKeyId, accessKeySecret: SECRET, securityToken } }).operateImageVul({ Info: TARGETS });
-    const [request] = server.requests;
-    if (request === undefined) throw new Error('nothing captured');
-    expect(request.headers).toMatchObject({ 'x-acs-security-token': 'sts-token-value-123', 'x-acs-accesskey-id': 'STS.TempKeyId' });
-    expect(request.headers.authorization).toContain('Credential=STS.TempKeyId,');
-    expect(request.headers.authorization).toContain('x-acs-accesskey-id;x-acs-action;');
-    expect(request.headers.authorization).toContain('x-acs-security-token;x-acs-signature-nonce;');
-    expect(request.headers.authorization).toBe(officialAuthorization(request, 'STS.TempKeyId'));
-  });
+  ])(
+    'STS credentials (%s) send and sign x-acs-security-token and x-acs-accesskey-id',
+    async (_label, accessKeyId, securityToken) => {
+      await client({ credentials: { accessKeyId, accessKeySecret: SECRET, securityToken } }).operateImageVul({
+        Info: TARGETS,
+      });
+      const [request] = server.requests;
+      if (request === undefined) throw new Error('nothing captured');
+      expect(request.headers).toMatchObject({
+        'x-acs-security-token': 'sts-token-value-123',
+        'x-acs-accesskey-id': 'STS.TempKeyId',
+      });
+      expect(request.headers.authorization).toContain('Credential=STS.TempKeyId,');
+      expect(request.headers.authorization).toContain('x-acs-accesskey-id;x-acs-action;');
+      expect(request.headers.authorization).toContain('x-acs-security-token;x-acs-signature-nonce;');
+      expect(request.headers.authorization).toBe(officialAuthorization(request, 'STS.TempKeyId'));
+    },
+  );
 
   it('every call carries a fresh nonce (the gateway refuses a reused one)', async () => {
     const c = client();
@@ -93,7 +113,10 @@ describe('SasClient on the wire', () => {
   });
 
   it('extra x-acs-* headers are signed; others are sent unsigned', async () => {
-    await client().operateImageVul({ Info: TARGETS }, { headers: { 'x-acs-credentials-provider': 'static_ak', 'X-Trace': 't' } });
+    await client().operateImageVul(
+      { Info: TARGETS },
+      { headers: { 'x-acs-credentials-provider': 'static_ak', 'X-Trace': 't' } },
+    );
     const [request] = server.requests;
     if (request === undefined) throw new Error('nothing captured');
     expect(request.headers['x-trace']).toBe('t');

@@ -30,8 +30,12 @@ describe('every violation of a call, with its path', () => {
     expect(await violations(hss().batchScanLocalImage({ enterprise_project_id: 'ep-\uD800' }))).toEqual([
       { path: 'enterprise_project_id', message: expect.stringMatching(/well-formed Unicode/) },
     ]);
-    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONAK012345', accessKeySecret: 'validation-secret-0123' }, env: {} });
-    expect(await violations(sas.operateImageVul({ OperateType: 'vul_fix', Type: 'cve\uDC00' as 'cve' }))).toEqual(
+    const sas = new SasClient({
+      endpoint: server.url,
+      credentials: { accessKeyId: 'VALIDATIONAK012345', accessKeySecret: 'validation-secret-0123' },
+      env: {},
+    });
+    expect(await violations(sas.operateImageVul({ OperateType: 'vul_fix', Type: 'cve\uDC00' }))).toEqual(
       expect.arrayContaining([{ path: 'Type', message: expect.stringMatching(/well-formed Unicode/) }]),
     );
   });
@@ -118,7 +122,11 @@ describe('every violation of a call, with its path', () => {
   });
 
   it('SAS: Info items are checked in decoded form, objects or text alike', async () => {
-    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' }, env: {} });
+    const sas = new SasClient({
+      endpoint: server.url,
+      credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' },
+      env: {},
+    });
     const expected = [
       { path: 'Info[0].ids[1]', message: 'must be an integer' },
       { path: 'Info[1].tag', message: 'must be a string' },
@@ -137,7 +145,11 @@ describe('every violation of a call, with its path', () => {
   });
 
   it('SAS: Info text that is not JSON is listed with the other violations', async () => {
-    const sas = new SasClient({ endpoint: server.url, credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' }, env: {} });
+    const sas = new SasClient({
+      endpoint: server.url,
+      credentials: { accessKeyId: 'VALIDATIONKEY1', accessKeySecret: 'validation-secret-1' },
+      env: {},
+    });
     expect(await violations(sas.operateImageVul({ Info: 'nope', OperateType: 'BAD', Type: 'X' }))).toEqual([
       { path: 'Info', message: 'must be JSON text (or pass the value itself)' },
       { path: 'OperateType', message: expect.stringContaining('must match') },
@@ -150,7 +162,10 @@ describe('the request sent is the request checked', () => {
   it('changing the input after the call started changes nothing, on any attempt', async () => {
     let answered = 0;
     server.respond(() => (answered++ === 0 ? { status: 503, body: {} } : { status: 200, body: {} }));
-    const input = { image_type: 'private_image' as const, body: { sensitive_info_id: 'finding-1', operate_type: 'ignore' as const } };
+    const input = {
+      image_type: 'private_image' as const,
+      body: { sensitive_info_id: 'finding-1', operate_type: 'ignore' as const },
+    };
     const pending = hss({ backoff: { baseDelayMs: 5, maxDelayMs: 5 } }).changeSensitiveInfo(input);
     // After validation, before (and between) the attempts.
     input.body.sensitive_info_id = 'x'.repeat(300);
@@ -158,7 +173,10 @@ describe('the request sent is the request checked', () => {
     await pending;
     expect(server.requests).toHaveLength(2);
     for (const request of server.requests) {
-      expect(JSON.parse(request.body.toString('utf8'))).toEqual({ sensitive_info_id: 'finding-1', operate_type: 'ignore' });
+      expect(JSON.parse(request.body.toString('utf8'))).toEqual({
+        sensitive_info_id: 'finding-1',
+        operate_type: 'ignore',
+      });
     }
   });
 

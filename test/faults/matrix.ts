@@ -8,7 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, ConnectionError, RateLimitError, ServerError, TimeoutError } from 'imagesec';
 import { expectNoSecrets } from '../helpers/canaries.js';
-import { closedPortUrl, fault, useFaultServer, type Fault, type FaultServer, type Script } from '../helpers/fault-server.js';
+import {
+  closedPortUrl,
+  fault,
+  useFaultServer,
+  type Fault,
+  type FaultServer,
+  type Script,
+} from '../helpers/fault-server.js';
 import {
   DEADLINE_MS,
   expectTrail,

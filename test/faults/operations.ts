@@ -57,7 +57,11 @@ const hssServerError = (status: 500 | 502 | 503 | 504): ReplyFault =>
   fault.status(status, { body: { error_code: HSS_SERVER_ERRORS[status], error_msg: 'Internal server error' } });
 const sasServerError = (status: 500 | 502 | 503 | 504): ReplyFault =>
   fault.status(status, {
-    body: { Code: status === 503 ? 'ServiceUnavailable' : 'ServerError', Message: 'try again later', RequestId: SAS_REQUEST_ID },
+    body: {
+      Code: status === 503 ? 'ServiceUnavailable' : 'ServerError',
+      Message: 'try again later',
+      RequestId: SAS_REQUEST_ID,
+    },
   });
 
 const SAS_THROTTLE = fault.json(
@@ -85,10 +89,14 @@ export function sasClient(endpoint: string, options: ClientCallOptions = {}): Sa
 // ---- the operations, from the specs' operation tables ----------------------------------------
 
 const [hssDoc, sasDoc] = await Promise.all([loadExactSpec('hss'), loadExactSpec('sas')]);
-const ARBITRARIES = { hss: new SchemaArbitraries(hssDoc, { integerCap: BigInt(Number.MAX_SAFE_INTEGER) }), sas: new SchemaArbitraries(sasDoc) };
+const ARBITRARIES = {
+  hss: new SchemaArbitraries(hssDoc, { integerCap: BigInt(Number.MAX_SAFE_INTEGER) }),
+  sas: new SchemaArbitraries(sasDoc),
+};
 // What a call gives itself: HSS query, path (but the project) and the region header; SAS its query.
 const TAKES: Record<Vendor, (p: ParameterObject) => boolean> = {
-  hss: (p) => p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region'),
+  hss: (p) =>
+    p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region'),
   sas: (p) => p.in === 'query',
 };
 
@@ -96,7 +104,9 @@ const TAKES: Record<Vendor, (p: ParameterObject) => boolean> = {
 function exampleInput(vendor: Vendor, operationId: string): Record<string, unknown> {
   const arbs = ARBITRARIES[vendor];
   const request = operationRequest(arbs, operationId, TAKES[vendor]);
-  const [drawn] = fc.sample(arbs.valid(request.schema), { seed: 20261204, numRuns: 1 }) as [Record<string, Record<string, unknown>>];
+  const [drawn] = fc.sample(arbs.valid(request.schema), { seed: 20261204, numRuns: 1 }) as [
+    Record<string, Record<string, unknown>>,
+  ];
   const { region: _region, ...headers } = drawn.header ?? {};
   return { ...drawn.path, ...drawn.query, ...headers, ...('body' in drawn ? { body: drawn.body } : {}) };
 }
@@ -106,9 +116,10 @@ function okBody(vendor: Vendor, doc: OpenAPI3, operationId: string): unknown {
   const found = operations(doc).find((o) => o.operationId === operationId);
   for (const [status, raw] of Object.entries(found?.operation.responses ?? {})) {
     if (!/^2\d\d$/.test(status)) continue;
-    const media = resolveRef<ResponseObject>(doc, raw as ResponseObject).content?.['application/json'];
+    const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];
     const example = media?.example ?? Object.values(media?.examples ?? {}).map((e) => resolveRef(doc, e).value)[0];
-    if (example !== undefined) return JSON.parse(JSON.stringify(example, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
+    if (example !== undefined)
+      return JSON.parse(JSON.stringify(example, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
   }
   return vendor === 'sas' ? { RequestId: SAS_REQUEST_ID } : {};
 }
@@ -124,7 +135,11 @@ interface Entry {
 function operation(vendor: Vendor, entry: Entry): Operation {
   const input = exampleInput(vendor, entry.operationId);
   const invoke = (client: Record<string, unknown>, options: CallOptions) =>
-    (client[entry.method] as (input: unknown, options: CallOptions) => Promise<{ readonly status: number }>).call(client, input, options);
+    (client[entry.method] as (input: unknown, options: CallOptions) => Promise<{ readonly status: number }>).call(
+      client,
+      input,
+      options,
+    );
   return {
     method: entry.method,
     name: entry.operationId,
@@ -132,11 +147,17 @@ function operation(vendor: Vendor, entry: Entry): Operation {
     httpMethod: entry.httpMethod,
     safeToRepeat: entry.safeToRepeat,
     responseBody: entry.responseBody,
-    ok: fault.json(200, okBody(vendor, vendor === 'hss' ? hssDoc : sasDoc, entry.operationId) as object),
+    ok: fault.json(200, okBody(vendor, vendor === 'hss' ? hssDoc : sasDoc, entry.operationId)),
     throttle: vendor === 'hss' ? HSS_THROTTLE : SAS_THROTTLE,
     serverError: vendor === 'hss' ? hssServerError : sasServerError,
     call: (endpoint, client, options = {}) =>
-      invoke((vendor === 'hss' ? hssClient(endpoint, client) : sasClient(endpoint, client)) as unknown as Record<string, unknown>, options),
+      invoke(
+        (vendor === 'hss' ? hssClient(endpoint, client) : sasClient(endpoint, client)) as unknown as Record<
+          string,
+          unknown
+        >,
+        options,
+      ),
   };
 }
 
@@ -192,7 +213,11 @@ export async function settle(call: () => Promise<unknown>, withinMs = WATCHDOG_M
   let watchdog: NodeJS.Timeout | undefined;
   const stillPending = new Promise<Settled>((resolve) => {
     watchdog = setTimeout(() => {
-      resolve({ ok: false, error: new Error(`the call was still pending after ${withinMs} ms`), elapsedMs: elapsedMs() });
+      resolve({
+        ok: false,
+        error: new Error(`the call was still pending after ${withinMs} ms`),
+        elapsedMs: elapsedMs(),
+      });
     }, withinMs);
   });
   const outcome = call().then(
@@ -215,11 +240,19 @@ export function attemptLines(lines: readonly string[]): string[] {
  * What every call must leave behind: one debug line per attempt naming the operation, the attempt,
  * the method and the URL; one retry line and one retry event per retry; and no secret anywhere.
  */
-export function expectTrail(observer: Observer, operation: Operation, endpoint: string, attempts: number, maxAttempts = 3): void {
+export function expectTrail(
+  observer: Observer,
+  operation: Operation,
+  endpoint: string,
+  attempts: number,
+  maxAttempts = 3,
+): void {
   const lines = attemptLines(observer.lines);
   expect(lines).toHaveLength(attempts);
   lines.forEach((line, i) => {
-    expect(line).toContain(`imagesec ${operation.name} attempt ${i + 1}/${maxAttempts}: ${operation.httpMethod} ${endpoint}/`);
+    expect(line).toContain(
+      `imagesec ${operation.name} attempt ${i + 1}/${maxAttempts}: ${operation.httpMethod} ${endpoint}/`,
+    );
   });
   expect(observer.lines.filter((line) => line.includes(' retrying in '))).toHaveLength(attempts - 1);
   expect(observer.events).toHaveLength(attempts - 1);

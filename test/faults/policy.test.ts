@@ -37,7 +37,11 @@ function exposedGc(): () => void {
 }
 
 const HSS_THROTTLE_BODY = { error_code: 'APIGW.0308', error_msg: 'The throttling threshold has been reached.' };
-const SAS_THROTTLE_BODY = { Code: 'Throttling.User', Message: 'Request was denied due to user flow control.', RequestId: 'r-1' };
+const SAS_THROTTLE_BODY = {
+  Code: 'Throttling.User',
+  Message: 'Request was denied due to user flow control.',
+  RequestId: 'r-1',
+};
 
 /** The vendor's throttling answer asking for a wait of `seconds` (SAS: its own header, in ms). */
 function throttleFor(op: Operation, seconds: number): ReplyFault {
@@ -69,7 +73,9 @@ describe('Retry-After', () => {
     async (_method, op) => {
       server.script([throttleFor(op, 5)]);
       const observer = observe();
-      const settled = await settle(() => op.call(server.url, { ...observer.options, backoff: PATIENT_BACKOFF, deadlineMs: 2_000 }));
+      const settled = await settle(() =>
+        op.call(server.url, { ...observer.options, backoff: PATIENT_BACKOFF, deadlineMs: 2_000 }),
+      );
       const error = settled.ok ? undefined : settled.error;
       expect(error).toBeInstanceOf(RateLimitError);
       expect(error).toMatchObject({ attempts: 1, retryAfterMs: 5_000 });
@@ -85,7 +91,9 @@ describe('Retry-After', () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
     server.script([fault.status(429, { retryAfter: inTenSeconds, body: HSS_THROTTLE_BODY })]);
     const observer = observe();
-    const settled = await settle(() => op.call(server.url, { ...observer.options, backoff: PATIENT_BACKOFF, deadlineMs: 2_000 }));
+    const settled = await settle(() =>
+      op.call(server.url, { ...observer.options, backoff: PATIENT_BACKOFF, deadlineMs: 2_000 }),
+    );
     const error = settled.ok ? undefined : settled.error;
     expect(error).toBeInstanceOf(RateLimitError);
     // HTTP dates have whole seconds: up to one second less than asked for.
@@ -263,16 +271,19 @@ describe('time limits while garbage is collected', () => {
 });
 
 describe('maxRetries: 0 disables retrying', () => {
-  it.each(OPERATIONS.map((op) => [op.method, op] as const))('%s: one attempt on a 503 (client option)', async (_method, op) => {
-    server.script([op.serverError(503)]);
-    const observer = observe();
-    const error = await rejection(op.call(server.url, { ...observer.options, maxRetries: 0 }));
-    expect(error).toBeInstanceOf(ServerError);
-    expect(error).toMatchObject({ status: 503, attempts: 1 });
-    expect(server.requests).toHaveLength(1);
-    expectTrail(observer, op, server.url, 1, 1);
-    expectNoSecrets(error);
-  });
+  it.each(OPERATIONS.map((op) => [op.method, op] as const))(
+    '%s: one attempt on a 503 (client option)',
+    async (_method, op) => {
+      server.script([op.serverError(503)]);
+      const observer = observe();
+      const error = await rejection(op.call(server.url, { ...observer.options, maxRetries: 0 }));
+      expect(error).toBeInstanceOf(ServerError);
+      expect(error).toMatchObject({ status: 503, attempts: 1 });
+      expect(server.requests).toHaveLength(1);
+      expectTrail(observer, op, server.url, 1, 1);
+      expectNoSecrets(error);
+    },
+  );
 
   it('as a call option, over a client that retries', async () => {
     const op = OPERATE_IMAGE_VUL;
@@ -315,7 +326,9 @@ describe('every attempt is signed afresh', () => {
       for (const request of server.requests) {
         // The date has whole seconds, so attempts within one second may carry the same signature.
         expect(request.headers['x-sdk-date']).toMatch(/^\d{8}T\d{6}Z$/);
-        expect(request.headers.authorization).toMatch(/^SDK-HMAC-SHA256 Access=\S+, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/);
+        expect(request.headers.authorization).toMatch(
+          /^SDK-HMAC-SHA256 Access=\S+, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/,
+        );
       }
     },
   );

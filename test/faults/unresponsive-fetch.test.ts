@@ -16,18 +16,40 @@ const NEVER_SETTLES_MODULE = `data:text/javascript,${encodeURIComponent('globalT
 const ENDPOINT = 'http://127.0.0.1:9';
 
 function hss(limits: { timeoutMs?: number; deadlineMs?: number }): HssClient {
-  return new HssClient({ region: 'cn-north-4', endpoint: ENDPOINT, projectId: 'p1', credentials: HSS_CANARY_CREDENTIALS, env: {}, fetch: neverSettles, maxRetries: 0, ...limits });
+  return new HssClient({
+    region: 'cn-north-4',
+    endpoint: ENDPOINT,
+    projectId: 'p1',
+    credentials: HSS_CANARY_CREDENTIALS,
+    env: {},
+    fetch: neverSettles,
+    maxRetries: 0,
+    ...limits,
+  });
 }
 
 function sas(limits: { timeoutMs?: number; deadlineMs?: number }): SasClient {
-  return new SasClient({ endpoint: ENDPOINT, credentials: SAS_CANARY_CREDENTIALS, env: {}, fetch: neverSettles, maxRetries: 0, ...limits });
+  return new SasClient({
+    endpoint: ENDPOINT,
+    credentials: SAS_CANARY_CREDENTIALS,
+    env: {},
+    fetch: neverSettles,
+    maxRetries: 0,
+    ...limits,
+  });
 }
 
 /** Rejection of `call` and how long it took; fails when it does not settle within `withinMs`. */
 async function timed(call: Promise<unknown>, withinMs: number): Promise<{ error: unknown; ms: number }> {
   const started = performance.now();
   const guard = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), withinMs).unref());
-  const outcome = await Promise.race([call.then(() => 'resolved' as const, (error: unknown) => ({ error })), guard]);
+  const outcome = await Promise.race([
+    call.then(
+      () => 'resolved' as const,
+      (error: unknown) => ({ error }),
+    ),
+    guard,
+  ]);
   if (outcome === 'hung') throw new Error(`still pending after ${withinMs} ms: the time limit did not hold`);
   if (outcome === 'resolved') throw new Error('resolved, though fetch never answers');
   return { error: outcome.error, ms: performance.now() - started };
@@ -35,8 +57,10 @@ async function timed(call: Promise<unknown>, withinMs: number): Promise<{ error:
 
 describe('time limits with a fetch that ignores the abort signal and never settles', () => {
   const calls = {
-    HssClient: (limits: { timeoutMs?: number; deadlineMs?: number }) => hss(limits).showImageSecurityReportStatistic({ security_report_type: 'vulnerability' }),
-    SasClient: (limits: { timeoutMs?: number; deadlineMs?: number }) => sas(limits).operateImageVul({ OperateType: 'vul_fix', Type: 'cve' }),
+    HssClient: (limits: { timeoutMs?: number; deadlineMs?: number }) =>
+      hss(limits).showImageSecurityReportStatistic({ security_report_type: 'vulnerability' }),
+    SasClient: (limits: { timeoutMs?: number; deadlineMs?: number }) =>
+      sas(limits).operateImageVul({ OperateType: 'vul_fix', Type: 'cve' }),
   };
   for (const [name, call] of Object.entries(calls)) {
     it(`${name}: timeoutMs 200 rejects with TimeoutError (scope attempt) within a second`, async () => {
@@ -56,9 +80,31 @@ describe('time limits with a fetch that ignores the abort signal and never settl
   it('the CLI: --timeout 0.2 --max-retries 0 ends with a TimeoutError, exit 3, in about the time given', async () => {
     const started = performance.now();
     const result = await runCli(
-      ['hss', 'show-image-security-report-statistic', '--endpoint', ENDPOINT, '--region', 'cn-north-4', '--security-report-type', 'vulnerability',
-        '--timeout', '0.2', '--max-retries', '0', '--output', 'json'],
-      { env: { HUAWEICLOUD_SDK_AK: CANARY.ak, HUAWEICLOUD_SDK_SK: CANARY.sk, HUAWEICLOUD_SDK_PROJECT_ID: 'p1', NODE_OPTIONS: `--import=${NEVER_SETTLES_MODULE}` }, timeoutMs: 15_000 },
+      [
+        'hss',
+        'show-image-security-report-statistic',
+        '--endpoint',
+        ENDPOINT,
+        '--region',
+        'cn-north-4',
+        '--security-report-type',
+        'vulnerability',
+        '--timeout',
+        '0.2',
+        '--max-retries',
+        '0',
+        '--output',
+        'json',
+      ],
+      {
+        env: {
+          HUAWEICLOUD_SDK_AK: CANARY.ak,
+          HUAWEICLOUD_SDK_SK: CANARY.sk,
+          HUAWEICLOUD_SDK_PROJECT_ID: 'p1',
+          NODE_OPTIONS: `--import=${NEVER_SETTLES_MODULE}`,
+        },
+        timeoutMs: 15_000,
+      },
     );
     expect(result.code, result.stderr).toBe(3);
     expect(JSON.parse(result.stderr)).toMatchObject({ ok: false, error: { type: 'TimeoutError', exitCode: 3 } });

@@ -55,7 +55,10 @@ function projectIdValues(): fc.Arbitrary<string> {
   const parameter = parametersOf(doc, first ?? '').find((p) => p.in === 'path' && p.name === 'project_id');
   const schema = forPrism.resolve(parameter?.schema ?? {});
   const generated = headerText(Number(schema.minLength ?? 1), Number(schema.maxLength ?? 256), '/?#%\\');
-  return fc.oneof(fc.constant(PROJECT_ID), generated.filter((id) => id !== '.' && id !== '..'));
+  return fc.oneof(
+    fc.constant(PROJECT_ID),
+    generated.filter((id) => id !== '.' && id !== '..'),
+  );
 }
 const projectIds = projectIdValues();
 
@@ -72,7 +75,10 @@ const REGION_SOURCES: readonly RegionSource[] = ['call', 'client', 'both'];
 const CLIENT_REGION = 'cn-north-4';
 
 /** The method's input and the client's region for a request. */
-function inputOf(request: SpecRequest, from: RegionSource): { input: Record<string, unknown>; clientRegion: string | undefined } {
+function inputOf(
+  request: SpecRequest,
+  from: RegionSource,
+): { input: Record<string, unknown>; clientRegion: string | undefined } {
   const { region, ...headers } = request.header;
   const input: Record<string, unknown> = { ...request.path, ...request.query, ...headers };
   if ('body' in request) input.body = request.body;
@@ -99,7 +105,11 @@ function canaryClient(endpoint: string, projectId: string, region: string | unde
   });
 }
 
-async function call(client: HssClient, operationId: string, input: Record<string, unknown>): Promise<ApiResult<unknown>> {
+async function call(
+  client: HssClient,
+  operationId: string,
+  input: Record<string, unknown>,
+): Promise<ApiResult<unknown>> {
   return client[methodOf(operationId)](input as never);
 }
 
@@ -126,14 +136,16 @@ interface ViolationCase {
 }
 
 function violationCases(request: OperationRequest, site: ViolationSite): fc.Arbitrary<ViolationCase> {
-  return fc
-    .record({
-      corrupted: forValidator.withViolation(request.schema, site),
-      projectId: projectIds,
-      regionFrom: fc.constantFrom(...REGION_SOURCES),
-    })
-    // A header violation is passed per call, with no client region to fall back on.
-    .map((c) => (c.corrupted.at[0] === 'header' ? { ...c, regionFrom: 'call' as const } : c));
+  return (
+    fc
+      .record({
+        corrupted: forValidator.withViolation(request.schema, site),
+        projectId: projectIds,
+        regionFrom: fc.constantFrom(...REGION_SOURCES),
+      })
+      // A header violation is passed per call, with no client region to fall back on.
+      .map((c) => (c.corrupted.at[0] === 'header' ? { ...c, regionFrom: 'call' as const } : c))
+  );
 }
 
 // Cases that ran to the end, per operation: checked by each test, summed up in the last one.
@@ -177,15 +189,18 @@ describe('(b) HSS requests with one violation are refused locally; nothing is se
     it(`${operationId}: ${request.sites.length} sites, ${RUNS_PER_SITE} cases each`, async () => {
       let count = 0;
       await checkEverySite(request.sites, async (site, siteIndex) => {
-        const property = fc.asyncProperty(violationCases(request, site), async ({ corrupted, projectId, regionFrom }) => {
-          server.requests.length = 0;
-          const log: Logged = { lines: [] };
-          const { input, clientRegion } = inputOf(corrupted.value as SpecRequest, regionFrom);
-          const client = canaryClient(server.url, projectId, clientRegion, log);
-          const error = await rejection(call(client, operationId, input));
-          expectRefusedAt(error, corrupted, site, { requests: server.requests, logLines: log.lines });
-          count += 1;
-        });
+        const property = fc.asyncProperty(
+          violationCases(request, site),
+          async ({ corrupted, projectId, regionFrom }) => {
+            server.requests.length = 0;
+            const log: Logged = { lines: [] };
+            const { input, clientRegion } = inputOf(corrupted.value as SpecRequest, regionFrom);
+            const client = canaryClient(server.url, projectId, clientRegion, log);
+            const error = await rejection(call(client, operationId, input));
+            expectRefusedAt(error, corrupted, site, { requests: server.requests, logLines: log.lines });
+            count += 1;
+          },
+        );
         await fc.assert(property, { numRuns: RUNS_PER_SITE, seed: SEED + 1000 * (index + 1) + siteIndex, ...LIMITS });
       });
       expect(count).toBe(request.sites.length * RUNS_PER_SITE);

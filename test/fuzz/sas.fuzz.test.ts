@@ -59,7 +59,7 @@ const FORMS = Object.keys(INFO_FORMS) as InfoForm[];
 /** The method's input: `Info` in the given form where it has one (a string is text already; a bigint has no JSON). */
 function inputOf(request: SpecRequest, form: InfoForm): OperateImageVulInput {
   const { Info, ...rest } = request.query;
-  if (Info === undefined) return rest as OperateImageVulInput;
+  if (Info === undefined) return rest;
   let info: unknown = Info;
   try {
     if (typeof Info !== 'string') info = INFO_FORMS[form](Info);
@@ -151,7 +151,11 @@ describe('(b) SAS requests with one violation are refused locally; nothing is se
           expectRefusedAt(error, corrupted, site, { requests: server.requests, logLines: log.lines });
           count += 1;
         });
-        await fc.assert(property, { numRuns: RUNS_PER_SITE, seed: SEED + 1000 * (formIndex + 1) + siteIndex, ...LIMITS });
+        await fc.assert(property, {
+          numRuns: RUNS_PER_SITE,
+          seed: SEED + 1000 * (formIndex + 1) + siteIndex,
+          ...LIMITS,
+        });
       });
       expect(count).toBe(REQUEST.sites.length * RUNS_PER_SITE);
       refused.set(given, count);

@@ -41,9 +41,12 @@ describe('startPrism', () => {
     await expect(startPrism({ spec: specPath('sas'), host: '0.0.0.0' })).rejects.toThrow(/only started on loopback/);
   });
 
-  it('fails with Prism\'s message, and no process left, when the spec is broken', async () => {
+  it("fails with Prism's message, and no process left, when the spec is broken", async () => {
     const spec = join(dir, 'broken.yaml');
-    await writeFile(spec, "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/Missing'}\n");
+    await writeFile(
+      spec,
+      "openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/Missing'}\n",
+    );
     await expect(startPrism({ spec })).rejects.toThrow(/exited before answering[\s\S]*Missing/);
   });
 

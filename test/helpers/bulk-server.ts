@@ -62,7 +62,9 @@ export function okReply(request: Seen, delayMs = 0): Reply {
 }
 
 export const DEFAULT_RESPONDER: Responder = (request) =>
-  idOf(request).startsWith('fail') ? hssError(400, 'HSS.1042', `finding ${idOf(request)} is not valid`, `rid-${idOf(request)}`) : okReply(request);
+  idOf(request).startsWith('fail')
+    ? hssError(400, 'HSS.1042', `finding ${idOf(request)} is not valid`, `rid-${idOf(request)}`)
+    : okReply(request);
 
 export async function startBulkServer(): Promise<BulkServer> {
   let responder: Responder = DEFAULT_RESPONDER;
@@ -141,7 +143,6 @@ export async function startBulkServer(): Promise<BulkServer> {
     },
   });
 }
-
 
 /** Canary HSS credentials for CLI runs against the bulk server (the tests check none is printed). */
 export const BULK_ENV = {

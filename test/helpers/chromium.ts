@@ -47,7 +47,10 @@ export async function openOffline(browser: Browser): Promise<OfflinePage> {
   const offline: string[] = [];
   const violations: string[] = [];
   const errors: string[] = [];
-  await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   await context.exposeFunction('__reportCspViolation', (violation: string) => violations.push(violation));
   // A string, not a function: tsconfig has no DOM lib, and this runs in the page.
   await context.addInitScript({

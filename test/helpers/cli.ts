@@ -54,13 +54,17 @@ export interface RunningCli {
 /** A Node script as a child process, under the same rules (clean env, stdin, time limit). */
 export function spawnNode(script: string, args: readonly string[], options: CliOptions = {}): RunningCli {
   const env = { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME, ...options.env };
-  const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, script, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_SOURCE_ARGS, script, ...args], {
+    env,
+    cwd: options.cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  if (options.keepStdinOpen === true) child.stdin!.write(options.stdin ?? '');
-  else child.stdin!.end(options.stdin ?? '');
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  if (options.keepStdinOpen === true) child.stdin.write(options.stdin ?? '');
+  else child.stdin.end(options.stdin ?? '');
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
   const result = new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);

@@ -31,7 +31,8 @@ const ERROR_PAGE =
   '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>' +
   '<hr><center>nginx</center></body></html>';
 
-const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login"></form></body></html>';
+const LOGIN_PAGE =
+  '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login"></form></body></html>';
 
 function reply(status: number, body: string, headers: Readonly<Record<string, string>> = {}): ReplyFault {
   return { kind: 'reply', reply: { status, headers, body } };
@@ -45,7 +46,10 @@ export const fault = {
   json: (status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): ReplyFault =>
     reply(status, JSON.stringify(body), { ...JSON_TYPE, ...headers }),
   /** An error status with an optional JSON body and `Retry-After` (seconds or an HTTP date). */
-  status: (status: number, options: { readonly retryAfter?: number | string; readonly body?: unknown } = {}): ReplyFault =>
+  status: (
+    status: number,
+    options: { readonly retryAfter?: number | string; readonly body?: unknown } = {},
+  ): ReplyFault =>
     reply(status, options.body === undefined ? '' : JSON.stringify(options.body), {
       ...(options.body === undefined ? {} : JSON_TYPE),
       ...(options.retryAfter === undefined ? {} : { 'retry-after': String(options.retryAfter) }),
@@ -53,7 +57,10 @@ export const fault = {
   /** A proxy's HTML error page. */
   html: (status: number): ReplyFault => reply(status, ERROR_PAGE, { 'content-type': 'text/html' }),
   /** A complete HTTP response whose JSON text stops half-way. */
-  truncatedJson: (status: number, value: unknown = { error_code: 'HSS.0004', error_msg: 'internal error' }): ReplyFault => {
+  truncatedJson: (
+    status: number,
+    value: unknown = { error_code: 'HSS.0004', error_msg: 'internal error' },
+  ): ReplyFault => {
     const text = JSON.stringify(value);
     return reply(status, text.slice(0, Math.floor(text.length / 2)), JSON_TYPE);
   },
@@ -105,7 +112,12 @@ export async function startFaultServer(): Promise<FaultServer> {
     // Act once the whole request has arrived, as a server that read it and then failed would.
     req.resume();
     req.on('end', () => {
-      const received: ReceivedRequest = { index: requests.length, method: req.method ?? '', url: req.url ?? '', headers: req.headers };
+      const received: ReceivedRequest = {
+        index: requests.length,
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+      };
       requests.push(received);
       const chosen = faultFor(script, received);
       switch (chosen.kind) {

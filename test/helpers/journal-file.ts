@@ -25,6 +25,7 @@ export async function journalRecords(path: string): Promise<JournalRecord[]> {
 /** Line number → its last recorded state. */
 export async function journalStates(path: string): Promise<Map<number, NonNullable<JournalRecord['state']>>> {
   const states = new Map<number, NonNullable<JournalRecord['state']>>();
-  for (const record of await journalRecords(path)) if (record.line !== undefined && record.state !== undefined) states.set(record.line, record.state);
+  for (const record of await journalRecords(path))
+    if (record.line !== undefined && record.state !== undefined) states.set(record.line, record.state);
   return states;
 }

@@ -44,7 +44,13 @@ export interface AlibabaOracleRequest {
 }
 
 export interface AlibabaOracle {
-  getAuthorization(request: AlibabaOracleRequest, algorithm: string, payloadHash: string, id: string, secret: string): string;
+  getAuthorization(
+    request: AlibabaOracleRequest,
+    algorithm: string,
+    payloadHash: string,
+    id: string,
+    secret: string,
+  ): string;
   getEncodePath(path: string): string;
   /** The payload hash as the official SDK computes it (raw digest bytes). */
   hash(raw: Buffer, algorithm: string): Buffer;

@@ -82,7 +82,8 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
     const mediaType = media && resolveRef<MediaTypeObject>(doc, media);
     const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
     if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
-    if (body?.required && bodyExamples.length === 0) throw new Error(`${operationId}: required request body has no example`);
+    if (body?.required && bodyExamples.length === 0)
+      throw new Error(`${operationId}: required request body has no example`);
     if (bodyExamples.length === 0) requests.push({ ...base, operationId, example: 'parameters' });
     for (const [name, example] of bodyExamples) {
       requests.push({ ...base, operationId, example: name, body: resolveRef(doc, example).value });

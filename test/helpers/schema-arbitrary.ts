@@ -26,9 +26,28 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 // The keywords the walker understands; a schema using another one fails loudly rather than being
 // generated wrong. Annotations and `x-` extensions change nothing a validator checks.
 const KNOWN_KEYWORDS = new Set([
-  'type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems', 'maxItems',
-  'items', 'properties', 'required', 'additionalProperties', 'format',
-  'description', 'examples', 'example', 'default', 'title', 'contentMediaType', 'contentSchema',
+  'type',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'format',
+  'description',
+  'examples',
+  'example',
+  'default',
+  'title',
+  'contentMediaType',
+  'contentSchema',
 ]);
 const KNOWN_FORMATS = new Set(['int32', 'int64']);
 
@@ -107,8 +126,21 @@ function codePoints(text: string): number {
 // JSON and URL syntax, controls, non-ASCII, a combining mark, a joiner, a BOM, a noncharacter, astral.
 const TRICKY_CHARACTERS = [
   ...`"\\/%&=+?#[]{}<>'\`,;: `,
-  '\u0000', '\t', '\n', '\r', '\u007f', '\u00a0', 'é', '镜', '\u0301', '\u200d', '\ufeff', '\uffff',
-  '😀', '𠜎', '\u{10fffd}',
+  '\u0000',
+  '\t',
+  '\n',
+  '\r',
+  '\u007f',
+  '\u00a0',
+  'é',
+  '镜',
+  '\u0301',
+  '\u200d',
+  '\ufeff',
+  '\uffff',
+  '😀',
+  '𠜎',
+  '\u{10fffd}',
 ];
 
 /** One code point per unit (never a lone surrogate), so generated lengths are code-point lengths. */
@@ -128,7 +160,10 @@ function printableAscii(excluded = ''): fc.Arbitrary<string> {
 function textOf(unit: fc.Arbitrary<string>, minLength: number, maxLength: number | undefined): fc.Arbitrary<string> {
   const some = fc.string({ unit, minLength, ...(maxLength === undefined ? {} : { maxLength }) });
   if (maxLength === undefined || maxLength > 1024 || maxLength === minLength) return some;
-  return fc.oneof({ weight: 4, arbitrary: some }, { weight: 1, arbitrary: fc.string({ unit, minLength: maxLength, maxLength }) });
+  return fc.oneof(
+    { weight: 4, arbitrary: some },
+    { weight: 1, arbitrary: fc.string({ unit, minLength: maxLength, maxLength }) },
+  );
 }
 
 const hasOuterSpace = (text: string) => /^[ \t]|[ \t]$/.test(text);
@@ -237,7 +272,15 @@ function wrongType(type: JsonType, bigintAccepted: boolean): fc.Arbitrary<unknow
     case 'string':
       return fc.oneof(whole, fraction, flag, nothing, list, record);
     case 'integer':
-      return fc.oneof(text, fraction, flag, nothing, list, record, ...(bigintAccepted ? [] : [fc.bigInt({ min: -1000n, max: 1000n })]));
+      return fc.oneof(
+        text,
+        fraction,
+        flag,
+        nothing,
+        list,
+        record,
+        ...(bigintAccepted ? [] : [fc.bigInt({ min: -1000n, max: 1000n })]),
+      );
     case 'boolean':
       return fc.oneof(text, whole, nothing, list, record);
     // No strings for arrays and objects: the SDK reads a string `Info` as the JSON text of the array.
@@ -251,7 +294,9 @@ function wrongType(type: JsonType, bigintAccepted: boolean): fc.Arbitrary<unknow
 /** Integers beyond 2^53-1 in size: a JavaScript number holds them only rounded. */
 const unsafeNumbers = fc.oneof(
   fc.constantFrom(2 ** 53, -(2 ** 53), 2 ** 60, -(2 ** 60)),
-  fc.tuple(fc.integer({ min: 53, max: 1023 }), fc.boolean()).map(([exponent, negative]) => (negative ? -1 : 1) * 2 ** exponent),
+  fc
+    .tuple(fc.integer({ min: 53, max: 1023 }), fc.boolean())
+    .map(([exponent, negative]) => (negative ? -1 : 1) * 2 ** exponent),
 );
 
 /** A header value spoiled by what HTTP cannot carry: CR/LF (header injection), NUL, non-ASCII, outer space. */
@@ -262,7 +307,9 @@ function spoiledHeaderValues(valid: fc.Arbitrary<string>): fc.Arbitrary<string> 
       const i = at % (text.length + 1);
       return text.slice(0, i) + bad + text.slice(i);
     });
-  const padded = fc.tuple(valid, fc.constantFrom(' ', '\t'), fc.boolean()).map(([text, space, before]) => (before ? space + text : text + space));
+  const padded = fc
+    .tuple(valid, fc.constantFrom(' ', '\t'), fc.boolean())
+    .map(([text, space, before]) => (before ? space + text : text + space));
   return fc.oneof(inserted, padded);
 }
 
@@ -350,7 +397,11 @@ export class SchemaArbitraries {
 
   /** Values of the schema, valid but for the one violation of `site`. */
   withViolation(node: SchemaOrRef, site: ViolationSite): fc.Arbitrary<Corrupted> {
-    return this.#along(node, site.steps, site.corruption, false).map(({ value, at }) => ({ value, at, rule: site.rule }));
+    return this.#along(node, site.steps, site.corruption, false).map(({ value, at }) => ({
+      value,
+      at,
+      rule: site.rule,
+    }));
   }
 
   #enter(node: SchemaOrRef, inHeader: boolean): Place {
@@ -398,7 +449,8 @@ export class SchemaArbitraries {
   #ownSites({ schema, inHeader }: Place, steps: readonly Step[]): ViolationSite[] {
     const type = typeOf(schema);
     const sites: ViolationSite[] = [];
-    const add = (rule: Rule, values: fc.Arbitrary<unknown>) => sites.push({ steps, rule, corruption: replacing(values) });
+    const add = (rule: Rule, values: fc.Arbitrary<unknown>) =>
+      sites.push({ steps, rule, corruption: replacing(values) });
 
     add('type', wrongType(type, acceptsBigint(schema)));
     if ('const' in schema) add('const', stringsOtherThan([schema.const]));
@@ -411,7 +463,8 @@ export class SchemaArbitraries {
       const items = this.valid(itemsOf(schema), inHeader);
       if (min > 0) add('minItems', fc.array(items, { maxLength: min - 1 }));
       // One item too many, where that many can be built (not 2^31-1).
-      if (max !== undefined && max < 10_000) add('maxItems', fc.array(items, { minLength: max + 1, maxLength: max + 1 }));
+      if (max !== undefined && max < 10_000)
+        add('maxItems', fc.array(items, { minLength: max + 1, maxLength: max + 1 }));
     }
     return sites;
   }
@@ -423,7 +476,10 @@ export class SchemaArbitraries {
     if (min > 0) add('minLength', fc.string({ unit, maxLength: min - 1 }));
     // One to three code points too many (astral ones count once, though they take two UTF-16 units).
     if (max !== undefined && max < 1_000_000) {
-      add('maxLength', fc.tuple(unit, fc.integer({ min: 1, max: 3 })).map(([c, extra]) => c.repeat(max + extra)));
+      add(
+        'maxLength',
+        fc.tuple(unit, fc.integer({ min: 1, max: 3 })).map(([c, extra]) => c.repeat(max + extra)),
+      );
     }
     if (typeof schema.pattern === 'string') add('pattern', stringsNotMatching(schema.pattern));
     if (inHeader && schema.pattern === undefined && !Array.isArray(schema.enum) && !('const' in schema)) {
@@ -484,10 +540,12 @@ export class SchemaArbitraries {
         minLength: Math.max(0, minLength - 1),
         maxLength: Math.max(0, maxLength - 1),
       });
-      return fc.tuple(others, fc.nat(), this.#along(itemsOf(schema), rest, corruption, header)).map(([items, k, inner]) => {
-        const index = k % (items.length + 1);
-        return { value: [...items.slice(0, index), inner.value, ...items.slice(index)], at: [index, ...inner.at] };
-      });
+      return fc
+        .tuple(others, fc.nat(), this.#along(itemsOf(schema), rest, corruption, header))
+        .map(([items, k, inner]) => {
+          const index = k % (items.length + 1);
+          return { value: [...items.slice(0, index), inner.value, ...items.slice(index)], at: [index, ...inner.at] };
+        });
     }
     const member = properties(schema)[step];
     if (member === undefined) throw new Error(`no property ${step} to step into`);

@@ -1,7 +1,6 @@
 // Validates values against schemas of our own specs (JSON Schema 2020-12 via Ajv), independently
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { ReferenceObject, ResponseObject } from 'openapi-typescript';
 import { loadSpec, operations, resolveRef, type SpecName } from '../../scripts/spec/document.js';
 
 export interface SpecValidator {
@@ -18,7 +17,7 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  ajv.addSchema(doc as object, name);
+  ajv.addSchema(doc, name);
 
   const errorsAt = (pointer: string, value: unknown) => {
     const validate = ajv.getSchema(`${name}${pointer}`);
@@ -32,7 +31,7 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
       const found = operations(doc).find((o) => o.operationId === operationId);
       if (found === undefined) throw new Error(`no operation ${operationId}`);
       const { pointer, operation } = found;
-      const documented = operation.responses?.[String(status)] as ResponseObject | ReferenceObject | undefined;
+      const documented = operation.responses?.[String(status)];
       if (documented === undefined) throw new Error(`${operationId} documents no ${status} response`);
       // The schema is addressed by pointer: the referenced component's, or the inline one's.
       const responsePointer = '$ref' in documented ? documented.$ref : `${pointer}/responses/${status}`;

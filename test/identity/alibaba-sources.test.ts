@@ -39,7 +39,11 @@ const keyId = (r: CapturedRequest) => /Credential=([^,]+)/.exec(r.headers.author
 
 describe('OIDC (RRSA)', () => {
   function oidcEnv(tokenFile: string): Record<string, string> {
-    return { ALIBABA_CLOUD_ROLE_ARN: ROLE, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER, ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile };
+    return {
+      ALIBABA_CLOUD_ROLE_ARN: ROLE,
+      ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER,
+      ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile,
+    };
   }
 
   it('exchanges the token file at STS (AssumeRoleWithOIDC, unsigned) and signs with the session', async () => {
@@ -53,10 +57,19 @@ describe('OIDC (RRSA)', () => {
     expect(sent.headers['x-acs-security-token']).toMatch(/^issued-token-\d+$/);
     const [exchange] = sts.requests;
     expect(exchange?.method).toBe('POST');
-    expect(Object.fromEntries(exchange!.query)).toMatchObject({ Action: 'AssumeRoleWithOIDC', Format: 'JSON', Version: '2015-04-01' });
+    expect(Object.fromEntries(exchange!.query)).toMatchObject({
+      Action: 'AssumeRoleWithOIDC',
+      Format: 'JSON',
+      Version: '2015-04-01',
+    });
     expect(exchange!.query.get('Timestamp')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const form = Object.fromEntries(new URLSearchParams(exchange!.body));
-    expect(form).toMatchObject({ OIDCProviderArn: PROVIDER, OIDCToken: 'oidc-token-1', RoleArn: ROLE, DurationSeconds: '3600' });
+    expect(form).toMatchObject({
+      OIDCProviderArn: PROVIDER,
+      OIDCToken: 'oidc-token-1',
+      RoleArn: ROLE,
+      DurationSeconds: '3600',
+    });
     expect(form.RoleSessionName).toMatch(/^imagesec-\d+$/);
     expect(exchange!.headers.authorization).toBeUndefined();
   });
@@ -104,9 +117,21 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
     ['StsToken', { sts_token: 'profile-sts-token' }, 'profile-sts-token'],
   ])('mode %s: the profile named by `current`, its region_id the default region', async (mode, extra, token) => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('dev', { name: 'default', mode: 'AK', access_key_id: 'WRONG', access_key_secret: 'x' }, {
-      name: 'dev', mode, access_key_id: 'LTAI5tProfileKey', access_key_secret: 'profile-secret', region_id: 'ap-southeast-1', ...extra,
-    }));
+    home.write(
+      '.aliyun/config.json',
+      config(
+        'dev',
+        { name: 'default', mode: 'AK', access_key_id: 'WRONG', access_key_secret: 'x' },
+        {
+          name: 'dev',
+          mode,
+          access_key_id: 'LTAI5tProfileKey',
+          access_key_secret: 'profile-secret',
+          region_id: 'ap-southeast-1',
+          ...extra,
+        },
+      ),
+    );
     const c = new SasClient({ env: { HOME: home.dir } });
     expect(c.credentialsFrom).toBe(`aliyun CLI profile "dev" (${mode})`);
     expect(c.regionId).toBe('ap-southeast-1');
@@ -118,18 +143,27 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 
   it('ALIBABA_CLOUD_PROFILE, then the `profile` option, pick another profile', async () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('default',
-      { name: 'default', mode: 'AK', access_key_id: 'LTAI5tDefault', access_key_secret: 's' },
-      { name: 'ci', mode: 'AK', access_key_id: 'LTAI5tCi', access_key_secret: 's' },
-      { name: 'ops', mode: 'AK', access_key_id: 'LTAI5tOps', access_key_secret: 's' },
-    ));
+    home.write(
+      '.aliyun/config.json',
+      config(
+        'default',
+        { name: 'default', mode: 'AK', access_key_id: 'LTAI5tDefault', access_key_secret: 's' },
+        { name: 'ci', mode: 'AK', access_key_id: 'LTAI5tCi', access_key_secret: 's' },
+        { name: 'ops', mode: 'AK', access_key_id: 'LTAI5tOps', access_key_secret: 's' },
+      ),
+    );
     expect(keyId(await call(client({ HOME: home.dir, ALIBABA_CLOUD_PROFILE: 'ci' })))).toBe('LTAI5tCi');
-    expect(keyId(await call(client({ HOME: home.dir, ALIBABA_CLOUD_PROFILE: 'ci' }, { profile: 'ops' })))).toBe('LTAI5tOps');
+    expect(keyId(await call(client({ HOME: home.dir, ALIBABA_CLOUD_PROFILE: 'ci' }, { profile: 'ops' })))).toBe(
+      'LTAI5tOps',
+    );
   });
 
   it('a `profile` option wins over the environment, and one found nowhere is an error', () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('default', { name: 'ops', mode: 'AK', access_key_id: 'LTAI5tOps', access_key_secret: 's' }));
+    home.write(
+      '.aliyun/config.json',
+      config('default', { name: 'ops', mode: 'AK', access_key_id: 'LTAI5tOps', access_key_secret: 's' }),
+    );
     const env = { HOME: home.dir, ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tEnv', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's' };
     expect(client(env, { profile: 'ops' }).credentialsFrom).toBe('aliyun CLI profile "ops" (AK)');
     expect(client(env).credentialsFrom).toBe('environment (ALIBABA_CLOUD_ACCESS_KEY_ID)');
@@ -139,24 +173,42 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 
   it('RamRoleArn: AssumeRole signed ACS3 with the profile keys (checked by the fake with the official signer)', async () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('role', {
-      name: 'role', mode: 'RamRoleArn', ...{ access_key_id: SOURCE_KEYS.accessKeyId, access_key_secret: SOURCE_KEYS.accessKeySecret },
-      ram_role_arn: ROLE, ram_session_name: 'nightly', expired_seconds: 1800,
-    }));
+    home.write(
+      '.aliyun/config.json',
+      config('role', {
+        name: 'role',
+        mode: 'RamRoleArn',
+        ...{ access_key_id: SOURCE_KEYS.accessKeyId, access_key_secret: SOURCE_KEYS.accessKeySecret },
+        ram_role_arn: ROLE,
+        ram_session_name: 'nightly',
+        expired_seconds: 1800,
+      }),
+    );
     sts.route(alibabaSts({ keys: { [SOURCE_KEYS.accessKeyId]: SOURCE_KEYS.accessKeySecret } }));
     const sent = await call(client({ HOME: home.dir }));
     expect(keyId(sent)).toMatch(/^STS\.ISSUED\.\d+$/);
     const [assume] = sts.requests;
     expect(assume?.headers['x-acs-action']).toBe('AssumeRole');
     expect(assume?.headers['x-acs-version']).toBe('2015-04-01');
-    expect(Object.fromEntries(new URLSearchParams(assume!.body))).toEqual({ RoleArn: ROLE, RoleSessionName: 'nightly', DurationSeconds: '1800' });
+    expect(Object.fromEntries(new URLSearchParams(assume!.body))).toEqual({
+      RoleArn: ROLE,
+      RoleSessionName: 'nightly',
+      DurationSeconds: '1800',
+    });
   });
 
   it('RamRoleArn with a wrong source secret: STS refuses the signature, a CredentialsError says so', async () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('role', {
-      name: 'role', mode: 'RamRoleArn', access_key_id: SOURCE_KEYS.accessKeyId, access_key_secret: 'WRONG-SECRET', ram_role_arn: ROLE,
-    }));
+    home.write(
+      '.aliyun/config.json',
+      config('role', {
+        name: 'role',
+        mode: 'RamRoleArn',
+        access_key_id: SOURCE_KEYS.accessKeyId,
+        access_key_secret: 'WRONG-SECRET',
+        ram_role_arn: ROLE,
+      }),
+    );
     sts.route(alibabaSts({ keys: { [SOURCE_KEYS.accessKeyId]: SOURCE_KEYS.accessKeySecret } }));
     const error = await failure(call(client({ HOME: home.dir })));
     expect(error).toBeInstanceOf(CredentialsError);
@@ -167,11 +219,20 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 
   it('ChainableRamRoleArn: the source profile first, then AssumeRole signed with its session', async () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('chained',
-      { name: 'base', mode: 'AK', access_key_id: SOURCE_KEYS.accessKeyId, access_key_secret: SOURCE_KEYS.accessKeySecret },
-      { name: 'middle', mode: 'ChainableRamRoleArn', source_profile: 'base', ram_role_arn: `${ROLE}-middle` },
-      { name: 'chained', mode: 'ChainableRamRoleArn', source_profile: 'middle', ram_role_arn: ROLE },
-    ));
+    home.write(
+      '.aliyun/config.json',
+      config(
+        'chained',
+        {
+          name: 'base',
+          mode: 'AK',
+          access_key_id: SOURCE_KEYS.accessKeyId,
+          access_key_secret: SOURCE_KEYS.accessKeySecret,
+        },
+        { name: 'middle', mode: 'ChainableRamRoleArn', source_profile: 'base', ram_role_arn: `${ROLE}-middle` },
+        { name: 'chained', mode: 'ChainableRamRoleArn', source_profile: 'middle', ram_role_arn: ROLE },
+      ),
+    );
     const issued: Record<string, string> = { [SOURCE_KEYS.accessKeyId]: SOURCE_KEYS.accessKeySecret };
     const route = alibabaSts({ keys: issued });
     sts.route(async (request) => {
@@ -191,16 +252,23 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 
   it('a source_profile loop is refused at construction', () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('a',
-      { name: 'a', mode: 'ChainableRamRoleArn', source_profile: 'b', ram_role_arn: ROLE },
-      { name: 'b', mode: 'ChainableRamRoleArn', source_profile: 'a', ram_role_arn: ROLE },
-    ));
+    home.write(
+      '.aliyun/config.json',
+      config(
+        'a',
+        { name: 'a', mode: 'ChainableRamRoleArn', source_profile: 'b', ram_role_arn: ROLE },
+        { name: 'b', mode: 'ChainableRamRoleArn', source_profile: 'a', ram_role_arn: ROLE },
+      ),
+    );
     expect(constructionError(() => client({ HOME: home.dir })).message).toContain('leads back to itself');
   });
 
   it('EcsRamRole: instance metadata, because the profile asks for it', async () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('ecs', { name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'ImagesecRole' }));
+    home.write(
+      '.aliyun/config.json',
+      config('ecs', { name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'ImagesecRole' }),
+    );
     imds.route(alibabaImds({ role: 'ImagesecRole' }));
     const sent = await call(client({ HOME: home.dir }));
     expect(keyId(sent)).toMatch(/^STS\.ISSUED\.ecs\d+$/);
@@ -214,16 +282,26 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
     const home = tempHome();
     home.write('.aliyun/config.json', config('ecs', { name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'R' }));
     const error = constructionError(() => client({ HOME: home.dir, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' }));
-    expect(error.message).toBe('aliyun CLI profile "ecs" (EcsRamRole): instance metadata is disabled (ALIBABA_CLOUD_ECS_METADATA_DISABLED=true)');
+    expect(error.message).toBe(
+      'aliyun CLI profile "ecs" (EcsRamRole): instance metadata is disabled (ALIBABA_CLOUD_ECS_METADATA_DISABLED=true)',
+    );
     expect(imds.requests).toHaveLength(0);
   });
 
   it('OIDC mode reads its own token file and ARNs', async () => {
     const home = tempHome();
     const tokenFile = home.write('rrsa-token', 'profile-oidc-token');
-    home.write('.aliyun/config.json', config('rrsa', {
-      name: 'rrsa', mode: 'OIDC', ram_role_arn: ROLE, oidc_provider_arn: PROVIDER, oidc_token_file: tokenFile, duration_seconds: 900,
-    }));
+    home.write(
+      '.aliyun/config.json',
+      config('rrsa', {
+        name: 'rrsa',
+        mode: 'OIDC',
+        ram_role_arn: ROLE,
+        oidc_provider_arn: PROVIDER,
+        oidc_token_file: tokenFile,
+        duration_seconds: 900,
+      }),
+    );
     sts.route(alibabaSts({ oidcTokens: ['profile-oidc-token'] }));
     await call(client({ HOME: home.dir }));
     expect(new URLSearchParams(sts.requests[0]!.body).get('DurationSeconds')).toBe('900');
@@ -239,7 +317,10 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 
   it('ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true skips the file', () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', config('dev', { name: 'dev', mode: 'AK', access_key_id: 'LTAI5tProfileKey', access_key_secret: 's' }));
+    home.write(
+      '.aliyun/config.json',
+      config('dev', { name: 'dev', mode: 'AK', access_key_id: 'LTAI5tProfileKey', access_key_secret: 's' }),
+    );
     const error = constructionError(() => client({ HOME: home.dir, ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true' }));
     expect(error.message).toMatch(/^no SAS credentials/);
   });
@@ -256,10 +337,21 @@ describe('aliyun CLI profile (~/.aliyun/config.json)', () => {
 describe('credentials file (~/.alibabacloud/credentials)', () => {
   it('type access_key in [default]; ALIBABA_CLOUD_PROFILE picks another section', async () => {
     const home = tempHome();
-    home.write('.alibabacloud/credentials', [
-      '[default]', 'type = access_key', 'access_key_id = LTAI5tIniDefault', 'access_key_secret = ini-secret', '',
-      '[other]', 'type = access_key', 'access_key_id = LTAI5tIniOther', 'access_key_secret = ini-secret', '',
-    ].join('\n'));
+    home.write(
+      '.alibabacloud/credentials',
+      [
+        '[default]',
+        'type = access_key',
+        'access_key_id = LTAI5tIniDefault',
+        'access_key_secret = ini-secret',
+        '',
+        '[other]',
+        'type = access_key',
+        'access_key_id = LTAI5tIniOther',
+        'access_key_secret = ini-secret',
+        '',
+      ].join('\n'),
+    );
     const c = client({ HOME: home.dir });
     expect(c.credentialsFrom).toBe('credentials file profile "default" (access_key)');
     expect(keyId(await call(c))).toBe('LTAI5tIniDefault');
@@ -268,7 +360,10 @@ describe('credentials file (~/.alibabacloud/credentials)', () => {
 
   it('ALIBABA_CLOUD_CREDENTIALS_FILE names the file; a named file that does not exist is an error', async () => {
     const home = tempHome();
-    const path = home.write('elsewhere.ini', '[default]\ntype = access_key\naccess_key_id = LTAI5tNamed\naccess_key_secret = s\n');
+    const path = home.write(
+      'elsewhere.ini',
+      '[default]\ntype = access_key\naccess_key_id = LTAI5tNamed\naccess_key_secret = s\n',
+    );
     expect(keyId(await call(client({ ALIBABA_CLOUD_CREDENTIALS_FILE: path })))).toBe('LTAI5tNamed');
     const error = constructionError(() => client({ ALIBABA_CLOUD_CREDENTIALS_FILE: `${home.dir}/absent.ini` }));
     expect(error.message).toMatch(/ALIBABA_CLOUD_CREDENTIALS_FILE names .*absent\.ini, which does not exist/);
@@ -276,10 +371,17 @@ describe('credentials file (~/.alibabacloud/credentials)', () => {
 
   it('type ram_role_arn assumes the role with the section keys', async () => {
     const home = tempHome();
-    home.write('.alibabacloud/credentials', [
-      '[default]', 'type = ram_role_arn', `access_key_id = ${SOURCE_KEYS.accessKeyId}`, `access_key_secret = ${SOURCE_KEYS.accessKeySecret}`,
-      `role_arn = ${ROLE}`, 'role_session_name = from-ini',
-    ].join('\n'));
+    home.write(
+      '.alibabacloud/credentials',
+      [
+        '[default]',
+        'type = ram_role_arn',
+        `access_key_id = ${SOURCE_KEYS.accessKeyId}`,
+        `access_key_secret = ${SOURCE_KEYS.accessKeySecret}`,
+        `role_arn = ${ROLE}`,
+        'role_session_name = from-ini',
+      ].join('\n'),
+    );
     sts.route(alibabaSts({ keys: { [SOURCE_KEYS.accessKeyId]: SOURCE_KEYS.accessKeySecret } }));
     expect(keyId(await call(client({ HOME: home.dir })))).toMatch(/^STS\.ISSUED\./);
     expect(new URLSearchParams(sts.requests[0]!.body).get('RoleSessionName')).toBe('from-ini');
@@ -295,7 +397,9 @@ describe('credentials file (~/.alibabacloud/credentials)', () => {
   it('an unknown type is refused, naming the three it knows', () => {
     const home = tempHome();
     home.write('.alibabacloud/credentials', '[default]\ntype = rsa_key_pair\n');
-    expect(constructionError(() => client({ HOME: home.dir })).message).toContain('type must be access_key, ecs_ram_role or ram_role_arn');
+    expect(constructionError(() => client({ HOME: home.dir })).message).toContain(
+      'type must be access_key, ecs_ram_role or ram_role_arn',
+    );
   });
 });
 
@@ -313,7 +417,9 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
     const c = client({ IMAGESEC_INSTANCE_METADATA: '1' });
     expect(c.credentialsFrom).toBe('ECS RAM role');
     expect(keyId(await call(c))).toMatch(/^STS\.ISSUED\.ecs/);
-    expect(imds.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-aliyun-ecs-metadata-token'] ?? '-'}`)).toEqual([
+    expect(
+      imds.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-aliyun-ecs-metadata-token'] ?? '-'}`),
+    ).toEqual([
       'PUT /latest/api/token -',
       'GET /latest/meta-data/ram/security-credentials/ imds-session-token',
       'PUT /latest/api/token -',
@@ -338,13 +444,20 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
     imds.route(alibabaImds({ role: 'R', v2: false }));
     await call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R' }));
     expect(imds.requests.at(-1)?.headers['x-aliyun-ecs-metadata-token']).toBeUndefined();
-    const error = await failure(call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_IMDSV1_DISABLED: 'true' })));
+    const error = await failure(
+      call(client({ ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_IMDSV1_DISABLED: 'true' })),
+    );
     expect(error).toBeInstanceOf(CredentialsError);
     expect(error.message).toContain('IMDSv1 is disabled (ALIBABA_CLOUD_IMDSV1_DISABLED)');
   });
 
   it('ALIBABA_CLOUD_ECS_METADATA_DISABLED=true wins over every way of asking', () => {
-    const error = constructionError(() => client({ ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' }, { instanceMetadata: true }));
+    const error = constructionError(() =>
+      client(
+        { ALIBABA_CLOUD_ECS_METADATA: 'R', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
+        { instanceMetadata: true },
+      ),
+    );
     expect(error.message).toMatch(/^no SAS credentials/);
   });
 
@@ -378,8 +491,14 @@ describe('credentials URI', () => {
 describe('the default chain, in the vendor order', () => {
   it('environment, OIDC, CLI profile, credentials file, metadata (asked), URI: each wins over those after it', () => {
     const home = tempHome();
-    home.write('.aliyun/config.json', { current: 'p', profiles: [{ name: 'p', mode: 'AK', access_key_id: 'LTAI5tCli', access_key_secret: 's' }] });
-    home.write('.alibabacloud/credentials', '[default]\ntype = access_key\naccess_key_id = LTAI5tIni\naccess_key_secret = s\n');
+    home.write('.aliyun/config.json', {
+      current: 'p',
+      profiles: [{ name: 'p', mode: 'AK', access_key_id: 'LTAI5tCli', access_key_secret: 's' }],
+    });
+    home.write(
+      '.alibabacloud/credentials',
+      '[default]\ntype = access_key\naccess_key_id = LTAI5tIni\naccess_key_secret = s\n',
+    );
     const tokenFile = home.write('token', 't');
     const all: Record<string, string> = {
       HOME: home.dir,
@@ -420,29 +539,47 @@ describe('the default chain, in the vendor order', () => {
 describe('endpoints', () => {
   it('STS: option, then IMAGESEC_ALIBABA_STS_ENDPOINT, then the region and VPC hosts the vendor uses', () => {
     expect(stsEndpoint({ roleArn: ROLE }, {})).toBe('https://sts.aliyuncs.com');
-    expect(stsEndpoint({ roleArn: ROLE }, { ALIBABA_CLOUD_STS_REGION: 'cn-hangzhou' })).toBe('https://sts.cn-hangzhou.aliyuncs.com');
-    expect(stsEndpoint({ roleArn: ROLE }, { ALIBABA_CLOUD_STS_REGION: 'cn-hangzhou', ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED: 'true' })).toBe(
-      'https://sts-vpc.cn-hangzhou.aliyuncs.com',
+    expect(stsEndpoint({ roleArn: ROLE }, { ALIBABA_CLOUD_STS_REGION: 'cn-hangzhou' })).toBe(
+      'https://sts.cn-hangzhou.aliyuncs.com',
     );
-    expect(stsEndpoint({ roleArn: ROLE }, { IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://127.0.0.1:9/' })).toBe('http://127.0.0.1:9');
-    expect(stsEndpoint({ roleArn: ROLE, stsEndpoint: 'sts.example.internal' }, { IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://127.0.0.1:9' })).toBe(
-      'https://sts.example.internal',
+    expect(
+      stsEndpoint(
+        { roleArn: ROLE },
+        { ALIBABA_CLOUD_STS_REGION: 'cn-hangzhou', ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED: 'true' },
+      ),
+    ).toBe('https://sts-vpc.cn-hangzhou.aliyuncs.com');
+    expect(stsEndpoint({ roleArn: ROLE }, { IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://127.0.0.1:9/' })).toBe(
+      'http://127.0.0.1:9',
     );
+    expect(
+      stsEndpoint(
+        { roleArn: ROLE, stsEndpoint: 'sts.example.internal' },
+        { IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://127.0.0.1:9' },
+      ),
+    ).toBe('https://sts.example.internal');
   });
 
   it('the stsEndpoint and metadataEndpoint options reach the fakes', async () => {
     const tokenFile = tempHome().write('token', 'tok');
     sts.route(alibabaSts({ oidcTokens: ['tok'] }));
-    const env = { ALIBABA_CLOUD_ROLE_ARN: ROLE, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER, ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile };
+    const env = {
+      ALIBABA_CLOUD_ROLE_ARN: ROLE,
+      ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER,
+      ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile,
+    };
     await call(new SasClient({ endpoint: api.url, env, stsEndpoint: sts.url }));
     expect(sts.requests).toHaveLength(1);
     imds.route(alibabaImds({ role: 'R' }));
-    await call(new SasClient({ endpoint: api.url, env: { ALIBABA_CLOUD_ECS_METADATA: 'R' }, metadataEndpoint: imds.url }));
+    await call(
+      new SasClient({ endpoint: api.url, env: { ALIBABA_CLOUD_ECS_METADATA: 'R' }, metadataEndpoint: imds.url }),
+    );
     expect(imds.requests.length).toBeGreaterThan(0);
   });
 
   it('a bad override is a ConfigurationError naming the variable', () => {
-    const error = constructionError(() => client({ ALIBABA_CLOUD_ECS_METADATA: 'R', IMAGESEC_ALIBABA_METADATA_ENDPOINT: 'ftp://x' }));
+    const error = constructionError(() =>
+      client({ ALIBABA_CLOUD_ECS_METADATA: 'R', IMAGESEC_ALIBABA_METADATA_ENDPOINT: 'ftp://x' }),
+    );
     expect(error.message).toContain('IMAGESEC_ALIBABA_METADATA_ENDPOINT must be an http(s) URL');
   });
 });

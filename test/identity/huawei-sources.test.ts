@@ -47,29 +47,45 @@ describe('OIDC federation (HUAWEICLOUD_SDK_IDP_ID, HUAWEICLOUD_SDK_ID_TOKEN_FILE
     const home = tempHome();
     const tokenFile = home.write('id-token', 'workload-id-token\n');
     iam.route(huaweiIam({ idps: { 'cce-idp': ['workload-id-token'] } }));
-    const c = client({ HUAWEICLOUD_SDK_IDP_ID: 'cce-idp', HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT });
+    const c = client({
+      HUAWEICLOUD_SDK_IDP_ID: 'cce-idp',
+      HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile,
+      HUAWEICLOUD_SDK_PROJECT_ID: PROJECT,
+    });
     expect(c.credentialsFrom).toBe('OIDC federation (HUAWEICLOUD_SDK_IDP_ID)');
     const sent = await call(c);
     expect(access(sent)).toMatch(/^HWFED\d+$/);
     expect(sent.headers['x-security-token']).toMatch(/^hw-fed-token-\d+$/);
     const [auth, keys] = iam.requests;
-    expect(`${auth?.method} ${auth?.path}`).toBe('POST /v3/OS-FEDERATION/identity_providers/cce-idp/protocols/oidc/auth');
+    expect(`${auth?.method} ${auth?.path}`).toBe(
+      'POST /v3/OS-FEDERATION/identity_providers/cce-idp/protocols/oidc/auth',
+    );
     expect(auth?.headers.authorization).toBe('Bearer workload-id-token');
     expect(`${keys?.method} ${keys?.path}`).toBe('POST /v3.0/OS-CREDENTIAL/securitytokens');
     expect(keys?.headers['x-auth-token']).toBe('unscoped-1');
-    expect(JSON.parse(keys!.body)).toEqual({ auth: { identity: { methods: ['token'], token: { duration_seconds: 21600 } } } });
+    expect(JSON.parse(keys!.body)).toEqual({
+      auth: { identity: { methods: ['token'], token: { duration_seconds: 21600 } } },
+    });
   });
 
   it('an identity provider without its token file (or the reverse) is a ConfigurationError', () => {
-    expect(constructionError(() => client({ HUAWEICLOUD_SDK_IDP_ID: 'idp', HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })).message).toBe(
-      'environment: HUAWEICLOUD_SDK_ID_TOKEN_FILE is missing (HUAWEICLOUD_SDK_IDP_ID is set)',
-    );
+    expect(
+      constructionError(() => client({ HUAWEICLOUD_SDK_IDP_ID: 'idp', HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })).message,
+    ).toBe('environment: HUAWEICLOUD_SDK_ID_TOKEN_FILE is missing (HUAWEICLOUD_SDK_IDP_ID is set)');
   });
 
   it('IAM refusing the ID token is a CredentialsError with a hint, never the token', async () => {
     const tokenFile = tempHome().write('id-token', 'EXPIRED-ID-TOKEN');
     iam.route(huaweiIam({ idps: { idp: ['another'] } }));
-    const error = await failure(call(client({ HUAWEICLOUD_SDK_IDP_ID: 'idp', HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })));
+    const error = await failure(
+      call(
+        client({
+          HUAWEICLOUD_SDK_IDP_ID: 'idp',
+          HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile,
+          HUAWEICLOUD_SDK_PROJECT_ID: PROJECT,
+        }),
+      ),
+    );
     expect(error).toBeInstanceOf(CredentialsError);
     expect(error.message).toContain('OIDC federation at http://127.0.0.1');
     expect(error.message).toContain('answered 401');
@@ -92,7 +108,10 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
   });
 
   it('security_token is sent; HUAWEICLOUD_SDK_CREDENTIALS_FILE names another file', async () => {
-    const path = tempHome().write('hw.ini', `[basic]\nak = HWFILEAK\nsk = s\nsecurity_token = file-token\nproject_id = ${PROJECT}\n`);
+    const path = tempHome().write(
+      'hw.ini',
+      `[basic]\nak = HWFILEAK\nsk = s\nsecurity_token = file-token\nproject_id = ${PROJECT}\n`,
+    );
     const sent = await call(client({ HUAWEICLOUD_SDK_CREDENTIALS_FILE: path }));
     expect(access(sent)).toBe('HWFILEAK');
     expect(sent.headers['x-security-token']).toBe('file-token');
@@ -100,15 +119,23 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
 
   it('the `profile` option reads another section, and must find it', async () => {
     const home = tempHome();
-    home.write('.huaweicloud/credentials', `[basic]\nak = HWBASIC\nsk = s\n\n[audit]\nak = HWAUDIT\nsk = s\nproject_id = ${PROJECT}\n`);
+    home.write(
+      '.huaweicloud/credentials',
+      `[basic]\nak = HWBASIC\nsk = s\n\n[audit]\nak = HWAUDIT\nsk = s\nproject_id = ${PROJECT}\n`,
+    );
     expect(access(await call(client({ HOME: home.dir }, { profile: 'audit' })))).toBe('HWAUDIT');
-    expect(constructionError(() => client({ HOME: home.dir }, { profile: 'nope' })).message).toMatch(/profile "nope" is not a section of .*credentials/);
+    expect(constructionError(() => client({ HOME: home.dir }, { profile: 'nope' })).message).toMatch(
+      /profile "nope" is not a section of .*credentials/,
+    );
   });
 
   it('idp_id and id_token_file federate through the profile iam_endpoint', async () => {
     const home = tempHome();
     const tokenFile = home.write('id-token', 'profile-id-token');
-    home.write('.huaweicloud/credentials', `[basic]\nidp_id = prof-idp\nid_token_file = ${tokenFile}\niam_endpoint = ${iam.url}\nproject_id = ${PROJECT}\n`);
+    home.write(
+      '.huaweicloud/credentials',
+      `[basic]\nidp_id = prof-idp\nid_token_file = ${tokenFile}\niam_endpoint = ${iam.url}\nproject_id = ${PROJECT}\n`,
+    );
     iam.route(huaweiIam({ idps: { 'prof-idp': ['profile-id-token'] } }));
     const c = new HssClient({ region: 'cn-north-4', endpoint: api.url, env: { HOME: home.dir } });
     expect(c.credentialsFrom).toBe('credentials file profile "basic" (OIDC federation)');
@@ -118,9 +145,14 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
   it('the environment comes first; half a key pair in the file is named', () => {
     const home = tempHome();
     home.write('.huaweicloud/credentials', '[basic]\nak = HWFILEONLY\n');
-    expect(client({ HOME: home.dir, HUAWEICLOUD_SDK_AK: 'HWENV', HUAWEICLOUD_SDK_SK: 's', HUAWEICLOUD_SDK_PROJECT_ID: PROJECT }).credentialsFrom).toBe(
-      'environment (HUAWEICLOUD_SDK_AK)',
-    );
+    expect(
+      client({
+        HOME: home.dir,
+        HUAWEICLOUD_SDK_AK: 'HWENV',
+        HUAWEICLOUD_SDK_SK: 's',
+        HUAWEICLOUD_SDK_PROJECT_ID: PROJECT,
+      }).credentialsFrom,
+    ).toBe('environment (HUAWEICLOUD_SDK_AK)');
     expect(constructionError(() => client({ HOME: home.dir, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })).message).toBe(
       'credentials file profile "basic": sk is missing (ak is set)',
     );
@@ -150,11 +182,14 @@ describe('ECS agency (instance metadata): only when asked for', () => {
     ]);
   });
 
-  it.each([404, 405] as const)('token answered %i (not supported): the security key without a token', async (status) => {
-    metadata.route(huaweiMetadata({ token: status }));
-    await call(client(asked));
-    expect(metadata.requests.at(-1)?.headers['x-metadata-token']).toBeUndefined();
-  });
+  it.each([404, 405] as const)(
+    'token answered %i (not supported): the security key without a token',
+    async (status) => {
+      metadata.route(huaweiMetadata({ token: status }));
+      await call(client(asked));
+      expect(metadata.requests.at(-1)?.headers['x-metadata-token']).toBeUndefined();
+    },
+  );
 
   it('a 401 renews the token and tries once more', async () => {
     metadata.route(huaweiMetadata({ staleOnce: true }));
@@ -172,13 +207,22 @@ describe('ECS agency (instance metadata): only when asked for', () => {
     metadata.route(huaweiMetadata({ noAgency: true }));
     const error = await failure(call(client(asked)));
     expect(error).toBeInstanceOf(CredentialsError);
-    expect(error.message).toBe('ECS agency (instance metadata): the instance has no cloud service agency; attach one to the ECS instance');
+    expect(error.message).toBe(
+      'ECS agency (instance metadata): the instance has no cloud service agency; attach one to the ECS instance',
+    );
     expect(metadata.requests.filter((r) => r.path === '/openstack/latest/securitykey')).toHaveLength(1);
   });
 
   it('the `instanceMetadata` and `metadataEndpoint` options ask and point, without environment variables', async () => {
     metadata.route(huaweiMetadata());
-    const c = new HssClient({ region: 'cn-north-4', endpoint: api.url, projectId: PROJECT, env: {}, instanceMetadata: true, metadataEndpoint: metadata.url });
+    const c = new HssClient({
+      region: 'cn-north-4',
+      endpoint: api.url,
+      projectId: PROJECT,
+      env: {},
+      instanceMetadata: true,
+      metadataEndpoint: metadata.url,
+    });
     expect(access(await call(c))).toMatch(/^HWSTS/);
   });
 });
@@ -209,7 +253,11 @@ describe('project discovery (no project id given)', () => {
   });
 
   it.each([
-    [0, [], /IAM lists no project named cn-north-4 for these credentials; pass `projectId` or set HUAWEICLOUD_SDK_PROJECT_ID/],
+    [
+      0,
+      [],
+      /IAM lists no project named cn-north-4 for these credentials; pass `projectId` or set HUAWEICLOUD_SDK_PROJECT_ID/,
+    ],
     [2, ['aaaa', 'bbbb'], /IAM lists 2 projects named cn-north-4 \(aaaa, bbbb\); pass `projectId`/],
   ])('%i projects: a ConfigurationError, and nothing is sent to HSS', async (_n, ids, message) => {
     const keys = freshKeys();
@@ -245,12 +293,17 @@ describe('project discovery (no project id given)', () => {
     expect(client(env, { projectId: 'p-option' }).projectId).toBe('p-option');
     expect(client({ ...env, HUAWEICLOUD_SDK_PROJECT_ID: 'p-env' }).projectId).toBe('p-env');
     const error = constructionError(() => new HssClient({ endpoint: api.url, env }));
-    expect(error.message).toBe('no project id: pass `projectId` or set HUAWEICLOUD_SDK_PROJECT_ID (with `region` it is looked up in IAM)');
+    expect(error.message).toBe(
+      'no project id: pass `projectId` or set HUAWEICLOUD_SDK_PROJECT_ID (with `region` it is looked up in IAM)',
+    );
     expect(iam.requests).toHaveLength(0);
   });
 
   it('an IAM token cannot look it up', () => {
-    const error = constructionError(() => new HssClient({ region: 'cn-north-4', endpoint: api.url, env: {}, credentials: { authToken: 'MIIB-token' } }));
+    const error = constructionError(
+      () =>
+        new HssClient({ region: 'cn-north-4', endpoint: api.url, env: {}, credentials: { authToken: 'MIIB-token' } }),
+    );
     expect(error.message).toContain('an IAM token cannot look it up');
   });
 
@@ -259,9 +312,21 @@ describe('project discovery (no project id given)', () => {
     expect(iamEndpoint({}, undefined, undefined, 'cn-south-4')).toBe('https://iam.myhuaweicloud.com');
     expect(iamEndpoint({}, undefined, undefined, undefined)).toBe('https://iam.myhuaweicloud.com');
     expect(iamEndpoint({}, undefined, 'https://iam.profile.example', 'cn-north-4')).toBe('https://iam.profile.example');
-    expect(iamEndpoint({ HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:9' }, undefined, 'https://iam.profile.example', 'cn-north-4')).toBe('http://127.0.0.1:9');
-    expect(iamEndpoint({ HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:9' }, 'https://iam.option.example', undefined, 'cn-north-4')).toBe(
-      'https://iam.option.example',
-    );
+    expect(
+      iamEndpoint(
+        { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:9' },
+        undefined,
+        'https://iam.profile.example',
+        'cn-north-4',
+      ),
+    ).toBe('http://127.0.0.1:9');
+    expect(
+      iamEndpoint(
+        { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://127.0.0.1:9' },
+        'https://iam.option.example',
+        undefined,
+        'cn-north-4',
+      ),
+    ).toBe('https://iam.option.example');
   });
 });

@@ -25,7 +25,7 @@ function target(args: unknown[]): { host: string | undefined; path: boolean } {
 }
 
 Socket.prototype.connect = function guardedConnect(this: Socket, ...args: ConnectArgs): Socket {
-  const { host, path } = target(args as unknown[]);
+  const { host, path } = target(args);
   if (!path && (host === undefined || !LOOPBACK.test(host))) {
     refused.push(String(host));
     // Thrown, not emitted: the caller (undici, http) turns it into its own failure at once.

@@ -37,7 +37,11 @@ interface Builder {
   withProfileName(value: string): Builder;
   build(): OfficialProvider;
 }
-type ProviderName = 'CLIProfileCredentialsProvider' | 'ProfileCredentialsProvider' | 'URICredentialsProvider' | 'OIDCRoleArnCredentialsProvider';
+type ProviderName =
+  | 'CLIProfileCredentialsProvider'
+  | 'ProfileCredentialsProvider'
+  | 'URICredentialsProvider'
+  | 'OIDCRoleArnCredentialsProvider';
 const alibaba = require('@alicloud/credentials') as Record<ProviderName, { builder(): Builder }>;
 
 const sts = useFakeCloud();
@@ -52,7 +56,11 @@ async function ours<C>(source: CredentialSource<C>, env: Environment): Promise<C
   return resolved.fetch();
 }
 
-const plain = (c: AlibabaAccessKey | OfficialCredentials) => ({ accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken || undefined });
+const plain = (c: AlibabaAccessKey | OfficialCredentials) => ({
+  accessKeyId: c.accessKeyId,
+  accessKeySecret: c.accessKeySecret,
+  securityToken: c.securityToken || undefined,
+});
 
 /** STS answering with credentials derived from the OIDC token and role, whoever asks. */
 function deterministicSts(request: Received): Reply {
@@ -84,15 +92,26 @@ describe('@alicloud/credentials 2.4.7 agrees', () => {
     ['StsToken', { access_key_id: 'STS.Oracle', access_key_secret: 'oracle-secret', sts_token: 'oracle-token' }],
   ])('aliyun CLI profile, mode %s', async (mode, fields) => {
     const home = tempHome();
-    home.write('.aliyun/config.json', { current: 'p', profiles: [{ name: 'other', mode: 'AK', access_key_id: 'x', access_key_secret: 'y' }, { name: 'p', mode, ...fields }] });
+    home.write('.aliyun/config.json', {
+      current: 'p',
+      profiles: [
+        { name: 'other', mode: 'AK', access_key_id: 'x', access_key_secret: 'y' },
+        { name: 'p', mode, ...fields },
+      ],
+    });
     const official = alibaba.CLIProfileCredentialsProvider.builder().build();
     official.homedir = home.dir;
-    expect(plain(await ours(alibabaDefaultChain(), { HOME: home.dir }))).toEqual(plain(await official.getCredentials()));
+    expect(plain(await ours(alibabaDefaultChain(), { HOME: home.dir }))).toEqual(
+      plain(await official.getCredentials()),
+    );
   });
 
   it('credentials ini file, type access_key, in a named profile', async () => {
     const home = tempHome();
-    const path = home.write('creds.ini', '[default]\ntype = access_key\naccess_key_id = LTAI5tA\naccess_key_secret = a\n\n[ci]\ntype = access_key\naccess_key_id = LTAI5tCi\naccess_key_secret = "quoted-secret"\n');
+    const path = home.write(
+      'creds.ini',
+      '[default]\ntype = access_key\naccess_key_id = LTAI5tA\naccess_key_secret = a\n\n[ci]\ntype = access_key\naccess_key_id = LTAI5tCi\naccess_key_secret = "quoted-secret"\n',
+    );
     process.env.ALIBABA_CLOUD_CREDENTIALS_FILE = path;
     const official = alibaba.ProfileCredentialsProvider.builder().withProfileName('ci').build();
     const env = { ALIBABA_CLOUD_CREDENTIALS_FILE: path, ALIBABA_CLOUD_PROFILE: 'ci' };
@@ -101,11 +120,19 @@ describe('@alicloud/credentials 2.4.7 agrees', () => {
 
   it('credentials URI', async () => {
     uri.route(() => ({
-      body: { Code: 'Success', AccessKeyId: 'STS.FromUri', AccessKeySecret: 'uri-secret', SecurityToken: 'uri-token', Expiration: expiresIn(60) },
+      body: {
+        Code: 'Success',
+        AccessKeyId: 'STS.FromUri',
+        AccessKeySecret: 'uri-secret',
+        SecurityToken: 'uri-token',
+        Expiration: expiresIn(60),
+      },
     }));
     const url = `${uri.url}/creds?x=1`;
     const official = alibaba.URICredentialsProvider.builder().withCredentialsURI(url).build();
-    expect(plain(await ours(alibabaDefaultChain(), { ALIBABA_CLOUD_CREDENTIALS_URI: url }))).toEqual(plain(await official.getCredentials()));
+    expect(plain(await ours(alibabaDefaultChain(), { ALIBABA_CLOUD_CREDENTIALS_URI: url }))).toEqual(
+      plain(await official.getCredentials()),
+    );
     expect(uri.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(['GET /creds?x=1', 'GET /creds?x=1']);
   });
 
@@ -115,7 +142,11 @@ describe('@alicloud/credentials 2.4.7 agrees', () => {
     const tokenFile = tempHome().write('token', 'oidc-oracle-token');
     sts.route(deterministicSts);
     stsTls.route(deterministicSts);
-    const settings = { role: 'acs:ram::1:role/oracle', provider: 'acs:ram::1:oidc-provider/oracle', session: 'oracle-session' };
+    const settings = {
+      role: 'acs:ram::1:role/oracle',
+      provider: 'acs:ram::1:oidc-provider/oracle',
+      session: 'oracle-session',
+    };
     const official = alibaba.OIDCRoleArnCredentialsProvider.builder()
       .withRoleArn(settings.role)
       .withOIDCProviderArn(settings.provider)
@@ -160,29 +191,44 @@ describe('@huaweicloud/huaweicloud-sdk-core 3.1.211 agrees', () => {
     getSecurityToken(): string;
   }
   const core = require('@huaweicloud/huaweicloud-sdk-core') as { BasicCredentials: new () => Official };
-  const { HcClient } = require('@huaweicloud/huaweicloud-sdk-core/HcClient') as { HcClient: new (...a: unknown[]) => { withCredential(c: unknown): unknown } };
-  const { DefaultHttpClient } = require('@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient') as { DefaultHttpClient: new (...a: unknown[]) => unknown };
+  const { HcClient } = require('@huaweicloud/huaweicloud-sdk-core/HcClient') as {
+    HcClient: new (...a: unknown[]) => { withCredential(c: unknown): unknown };
+  };
+  const { DefaultHttpClient } = require('@huaweicloud/huaweicloud-sdk-core/http/DefaultHttpClient') as {
+    DefaultHttpClient: new (...a: unknown[]) => unknown;
+  };
 
   function officialClient(credentials: unknown): unknown {
     return new HcClient(new DefaultHttpClient({}, [iam.url]), {}).withCredential(credentials);
   }
 
   it('project discovery: the same project id for the same key and region', async () => {
-    iam.route(huaweiIam({ keys: { HWORACLEAK: 'oracle-sk' }, projects: { 'ap-southeast-3': ['f0e1d2c3b4a5968778695a4b3c2d1e0f'] } }));
+    iam.route(
+      huaweiIam({
+        keys: { HWORACLEAK: 'oracle-sk' },
+        projects: { 'ap-southeast-3': ['f0e1d2c3b4a5968778695a4b3c2d1e0f'] },
+      }),
+    );
     const official = new core.BasicCredentials();
     official.withAk('HWORACLEAK');
     official.withSk('oracle-sk');
     official.withIamEndpoint(iam.url);
     await official.processAuthParams(officialClient(official), 'ap-southeast-3');
     const theirs = official.getPathParams().project_id;
-    const mine = await discoverProjectId({ fetch: (input, init) => fetch(input, init), now: Date.now }, {
-      iam: iam.url,
-      region: 'ap-southeast-3',
-      credentials: { ak: 'HWORACLEAK', sk: 'oracle-sk', securityToken: undefined },
-    });
+    const mine = await discoverProjectId(
+      { fetch: (input, init) => fetch(input, init), now: Date.now },
+      {
+        iam: iam.url,
+        region: 'ap-southeast-3',
+        credentials: { ak: 'HWORACLEAK', sk: 'oracle-sk', securityToken: undefined },
+      },
+    );
     expect(mine).toBe(theirs);
     // Both requests passed the fake's check with Huawei's own signer.
-    expect(iam.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(['GET /v3/projects?name=ap-southeast-3', 'GET /v3/projects?name=ap-southeast-3']);
+    expect(iam.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual([
+      'GET /v3/projects?name=ap-southeast-3',
+      'GET /v3/projects?name=ap-southeast-3',
+    ]);
   });
 
   it('OIDC federation: the same temporary keys from the same ID token', async () => {
@@ -195,10 +241,18 @@ describe('@huaweicloud/huaweicloud-sdk-core 3.1.211 agrees', () => {
       }
       if (request.path === '/v3.0/OS-CREDENTIAL/securitytokens') {
         const unscoped = String(request.headers['x-auth-token']);
-        const duration = (JSON.parse(request.body) as { auth: { identity: { token: { duration_seconds: number } } } }).auth.identity.token.duration_seconds;
+        const duration = (JSON.parse(request.body) as { auth: { identity: { token: { duration_seconds: number } } } })
+          .auth.identity.token.duration_seconds;
         return {
           status: 201,
-          body: { credential: { access: `HW${unscoped.length}${duration}`, secret: `s-${unscoped}`, securitytoken: `t-${unscoped}`, expires_at: '2099-01-01T00:00:00.000000Z' } },
+          body: {
+            credential: {
+              access: `HW${unscoped.length}${duration}`,
+              secret: `s-${unscoped}`,
+              securitytoken: `t-${unscoped}`,
+              expires_at: '2099-01-01T00:00:00.000000Z',
+            },
+          },
         };
       }
       return { status: 404, body: {} };

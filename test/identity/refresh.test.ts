@@ -27,7 +27,11 @@ const ROLE = 'acs:ram::1:role/r';
 const PROVIDER = 'acs:ram::1:oidc-provider/p';
 
 /** A supply over `source` whose clock the test moves. */
-function supplyWithClock<C>(source: CredentialSource<C>, env: Environment, check: (value: unknown, origin: string) => C) {
+function supplyWithClock<C>(
+  source: CredentialSource<C>,
+  env: Environment,
+  check: (value: unknown, origin: string) => C,
+) {
   const clock = { now: Date.now() };
   const supply = credentialSupply({
     explicit: undefined,
@@ -42,10 +46,15 @@ function supplyWithClock<C>(source: CredentialSource<C>, env: Environment, check
 
 function oidcEnv(): Environment {
   const tokenFile = tempHome().write('token', 'tok');
-  return { ALIBABA_CLOUD_ROLE_ARN: ROLE, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER, ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile, IMAGESEC_ALIBABA_STS_ENDPOINT: sts.url };
+  return {
+    ALIBABA_CLOUD_ROLE_ARN: ROLE,
+    ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER,
+    ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile,
+    IMAGESEC_ALIBABA_STS_ENDPOINT: sts.url,
+  };
 }
 
-describe('refresh thresholds (the vendors\' own)', () => {
+describe("refresh thresholds (the vendors' own)", () => {
   it('Alibaba OIDC: 15 minutes before expiry, and the token file is read again', async () => {
     const env = oidcEnv();
     const { supply, clock } = supplyWithClock(alibabaDefaultChain(), env, checkSasCredentials);
@@ -86,7 +95,11 @@ describe('refresh thresholds (the vendors\' own)', () => {
     iam.route(huaweiIam({ idps: { idp: ['wid'] }, minutes: 120 }));
     const federated = supplyWithClock(
       huaweiDefaultChain({ region: 'cn-north-4' }),
-      { HUAWEICLOUD_SDK_IDP_ID: 'idp', HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile, HUAWEICLOUD_SDK_IAM_ENDPOINT: iam.url },
+      {
+        HUAWEICLOUD_SDK_IDP_ID: 'idp',
+        HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile,
+        HUAWEICLOUD_SDK_IAM_ENDPOINT: iam.url,
+      },
       checkHssCredentials,
     );
     metadata.route(huaweiMetadata({ minutes: 120 }));
@@ -117,7 +130,10 @@ describe('single flight and failures', () => {
     sts.route(alibabaSts({ oidcTokens: ['tok'], minutes: 60, now: () => clock.now }));
     const first = await supply.get();
     clock.now += 61 * MINUTE;
-    sts.route(async (request) => ({ ...(await alibabaSts({ oidcTokens: ['tok'], minutes: 60, now: () => clock.now })(request)), delayMs: 50 }));
+    sts.route(async (request) => ({
+      ...(await alibabaSts({ oidcTokens: ['tok'], minutes: 60, now: () => clock.now })(request)),
+      delayMs: 50,
+    }));
     const all = await Promise.all(Array.from({ length: 100 }, () => supply.get()));
     expect(sts.requests).toHaveLength(2);
     expect(new Set(all.map((c) => c.accessKeyId)).size).toBe(1);
@@ -128,7 +144,9 @@ describe('single flight and failures', () => {
     sts.route(async (request) => ({ ...(await alibabaSts({ oidcTokens: ['tok'] })(request)), delayMs: 50 }));
     api.route(() => ({ body: { RequestId: 'fake' } }));
     const client = new SasClient({ endpoint: api.url, env: oidcEnv() });
-    await Promise.all(Array.from({ length: 100 }, () => client.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' })));
+    await Promise.all(
+      Array.from({ length: 100 }, () => client.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' })),
+    );
     expect(sts.requests).toHaveLength(1);
     expect(api.requests).toHaveLength(100);
   });
@@ -144,7 +162,9 @@ describe('single flight and failures', () => {
     clock.now = start + 60 * MINUTE + 1;
     const error = await supply.get().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
-    expect((error as Error).message).toMatch(/^OIDC role \(ALIBABA_CLOUD_ROLE_ARN\): AssumeRoleWithOIDC at http:\/\/127\.0\.0\.1:\d+ answered 503 ServiceUnavailable/);
+    expect((error as Error).message).toMatch(
+      /^OIDC role \(ALIBABA_CLOUD_ROLE_ARN\): AssumeRoleWithOIDC at http:\/\/127\.0\.0\.1:\d+ answered 503 ServiceUnavailable/,
+    );
   });
 });
 
@@ -178,7 +198,9 @@ describe('concurrent stress with credentials that expire every two seconds', () 
     };
     await Promise.all(Array.from({ length: 32 }, worker));
     const seconds = (Date.now() - started) / 1000;
-    console.log(`stress: 1200 calls in ${seconds.toFixed(1)} s, ${sts.requests.length} STS fetches, ${new Set(expiry.keys()).size} sessions used`);
+    console.log(
+      `stress: 1200 calls in ${seconds.toFixed(1)} s, ${sts.requests.length} STS fetches, ${new Set(expiry.keys()).size} sessions used`,
+    );
     expect(api.requests).toHaveLength(1200);
     expect(late).toEqual([]);
     // Credentials live 1-2 s (whole-second expiry) and are refreshed at half their life: about one

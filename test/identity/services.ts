@@ -31,7 +31,12 @@ export function acs3Matches(request: Received, secrets: Readonly<Record<string, 
   const payloadHash = createHash('sha256').update(request.body).digest('hex');
   if (payloadHash !== header(request, 'x-acs-content-sha256')) return false;
   const official = alibabaOfficialAuthorization(
-    { method: request.method, pathname: OpenApiUtil.getEncodePath(request.path), headers, query: Object.fromEntries(request.query) },
+    {
+      method: request.method,
+      pathname: OpenApiUtil.getEncodePath(request.path),
+      headers,
+      query: Object.fromEntries(request.query),
+    },
     payloadHash,
     id,
     secret,
@@ -80,9 +85,13 @@ export function alibabaSts(options: StsOptions = {}): Route {
   return (request) => {
     const form = new URLSearchParams(request.body);
     const action = request.query.get('Action') ?? header(request, 'x-acs-action');
-    const fail = (status: number, code: string): Reply => ({ status, body: { RequestId: 'fake', Code: code, Message: `${code} (fake STS)` } });
+    const fail = (status: number, code: string): Reply => ({
+      status,
+      body: { RequestId: 'fake', Code: code, Message: `${code} (fake STS)` },
+    });
     if (action === 'AssumeRoleWithOIDC') {
-      if (!(options.oidcTokens ?? []).includes(form.get('OIDCToken') ?? '')) return fail(400, 'InvalidParameter.OIDCToken');
+      if (!(options.oidcTokens ?? []).includes(form.get('OIDCToken') ?? ''))
+        return fail(400, 'InvalidParameter.OIDCToken');
     } else if (action === 'AssumeRole') {
       if (!acs3Matches(request, options.keys ?? {})) return fail(400, 'SignatureDoesNotMatch');
     } else {
@@ -220,7 +229,10 @@ export interface IamOptions {
 export function huaweiIam(options: IamOptions = {}): Route {
   const unscoped = new Set<string>();
   return (request) => {
-    const fail = (status: number, code: string): Reply => ({ status, body: { error: { code, message: `${code} (fake IAM)` } } });
+    const fail = (status: number, code: string): Reply => ({
+      status,
+      body: { error: { code, message: `${code} (fake IAM)` } },
+    });
     const federation = /^\/v3\/OS-FEDERATION\/identity_providers\/([^/]+)\/protocols\/oidc\/auth$/.exec(request.path);
     if (request.method === 'POST' && federation) {
       const idp = decodeURIComponent(federation[1] ?? '');
@@ -249,11 +261,15 @@ export function huaweiIam(options: IamOptions = {}): Route {
     }
     if (request.method === 'GET' && request.path === '/v3/projects') {
       const federatedAk = /Access=(HWFED\d+)/.exec(header(request, 'authorization'))?.[1];
-      const keys = federatedAk ? { ...options.keys, [federatedAk]: `hw-fed-secret-${federatedAk.slice(5)}` } : options.keys ?? {};
+      const keys = federatedAk
+        ? { ...options.keys, [federatedAk]: `hw-fed-secret-${federatedAk.slice(5)}` }
+        : (options.keys ?? {});
       if (!huaweiMatches(request, keys)) return fail(401, 'APIGW.0301');
       const name = request.query.get('name') ?? '';
       const ids = options.projects?.[name] ?? [];
-      return { body: { projects: ids.map((id) => ({ id, name, domain_id: 'fake-domain', enabled: true })), links: {} } };
+      return {
+        body: { projects: ids.map((id) => ({ id, name, domain_id: 'fake-domain', enabled: true })), links: {} },
+      };
     }
     return fail(404, 'APIGW.0101');
   };

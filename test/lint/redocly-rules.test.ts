@@ -26,9 +26,18 @@ function withDefects(doc: any): void {
   delete op('sensitive/operate').tags;
   delete op('whitelists').description;
   for (const status of ['500', '502', '503', '504']) delete op('whitelists').responses[status];
-  op('local/batch-scan').responses['400'] = { description: 'no body', headers: { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' } } };
-  op('local/batch-scan').responses['401'] = { description: 'no schema', headers: { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' } }, content: { 'application/json': {} } };
-  op('security-report/statistic').requestBody.content['application/json'].examples.all.value = { severity_level: 'high' };
+  op('local/batch-scan').responses['400'] = {
+    description: 'no body',
+    headers: { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' } },
+  };
+  op('local/batch-scan').responses['401'] = {
+    description: 'no schema',
+    headers: { 'X-Request-Id': { $ref: '#/components/headers/XRequestId' } },
+    content: { 'application/json': {} },
+  };
+  op('security-report/statistic').requestBody.content['application/json'].examples.all.value = {
+    severity_level: 'high',
+  };
   delete op('security-report/statistic').responses['200'].headers;
   op('sensitive/operate').parameters[2].example = 'PRIVATE_IMAGE';
   doc.components.schemas.Unused = { type: 'string', examples: ['x'] };
@@ -47,9 +56,9 @@ describe('redocly.yaml', () => {
     withDefects(doc);
     await writeFile(join(dir, 'openapi/hss.yaml'), stringify(doc));
     // Exits 1 because of the defects; the JSON report is on stdout either way.
-    const result = await run(process.execPath, [redoclyCli, 'lint', 'openapi/hss.yaml', '--format=json'], { cwd: dir }).catch(
-      (error: { stdout: string }) => error,
-    );
+    const result = await run(process.execPath, [redoclyCli, 'lint', 'openapi/hss.yaml', '--format=json'], {
+      cwd: dir,
+    }).catch((error: { stdout: string }) => error);
     problems = (JSON.parse(result.stdout) as { problems: LintProblem[] }).problems;
   }, 60_000);
 
@@ -63,7 +72,10 @@ describe('redocly.yaml', () => {
     ['rule/operation-5xx-response', 'whitelists/post/responses'],
     ['rule/error-response-has-content', 'batch-scan/post/responses/400/content'],
     ['rule/error-body-has-schema', 'batch-scan/post/responses/401/content/application~1json/schema'],
-    ['no-invalid-media-type-examples', 'statistic/post/requestBody/content/application~1json/examples/all/value/severity_level'],
+    [
+      'no-invalid-media-type-examples',
+      'statistic/post/requestBody/content/application~1json/examples/all/value/severity_level',
+    ],
     ['no-invalid-parameter-examples', 'sensitive~1operate/post/parameters/2/example'],
     ['response-contains-header', 'statistic/post/responses/200'],
     ['no-unused-components', '#/components/schemas/Unused'],

@@ -23,8 +23,18 @@ async function browserBundle(exported: string): Promise<string> {
 
 // Strings only those sources hold (the error messages may still name the files, for the hint).
 const NODE_ONLY = [
-  'node:fs', 'node:os', '100.100.100.200', '169.254.169.254', 'AssumeRoleWithOIDC', 'ChainableRamRoleArn',
-  'X-aliyun-ecs-metadata-token', 'X-Metadata-Token', 'oidc_token_file', 'id_token_file', 'OS-FEDERATION', '/v3/projects',
+  'node:fs',
+  'node:os',
+  '100.100.100.200',
+  '169.254.169.254',
+  'AssumeRoleWithOIDC',
+  'ChainableRamRoleArn',
+  'X-aliyun-ecs-metadata-token',
+  'X-Metadata-Token',
+  'oidc_token_file',
+  'id_token_file',
+  'OS-FEDERATION',
+  '/v3/projects',
 ];
 
 describe.each(['HssClient', 'SasClient'])('a browser bundle of %s', (exported) => {

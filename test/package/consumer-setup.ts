@@ -29,14 +29,24 @@ export async function runProgram(
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
-    return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? failed.message };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : -1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? failed.message,
+    };
   }
 }
 
 async function npm(args: readonly string[], cwd: string): Promise<string> {
   // npm's own settings from a surrounding `npm test` (npm_config_*) must not reach the nested npm.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
-  const { stdout } = await run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, env, timeout: 240_000 });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
+  );
+  const { stdout } = await run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    env,
+    timeout: 240_000,
+  });
   return stdout;
 }
 
@@ -52,7 +62,10 @@ export async function packTarball(): Promise<string> {
 /** A folder whose package.json depends on the tarball, installed; consumers live in its subfolders. */
 export async function installConsumer(tarball: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'imagesec-consumer-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, dependencies: { imagesec: `file:${tarball}` } }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, dependencies: { imagesec: `file:${tarball}` } }),
+  );
   await npm(['install'], dir);
   return dir;
 }

@@ -20,7 +20,13 @@ import {
   type ProcessResult,
   type Runtimes,
 } from './consumer-setup.js';
-import { CONSUMER_KEYS, PROJECT_ID, startVerifyingServer, TOTAL_NUM, type VerifyingServer } from './verifying-server.js';
+import {
+  CONSUMER_KEYS,
+  PROJECT_ID,
+  startVerifyingServer,
+  TOTAL_NUM,
+  type VerifyingServer,
+} from './verifying-server.js';
 
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -73,7 +79,16 @@ describe('the packed tarball', () => {
     };
     // ini: the vendors' profile files, read only by the Node build's credential sources.
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['ini', 'lossless-json', 'openapi-fetch']);
-    for (const file of ['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/credentials.js', 'dist/src/credentials.d.ts', 'dist/src/index.js.map', 'dist/generated/hss.d.ts', 'dist/openapi/hss.yaml', 'bin/imagesec.js']) {
+    for (const file of [
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/src/credentials.js',
+      'dist/src/credentials.d.ts',
+      'dist/src/index.js.map',
+      'dist/generated/hss.d.ts',
+      'dist/openapi/hss.yaml',
+      'bin/imagesec.js',
+    ]) {
       expect(() => readFileSync(join(consumer, 'node_modules/imagesec', file)), file).not.toThrow();
     }
     expect(() => readFileSync(join(consumer, 'node_modules/imagesec/src/index.ts'))).toThrow();
@@ -141,8 +156,27 @@ ${callSource(server.url).replace("security_report_type: 'vulnerability',", '...q
 
       const call = await runProgram(
         bin(),
-        ['hss', 'show-image-security-report-statistic', '--endpoint', server.url, '--region', 'cn-north-4', '--security-report-type', 'vulnerability', '--operate-all', '--output', 'json'],
-        { cwd: consumer, env: { HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak, HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID } },
+        [
+          'hss',
+          'show-image-security-report-statistic',
+          '--endpoint',
+          server.url,
+          '--region',
+          'cn-north-4',
+          '--security-report-type',
+          'vulnerability',
+          '--operate-all',
+          '--output',
+          'json',
+        ],
+        {
+          cwd: consumer,
+          env: {
+            HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak,
+            HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk,
+            HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID,
+          },
+        },
       );
       expect(call.stderr).toBe('');
       expect(call.code).toBe(0);
@@ -192,7 +226,10 @@ ${callSource(server.url).replace('console.log(JSON.stringify(summary));', 'windo
       bundle = built.outputFiles[0]!.text;
       page = createServer((req, res) => {
         if (req.url === '/app.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-        else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>consumer</title><script type="module" src="/app.js"></script>');
+        else
+          res
+            .writeHead(200, { 'content-type': 'text/html' })
+            .end('<!doctype html><title>consumer</title><script type="module" src="/app.js"></script>');
       });
       await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
       pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/`;
@@ -214,7 +251,9 @@ ${callSource(server.url).replace('console.log(JSON.stringify(summary));', 'windo
         const errors: string[] = [];
         tab.on('pageerror', (error) => errors.push(error.message));
         await tab.goto(pageUrl);
-        await tab.waitForFunction(() => (globalThis as { __done?: unknown }).__done !== undefined, undefined, { timeout: 15_000 });
+        await tab.waitForFunction(() => (globalThis as { __done?: unknown }).__done !== undefined, undefined, {
+          timeout: 15_000,
+        });
         const done = await tab.evaluate(() => (globalThis as { __done?: unknown }).__done);
         expect(errors).toEqual([]);
         expect(done).toEqual({
@@ -255,7 +294,12 @@ ${callSource(server.url).replace('console.log(JSON.stringify(summary));', 'windo
 
     it('Deno runs the ESM consumer from node_modules (no network, no deno.json)', async () => {
       const env = { DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
-      expectVerifiedCall(await runProgram(runtimes.deno, ['run', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', 'main.js'], { cwd: dir, env }));
+      expectVerifiedCall(
+        await runProgram(runtimes.deno, ['run', '--allow-net=127.0.0.1', '--allow-env', '--allow-read', 'main.js'], {
+          cwd: dir,
+          env,
+        }),
+      );
       expect(server.calls.at(-1)?.userAgent).toMatch(/^Deno\//);
     });
   });

@@ -45,7 +45,11 @@ function officialSignature(req: IncomingMessage, url: URL, body: string): string
   const queryParams: Record<string, string> = Object.fromEntries(url.searchParams);
   const endpoint = `http://${req.headers.host ?? ''}${url.pathname}`;
   const data: unknown = body === '' ? undefined : JSON.parse(body);
-  return huaweiOfficialAuthorization({ method: req.method ?? '', endpoint, queryParams, headers, data }, CONSUMER_KEYS.ak, CONSUMER_KEYS.sk);
+  return huaweiOfficialAuthorization(
+    { method: req.method ?? '', endpoint, queryParams, headers, data },
+    CONSUMER_KEYS.ak,
+    CONSUMER_KEYS.sk,
+  );
 }
 
 function answer(res: ServerResponse, status: number, body: object): void {
@@ -70,7 +74,10 @@ export async function startVerifyingServer(): Promise<VerifyingServer> {
       if (url.pathname !== `/v5/${PROJECT_ID}/image/security-report/statistic`) {
         answer(res, 404, { error_code: 'APIGW.0101', error_msg: `no such path: ${url.pathname}` });
       } else if (!signatureMatches) {
-        answer(res, 401, { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information: verify aksk signature fail' });
+        answer(res, 401, {
+          error_code: 'APIGW.0301',
+          error_msg: 'Incorrect IAM authentication information: verify aksk signature fail',
+        });
       } else {
         answer(res, 200, { total_num: TOTAL_NUM });
       }

@@ -123,19 +123,32 @@ export async function proof(): Promise<number | undefined> {
 
 let copy: string;
 
-async function inCopy(command: string, args: readonly string[], timeout = 240_000): Promise<{ stdout: string; stderr: string }> {
-  return run(command, args, { cwd: copy, timeout, env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 });
+async function inCopy(
+  command: string,
+  args: readonly string[],
+  timeout = 240_000,
+): Promise<{ stdout: string; stderr: string }> {
+  return run(command, args, {
+    cwd: copy,
+    timeout,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), 'imagesec-one-declaration-'));
   const { stdout } = await run('git', ['ls-files', '-z'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-  for (const file of stdout.split('\0').filter(Boolean)) await cp(join(ROOT, file), join(copy, file), { recursive: true });
+  for (const file of stdout.split('\0').filter(Boolean))
+    await cp(join(ROOT, file), join(copy, file), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   const spec = join(copy, 'openapi/hss.yaml');
   const text = await readFile(spec, 'utf8');
   // A function, not a string: `$'` in a replacement string would mean "the rest of the file".
-  await writeFile(spec, text.replace(/^paths:\n/m, () => `paths:\n${NEW_OPERATIONS}`));
+  await writeFile(
+    spec,
+    text.replace(/^paths:\n/m, () => `paths:\n${NEW_OPERATIONS}`),
+  );
   await inCopy(process.execPath, [...SOURCE, 'scripts/generate.ts']);
 }, 300_000);
 
@@ -155,7 +168,14 @@ describe('a new operation needs only its spec', () => {
     // The spec edit, and what the generator wrote from it: nothing else.
     expect(changed.filter((f) => f !== 'openapi/hss.yaml' && !f.startsWith('generated/'))).toEqual([]);
     expect(changed).toContain('openapi/hss.yaml');
-    expect(changed).toEqual(expect.arrayContaining(['generated/hss.d.ts', 'generated/hss.operations.ts', 'generated/hss.methods.ts', 'generated/hss.cli.ts']));
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'generated/hss.d.ts',
+        'generated/hss.operations.ts',
+        'generated/hss.methods.ts',
+        'generated/hss.cli.ts',
+      ]),
+    );
   });
 
   it('the SDK methods exist and type-check with the parameter types of the spec', async () => {
@@ -166,38 +186,58 @@ describe('a new operation needs only its spec', () => {
   it('the CLI has the commands, with help for every flag (path, query and body fields)', async () => {
     const list = await inCopy(process.execPath, [...SOURCE, 'bin/imagesec.js', 'hss', 'list-proof-things', '--help']);
     for (const flag of ['--thing-id', '--limit', '--offset', '--region']) expect(list.stdout).toContain(flag);
-    const create = await inCopy(process.execPath, [...SOURCE, 'bin/imagesec.js', 'hss', 'create-proof-thing', '--help']);
+    const create = await inCopy(process.execPath, [
+      ...SOURCE,
+      'bin/imagesec.js',
+      'hss',
+      'create-proof-thing',
+      '--help',
+    ]);
     for (const flag of ['--name', '--size', '--body']) expect(create.stdout).toContain(flag);
   });
 
   it("the copy's contract and fault suites run them against the mock and the fault server", async () => {
     const report = join(copy, 'reports/proof.json');
-    await inCopy(process.execPath, [
-      join(ROOT, 'node_modules/vitest/vitest.mjs'),
-      'run',
-      '--config',
-      'test/vitest.config.ts',
-      '--typecheck.enabled=false',
-      '--reporter=json',
-      `--outputFile=${report}`,
-      '-t',
-      'roofThing',
-      'test/contract/spec-examples.test.ts',
-      'test/faults/every-attempt.test.ts',
-    ], 600_000);
-    const results = JSON.parse(await readFile(report, 'utf8')) as { testResults: { assertionResults: { fullName: string; status: string }[] }[] };
-    const tests = results.testResults.flatMap((r) => r.assertionResults).filter((t) => t.status !== 'skipped' && t.status !== 'pending');
+    await inCopy(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--config',
+        'test/vitest.config.ts',
+        '--typecheck.enabled=false',
+        '--reporter=json',
+        `--outputFile=${report}`,
+        '-t',
+        'roofThing',
+        'test/contract/spec-examples.test.ts',
+        'test/faults/every-attempt.test.ts',
+      ],
+      600_000,
+    );
+    const results = JSON.parse(await readFile(report, 'utf8')) as {
+      testResults: { assertionResults: { fullName: string; status: string }[] }[];
+    };
+    const tests = results.testResults
+      .flatMap((r) => r.assertionResults)
+      .filter((t) => t.status !== 'skipped' && t.status !== 'pending');
     const names = tests.map((t) => t.fullName);
     expect(names.some((n) => n.includes('listProofThings with its spec example gets 200'))).toBe(true);
     expect(names.some((n) => n.includes('createProofThing with its spec example gets 200'))).toBe(true);
-    expect(names.filter((n) => n.includes('a fault on every attempt') && n.includes('listProofThings')).length).toBeGreaterThan(10);
-    expect(names.filter((n) => n.includes('a fault on every attempt') && n.includes('createProofThing')).length).toBeGreaterThan(10);
+    expect(
+      names.filter((n) => n.includes('a fault on every attempt') && n.includes('listProofThings')).length,
+    ).toBeGreaterThan(10);
+    expect(
+      names.filter((n) => n.includes('a fault on every attempt') && n.includes('createProofThing')).length,
+    ).toBeGreaterThan(10);
     expect(tests.filter((t) => t.status !== 'passed').map((t) => t.fullName)).toEqual([]);
   }, 600_000);
 
   it('the docs list them', async () => {
     await inCopy(process.execPath, [...SOURCE, 'scripts/docs.ts'], 300_000);
-    const docs = await readFile(join(copy, 'build/docs/hss.html'), 'utf8').catch(async () => readFile(join(copy, 'build/docs/index.html'), 'utf8'));
+    const docs = await readFile(join(copy, 'build/docs/hss.html'), 'utf8').catch(async () =>
+      readFile(join(copy, 'build/docs/index.html'), 'utf8'),
+    );
     expect(docs).toContain('ListProofThings');
     const cli = await readFile(join(copy, 'build/docs/cli.html'), 'utf8');
     expect(cli).toContain('list-proof-things');

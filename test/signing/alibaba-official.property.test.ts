@@ -64,7 +64,12 @@ function oracleRequest(c: Case): { request: OracleRequest; payloadHash: string }
 }
 
 /** What openapi-fetch hands the middleware: path params and query serialised with encodeURIComponent. */
-function ourRequest(c: Case): { method: string; url: URL; headers: Array<[string, string]>; body: string | Uint8Array } {
+function ourRequest(c: Case): {
+  method: string;
+  url: URL;
+  headers: Array<[string, string]>;
+  body: string | Uint8Array;
+} {
   const path = rawPath(c).split('/').map(encodeURIComponent).join('/');
   const ordered = c.queryOrder.map((i) => c.query[i]).filter((p) => p !== undefined);
   const search = ordered.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&');
@@ -78,9 +83,10 @@ function ourRequest(c: Case): { method: string; url: URL; headers: Array<[string
 
 // ---- generators ---------------------------------------------------------------------------------
 
-
 // `.` and `..` would be resolved away by the URL parser; everything else is encoded by both sides.
-const segment = fc.string({ unit: char, minLength: 1, maxLength: 10 }).filter((s) => !s.includes('/') && s !== '.' && s !== '..');
+const segment = fc
+  .string({ unit: char, minLength: 1, maxLength: 10 })
+  .filter((s) => !s.includes('/') && s !== '.' && s !== '..');
 
 // Names from the unreserved set only: the official code does not encode names (see below).
 const queryName = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/);
@@ -130,9 +136,13 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
   trailingSlash: fc.boolean(),
   query,
   queryOrder: fc.constant<number[]>([]),
-  headers: fc.tuple(usualHeaders, contentType, headers).map(([usual, type, random]) =>
-    [...usual, ...type, ...random].filter(([n], i, all) => all.findIndex(([m]) => m.toLowerCase() === n.toLowerCase()) === i),
-  ),
+  headers: fc
+    .tuple(usualHeaders, contentType, headers)
+    .map(([usual, type, random]) =>
+      [...usual, ...type, ...random].filter(
+        ([n], i, all) => all.findIndex(([m]) => m.toLowerCase() === n.toLowerCase()) === i,
+      ),
+    ),
   explicitHost: fc.boolean(),
   body,
   bodyAsBytes: fc.boolean(),
@@ -223,7 +233,10 @@ describe('official OpenApiUtil.getAuthorization quirks', () => {
   it("joins header names that differ only in case with ',' (values sorted); we keep the last value, as fetch's Headers has merged duplicates already", async () => {
     const joined = official({ headers: { ...acsHeaders(), 'x-acs-a': 'b', 'X-Acs-A': 'a' } });
     expect(joined).toBe(official({ headers: { ...acsHeaders(), 'x-acs-a': 'a,b' } }));
-    const signature = await ours('https://tds.aliyuncs.com/', [['x-acs-a', 'b'], ['X-Acs-A', 'a']]);
+    const signature = await ours('https://tds.aliyuncs.com/', [
+      ['x-acs-a', 'b'],
+      ['X-Acs-A', 'a'],
+    ]);
     expect(signature.canonicalRequest).toContain('\nx-acs-a:a\n');
     expect(signature.headers.Authorization).toBe(official({ headers: { ...acsHeaders(), 'x-acs-a': 'a' } }));
   });

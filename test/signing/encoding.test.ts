@@ -39,7 +39,9 @@ describe('percentEncode (section 3 table)', () => {
   it('equals the byte-level definition for any well-formed string', () => {
     const byByte = (s: string): string =>
       Array.from(new TextEncoder().encode(s), (b) =>
-        /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+        /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+          ? String.fromCharCode(b)
+          : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
       ).join('');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), (s) => percentEncode(s) === byByte(s)),
@@ -47,11 +49,14 @@ describe('percentEncode (section 3 table)', () => {
     );
   });
 
-  it.each([['\uD800'], ['a\uDC00b'], ['\uDE00\uD83D']])('rejects the lone surrogate in %j with ValidationError', (input) => {
-    expect(() => percentEncode(input)).toThrow(ValidationError);
-    expect(() => canonicalQuery([['k', input]])).toThrow(ValidationError);
-    expect(() => canonicalQuery([[input, 'v']])).toThrow(ValidationError);
-  });
+  it.each([['\uD800'], ['a\uDC00b'], ['\uDE00\uD83D']])(
+    'rejects the lone surrogate in %j with ValidationError',
+    (input) => {
+      expect(() => percentEncode(input)).toThrow(ValidationError);
+      expect(() => canonicalQuery([['k', input]])).toThrow(ValidationError);
+      expect(() => canonicalQuery([[input, 'v']])).toThrow(ValidationError);
+    },
+  );
 });
 
 describe('canonicalQuery (section 3 table)', () => {
@@ -92,7 +97,12 @@ describe('canonicalPath (section 3 table)', () => {
   // The trailing slash belongs to the Huawei canonical URI, not to canonicalPath: signHuawei adds it.
   it('path /v1/a b/x gives the Huawei canonical URI /v1/a%20b/x/', async () => {
     const url = new URL('https://h.example/v1/a b/x');
-    const signature = await signHuawei({ method: 'GET', url, headers: [], body: '' }, { ak: 'AK', sk: 'SK' }, new Date(0), hashing);
+    const signature = await signHuawei(
+      { method: 'GET', url, headers: [], body: '' },
+      { ak: 'AK', sk: 'SK' },
+      new Date(0),
+      hashing,
+    );
     expect(signature.canonicalRequest.split('\n')[1]).toBe('/v1/a%20b/x/');
   });
 });

@@ -58,7 +58,12 @@ function oracleRequest(c: Case): OracleRequest {
 }
 
 /** What openapi-fetch hands the middleware: path params and query serialised with encodeURIComponent. */
-function ourRequest(c: Case): { method: string; url: URL; headers: Array<[string, string]>; body: string | Uint8Array } {
+function ourRequest(c: Case): {
+  method: string;
+  url: URL;
+  headers: Array<[string, string]>;
+  body: string | Uint8Array;
+} {
   const path = `/${c.segments.map(encodeURIComponent).join('/')}${c.trailingSlash && c.segments.length > 0 ? '/' : ''}`;
   const pairs = c.query.flatMap(([name, values]) => values.map((value) => [name, value] as const));
   const ordered = c.queryOrder.map((i) => pairs[i]).filter((p) => p !== undefined);
@@ -76,17 +81,21 @@ function ourRequest(c: Case): { method: string; url: URL; headers: Array<[string
 
 // ---- generators ---------------------------------------------------------------------------------
 
-
 // The legacy url.parse the oracle uses escapes these (and would then encode them twice).
 const LEGACY_ESCAPED = /[\t\n\v\f\r "'<>\\^`{|}]/;
 const segment = fc
   .string({ unit: char, minLength: 1, maxLength: 10 })
   // url.parse also trims Unicode white space (e.g. U+00A0) off the end of the whole URL: none in paths.
-  .filter((s) => !/[/?#%]/.test(s) && !LEGACY_ESCAPED.test(s) && !/[\s\u0000-\u001f\u007f]/.test(s) && s !== '.' && s !== '..');
+  .filter(
+    (s) =>
+      !/[/?#%]/.test(s) && !LEGACY_ESCAPED.test(s) && !/[\s\u0000-\u001f\u007f]/.test(s) && s !== '.' && s !== '..',
+  );
 
 // Names without `_` (see the localeCompare quirk below) and not the ones the signers manage.
 const RESERVED_HEADERS = new Set(['host', 'x-sdk-date', 'x-security-token', 'x-sdk-content-sha256', 'authorization']);
-const headerName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/).filter((n) => !RESERVED_HEADERS.has(n.toLowerCase()));
+const headerName = fc
+  .stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/)
+  .filter((n) => !RESERVED_HEADERS.has(n.toLowerCase()));
 // Printable ASCII, inner blanks allowed, no surrounding ones (the oracle does not trim: see below).
 const headerValue = fc.stringMatching(/^([!-~]([ -~\t]{0,20}[!-~])?)?$/);
 const headers = fc.uniqueArray(fc.tuple(headerName, headerValue), { maxLength: 5, selector: ([n]) => n.toLowerCase() });
@@ -105,7 +114,12 @@ const jsonBody = fc.oneof(
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'),
   lowerCaseMethod: fc.boolean(),
-  host: fc.constantFrom('hss.cn-north-4.myhuaweicloud.com', 'service.region.example.com', '127.0.0.1:8443', 'localhost:4010'),
+  host: fc.constantFrom(
+    'hss.cn-north-4.myhuaweicloud.com',
+    'service.region.example.com',
+    '127.0.0.1:8443',
+    'localhost:4010',
+  ),
   segments: fc.array(segment, { maxLength: 4 }),
   trailingSlash: fc.boolean(),
   query: fc.uniqueArray(fc.tuple(text, fc.array(text, { minLength: 1, maxLength: 3 })), {
@@ -113,9 +127,11 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     selector: ([name]) => name,
   }),
   queryOrder: fc.constant<number[]>([]),
-  headers: fc.tuple(usualHeaders, headers).map(([usual, random]) =>
-    [...usual, ...random].filter(([n], i, all) => all.findIndex(([m]) => m.toLowerCase() === n.toLowerCase()) === i),
-  ),
+  headers: fc
+    .tuple(usualHeaders, headers)
+    .map(([usual, random]) =>
+      [...usual, ...random].filter(([n], i, all) => all.findIndex(([m]) => m.toLowerCase() === n.toLowerCase()) === i),
+    ),
   unsignedPayload: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   data: jsonBody,
   bodyAsBytes: fc.boolean(),
@@ -140,11 +156,16 @@ const withWireOrder = caseArbitrary.chain((c) => {
 
 // ---- the comparison -----------------------------------------------------------------------------
 
-describeOracleComparison('signHuawei equals the official AKSKSigner', 'huawei (AKSKSigner)', withWireOrder, async (c, hashing) => {
-  const official = officialAuthorization(oracleRequest(c), c.credentials.ak, c.credentials.sk);
-  const ours = await signHuawei(ourRequest(c), c.credentials, c.time, hashing);
-  expect(ours.headers.Authorization).toBe(official);
-});
+describeOracleComparison(
+  'signHuawei equals the official AKSKSigner',
+  'huawei (AKSKSigner)',
+  withWireOrder,
+  async (c, hashing) => {
+    const official = officialAuthorization(oracleRequest(c), c.credentials.ak, c.credentials.sk);
+    const ours = await signHuawei(ourRequest(c), c.credentials, c.time, hashing);
+    expect(ours.headers.Authorization).toBe(official);
+  },
+);
 
 // ---- official quirks: where the oracle is wrong, and what we do instead ---------------------------
 
@@ -174,7 +195,10 @@ describe('official AKSKSigner quirks', () => {
     const officialAuth = official('https://h.example/', { 'x-a': '1', x_a: '2' });
     expect(officialAuth).toContain('SignedHeaders=host;x-a;x-sdk-date;x_a,');
 
-    const signature = await ours('https://h.example/', [['x-a', '1'], ['x_a', '2']]);
+    const signature = await ours('https://h.example/', [
+      ['x-a', '1'],
+      ['x_a', '2'],
+    ]);
     expect(signature.canonicalRequest).toContain(`\nx-a:1\nx-sdk-date:${DATE}\nx_a:2\n\nhost;x-a;x-sdk-date;x_a\n`);
     expect(signature.headers.Authorization).not.toBe(officialAuth);
   });
@@ -195,7 +219,12 @@ describe('official AKSKSigner quirks', () => {
 
   it('re-parses a supplied X-Sdk-Date with moment (string to sign reformatted, canonical header raw); we write X-Sdk-Date ourselves', async () => {
     const extended = officialAuthorization(
-      { method: 'GET', endpoint: 'https://h.example/', queryParams: {}, headers: { 'X-Sdk-Date': '2025-06-12T08:09:10Z' } },
+      {
+        method: 'GET',
+        endpoint: 'https://h.example/',
+        queryParams: {},
+        headers: { 'X-Sdk-Date': '2025-06-12T08:09:10Z' },
+      },
       KEYS.ak,
       KEYS.sk,
     );
@@ -209,13 +238,17 @@ describe('official AKSKSigner quirks', () => {
     const signature = await ours('https://h.example/', [], 'a=1', 'GET');
     expect(signature.canonicalRequest.endsWith(createHash('sha256').update('a=1').digest('hex'))).toBe(true);
     // The oracle's hash of the string 'a=1' is the hash of the 5 bytes "a=1" (quotes included).
-    expect(official('https://h.example/', {}, 'a=1')).toBe((await ours('https://h.example/', [], '"a=1"')).headers.Authorization);
+    expect(official('https://h.example/', {}, 'a=1')).toBe(
+      (await ours('https://h.example/', [], '"a=1"')).headers.Authorization,
+    );
     expect(official('https://h.example/', {}, 'a=1')).not.toBe(signature.headers.Authorization);
   });
 
   it('hashes a falsy body (0, false, "") as empty; we hash the bytes we are given', async () => {
     expect(official('https://h.example/', {}, 0)).toBe((await ours('https://h.example/')).headers.Authorization);
-    expect((await ours('https://h.example/', [], '0')).headers.Authorization).not.toBe(official('https://h.example/', {}, 0));
+    expect((await ours('https://h.example/', [], '0')).headers.Authorization).not.toBe(
+      official('https://h.example/', {}, 0),
+    );
   });
 
   it("sorts the caller's query arrays in place; we read the URL and change nothing", async () => {
@@ -266,7 +299,12 @@ describe('official AKSKSigner quirks', () => {
 describe('headers the signer adds itself', () => {
   it('signs an STS token with surrounding white space trimmed, as fetch sends it and the gateway verifies it', async () => {
     const url = new URL('https://h.example/');
-    const signature = await signHuawei({ method: 'GET', url, headers: [], body: '' }, { ...KEYS, securityToken: 'tok\n' }, TIME, nodeHashing);
+    const signature = await signHuawei(
+      { method: 'GET', url, headers: [], body: '' },
+      { ...KEYS, securityToken: 'tok\n' },
+      TIME,
+      nodeHashing,
+    );
     expect(signature.canonicalRequest).toContain('\nx-security-token:tok\n\nhost;x-sdk-date;x-security-token\n');
     expect(signature.headers.Authorization).toBe(official('https://h.example/', { 'X-Security-Token': 'tok' }));
   });

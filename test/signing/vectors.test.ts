@@ -44,9 +44,7 @@ interface SigningVectors {
   acs3: Vector<AlibabaAccessKey>[];
 }
 
-const vectors = JSON.parse(
-  readFileSync(new URL('../vectors/signing.json', import.meta.url), 'utf8'),
-) as SigningVectors;
+const vectors = JSON.parse(readFileSync(new URL('../vectors/signing.json', import.meta.url), 'utf8')) as SigningVectors;
 
 /** The query serialised as openapi-fetch does (encodeURIComponent), so the signer must canonicalise it. */
 function signable(request: VectorRequest): SignableRequest {
@@ -72,22 +70,34 @@ describe.each(implementations)('reference vectors with %s', (_label, hashing) =>
     expectSignature(signature, vector.expected);
     // X-Sdk-Date is the basic ISO form of the vector's time: 2019-11-15T03:36:55Z -> 20191115T033655Z.
     expect(signature.headers['X-Sdk-Date']).toBe(vector.time.replace(/[-:]/g, ''));
-    if (vector.expected.payloadHash) expect(signature.canonicalRequest.endsWith(`\n${vector.expected.payloadHash}`)).toBe(true);
+    if (vector.expected.payloadHash)
+      expect(signature.canonicalRequest.endsWith(`\n${vector.expected.payloadHash}`)).toBe(true);
   });
 
   it.each(vectors.acs3.map((v) => [v.name, v] as const))('ACS3 %s', async (_name, vector) => {
     const nonce = vector.nonce ?? '';
-    const signature = await signAcs3(signable(vector.request), vector.credentials, new Date(vector.time), nonce, hashing);
+    const signature = await signAcs3(
+      signable(vector.request),
+      vector.credentials,
+      new Date(vector.time),
+      nonce,
+      hashing,
+    );
     expectSignature(signature, vector.expected);
     expect(signature.headers['x-acs-date']).toBe(vector.time);
     expect(signature.headers['x-acs-signature-nonce']).toBe(nonce);
-    if (vector.expected.payloadHash) expect(signature.headers['x-acs-content-sha256']).toBe(vector.expected.payloadHash);
+    if (vector.expected.payloadHash)
+      expect(signature.headers['x-acs-content-sha256']).toBe(vector.expected.payloadHash);
   });
 });
 
 describe('vector file', () => {
   it('holds every worked example of the reference files', () => {
-    expect(vectors.huawei.map((v) => v.expected.authorization.slice(-64, -56))).toEqual(['7be66680', '64cadccb', 'b389d7be']);
+    expect(vectors.huawei.map((v) => v.expected.authorization.slice(-64, -56))).toEqual([
+      '7be66680',
+      '64cadccb',
+      'b389d7be',
+    ]);
     expect(vectors.acs3.map((v) => v.expected.authorization.slice(-64, -56))).toEqual([
       '9e18a2dc',
       '6a1bbb94',

@@ -33,8 +33,12 @@ describe('HssClient types', () => {
     void hssClient.showImageSecurityReportStatistic({ security_report_type: 'Vulnerability' });
     // @ts-expect-error an undocumented body field
     void hssClient.batchScanLocalImage({ body: { image_names: ['a'] } });
-    // @ts-expect-error ChangeSensitiveInfo has no region header
-    void hssClient.changeSensitiveInfo({ image_type: 'harbor', body: { sensitive_info_id: 'x' }, region: 'cn-north-4' });
+    void hssClient.changeSensitiveInfo({
+      image_type: 'harbor',
+      body: { sensitive_info_id: 'x' },
+      // @ts-expect-error ChangeSensitiveInfo has no region header
+      region: 'cn-north-4',
+    });
   });
 
   it('returns the request id, the generated response type and totalNum', () => {
@@ -42,7 +46,9 @@ describe('HssClient types', () => {
       ApiResult<hss.ImageSecurityReportStatistic> & { totalNum: number | undefined }
     >();
     expectTypeOf(hssClient.batchScanLocalImage).returns.resolves.toEqualTypeOf<ApiResult<undefined>>();
-    expectTypeOf<Awaited<ReturnType<HssClient['changeSensitiveInfo']>>['requestId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Awaited<ReturnType<HssClient['changeSensitiveInfo']>>['requestId']>().toEqualTypeOf<
+      string | undefined
+    >();
   });
 });
 
@@ -60,6 +66,8 @@ describe('SasClient types', () => {
   });
 
   it('returns the generated response body with its RequestId', () => {
-    expectTypeOf(sasClient.operateImageVul).returns.resolves.toEqualTypeOf<ApiResult<sas.OperateImageVulResponseBody>>();
+    expectTypeOf(sasClient.operateImageVul).returns.resolves.toEqualTypeOf<
+      ApiResult<sas.OperateImageVulResponseBody>
+    >();
   });
 });

@@ -8,9 +8,15 @@ import type * as Sas from '../../generated/sas.js';
 
 describe('generated HSS types', () => {
   it('closes enums to the documented values, in their exact case', () => {
-    expectTypeOf<NonNullable<Hss.ChangeSensitiveInfoRequestInfo['operate_type']>>().toEqualTypeOf<'ignore' | 'do_not_ignore'>();
-    expectTypeOf<NonNullable<Hss.BatchExportSwrBaselineInfoRequestInfo['severity_level']>>().toEqualTypeOf<'Security' | 'Low' | 'Medium' | 'High'>();
-    expectTypeOf<Hss.operations['AddImageWhiteLists']['parameters']['query']['type']>().toEqualTypeOf<'vulnerability'>();
+    expectTypeOf<NonNullable<Hss.ChangeSensitiveInfoRequestInfo['operate_type']>>().toEqualTypeOf<
+      'ignore' | 'do_not_ignore'
+    >();
+    expectTypeOf<NonNullable<Hss.BatchExportSwrBaselineInfoRequestInfo['severity_level']>>().toEqualTypeOf<
+      'Security' | 'Low' | 'Medium' | 'High'
+    >();
+    expectTypeOf<
+      Hss.operations['AddImageWhiteLists']['parameters']['query']['type']
+    >().toEqualTypeOf<'vulnerability'>();
 
     // @ts-expect-error wrong case
     const wrongCase: Hss.ChangeSensitiveInfoRequestInfo = { sensitive_info_id: 'x', operate_type: 'IGNORE' };

@@ -20,9 +20,7 @@ let lastKey: HmacKey | undefined;
 function hmacKey(secret: string): HmacKey {
   if (secret !== lastSecret || lastKey === undefined) {
     lastSecret = secret;
-    lastKey = crypto.subtle.importKey('raw', utf8.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ]);
+    lastKey = crypto.subtle.importKey('raw', utf8.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   }
   return lastKey;
 }

@@ -57,7 +57,11 @@ function vendorCode(body: unknown): string | undefined {
 }
 
 /** The JSON body of a 2xx answer; any other status or a body that is not JSON is a CredentialsError. */
-export async function sourceJson(context: Pick<SourceContext, 'fetch'>, request: SourceRequest, hint: string): Promise<unknown> {
+export async function sourceJson(
+  context: Pick<SourceContext, 'fetch'>,
+  request: SourceRequest,
+  hint: string,
+): Promise<unknown> {
   const response = await sourceFetch(context, request);
   const text = await response.text().catch(() => '');
   let body: unknown;
@@ -74,7 +78,10 @@ export async function sourceJson(context: Pick<SourceContext, 'fetch'>, request:
     );
   }
   if (body === undefined) {
-    throw new CredentialsError(`${request.source}: ${request.what} at ${originOf(request.url)} answered with no JSON body`, 'BAD_RESPONSE');
+    throw new CredentialsError(
+      `${request.source}: ${request.what} at ${originOf(request.url)} answered with no JSON body`,
+      'BAD_RESPONSE',
+    );
   }
   return body;
 }

@@ -16,7 +16,11 @@ export function huaweiEnvironmentSource(options: HuaweiChainOptions = {}): Crede
       const idTokenFile = envValue(context.env, ENV.idTokenFile);
       if (checkFederationPair('environment', [ENV.idpId, idpId], [ENV.idTokenFile, idTokenFile])) {
         const iam = iamEndpoint(context.env, options.iamEndpoint, undefined, options.region);
-        return federatedSource(context, `OIDC federation (${ENV.idpId})`, { idpId: idpId as string, idTokenFile: idTokenFile as string, iam });
+        return federatedSource(context, `OIDC federation (${ENV.idpId})`, {
+          idpId: idpId as string,
+          idTokenFile: idTokenFile as string,
+          iam,
+        });
       }
       return environmentKeys(context.env);
     },

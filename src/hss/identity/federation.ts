@@ -17,14 +17,19 @@ export function federatedSource(
     defaults,
     fetch: async () => {
       const idToken = context.files.readText(settings.idTokenFile)?.trim();
-      if (!idToken) throw new ConfigurationError(`${name}: the ID token file ${settings.idTokenFile} is missing or empty`);
+      if (!idToken)
+        throw new ConfigurationError(`${name}: the ID token file ${settings.idTokenFile} is missing or empty`);
       return federate(context, name, settings.iam, settings.idpId, idToken);
     },
   };
 }
 
 /** Both or neither: an identity provider without its token file (or the reverse) is a mistake. */
-export function checkFederationPair(origin: string, idp: readonly [string, string | undefined], file: readonly [string, string | undefined]): boolean {
+export function checkFederationPair(
+  origin: string,
+  idp: readonly [string, string | undefined],
+  file: readonly [string, string | undefined],
+): boolean {
   if (idp[1] === undefined && file[1] === undefined) return false;
   if (idp[1] === undefined || file[1] === undefined) {
     const [given, missing] = idp[1] === undefined ? [file, idp] : [idp, file];

@@ -14,10 +14,32 @@ const FEDERATED_DURATION_SECONDS = 6 * 60 * 60;
 
 // Regions with their own IAM host (huaweicloud-sdk-go-v3 core/auth/internal/iam_endpoint.go).
 const REGIONAL_IAM = new Set([
-  'cn-north-1', 'cn-north-2', 'cn-north-4', 'cn-north-9', 'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-east-5',
-  'cn-south-1', 'cn-south-2', 'cn-southwest-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3',
-  'ap-southeast-4', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'la-north-2', 'na-mexico-1', 'eu-west-0',
-  'my-kualalumpur-1', 'ru-moscow-1', 'me-east-1', 'ae-ad-1', 'tr-west-1',
+  'cn-north-1',
+  'cn-north-2',
+  'cn-north-4',
+  'cn-north-9',
+  'cn-east-2',
+  'cn-east-3',
+  'cn-east-4',
+  'cn-east-5',
+  'cn-south-1',
+  'cn-south-2',
+  'cn-southwest-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'af-south-1',
+  'sa-brazil-1',
+  'la-south-2',
+  'la-north-2',
+  'na-mexico-1',
+  'eu-west-0',
+  'my-kualalumpur-1',
+  'ru-moscow-1',
+  'me-east-1',
+  'ae-ad-1',
+  'tr-west-1',
 ]);
 
 /**
@@ -33,7 +55,9 @@ export function iamEndpoint(
 ): string {
   return pickEndpoint({ value: option, label: 'iamEndpoint' }, env, ENV.iamEndpoint, () => {
     if (fromProfile !== undefined) return identityEndpoint(fromProfile, 'iam_endpoint');
-    return region !== undefined && REGIONAL_IAM.has(region) ? `https://iam.${region}.myhuaweicloud.com` : 'https://iam.myhuaweicloud.com';
+    return region !== undefined && REGIONAL_IAM.has(region)
+      ? `https://iam.${region}.myhuaweicloud.com`
+      : 'https://iam.myhuaweicloud.com';
   });
 }
 
@@ -51,7 +75,11 @@ export async function federate(
     what: 'OIDC federation',
     url: authUrl,
     timeoutMs: IAM_TIMEOUT_MS,
-    init: { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: '{}' },
+    init: {
+      method: 'POST',
+      headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+      body: '{}',
+    },
   });
   await response.body?.cancel();
   const unscoped = response.headers.get('x-subject-token');
@@ -71,7 +99,9 @@ export async function federate(
       init: {
         method: 'POST',
         headers: { 'x-auth-token': unscoped, 'content-type': 'application/json' },
-        body: JSON.stringify({ auth: { identity: { methods: ['token'], token: { duration_seconds: FEDERATED_DURATION_SECONDS } } } }),
+        body: JSON.stringify({
+          auth: { identity: { methods: ['token'], token: { duration_seconds: FEDERATED_DURATION_SECONDS } } },
+        }),
       },
     },
     'check that the identity provider maps to a user allowed to create temporary keys',

@@ -14,12 +14,19 @@ import { HUAWEI_IDENTITY_ENV as ENV, HUAWEI_REFRESH_MS } from './options.js';
 const METADATA_TIMEOUT_MS = 3_000;
 const NO_AGENCY = 'Please configure Cloud Service Agency first';
 
-export function huaweiMetadataSource(options: { readonly enabled?: boolean | undefined; readonly metadataEndpoint?: string | undefined } = {}): CredentialSource<HuaweiAkSk> {
+export function huaweiMetadataSource(
+  options: { readonly enabled?: boolean | undefined; readonly metadataEndpoint?: string | undefined } = {},
+): CredentialSource<HuaweiAkSk> {
   return {
     name: 'ecs-agency',
     resolve: (context: SourceContext) => {
       if (!(options.enabled ?? envFlag(context.env, ENV.instanceMetadata))) return undefined;
-      const base = pickEndpoint({ value: options.metadataEndpoint, label: 'metadataEndpoint' }, context.env, ENV.metadataEndpoint, () => 'http://169.254.169.254');
+      const base = pickEndpoint(
+        { value: options.metadataEndpoint, label: 'metadataEndpoint' },
+        context.env,
+        ENV.metadataEndpoint,
+        () => 'http://169.254.169.254',
+      );
       const name = 'ECS agency (instance metadata)';
 
       async function sessionToken(): Promise<string | undefined> {
@@ -33,7 +40,10 @@ export function huaweiMetadataSource(options: { readonly enabled?: boolean | und
         const text = (await response.text()).trim();
         if (response.status === 404 || response.status === 405) return undefined;
         if (response.status !== 200 || text === '') {
-          throw new CredentialsError(`${name}: the metadata token request at ${originOf(base)} answered ${response.status}`, `HTTP_${response.status}`);
+          throw new CredentialsError(
+            `${name}: the metadata token request at ${originOf(base)} answered ${response.status}`,
+            `HTTP_${response.status}`,
+          );
         }
         return text;
       }
@@ -54,12 +64,19 @@ export function huaweiMetadataSource(options: { readonly enabled?: boolean | und
         refreshMarginMs: HUAWEI_REFRESH_MS,
         fetch: async () => {
           let answer = await securityKey(await sessionToken());
-          if (answer.status === 401 && !answer.text.includes(NO_AGENCY)) answer = await securityKey(await sessionToken());
+          if (answer.status === 401 && !answer.text.includes(NO_AGENCY))
+            answer = await securityKey(await sessionToken());
           if (answer.status === 401 && answer.text.includes(NO_AGENCY)) {
-            throw new CredentialsError(`${name}: the instance has no cloud service agency; attach one to the ECS instance`, 'NO_AGENCY');
+            throw new CredentialsError(
+              `${name}: the instance has no cloud service agency; attach one to the ECS instance`,
+              'NO_AGENCY',
+            );
           }
           if (answer.status !== 200) {
-            throw new CredentialsError(`${name}: the security key request at ${originOf(base)} answered ${answer.status}`, `HTTP_${answer.status}`);
+            throw new CredentialsError(
+              `${name}: the security key request at ${originOf(base)} answered ${answer.status}`,
+              `HTTP_${answer.status}`,
+            );
           }
           let body: unknown;
           try {

@@ -22,14 +22,17 @@ export function huaweiProfileSource(options: HuaweiChainOptions = {}): Credentia
       if (path === undefined) return undefined;
       const content = context.files.readText(path);
       if (content === undefined) {
-        if (named !== undefined) throw new ConfigurationError(`${ENV.credentialsFile} names ${path}, which does not exist`);
-        if (options.profile !== undefined) throw new ConfigurationError(`profile "${options.profile}": ${path} does not exist`);
+        if (named !== undefined)
+          throw new ConfigurationError(`${ENV.credentialsFile} names ${path}, which does not exist`);
+        if (options.profile !== undefined)
+          throw new ConfigurationError(`profile "${options.profile}": ${path} does not exist`);
         return undefined;
       }
       const sectionName = options.profile ?? 'basic';
       const section = (parse(content) as Record<string, unknown>)[sectionName];
       if (section === undefined || section === null || typeof section !== 'object') {
-        if (options.profile !== undefined) throw new ConfigurationError(`profile "${options.profile}" is not a section of ${path}`);
+        if (options.profile !== undefined)
+          throw new ConfigurationError(`profile "${options.profile}" is not a section of ${path}`);
         return undefined;
       }
       const value = (key: string): string | undefined => {
@@ -40,9 +43,19 @@ export function huaweiProfileSource(options: HuaweiChainOptions = {}): Credentia
       const defaults = { projectId: value('project_id'), identityEndpoint: value('iam_endpoint') };
       if (checkFederationPair(label, ['idp_id', value('idp_id')], ['id_token_file', value('id_token_file')])) {
         const iam = iamEndpoint(context.env, options.iamEndpoint, defaults.identityEndpoint, options.region);
-        return federatedSource(context, `${label} (OIDC federation)`, { idpId: value('idp_id') as string, idTokenFile: value('id_token_file') as string, iam }, defaults);
+        return federatedSource(
+          context,
+          `${label} (OIDC federation)`,
+          { idpId: value('idp_id') as string, idTokenFile: value('id_token_file') as string, iam },
+          defaults,
+        );
       }
-      const pair = keyPair(label, ['ak', value('ak')], ['sk', value('sk')], ['security_token', value('security_token')]);
+      const pair = keyPair(
+        label,
+        ['ak', value('ak')],
+        ['sk', value('sk')],
+        ['security_token', value('security_token')],
+      );
       const credentials = { ak: pair.id, sk: pair.secret, securityToken: pair.token };
       return { name: label, defaults, fetch: () => Promise.resolve(credentials) };
     },

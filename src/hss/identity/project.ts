@@ -19,19 +19,35 @@ export interface ProjectLookup {
   readonly credentials: HuaweiAkSk;
 }
 
-async function lookUp(context: Pick<SourceContext, 'fetch' | 'now'>, { iam, region, credentials }: ProjectLookup): Promise<string> {
+async function lookUp(
+  context: Pick<SourceContext, 'fetch' | 'now'>,
+  { iam, region, credentials }: ProjectLookup,
+): Promise<string> {
   const url = new URL(`${iam}/v3/projects`);
   url.searchParams.set('name', region);
-  const signature = await signHuawei({ method: 'GET', url, headers: [['host', url.host]], body: '' }, credentials, new Date(context.now()), hashing);
+  const signature = await signHuawei(
+    { method: 'GET', url, headers: [['host', url.host]], body: '' },
+    credentials,
+    new Date(context.now()),
+    hashing,
+  );
   const source = 'project discovery';
   const body = await sourceJson(
     context,
-    { source, what: 'the project list (IAM)', url: url.href, timeoutMs: IAM_TIMEOUT_MS, init: { headers: signature.headers } },
+    {
+      source,
+      what: 'the project list (IAM)',
+      url: url.href,
+      timeoutMs: IAM_TIMEOUT_MS,
+      init: { headers: signature.headers },
+    },
     `pass \`projectId\` (--project-id) or set ${HSS_ENV.projectId}, or allow these credentials to list IAM projects`,
   );
   const projects = (body as { projects?: unknown }).projects;
   const ids = Array.isArray(projects)
-    ? projects.map((p) => (p as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string' && id !== '')
+    ? projects
+        .map((p) => (p as { id?: unknown } | null)?.id)
+        .filter((id): id is string => typeof id === 'string' && id !== '')
     : [];
   if (ids.length === 1) return ids[0] as string;
   throw new ConfigurationError(
@@ -42,7 +58,10 @@ async function lookUp(context: Pick<SourceContext, 'fetch' | 'now'>, { iam, regi
 }
 
 /** The region's project id, from the process-wide cache or IAM; a failure is not cached. */
-export function discoverProjectId(context: Pick<SourceContext, 'fetch' | 'now'>, lookup: ProjectLookup): Promise<string> {
+export function discoverProjectId(
+  context: Pick<SourceContext, 'fetch' | 'now'>,
+  lookup: ProjectLookup,
+): Promise<string> {
   const key = `${lookup.iam}\n${lookup.region}\n${lookup.credentials.ak}`;
   let pending = discovered.get(key);
   if (pending === undefined) {

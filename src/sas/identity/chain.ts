@@ -23,7 +23,9 @@ export function alibabaDefaultChain(options: AlibabaIdentityOptions = {}): Crede
       resolve: (context) => {
         const resolved = chain.resolve(context);
         if (resolved === undefined) {
-          throw new ConfigurationError(`profile "${profile}" is in neither ~/.aliyun/config.json nor the credentials file`);
+          throw new ConfigurationError(
+            `profile "${profile}" is in neither ~/.aliyun/config.json nor the credentials file`,
+          );
         }
         return resolved;
       },

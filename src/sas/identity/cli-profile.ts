@@ -51,7 +51,7 @@ function readConfig(context: SourceContext, path: string): CliConfig | undefined
   if (content === undefined) return undefined;
   try {
     const parsed = JSON.parse(content) as unknown;
-    if (parsed !== null && typeof parsed === 'object') return parsed as CliConfig;
+    if (parsed !== null && typeof parsed === 'object') return parsed;
   } catch {
     // fall through: worded below without echoing the content (it holds keys)
   }
@@ -93,7 +93,8 @@ function profileSource(
     stsRegion: text(profile, 'sts_region'),
     vpc: enableVpc(profile),
     // The option and IMAGESEC_ALIBABA_STS_ENDPOINT win over what the profile names.
-    stsEndpoint: options.stsEndpoint ?? (envValue(context.env, ENV.stsEndpoint) ? undefined : text(profile, 'sts_endpoint')),
+    stsEndpoint:
+      options.stsEndpoint ?? (envValue(context.env, ENV.stsEndpoint) ? undefined : text(profile, 'sts_endpoint')),
   };
   switch (mode) {
     case 'AK':
@@ -108,7 +109,8 @@ function profileSource(
     case 'ChainableRamRoleArn': {
       const sourceName = text(profile, 'source_profile');
       if (sourceName === undefined) throw new ConfigurationError(`${label}: no source_profile`);
-      if (seen.includes(sourceName)) throw new ConfigurationError(`${label}: source_profile "${sourceName}" leads back to itself`);
+      if (seen.includes(sourceName))
+        throw new ConfigurationError(`${label}: source_profile "${sourceName}" leads back to itself`);
       const inner = profileSource(context, options, config, sourceName, path, [...seen, name]);
       const innerGet = cachedProvider(inner.fetch, (value) => checkSasCredentials(value, inner.name), {
         now: context.now,
@@ -118,7 +120,11 @@ function profileSource(
       return ramRoleArn(context, `${label} via ${inner.name}`, { ...role, stsEndpoint: options.stsEndpoint }, innerGet);
     }
     case 'EcsRamRole':
-      return ecsRamRole(context, { roleName: text(profile, 'ram_role_name'), metadataEndpoint: options.metadataEndpoint }, label);
+      return ecsRamRole(
+        context,
+        { roleName: text(profile, 'ram_role_name'), metadataEndpoint: options.metadataEndpoint },
+        label,
+      );
     case 'OIDC':
       return oidcRole(context, label, {
         ...role,

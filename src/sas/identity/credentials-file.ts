@@ -23,7 +23,9 @@ export function credentialsFilePath(context: SourceContext): { path: string; nam
   const named = envValue(context.env, ENV.credentialsFile);
   if (named !== undefined) return { path: named, named: true };
   const home = context.files.home(context.env);
-  return home === undefined ? undefined : { path: context.files.join(home, '.alibabacloud', 'credentials'), named: false };
+  return home === undefined
+    ? undefined
+    : { path: context.files.join(home, '.alibabacloud', 'credentials'), named: false };
 }
 
 export function alibabaCredentialsFileSource(options: AlibabaIdentityOptions = {}): CredentialSource<AlibabaAccessKey> {
@@ -43,14 +45,21 @@ export function alibabaCredentialsFileSource(options: AlibabaIdentityOptions = {
       const type = field(section, 'type');
       const label = `credentials file profile "${profile}" (${type ?? 'no type'})`;
       const keys = () =>
-        checkSasCredentials({ accessKeyId: field(section, 'access_key_id'), accessKeySecret: field(section, 'access_key_secret') }, label);
+        checkSasCredentials(
+          { accessKeyId: field(section, 'access_key_id'), accessKeySecret: field(section, 'access_key_secret') },
+          label,
+        );
       switch (type) {
         case 'access_key': {
           const credentials = keys();
           return { name: label, fetch: () => Promise.resolve(credentials) };
         }
         case 'ecs_ram_role':
-          return ecsRamRole(context, { roleName: field(section, 'role_name'), metadataEndpoint: options.metadataEndpoint }, label);
+          return ecsRamRole(
+            context,
+            { roleName: field(section, 'role_name'), metadataEndpoint: options.metadataEndpoint },
+            label,
+          );
         case 'ram_role_arn': {
           const credentials = keys();
           const role = {
@@ -62,7 +71,9 @@ export function alibabaCredentialsFileSource(options: AlibabaIdentityOptions = {
           return ramRoleArn(context, label, role, () => Promise.resolve(credentials));
         }
         default:
-          throw new ConfigurationError(`${label} in ${file.path}: type must be access_key, ecs_ram_role or ram_role_arn`);
+          throw new ConfigurationError(
+            `${label} in ${file.path}: type must be access_key, ecs_ram_role or ram_role_arn`,
+          );
       }
     },
   };

@@ -8,7 +8,9 @@ import type { AlibabaAccessKey } from '../signer.js';
 import { sessionFromMetadata } from './ecs-ram-role.js';
 import { ALIBABA_IDENTITY_ENV as ENV, ALIBABA_STALE_MS } from './options.js';
 
-export function alibabaCredentialsUriSource(options: { readonly uri?: string | undefined } = {}): CredentialSource<AlibabaAccessKey> {
+export function alibabaCredentialsUriSource(
+  options: { readonly uri?: string | undefined } = {},
+): CredentialSource<AlibabaAccessKey> {
   return {
     name: 'credentials-uri',
     resolve: (context) => {
@@ -21,7 +23,11 @@ export function alibabaCredentialsUriSource(options: { readonly uri?: string | u
         name,
         refreshMarginMs: ALIBABA_STALE_MS,
         fetch: async () => {
-          const body = await sourceJson(context, { source: name, what: 'the credentials request', url: raw, timeoutMs: 10_000 }, 'check the service behind the URI');
+          const body = await sourceJson(
+            context,
+            { source: name, what: 'the credentials request', url: raw, timeoutMs: 10_000 },
+            'check the service behind the URI',
+          );
           const record = body as Record<string, unknown>;
           // The reference answer carries Code: "Success"; the official provider does not check it.
           // An answer that names another code is a failure; one without a code is read as is.

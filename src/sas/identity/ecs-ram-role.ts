@@ -22,12 +22,23 @@ export interface EcsRamRoleOptions {
   readonly metadataEndpoint?: string | undefined;
 }
 
-export function ecsRamRole(context: SourceContext, options: EcsRamRoleOptions, via?: string): ResolvedSource<AlibabaAccessKey> {
+export function ecsRamRole(
+  context: SourceContext,
+  options: EcsRamRoleOptions,
+  via?: string,
+): ResolvedSource<AlibabaAccessKey> {
   if (envFlag(context.env, ENV.ecsMetadataDisabled)) {
     // A profile that asks for the instance role, on a machine where metadata is switched off.
-    throw new ConfigurationError(`${via ?? 'ECS RAM role'}: instance metadata is disabled (${ENV.ecsMetadataDisabled}=true)`);
+    throw new ConfigurationError(
+      `${via ?? 'ECS RAM role'}: instance metadata is disabled (${ENV.ecsMetadataDisabled}=true)`,
+    );
   }
-  const base = pickEndpoint({ value: options.metadataEndpoint, label: 'metadataEndpoint' }, context.env, ENV.metadataEndpoint, () => 'http://100.100.100.200');
+  const base = pickEndpoint(
+    { value: options.metadataEndpoint, label: 'metadataEndpoint' },
+    context.env,
+    ENV.metadataEndpoint,
+    () => 'http://100.100.100.200',
+  );
   const v1Disabled = envFlag(context.env, ENV.imdsV1Disabled);
   const configuredRole = options.roleName ?? envValue(context.env, ENV.ecsMetadata);
   const name = `ECS RAM role${configuredRole ? ` "${configuredRole}"` : ''}${via ? ` (${via})` : ''}`;
@@ -44,7 +55,11 @@ export function ecsRamRole(context: SourceContext, options: EcsRamRoleOptions, v
       });
       const text = (await response.text()).trim();
       if (response.status === 200 && text !== '') return text;
-      if (v1Disabled) throw new CredentialsError(`${name}: the metadata token request answered ${response.status} and IMDSv1 is disabled (${ENV.imdsV1Disabled})`, `HTTP_${response.status}`);
+      if (v1Disabled)
+        throw new CredentialsError(
+          `${name}: the metadata token request answered ${response.status} and IMDSv1 is disabled (${ENV.imdsV1Disabled})`,
+          `HTTP_${response.status}`,
+        );
     } catch (error) {
       if (v1Disabled) throw error;
     }
@@ -84,8 +99,14 @@ export function ecsRamRole(context: SourceContext, options: EcsRamRoleOptions, v
     name,
     refreshMarginMs: ECS_REFRESH_MS,
     fetch: async () => {
-      const role = configuredRole ?? (await readWithFallback('/latest/meta-data/ram/security-credentials/')).trim().split(/\s+/)[0];
-      if (!role) throw new CredentialsError(`${name}: instance metadata lists no RAM role; attach one to the instance`, 'NO_ROLE');
+      const role =
+        configuredRole ??
+        (await readWithFallback('/latest/meta-data/ram/security-credentials/')).trim().split(/\s+/)[0];
+      if (!role)
+        throw new CredentialsError(
+          `${name}: instance metadata lists no RAM role; attach one to the instance`,
+          'NO_ROLE',
+        );
       const text = await readWithFallback(`/latest/meta-data/ram/security-credentials/${encodeURIComponent(role)}`);
       let body: Record<string, unknown>;
       try {
@@ -103,10 +124,14 @@ export function ecsRamRole(context: SourceContext, options: EcsRamRoleOptions, v
 }
 
 /** The flat answer of metadata and of a credentials URI: AccessKeyId, AccessKeySecret, SecurityToken, Expiration. */
-export function sessionFromMetadata(body: Record<string, unknown>, name: string): AlibabaAccessKey & { expiresAt?: Date } {
+export function sessionFromMetadata(
+  body: Record<string, unknown>,
+  name: string,
+): AlibabaAccessKey & { expiresAt?: Date } {
   const field = (key: string): string => {
     const value = body[key];
-    if (typeof value !== 'string' || value === '') throw new CredentialsError(`${name}: the answer has no ${key}`, 'BAD_RESPONSE');
+    if (typeof value !== 'string' || value === '')
+      throw new CredentialsError(`${name}: the answer has no ${key}`, 'BAD_RESPONSE');
     return value;
   };
   const expiration = body.Expiration;
@@ -123,12 +148,16 @@ export function sessionFromMetadata(body: Record<string, unknown>, name: string)
 }
 
 /** Metadata only when asked for (see the header); ALIBABA_CLOUD_ECS_METADATA_DISABLED=true always wins. */
-export function alibabaEcsRamRoleSource(options: EcsRamRoleOptions & { readonly enabled?: boolean | undefined } = {}): CredentialSource<AlibabaAccessKey> {
+export function alibabaEcsRamRoleSource(
+  options: EcsRamRoleOptions & { readonly enabled?: boolean | undefined } = {},
+): CredentialSource<AlibabaAccessKey> {
   return {
     name: 'ecs-ram-role',
     resolve: (context) => {
       if (envFlag(context.env, ENV.ecsMetadataDisabled)) return undefined;
-      const asked = options.enabled ?? (envValue(context.env, ENV.ecsMetadata) !== undefined || envFlag(context.env, ENV.instanceMetadata));
+      const asked =
+        options.enabled ??
+        (envValue(context.env, ENV.ecsMetadata) !== undefined || envFlag(context.env, ENV.instanceMetadata));
       return asked ? ecsRamRole(context, options) : undefined;
     },
   };

@@ -22,14 +22,17 @@ export function oidcRole(context: SourceContext, name: string, role: OidcRole): 
     refreshMarginMs: ALIBABA_STALE_MS,
     fetch: async () => {
       const token = context.files.readText(role.oidcTokenFile)?.trim();
-      if (!token) throw new ConfigurationError(`${name}: the OIDC token file ${role.oidcTokenFile} is missing or empty`);
+      if (!token)
+        throw new ConfigurationError(`${name}: the OIDC token file ${role.oidcTokenFile} is missing or empty`);
       return assumeRoleWithOidc(context, name, { ...role, oidcToken: token });
     },
   };
 }
 
 /** ALIBABA_CLOUD_ROLE_ARN + _OIDC_PROVIDER_ARN + _OIDC_TOKEN_FILE: set up when any of the three is set. */
-export function alibabaOidcSource(options: { readonly stsEndpoint?: string | undefined } = {}): CredentialSource<AlibabaAccessKey> {
+export function alibabaOidcSource(
+  options: { readonly stsEndpoint?: string | undefined } = {},
+): CredentialSource<AlibabaAccessKey> {
   return {
     name: 'oidc',
     resolve: (context) => {

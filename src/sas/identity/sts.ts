@@ -85,7 +85,12 @@ export async function assumeRoleWithOidc(
   session: RoleSession & { readonly oidcProviderArn: string; readonly oidcToken: string },
 ): Promise<Expiring<AlibabaAccessKey>> {
   const url = new URL(`${stsEndpoint(session, context.env)}/`);
-  const query = { Action: 'AssumeRoleWithOIDC', Format: 'JSON', Version: STS_VERSION, Timestamp: stsTimestamp(context.now()) };
+  const query = {
+    Action: 'AssumeRoleWithOIDC',
+    Format: 'JSON',
+    Version: STS_VERSION,
+    Timestamp: stsTimestamp(context.now()),
+  };
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
   const form = new URLSearchParams({
     OIDCProviderArn: session.oidcProviderArn,
