@@ -49,7 +49,15 @@ function jsonText(value: unknown): string {
 
 function scalarString(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  return typeof value === 'object' ? jsonText(value) : String(value);
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
+    return String(value);
+  }
+  return jsonText(value);
 }
 
 /** The option a scalar schema (or an array of scalars) becomes, or undefined for anything else. */

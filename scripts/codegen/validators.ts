@@ -84,6 +84,19 @@ const TYPES = new Set<string>([...Object.keys(TYPE_KEYWORDS), 'integer']);
 const COMPONENT_SCHEMA = '#/components/schemas/';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** A spec value as an error message shows it (objects as JSON, integers read as bigint exactly). */
+function shown(value: unknown): string {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
+    return String(value);
+  }
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(undefined);
+}
+
 const isRecord = (value: unknown): value is Schema =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const ignored = (keyword: string) => ANNOTATIONS.has(keyword) || keyword.startsWith('x-');
@@ -113,7 +126,7 @@ function integerBound(value: unknown, at: string): string | null {
   if (value === undefined) return null;
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value).toString();
-  throw new Error(`${at}: ${String(value)} is not a whole number the generator can compare exactly`);
+  throw new Error(`${at}: ${shown(value)} is not a whole number the generator can compare exactly`);
 }
 
 /** A `const` or `enum` value: the checker compares with ===, so only JSON primitives. */
@@ -128,7 +141,7 @@ function primitive(value: unknown, at: string): string | number | boolean | null
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw new Error(
-    `${at}: ${String(value)} is not a value the generator can compare (string, safe number, boolean, null)`,
+    `${at}: ${shown(value)} is not a value the generator can compare (string, safe number, boolean, null)`,
   );
 }
 
@@ -274,9 +287,7 @@ function ordered(found: Schema, at: string): SchemaNode {
     if (!order.includes(keyword))
       throw new Error(`${at}: ${keyword} needs the type it applies to (${type ?? 'no type'} given)`);
   }
-  return Object.fromEntries(
-    order.filter((keyword) => keyword in found).map((keyword) => [keyword, found[keyword]]),
-  );
+  return Object.fromEntries(order.filter((keyword) => keyword in found).map((keyword) => [keyword, found[keyword]]));
 }
 
 /** A parameter whose value is JSON text (contentMediaType) is checked in its decoded form. */

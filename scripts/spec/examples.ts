@@ -33,7 +33,7 @@ export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleReque
     header: {} as Record<string, unknown>,
   };
   for (const parameter of [...shared, ...own]) {
-    const value = exampleOf(doc, parameter) ?? exampleOf(doc, (parameter.schema ?? {}));
+    const value = exampleOf(doc, parameter) ?? exampleOf(doc, parameter.schema ?? {});
     if (value === undefined) {
       if (parameter.required === true)
         throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);

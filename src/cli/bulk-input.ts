@@ -63,7 +63,7 @@ function lineValue(option: CliOption, item: unknown, where: string): unknown {
 /** Where a bulk run's lines come from: read once, as needed; close() stops reading. */
 export interface LineSource {
   readonly lines: AsyncIterator<Line>;
-  close(): void;
+  readonly close: () => void;
 }
 
 /** What a first pass over a regular file found: its non-blank lines, and their hashes when asked. */

@@ -215,14 +215,14 @@ async function run(
   };
 
   // A journal that cannot be written (a full disk) stops the run: no line is sent unrecorded.
-  let journalError: unknown;
+  let journalError: Error | undefined;
   const record = (write: (journal: JournalWriter) => void): boolean => {
     if (journal === undefined) return true;
     try {
       write(journal);
       return true;
     } catch (error) {
-      journalError ??= error;
+      journalError ??= error instanceof Error ? error : new Error(String(error));
       stop();
       return false;
     }

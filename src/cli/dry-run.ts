@@ -61,6 +61,7 @@ export class DryRun {
       body: body === undefined || body === '' ? undefined : this.#redactor.text(body),
     };
     this.#controller.abort(DRY_RUN_STOP);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a marker, not a failure: it passes the SDK untouched and the CLI recognises it by identity
     throw DRY_RUN_STOP;
   };
 }

@@ -42,7 +42,7 @@ export function textLines(value: unknown, indent = ''): string[] {
     const entries = Object.entries(value);
     if (entries.length === 0) return [`${indent}{}`];
     return entries.flatMap(([key, item]) =>
-      item !== null && typeof item === 'object' && Object.keys(item).length > 0
+      item !== null && typeof item === 'object' && Object.keys(item as object).length > 0
         ? [`${indent}${key}:`, ...textLines(item, `${indent}  `)]
         : [`${indent}${key}: ${textLines(item)[0] ?? ''}`],
     );

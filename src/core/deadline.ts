@@ -47,14 +47,12 @@ export async function withDeadline<T>(
   const onOuterAbort = () => controller.abort(outer?.reason);
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   const aborted = new Promise<never>((_resolve, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true });
+    // The reason is the caller's (any value an AbortController was given), passed on as it is.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
-  let working: Promise<T>;
-  try {
-    working = work(controller.signal);
-  } catch (error) {
-    working = Promise.reject(error);
-  }
+  // An async wrapper turns a synchronous throw of `work` into its rejection, at once.
+  const working = (async () => work(controller.signal))();
   // Whichever loses the race settles unobserved later: nothing to report from it.
   aborted.catch(() => undefined);
   working.catch(() => undefined);

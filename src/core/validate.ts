@@ -23,6 +23,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 // A path parameter is put into the URL: refuse what would change the path rather than name a thing
 // (a separator, a query or fragment start, an escape, a dot segment the URL parser would resolve).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
 const UNSAFE_PATH_VALUE = /[/?#%\\\u0000-\u001f\u007f]|^\.{1,2}$/;
 
 /** Whether a value can stand as one path segment exactly as given. */

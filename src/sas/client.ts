@@ -65,9 +65,13 @@ function jsonForms(name: string, given: unknown): { value?: unknown; text?: stri
   }
 }
 
-// The methods' types, one per operation (generated from the spec), merged into the class below.
+// The methods' types, one per operation (generated from the spec), merged into the class below,
+// whose static block installs the methods themselves from the operation table: the merge is the
+// point (the class cannot list methods that exist only as data).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see above
 export interface SasClient extends SasMethods {}
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the methods' types, merged on purpose (above)
 export class SasClient {
   readonly regionId: string | undefined;
   readonly endpoint: string;

@@ -56,7 +56,8 @@ function heldSource(): { io: Pick<BulkIo, 'scan' | 'open'>; reading: Promise<voi
   const source: LineSource = { lines, close: () => {} };
   return {
     io: {
-      scan: async () => ({ count: LINES.length, hashes: new Map(LINES.map((l) => [l.number, lineHash(l.text)])) }),
+      scan: () =>
+        Promise.resolve({ count: LINES.length, hashes: new Map(LINES.map((l) => [l.number, lineHash(l.text)])) }),
       open: () => source,
     },
     reading,

@@ -14,6 +14,7 @@ import {
   okReply,
   useBulkSuite,
   type BulkServer,
+  type BulkSuite,
   type Responder,
 } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
@@ -23,7 +24,9 @@ import { CLI, EMPTY_HOME, jsonLines, NODE_SOURCE_ARGS, runCli, spawnCli, type Cl
 
 const ENV = BULK_ENV;
 const suite = useBulkSuite();
-const { path, linesFile } = suite;
+// Wrapped, not destructured: they are the suite object's methods.
+const path: BulkSuite['path'] = (name) => suite.path(name);
+const linesFile: BulkSuite['linesFile'] = (...args) => suite.linesFile(...args);
 let server: BulkServer;
 let dir: string;
 beforeAll(() => {
@@ -293,7 +296,7 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       notRun: 0,
       unknown: 0,
       interrupted: false,
-      elapsedMs: expect.any(Number),
+      elapsedMs: expect.any(Number) as unknown,
       failedOut,
       failedOutLines: 3,
     });
@@ -373,7 +376,7 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
       notRun: 0,
       unknown: 0,
       interrupted: false,
-      elapsedMs: expect.any(Number),
+      elapsedMs: expect.any(Number) as unknown,
     });
     expect(result.stderr).not.toContain('imagesec:');
   });
@@ -424,7 +427,11 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect(jsonLines(directory.stderr)).toEqual([
       {
         ok: false,
-        error: expect.objectContaining({ type: 'UsageError', exitCode: 2, message: expect.stringContaining('--each') }),
+        error: expect.objectContaining({
+          type: 'UsageError',
+          exitCode: 2,
+          message: expect.stringContaining('--each') as unknown,
+        }) as unknown,
       },
     ]);
     expect(server.requests).toHaveLength(0);

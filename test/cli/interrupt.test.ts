@@ -62,7 +62,7 @@ describe('a single call interrupted while it waits for the answer', () => {
         type: 'InterruptedError',
         exitCode: 143,
         message: 'interrupted by SIGTERM before the answer came',
-        hint: expect.stringMatching(/may already have reached the API/),
+        hint: expect.stringMatching(/may already have reached the API/) as unknown,
       },
     });
   });

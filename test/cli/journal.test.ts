@@ -2,14 +2,24 @@
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BULK_ENV, DEFAULT_RESPONDER, hssError, idOf, useBulkSuite, type BulkServer } from '../helpers/bulk-server.js';
+import {
+  BULK_ENV,
+  DEFAULT_RESPONDER,
+  hssError,
+  idOf,
+  useBulkSuite,
+  type BulkServer,
+  type BulkSuite,
+} from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
 import { jsonLines, runCli, type CliResult } from '../helpers/cli.js';
 import { journalRecords, journalStates } from '../helpers/journal-file.js';
 
 const ENV = BULK_ENV;
 const suite = useBulkSuite();
-const { path, linesFile } = suite;
+// Wrapped, not destructured: they are the suite object's methods.
+const path: BulkSuite['path'] = (name) => suite.path(name);
+const linesFile: BulkSuite['linesFile'] = (...args) => suite.linesFile(...args);
 let server: BulkServer;
 beforeAll(() => {
   server = suite.server;

@@ -371,8 +371,8 @@ describe('imagesec mock', () => {
             error: expect.objectContaining({
               type: 'UsageError',
               exitCode: 2,
-              message: expect.stringContaining(`port ${port}`),
-            }),
+              message: expect.stringContaining(`port ${port}`) as unknown,
+            }) as unknown,
           },
         ]);
         expect(prismsOn('hss', port)).toEqual([]);

@@ -87,6 +87,7 @@ describe('Progress on a terminal', () => {
     clock.advance(1);
     progress.finish(true);
     expect(stream.writes).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- the ESC of the terminal's erase-line sequence is what it checks
     expect(stream.writes[0]).toMatch(/^\r\x1b\[K\[#+\] 2\/2 done \(2 ok, 0 failed\), 0 running, /);
   });
 
@@ -146,6 +147,7 @@ describe('Progress on a terminal', () => {
     const written = stream.take();
     expect(written[0]).toBe('imagesec: hello\n');
     expect(written).toHaveLength(2);
+    // eslint-disable-next-line no-control-regex -- the ESC of the terminal's erase-line sequence is what it checks
     expect(written[1]).toMatch(/^\r\x1b\[K\[\.+\] 0\/5 done \(0 ok, 0 failed\), 0 running/);
   });
 
@@ -173,6 +175,7 @@ describe('Progress on a terminal', () => {
     progress.start();
     clock.advance(100);
     progress.finish(true);
+    // eslint-disable-next-line no-control-regex -- the ESC of the terminal's erase-line sequence is what it checks
     expect(stream.take()[0]).toMatch(/^\r\x1b\[K\[/);
     progress.end();
     expect(stream.take()).toEqual([CLEAR]);

@@ -215,7 +215,7 @@ describe('usage errors: exit 2, one line on stderr, nothing sent', () => {
       expect(report.error).toMatchObject({
         type: c.type ?? 'UsageError',
         exitCode: 2,
-        message: expect.stringMatching(c.message),
+        message: expect.stringMatching(c.message) as unknown,
       });
       expect(report.error.hint).toEqual(expect.any(String));
       if (c.hint !== undefined) expect(report.error.hint).toMatch(c.hint);

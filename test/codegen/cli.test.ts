@@ -8,16 +8,46 @@ import { operations as sasOperations } from '../../generated/sas.cli.js';
 import { cliOperations, kebab } from '../../scripts/codegen/cli.js';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 
-type Node = Record<string, any>;
+// The parts of a parsed spec these checks read; a node may instead be a $ref to one.
+interface Node {
+  $ref?: string;
+}
+interface Schema extends Node {
+  type?: string;
+  const?: unknown;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+}
+interface Parameter extends Node {
+  in: string;
+  name: string;
+  required?: boolean;
+  schema: Schema;
+}
+interface RequestBody extends Node {
+  content: Record<string, { schema: Schema }>;
+}
+interface Operation {
+  operationId: string;
+  parameters?: Parameter[];
+  requestBody?: RequestBody;
+}
+interface PathItem {
+  [method: string]: unknown;
+  parameters?: Parameter[];
+}
+interface Spec {
+  paths: Record<string, PathItem>;
+}
 
-function resolve(spec: Node, node: Node): Node {
+function resolve<T extends Node>(spec: Spec, node: T): T {
   if (typeof node.$ref !== 'string') return node;
   return resolve(
     spec,
     node.$ref
       .slice(2)
       .split('/')
-      .reduce((n: Node, k: string) => n[k], spec),
+      .reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], spec) as T,
   );
 }
 
@@ -26,14 +56,14 @@ const GENERATED = { hss: hssOperations, sas: sasOperations } as const;
 const CLIENT_FILLED = new Set(['path project_id', 'header X-Project-Id', 'header region']);
 
 describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.yaml', (name) => {
-  const spec = parse(readFileSync(new URL(`../../openapi/${name}.yaml`, import.meta.url), 'utf8')) as Node;
-  const operations = Object.values(spec.paths as Node).flatMap((item: Node) =>
+  const spec = parse(readFileSync(new URL(`../../openapi/${name}.yaml`, import.meta.url), 'utf8')) as Spec;
+  const operations = Object.values(spec.paths).flatMap((item) =>
     Object.entries(item)
       .filter(([method]) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
       .map(([method, operation]) => ({
         method,
-        operation: operation as Node,
-        shared: (item.parameters ?? []) as Node[],
+        operation: operation as Operation,
+        shared: item.parameters ?? [],
       })),
   );
 
@@ -42,11 +72,11 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
     for (const o of GENERATED[name]) expect(o.command).toBe(kebab(o.operationId));
   });
 
-  it.each(operations.map((o) => [o.operation.operationId as string, o] as const))(
+  it.each(operations.map((o) => [o.operation.operationId, o] as const))(
     '%s: a flag for every settable parameter and nothing else',
     (_, { operation, shared }) => {
       const generated = GENERATED[name].find((o) => o.operationId === operation.operationId)!;
-      const parameters = [...shared, ...(operation.parameters ?? [])].map((p: Node) => resolve(spec, p));
+      const parameters = [...shared, ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
       const settable = parameters.filter(
         (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,
       );
@@ -55,16 +85,16 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
         settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]),
       );
       const media = operation.requestBody && resolve(spec, operation.requestBody).content['application/json'];
-      const properties = media ? (resolve(spec, media.schema).properties ?? {}) : {};
+      const properties: Record<string, Schema> = media ? (resolve(spec, media.schema).properties ?? {}) : {};
       for (const option of options.filter((o) => o.in === 'body')) {
         expect(properties, `body flag --${option.flag}`).toHaveProperty(option.name);
         expect(option.flag).toBe(kebab(option.name));
       }
       // And the other way: every scalar (or array-of-scalars) body field has its flag.
-      const scalar = (schema: Node) => ['string', 'integer', 'number', 'boolean'].includes(schema.type);
-      for (const [field, raw] of Object.entries(properties as Node)) {
-        const schema = resolve(spec, raw as Node);
-        const flagged = scalar(schema) || (schema.type === 'array' && scalar(resolve(spec, schema.items)));
+      const scalar = (schema: Schema) => ['string', 'integer', 'number', 'boolean'].includes(schema.type ?? '');
+      for (const [field, raw] of Object.entries(properties)) {
+        const schema = resolve(spec, raw);
+        const flagged = scalar(schema) || (schema.type === 'array' && scalar(resolve(spec, schema.items!)));
         expect(
           options.some((o) => o.in === 'body' && o.name === field),
           `body field ${field}`,
@@ -129,7 +159,7 @@ describe('cliOperations', () => {
                 nested: { type: object }
             example: { mode: b }
 `;
-    const [operation] = cliOperations('sas.yaml', yaml) as Node[];
+    const [operation] = cliOperations('sas.yaml', yaml) as { options: unknown; example: unknown }[];
     expect(operation!.options).toEqual([
       {
         flag: 'mode',

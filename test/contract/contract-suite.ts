@@ -7,10 +7,18 @@ import type { SpecName } from '../../src/mock/specs.js';
 import { usePrism } from '../helpers/prism.js';
 import { specValidator, type SpecValidator } from '../helpers/spec-schemas.js';
 
+/** A JSON object as a variant edits it: any field may be set to any value, valid or not, or deleted. */
+export type Fields = Record<string, unknown>;
+
+/** A copy of a seed request, whose body a variant edits as a JSON object. */
+export interface EditableRequest extends PlainRequest {
+  body: Fields;
+}
+
 export interface Variant {
   name: string;
-  /** Changes a copy of the seed request. */
-  change: (request: PlainRequest & { body?: any }) => void;
+  /** Changes a copy of the seed request; one that removes the body or makes it text takes a PlainRequest. */
+  change: (request: EditableRequest) => void;
 }
 
 export interface Violation extends Variant {
@@ -38,7 +46,8 @@ export function violations(response: PlainResponse): PrismViolation[] {
 }
 
 export function variantOf(seed: PlainRequest, change: Variant['change']): PlainRequest {
-  const request = structuredClone(seed);
+  // Only the variants of seeds with a JSON object body edit the body as one.
+  const request = structuredClone(seed) as EditableRequest;
   change(request);
   return request;
 }

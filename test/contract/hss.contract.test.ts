@@ -1,12 +1,14 @@
 // Contract of openapi/hss.yaml, checked with plain fetch against Prism serving it: the vendor's
 // examples pass, and every documented constraint refuses what it should, at its exact bound.
 import { describe, expect, it } from 'vitest';
-import { send } from '../helpers/requests.js';
+import { send, type PlainRequest } from '../helpers/requests.js';
 import { usePrism } from '../helpers/prism.js';
-import { contractSuite, variantOf, violations } from './contract-suite.js';
+import { contractSuite, variantOf, violations, type EditableRequest, type Fields } from './contract-suite.js';
 import { PROJECT_ID, hssSeeds } from './seed-requests.js';
 
 const chars = (n: number) => 'a'.repeat(n);
+/** The first item of an array of objects in the seed body, for a variant to change in place. */
+const first = (r: EditableRequest, array: string) => (r.body[array] as Fields[])[0]!;
 
 contractSuite('hss', {
   ChangeSensitiveInfo: {
@@ -71,7 +73,7 @@ contractSuite('hss', {
         at: 'query.enterprise_project_id',
         code: 'maxLength',
       },
-      { name: 'a missing body', change: (r) => void delete r.body, at: '', code: 'required' },
+      { name: 'a missing body', change: (r: PlainRequest) => void delete r.body, at: '', code: 'required' },
       {
         name: 'a 257-char project_id',
         change: (r) => void (r.path = r.path.replace(PROJECT_ID, chars(257))),
@@ -101,7 +103,7 @@ contractSuite('hss', {
       },
       {
         name: 'the largest id Prism can check (2^53-1)',
-        change: (r) => void (r.body.image_info[0].id = Number.MAX_SAFE_INTEGER),
+        change: (r) => void (first(r, 'image_info').id = Number.MAX_SAFE_INTEGER),
       },
       {
         name: 'vul_type and a description',
@@ -137,37 +139,37 @@ contractSuite('hss', {
       },
       {
         name: 'image id 0 (minimum 1)',
-        change: (r) => void (r.body.image_info[0].id = 0),
+        change: (r) => void (first(r, 'image_info').id = 0),
         at: 'body.image_info.0.id',
         code: 'minimum',
       },
       {
         name: 'a fractional image id',
-        change: (r) => void (r.body.image_info[0].id = 1.5),
+        change: (r) => void (first(r, 'image_info').id = 1.5),
         at: 'body.image_info.0.id',
         code: 'type',
       },
       {
         name: 'a 257-char image_name',
-        change: (r) => void (r.body.image_info[0].image_name = chars(257)),
+        change: (r) => void (first(r, 'image_info').image_name = chars(257)),
         at: 'body.image_info.0.image_name',
         code: 'maxLength',
       },
       {
         name: 'an empty image_name (minimum 1)',
-        change: (r) => void (r.body.image_info[0].image_name = ''),
+        change: (r) => void (first(r, 'image_info').image_name = ''),
         at: 'body.image_info.0.image_name',
         code: 'minLength',
       },
       {
         name: 'a 65-char image_id',
-        change: (r) => void (r.body.image_info[0].image_id = chars(65)),
+        change: (r) => void (first(r, 'image_info').image_id = chars(65)),
         at: 'body.image_info.0.image_id',
         code: 'maxLength',
       },
       {
         name: 'cicd as image_info image_type',
-        change: (r) => void (r.body.image_info[0].image_type = 'cicd'),
+        change: (r) => void (first(r, 'image_info').image_type = 'cicd'),
         at: 'body.image_info.0.image_type',
         code: 'enum',
       },
@@ -240,7 +242,7 @@ contractSuite('hss', {
       },
       {
         name: 'an undocumented field in image_info_list',
-        change: (r) => void (r.body.image_info_list[0].tag = 'v1'),
+        change: (r) => void (first(r, 'image_info_list').tag = 'v1'),
         at: 'body.image_info_list.0',
         code: 'additionalProperties',
       },
@@ -424,7 +426,7 @@ describe('HSS authentication', () => {
 
   it('never leaves a malformed JSON body hanging past the deadline', async () => {
     // Prism 5 on Node 20 can leave such a request unanswered; every request here has a deadline.
-    const malformed = variantOf(seed, (r) => void (r.body = '{"operate_all": tru'));
+    const malformed = variantOf(seed, (r: PlainRequest) => void (r.body = '{"operate_all": tru'));
     const outcome = await send(prism.url, malformed, 1_000).then(
       (response) => response.status,
       (error: Error) => error.name,

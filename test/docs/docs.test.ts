@@ -89,7 +89,7 @@ function requestSampleValues(doc: OpenAPI3, op: SpecOperation): unknown[] {
   const example: unknown = first === undefined ? media.example : resolveRef<ExampleObject>(doc, first).value;
   if (typeof example !== 'object' || example === null) return [];
   return Object.values(example)
-    .flatMap((v: unknown) => (Array.isArray(v) ? v : [v]))
+    .flatMap((v: unknown) => (Array.isArray(v) ? (v as unknown[]) : [v]))
     .filter((v) => v === null || typeof v !== 'object');
 }
 

@@ -129,7 +129,7 @@ function lastRequest(): CapturedRequest {
 
 describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
   it('explicit credentials win over the environment and the provider', async () => {
-    const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret'));
+    const provider = vi.fn(() => Promise.resolve(creds(v, 'PROVIDERKEY', 'provider-secret')));
     const client = v.client({
       credentials: creds(v, 'EXPLICITKEY', 'explicit-secret'),
       env: envOf(v, 'ENVKEY', 'env-secret'),
@@ -141,7 +141,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
   });
 
   it('a credentialProvider wins over the environment (the code asked for it), which is then not read', async () => {
-    const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret'));
+    const provider = vi.fn(() => Promise.resolve(creds(v, 'PROVIDERKEY', 'provider-secret')));
     const client = v.client({ env: envOf(v, CANARY.id, '', 'env-session-token'), credentialProvider: provider });
     await client.call();
     await client.call();
@@ -227,7 +227,9 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
 
   describe('credential provider', () => {
     it('is called lazily: not at construction, once on the first call', async () => {
-      const provider = vi.fn(async () => creds(v, 'PROVIDERKEY', 'provider-secret', 'provider-session-token'));
+      const provider = vi.fn(() =>
+        Promise.resolve(creds(v, 'PROVIDERKEY', 'provider-secret', 'provider-session-token')),
+      );
       const client = v.client({ credentialProvider: provider });
       expect(provider).not.toHaveBeenCalled();
       await client.call();
@@ -239,13 +241,13 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     // Each provider call hands out a new key id, so the requests show which result was used.
     function numberedProvider(expiresAt: () => Date | undefined) {
       let n = 0;
-      return vi.fn(async () => {
+      return vi.fn(() => {
         n += 1;
         const at = expiresAt();
-        return {
+        return Promise.resolve({
           ...creds(v, `PROVIDERKEY${n}`, `provider-secret-${n}`),
           ...(at === undefined ? {} : { expiresAt: at }),
-        };
+        });
       });
     }
 
@@ -320,9 +322,10 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
 
     it('a throwing provider gives a CredentialsError without its message; the failure is not cached', async () => {
       let fail = true;
-      const provider = vi.fn(async () => {
-        if (fail) throw new Error(`cannot reach the vault with ${CANARY.providerMessage} ${CANARY.secret}`);
-        return creds(v, 'PROVIDERKEY', 'provider-secret');
+      const provider = vi.fn(() => {
+        if (fail)
+          return Promise.reject(new Error(`cannot reach the vault with ${CANARY.providerMessage} ${CANARY.secret}`));
+        return Promise.resolve(creds(v, 'PROVIDERKEY', 'provider-secret'));
       });
       const client = v.client({ credentialProvider: provider });
       const error = await rejection(client.call());
@@ -341,6 +344,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     });
 
     it('a provider throwing a non-Error is reported without its value', async () => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the non-Error is what is tested
       const client = v.client({ credentialProvider: () => Promise.reject(`${CANARY.providerMessage}`) });
       const error = await rejection(client.call());
       expect(error).toBeInstanceOf(CredentialsError);
@@ -356,6 +360,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
       ['an Error', () => new Error(`vault said: ${CANARY.providerMessage}`)],
       ['a string', () => `vault said: ${CANARY.providerMessage}`],
     ])('the message of a provider throwing %s does not reach logs through the cause chain', async (_label, thrown) => {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- one case is a string on purpose
       const client = v.client({ credentialProvider: () => Promise.reject(thrown()) });
       const error = await rejection(client.call());
       expect(error).toBeInstanceOf(CredentialsError);
@@ -377,7 +382,7 @@ describe.each([hssVendor, sasVendor])('$name credential chain', (v) => {
     it.each(invalidResults)(
       'an invalid result (%s) is a ConfigurationError naming what is missing',
       async (_l, result, missing) => {
-        const client = v.client({ credentialProvider: async () => result(v) });
+        const client = v.client({ credentialProvider: () => Promise.resolve(result(v)) });
         const error = await rejection(client.call());
         expect(error).toBeInstanceOf(ConfigurationError);
         const message = (error as Error).message;
@@ -404,7 +409,7 @@ describe('HssClient specifics', () => {
   });
 
   it('a provider may return an IAM token', async () => {
-    await hss({ credentialProvider: async () => ({ authToken: 'provided-iam-token' }) }).batchScanLocalImage();
+    await hss({ credentialProvider: () => Promise.resolve({ authToken: 'provided-iam-token' }) }).batchScanLocalImage();
     expect(lastRequest().headers['x-auth-token']).toBe('provided-iam-token');
   });
 
@@ -413,9 +418,7 @@ describe('HssClient specifics', () => {
     ['authToken with sk', { authToken: CANARY.authToken, sk: CANARY.secret }],
     ['authToken with ak and sk', { authToken: CANARY.authToken, ak: CANARY.id, sk: CANARY.secret }],
   ])('%s is refused, naming both kinds and no value', (_label, credentials) => {
-    const error = constructionError(() =>
-      hss({ credentials: credentials }),
-    );
+    const error = constructionError(() => hss({ credentials: credentials }));
     expect(error.message).toMatch(/\bauthToken\b/);
     expect(error.message).toMatch(/\bak\b/);
     expectNoCanary(error);
@@ -423,8 +426,7 @@ describe('HssClient specifics', () => {
 
   it('authToken with ak from a provider is refused at the call', async () => {
     const client = hss({
-      credentialProvider: async () =>
-        ({ authToken: CANARY.authToken, ak: CANARY.id }),
+      credentialProvider: () => Promise.resolve({ authToken: CANARY.authToken, ak: CANARY.id }),
     });
     const error = await rejection(client.batchScanLocalImage());
     expect(error).toBeInstanceOf(ConfigurationError);
@@ -502,7 +504,7 @@ describe('cachedProvider timing', () => {
   it('refreshes `marginMs` before expiry, or at half the lifetime when that is shorter', async () => {
     let clock = 0;
     let n = 0;
-    const provider = vi.fn(async () => ({ key: `k${(n += 1)}`, expiresAt: new Date(clock + 20 * MINUTE) }));
+    const provider = vi.fn(() => Promise.resolve({ key: `k${(n += 1)}`, expiresAt: new Date(clock + 20 * MINUTE) }));
     const get = cachedProvider(provider, check, { now: () => clock });
     expect(await get()).toMatchObject({ key: 'k1' });
     clock = 14 * MINUTE;
@@ -510,7 +512,7 @@ describe('cachedProvider timing', () => {
     clock = 15 * MINUTE + 1;
     expect(await get()).toMatchObject({ key: 'k2' });
 
-    const short = vi.fn(async () => ({ key: 'short', expiresAt: new Date(clock + 4 * MINUTE) }));
+    const short = vi.fn(() => Promise.resolve({ key: 'short', expiresAt: new Date(clock + 4 * MINUTE) }));
     const getShort = cachedProvider(short, check, { now: () => clock });
     await getShort();
     clock += 1.9 * MINUTE;
@@ -524,9 +526,9 @@ describe('cachedProvider timing', () => {
   it('a failed refresh falls back to the kept credentials until they expire', async () => {
     let clock = 0;
     let fail = false;
-    const provider = vi.fn(async () => {
-      if (fail) throw Object.assign(new Error('vault unreachable'), { code: 'ETIMEDOUT' });
-      return { key: 'kept', expiresAt: new Date(clock + 20 * MINUTE) };
+    const provider = vi.fn(() => {
+      if (fail) return Promise.reject(Object.assign(new Error('vault unreachable'), { code: 'ETIMEDOUT' }));
+      return Promise.resolve({ key: 'kept', expiresAt: new Date(clock + 20 * MINUTE) });
     });
     const get = cachedProvider(provider, check, { now: () => clock });
     await get();
@@ -538,9 +540,7 @@ describe('cachedProvider timing', () => {
   });
 
   it('callers sharing one failed refresh each get their own error (a call records its attempts on it)', async () => {
-    const provider = vi.fn(async () => {
-      throw Object.assign(new Error('vault unreachable'), { code: 'ECONNRESET' });
-    });
+    const provider = vi.fn(() => Promise.reject(Object.assign(new Error('vault unreachable'), { code: 'ECONNRESET' })));
     const get = cachedProvider(provider, check);
     const [a, b] = await Promise.all([rejection(get()), rejection(get())]);
     expect(provider).toHaveBeenCalledTimes(1);

@@ -115,7 +115,7 @@ describe('HssClient against the mock', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).violations).toEqual([
-      { path: 'image_type', message: expect.stringContaining('"private_image"') },
+      { path: 'image_type', message: expect.stringContaining('"private_image"') as unknown },
     ]);
   });
 });

@@ -90,7 +90,7 @@ describe('HssClient on the wire', () => {
       'content-type': 'application/json',
       region: 'cn-north-4',
       'x-project-id': PROJECT,
-      'x-sdk-date': expect.stringMatching(/^\d{8}T\d{6}Z$/),
+      'x-sdk-date': expect.stringMatching(/^\d{8}T\d{6}Z$/) as unknown,
     });
     expect(request.headers.authorization).toMatch(
       new RegExp(
@@ -194,7 +194,7 @@ describe('int64 ids beyond 2^53-1', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).violations).toEqual([
-      { path: 'body.image_info[0].id', message: expect.stringContaining('bigint') },
+      { path: 'body.image_info[0].id', message: expect.stringContaining('bigint') as unknown },
     ]);
     expect(server.requests).toHaveLength(0);
   });

@@ -25,7 +25,7 @@ interface Server {
 }
 
 async function servers(name: 'hss' | 'sas'): Promise<Server[]> {
-  return ((await loadSpec(name)).servers ?? []);
+  return (await loadSpec(name)).servers ?? [];
 }
 
 describe('HSS regions', () => {

@@ -70,7 +70,7 @@ describe('SasClient against the mock', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).violations).toEqual([
-      { path: 'OperateType', message: expect.stringContaining('must match') },
+      { path: 'OperateType', message: expect.stringContaining('must match') as unknown },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('documented SAS error responses map to typed errors', () => {
         .operateImageVul({ Info: TARGETS }, { headers: { Prefer: `code=${status}` } })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(expected);
-      expect(error).toMatchObject({ status, code, requestId: expect.any(String) });
+      expect(error).toMatchObject({ status, code, requestId: expect.any(String) as unknown });
       expect((error as ApiError).body).toMatchObject({ Code: code });
     });
   }

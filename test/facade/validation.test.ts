@@ -28,7 +28,7 @@ async function violations(call: Promise<unknown>): Promise<ValidationError['viol
 describe('every violation of a call, with its path', () => {
   it('a lone surrogate in a query value is a violation naming the parameter (no URL can carry it), for HSS and SAS', async () => {
     expect(await violations(hss().batchScanLocalImage({ enterprise_project_id: 'ep-\uD800' }))).toEqual([
-      { path: 'enterprise_project_id', message: expect.stringMatching(/well-formed Unicode/) },
+      { path: 'enterprise_project_id', message: expect.stringMatching(/well-formed Unicode/) as unknown },
     ]);
     const sas = new SasClient({
       endpoint: server.url,
@@ -36,7 +36,7 @@ describe('every violation of a call, with its path', () => {
       env: {},
     });
     expect(await violations(sas.operateImageVul({ OperateType: 'vul_fix', Type: 'cve\uDC00' }))).toEqual(
-      expect.arrayContaining([{ path: 'Type', message: expect.stringMatching(/well-formed Unicode/) }]),
+      expect.arrayContaining([{ path: 'Type', message: expect.stringMatching(/well-formed Unicode/) as unknown }]),
     );
   });
 
@@ -59,10 +59,13 @@ describe('every violation of a call, with its path', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        { path: 'security_report_type', message: expect.stringMatching(/^must be one of "vulnerability", /) },
+        {
+          path: 'security_report_type',
+          message: expect.stringMatching(/^must be one of "vulnerability", /) as unknown,
+        },
         { path: 'enterprise_project_id', message: 'must be at least 1 characters long' },
         { path: 'imageType', message: 'is not defined by the API (check the name)' },
-        { path: 'body.image_type', message: expect.stringContaining('"private_image"') },
+        { path: 'body.image_type', message: expect.stringContaining('"private_image"') as unknown },
         { path: 'body.image_size', message: 'must be an integer from 0 to 2147483547' },
         { path: 'body.image_id', message: 'must be at most 128 characters long' },
         { path: 'body.vul_id_list', message: 'must have at most 2048 items' },
@@ -103,7 +106,7 @@ describe('every violation of a call, with its path', () => {
       { path: 'body.image_info[0].id', message: 'must be an integer (number or bigint) from 1 to 9223372036854775807' },
     ]);
     expect(await violations(call(2 ** 60))).toEqual([
-      { path: 'body.image_info[0].id', message: expect.stringContaining('pass a bigint') },
+      { path: 'body.image_info[0].id', message: expect.stringContaining('pass a bigint') as unknown },
     ]);
   });
 
@@ -111,7 +114,7 @@ describe('every violation of a call, with its path', () => {
     const noRegion = hss({ region: undefined });
     expect(await violations(noRegion.batchScanLocalImage({}))).toEqual([{ path: 'region', message: 'is required' }]);
     expect(await violations(hss().batchScanLocalImage({ region: 'cn-north-4\r\nX-Evil: 1' }))).toEqual([
-      { path: 'region', message: expect.stringContaining('printable ASCII') },
+      { path: 'region', message: expect.stringContaining('printable ASCII') as unknown },
     ]);
     expect(await violations(hss().batchScanLocalImage({ region: ' cn-north-4' }))).toEqual([
       { path: 'region', message: 'must not start or end with a space or tab' },
@@ -138,7 +141,7 @@ describe('every violation of a call, with its path', () => {
   });
 
   it('the credential provider is not asked for an invalid call', async () => {
-    const provider = vi.fn(async () => ({ ak: 'PROVIDERAK012345', sk: 'provider-sk-0123456789' }));
+    const provider = vi.fn(() => Promise.resolve({ ak: 'PROVIDERAK012345', sk: 'provider-sk-0123456789' }));
     const client = hss({ credentials: undefined, credentialProvider: provider });
     await violations(client.batchScanLocalImage({ body: { operate_all: 'yes' as unknown as boolean } }));
     expect(provider).not.toHaveBeenCalled();
@@ -152,8 +155,8 @@ describe('every violation of a call, with its path', () => {
     });
     expect(await violations(sas.operateImageVul({ Info: 'nope', OperateType: 'BAD', Type: 'X' }))).toEqual([
       { path: 'Info', message: 'must be JSON text (or pass the value itself)' },
-      { path: 'OperateType', message: expect.stringContaining('must match') },
-      { path: 'Type', message: expect.stringContaining('must match') },
+      { path: 'OperateType', message: expect.stringContaining('must match') as unknown },
+      { path: 'Type', message: expect.stringContaining('must match') as unknown },
     ]);
   });
 });
@@ -183,7 +186,7 @@ describe('the request sent is the request checked', () => {
   it('input that is not plain data (a function inside) is a ValidationError', async () => {
     const body = { image_name: 'x', hook: () => 1 } as unknown as { image_name: string };
     expect(await violations(hss().batchScanLocalImage({ body }))).toEqual([
-      { path: '', message: expect.stringContaining('is not plain data') },
+      { path: '', message: expect.stringContaining('is not plain data') as unknown },
     ]);
   });
 });

@@ -117,7 +117,8 @@ function okBody(vendor: Vendor, doc: OpenAPI3, operationId: string): unknown {
   for (const [status, raw] of Object.entries(found?.operation.responses ?? {})) {
     if (!/^2\d\d$/.test(status)) continue;
     const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];
-    const example = media?.example ?? Object.values(media?.examples ?? {}).map((e) => resolveRef(doc, e).value)[0];
+    const example: unknown =
+      media?.example ?? Object.values(media?.examples ?? {}).map((e): unknown => resolveRef(doc, e).value)[0];
     if (example !== undefined)
       return JSON.parse(JSON.stringify(example, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
   }

@@ -81,7 +81,7 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
     const media = body?.content['application/json'];
     const mediaType = media && resolveRef<MediaTypeObject>(doc, media);
     const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];
-    if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example }]);
+    if (mediaType?.example !== undefined) bodyExamples.unshift(['example', { value: mediaType.example as unknown }]);
     if (body?.required && bodyExamples.length === 0)
       throw new Error(`${operationId}: required request body has no example`);
     if (bodyExamples.length === 0) requests.push({ ...base, operationId, example: 'parameters' });

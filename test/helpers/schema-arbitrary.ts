@@ -5,6 +5,7 @@
 // `withViolation` generates a value that is valid except for exactly that one. `operationRequest`
 // applies both to an operation's request as the facade takes it: parameters by spec name, and the body.
 import { readFile } from 'node:fs/promises';
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
 import { parse } from 'yaml';
@@ -75,8 +76,11 @@ function checkKeywords(schema: Schema): void {
       throw new Error(`schema-arbitrary does not handle the keyword ${keyword}`);
     }
   }
-  if (schema.format !== undefined && !KNOWN_FORMATS.has(String(schema.format))) {
-    throw new Error(`schema-arbitrary does not handle format ${String(schema.format)}`);
+  const { format } = schema;
+  if (format !== undefined && !(typeof format === 'string' && KNOWN_FORMATS.has(format))) {
+    // inspect, not JSON.stringify: integers here are bigints.
+    const shown = typeof format === 'string' ? format : inspect(format);
+    throw new Error(`schema-arbitrary does not handle format ${shown}`);
   }
 }
 

@@ -418,7 +418,7 @@ describe('ECS RAM role (instance metadata): only when asked for', () => {
     expect(c.credentialsFrom).toBe('ECS RAM role');
     expect(keyId(await call(c))).toMatch(/^STS\.ISSUED\.ecs/);
     expect(
-      imds.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-aliyun-ecs-metadata-token'] ?? '-'}`),
+      imds.requests.map((r) => `${r.method} ${r.path} ${String(r.headers['x-aliyun-ecs-metadata-token'] ?? '-')}`),
     ).toEqual([
       'PUT /latest/api/token -',
       'GET /latest/meta-data/ram/security-credentials/ imds-session-token',

@@ -176,10 +176,9 @@ describe('ECS agency (instance metadata): only when asked for', () => {
     const sent = await call(c);
     expect(access(sent)).toMatch(/^HWSTS\d+$/);
     expect(sent.headers['x-security-token']).toMatch(/^hw-token-\d+$/);
-    expect(metadata.requests.map((r) => `${r.method} ${r.path} ${r.headers['x-metadata-token'] ?? '-'}`)).toEqual([
-      'PUT /meta-data/latest/api/token -',
-      'GET /openstack/latest/securitykey hw-metadata-token-1',
-    ]);
+    expect(
+      metadata.requests.map((r) => `${r.method} ${r.path} ${String(r.headers['x-metadata-token'] ?? '-')}`),
+    ).toEqual(['PUT /meta-data/latest/api/token -', 'GET /openstack/latest/securitykey hw-metadata-token-1']);
   });
 
   it.each([404, 405] as const)(
@@ -239,7 +238,7 @@ describe('project discovery (no project id given)', () => {
     expect(sent.headers['x-project-id']).toBe(PROJECT);
     expect(c.projectId).toBe(PROJECT);
     const [lookup] = iam.requests;
-    expect(`${lookup?.method} ${lookup?.path}?${lookup?.query}`).toBe('GET /v3/projects?name=cn-north-4');
+    expect(`${lookup?.method} ${lookup?.path}?${String(lookup?.query)}`).toBe('GET /v3/projects?name=cn-north-4');
     // Another client with the same key and region: the process-wide cache answers.
     await call(client(env));
     await call(c);

@@ -9,6 +9,7 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$
 const refused: string[] = [];
 
 type ConnectArgs = Parameters<Socket['connect']>;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, called with each socket as `this` (apply below)
 const connect = Socket.prototype.connect as (this: Socket, ...args: ConnectArgs) => Socket;
 
 function target(args: unknown[]): { host: string | undefined; path: boolean } {

@@ -133,7 +133,10 @@ describe('@alicloud/credentials 2.4.7 agrees', () => {
     expect(plain(await ours(alibabaDefaultChain(), { ALIBABA_CLOUD_CREDENTIALS_URI: url }))).toEqual(
       plain(await official.getCredentials()),
     );
-    expect(uri.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(['GET /creds?x=1', 'GET /creds?x=1']);
+    expect(uri.requests.map((r) => `${r.method} ${r.path}?${r.query.toString()}`)).toEqual([
+      'GET /creds?x=1',
+      'GET /creds?x=1',
+    ]);
   });
 
   it('OIDC role: the same AssumeRoleWithOIDC request and the same session', async () => {
@@ -225,7 +228,7 @@ describe('@huaweicloud/huaweicloud-sdk-core 3.1.211 agrees', () => {
     );
     expect(mine).toBe(theirs);
     // Both requests passed the fake's check with Huawei's own signer.
-    expect(iam.requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual([
+    expect(iam.requests.map((r) => `${r.method} ${r.path}?${r.query.toString()}`)).toEqual([
       'GET /v3/projects?name=ap-southeast-3',
       'GET /v3/projects?name=ap-southeast-3',
     ]);

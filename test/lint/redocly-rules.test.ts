@@ -19,10 +19,23 @@ interface LintProblem {
   location: { pointer: string }[];
 }
 
-// The spec is untyped YAML here, hence `any`.
-function withDefects(doc: any): void {
+// The parts of the parsed spec that withDefects changes, as the operations it changes have them.
+interface Operation {
+  tags?: string[];
+  description?: string;
+  parameters: { example?: unknown }[];
+  requestBody: { content: { 'application/json': { examples: { all: { value: unknown } } } } };
+  responses: { [status: string]: unknown; '200': { headers?: unknown } };
+  'x-imagesec-safe-to-repeat'?: unknown;
+}
+interface Spec {
+  paths: Record<string, { post: Operation }>;
+  components: { schemas: Record<string, unknown> };
+}
+
+function withDefects(doc: Spec): void {
   const paths = doc.paths;
-  const op = (path: string) => paths[`/v5/{project_id}/image/${path}`].post;
+  const op = (path: string) => paths[`/v5/{project_id}/image/${path}`]!.post;
   delete op('sensitive/operate').tags;
   delete op('whitelists').description;
   for (const status of ['500', '502', '503', '504']) delete op('whitelists').responses[status];
@@ -39,7 +52,7 @@ function withDefects(doc: any): void {
     severity_level: 'high',
   };
   delete op('security-report/statistic').responses['200'].headers;
-  op('sensitive/operate').parameters[2].example = 'PRIVATE_IMAGE';
+  op('sensitive/operate').parameters[2]!.example = 'PRIVATE_IMAGE';
   doc.components.schemas.Unused = { type: 'string', examples: ['x'] };
   delete op('local/batch-scan')['x-imagesec-safe-to-repeat'];
 }
@@ -52,7 +65,7 @@ describe('redocly.yaml', () => {
     dir = await mkdtemp(join(tmpdir(), 'imagesec-lint-'));
     await mkdir(join(dir, 'openapi'));
     await copyFile(new URL('redocly.yaml', root), join(dir, 'redocly.yaml'));
-    const doc = parse(await readFile(specPath('hss'), 'utf8'));
+    const doc = parse(await readFile(specPath('hss'), 'utf8')) as Spec;
     withDefects(doc);
     await writeFile(join(dir, 'openapi/hss.yaml'), stringify(doc));
     // Exits 1 because of the defects; the JSON report is on stdout either way.

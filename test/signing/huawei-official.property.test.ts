@@ -88,6 +88,7 @@ const segment = fc
   // url.parse also trims Unicode white space (e.g. U+00A0) off the end of the whole URL: none in paths.
   .filter(
     (s) =>
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what it leaves out
       !/[/?#%]/.test(s) && !LEGACY_ESCAPED.test(s) && !/[\s\u0000-\u001f\u007f]/.test(s) && s !== '.' && s !== '..',
   );
 

@@ -42,10 +42,10 @@ describe('HssClient types', () => {
   });
 
   it('returns the request id, the generated response type and totalNum', () => {
-    expectTypeOf(hssClient.showImageSecurityReportStatistic).returns.resolves.toMatchTypeOf<
+    expectTypeOf<HssClient['showImageSecurityReportStatistic']>().returns.resolves.toMatchTypeOf<
       ApiResult<hss.ImageSecurityReportStatistic> & { totalNum: number | undefined }
     >();
-    expectTypeOf(hssClient.batchScanLocalImage).returns.resolves.toEqualTypeOf<ApiResult<undefined>>();
+    expectTypeOf<HssClient['batchScanLocalImage']>().returns.resolves.toEqualTypeOf<ApiResult<undefined>>();
     expectTypeOf<Awaited<ReturnType<HssClient['changeSensitiveInfo']>>['requestId']>().toEqualTypeOf<
       string | undefined
     >();
@@ -66,7 +66,7 @@ describe('SasClient types', () => {
   });
 
   it('returns the generated response body with its RequestId', () => {
-    expectTypeOf(sasClient.operateImageVul).returns.resolves.toEqualTypeOf<
+    expectTypeOf<SasClient['operateImageVul']>().returns.resolves.toEqualTypeOf<
       ApiResult<sas.OperateImageVulResponseBody>
     >();
   });

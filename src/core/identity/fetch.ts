@@ -53,7 +53,7 @@ function vendorCode(body: unknown): string | undefined {
   const record = body as Record<string, unknown> | null;
   const nested = record?.error as Record<string, unknown> | undefined;
   const code = record?.Code ?? record?.code ?? record?.error_code ?? nested?.code;
-  return typeof code === 'string' && /^[\w.\-]{1,80}$/.test(code) ? code : undefined;
+  return typeof code === 'string' && /^[\w.-]{1,80}$/.test(code) ? code : undefined;
 }
 
 /** The JSON body of a 2xx answer; any other status or a body that is not JSON is a CredentialsError. */
