@@ -17,6 +17,7 @@ import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
 import { isHeaderValue } from '../core/headers.js';
 import { stringifyJson } from '../core/json.js';
+import { installOperationMethods, type MethodInput } from '../core/operation-methods.js';
 import { callFacts } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
@@ -60,7 +61,7 @@ export type { HssArgs, HssInput, HssResult } from './client-types.js';
 export type HssStatisticResult = Awaited<ReturnType<HssMethods['showImageSecurityReportStatistic']>>;
 
 type Entry = (typeof OPERATIONS)[keyof typeof OPERATIONS];
-type Input = Readonly<Record<string, unknown>>;
+type Input = MethodInput;
 
 // Validated in place of a project id IAM has yet to name; #signable puts the real one in.
 const PENDING_PROJECT = '0'.repeat(32);
@@ -183,16 +184,12 @@ export class HssClient {
   // One method per operation of the spec, from the generated table; their types come from
   // generated/hss.methods.ts through the interface merged with this class.
   static {
-    for (const entry of Object.values(OPERATIONS)) {
-      const validate = VALIDATORS[`validate${entry.operationId}`];
-      Object.defineProperty(HssClient.prototype, entry.method, {
-        value: function (this: HssClient, input?: Input, options?: CallOptions) {
-          return this.#call(entry, validate, input ?? {}, options ?? {});
-        },
-        writable: true,
-        configurable: true,
-      });
-    }
+    installOperationMethods(
+      HssClient.prototype,
+      OPERATIONS,
+      VALIDATORS,
+      (client: HssClient, entry, validate, input, options) => client.#call(entry, validate, input, options),
+    );
   }
 
   /**

@@ -16,6 +16,7 @@ import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError, type Violation } from '../core/errors.js';
 import { stringifyJson } from '../core/json.js';
+import { installOperationMethods, type MethodInput } from '../core/operation-methods.js';
 import { callFacts } from '../core/operation-types.js';
 import { withoutUndefined } from '../core/values.js';
 import { HeldBodyRequest } from '../core/held-body-request.js';
@@ -49,7 +50,7 @@ export type OperateImageVulInput = SasInput<'OperateImageVul', { Info: OperateIm
 export type OperateImageVulResult = SasResult<'OperateImageVul'>;
 
 type Entry = (typeof OPERATIONS)[keyof typeof OPERATIONS];
-type Input = Readonly<Record<string, unknown>>;
+type Input = MethodInput;
 
 /**
  * A JSON-text parameter as the value its contentSchema describes (validated, then serialised), plus
@@ -114,16 +115,12 @@ export class SasClient {
   // One method per action of the spec, from the generated table; their types come from
   // generated/sas.methods.ts through the interface merged with this class.
   static {
-    for (const entry of Object.values(OPERATIONS)) {
-      const validate = VALIDATORS[`validate${entry.operationId}` as keyof typeof VALIDATORS];
-      Object.defineProperty(SasClient.prototype, entry.method, {
-        value: function (this: SasClient, input?: Input, options?: CallOptions) {
-          return this.#call(entry, validate, input ?? {}, options ?? {});
-        },
-        writable: true,
-        configurable: true,
-      });
-    }
+    installOperationMethods(
+      SasClient.prototype,
+      OPERATIONS,
+      VALIDATORS,
+      (client: SasClient, entry, validate, input, options) => client.#call(entry, validate, input, options),
+    );
   }
 
   /**
