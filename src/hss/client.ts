@@ -223,11 +223,10 @@ export class HssClient {
     };
     // Only a body left out gets the default; an explicit null is the caller's, for the validator.
     const body = given === undefined && entry.body?.emptyDefault ? {} : given;
+    const sentQuery = withoutUndefined(query);
     const request: HssRequest = {
       path: { ...withoutUndefined(path), project_id: pending },
-      ...(queryNames.length > 0 || Object.keys(withoutUndefined(query)).length > 0
-        ? { query: withoutUndefined(query) }
-        : {}),
+      ...(queryNames.length > 0 || Object.keys(sentQuery).length > 0 ? { query: sentQuery } : {}),
       ...(headerNames.length > 0 ? { header } : {}),
       ...(entry.body === null ? {} : { body }),
     };
