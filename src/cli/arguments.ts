@@ -51,6 +51,7 @@ export function helpHint(operation: CliOperation): string {
 }
 
 function distance(a: string, b: string): number {
+  // Kept over leven@4.1.0: 13 lines for at most 48 names of at most 36 characters do not earn a runtime dependency.
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i += 1) {
     let previous = row[0]!;

@@ -271,6 +271,7 @@ async function run(
   // --failed-out); stdin or a pipe may never end, so an interrupt stops reading it at once.
   const regular = scan !== undefined;
   const worker = async () => {
+    // Kept over p-map@7.1.1/p-limit@7.3.3: their abort closes the input and settles before running calls end.
     while (!stopping) {
       const read = next();
       let item: IteratorResult<Line> | 'stopped';

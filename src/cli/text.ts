@@ -9,6 +9,7 @@ function plain(line: string): string {
 }
 
 function wrapLine(words: string[], width: number, first: string, rest: string): string[] {
+  // Kept over wrap-ansi@10.0.2 (6 packages, 113 KB installed): it wraps one string, not lists; our text is ASCII.
   const lines: string[] = [];
   let line = first;
   let empty = true;
@@ -50,7 +51,7 @@ export function reflow(text: string, indent = '', width = WIDTH): string[] {
     }
     if (/^[-*] /.test(line)) {
       flush();
-      item = { words: line.slice(2).split(/\s+/), first: `${indent}- `, hanging: `${indent}  ` };
+      item = { words: line.slice(2).trimStart().split(/\s+/), first: `${indent}- `, hanging: `${indent}  ` };
       continue;
     }
     if (item === undefined) item = { words: [], first: indent, hanging: indent };
@@ -63,7 +64,9 @@ export function reflow(text: string, indent = '', width = WIDTH): string[] {
 
 /** A word as a POSIX shell would read it back: bare when safe, else single-quoted. */
 export function shellQuote(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_./:=@%+,-]+$/.test(word)) return word;
+  // Kept over shell-quote@1.12.0 (CJS): as correct, but it prints a URL as https\://h/p\?a\=b\&c\=d.
+  // A leading `=` is quoted too: zsh would expand `=word` to a command's path.
+  if (/^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$/.test(word)) return word;
   return `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
