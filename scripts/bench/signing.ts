@@ -5,7 +5,7 @@ import { createHash, createHmac, webcrypto } from 'node:crypto';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
 import type { HashPort } from '../../src/core/crypto/port.js';
 import { hashing as webHashing } from '../../src/core/crypto/web.js';
-import type { SignableRequest } from '../../src/core/signing.js';
+import type { SignableRequest } from '../../src/core/canonical.js';
 import { signHuawei } from '../../src/hss/signer.js';
 import { signAcs3 } from '../../src/sas/signer.js';
 import { AKSKSigner, OpenApiUtil } from '../../test/helpers/official-signers.js';

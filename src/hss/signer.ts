@@ -1,8 +1,15 @@
 // Huawei Cloud AK/SK signing (SDK-HMAC-SHA256), a pure function of request, credentials and time.
 // Reference: ../shared/reference/signing-huawei.md; checked against the official npm signer.
 import type { HashPort } from '../core/crypto/port.js';
-import { canonicalPath, canonicalQuery, queryPairs } from '../core/encoding.js';
-import { canonicalHeaders, lowerCaseHeaders, type SignableRequest, type Signature } from '../core/signing.js';
+import {
+  canonicalPath,
+  canonicalQuery,
+  queryPairs,
+  canonicalHeaders,
+  lowerCaseHeaders,
+  type SignableRequest,
+  type Signature,
+} from '../core/canonical.js';
 
 export const HUAWEI_ALGORITHM = 'SDK-HMAC-SHA256';
 

@@ -1,8 +1,14 @@
 // Alibaba Cloud ACS3-HMAC-SHA256 (V3) signing, a pure function of request, credentials, time and
 // nonce. Reference: ../shared/reference/sas-api.md section 3; checked against @alicloud/openapi-util.
 import type { HashPort } from '../core/crypto/port.js';
-import { canonicalPath, canonicalQuery, queryPairs } from '../core/encoding.js';
-import { canonicalHeaders, type SignableRequest, type Signature } from '../core/signing.js';
+import {
+  canonicalPath,
+  canonicalQuery,
+  queryPairs,
+  canonicalHeaders,
+  type SignableRequest,
+  type Signature,
+} from '../core/canonical.js';
 
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashing } from '../../src/core/crypto/node.js';
-import { canonicalPath, canonicalQuery, percentEncode, queryPairs } from '../../src/core/encoding.js';
+import { canonicalPath, canonicalQuery, percentEncode, queryPairs } from '../../src/core/canonical.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { signHuawei } from '../../src/hss/signer.js';
 

@@ -7,7 +7,7 @@ import { parse as legacyParse } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
-import { canonicalQuery } from '../../src/core/encoding.js';
+import { canonicalQuery } from '../../src/core/canonical.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
 import { char, describeOracleComparison, text } from '../helpers/oracle-comparison.js';

@@ -6,7 +6,7 @@ import { hashing as resolvedHashing } from '#crypto';
 import { hashing as nodeHashing } from '../../src/core/crypto/node.js';
 import type { HashPort } from '../../src/core/crypto/port.js';
 import { hashing as webHashing } from '../../src/core/crypto/web.js';
-import type { SignableRequest, Signature } from '../../src/core/signing.js';
+import type { SignableRequest, Signature } from '../../src/core/canonical.js';
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
 import { signAcs3, type AlibabaAccessKey } from '../../src/sas/signer.js';
 
