@@ -13,7 +13,7 @@ export { SAS_REGION_ENDPOINTS } from './sas/endpoints.js';
 export type { SasRegion } from './sas/endpoints.js';
 export type { AlibabaAccessKey } from './sas/signer.js';
 
-export type { ApiResult } from './core/outcome.js';
+export type { ApiResult } from './core/call/read.js';
 export type { CallOptions, ClientCallOptions } from './core/call-options.js';
 export type { BackoffOptions, RetryEvent } from './core/retry.js';
 export type { Logger } from './core/debug.js';

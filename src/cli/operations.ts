@@ -5,7 +5,7 @@ import { operations as sasOperations } from '../../generated/sas.cli.js';
 import type { CallOptions } from '../core/call-options.js';
 import { operations as hssTable } from '../../generated/hss.operations.js';
 import { operations as sasTable } from '../../generated/sas.operations.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { ApiResult } from '../core/call/read.js';
 import type { HssClient } from '../hss/client.js';
 import type { SasClient } from '../sas/client.js';
 

@@ -1,7 +1,7 @@
 // What a finished command prints: the result on stdout (one stable JSON document, or text for
 // people), the failure on stderr (one line, or one JSON document).
 import { bigintJson } from '../core/json.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { ApiResult } from '../core/call/read.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
 import { errorLine, type ErrorReport } from './report.js';

@@ -1,7 +1,8 @@
 // The limits of a call and how callers set them: per client (defaults for every call) and per call
-// (overrides). Checked when given, so a bad value is a clear error before anything is sent.
+// (overrides, checked with the rest of a call's input in call/check.ts).
 import type { Environment } from './credentials.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
+import { checkFunction, checkMilliseconds, checkRetries } from './call/check.js';
 import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
 
@@ -35,10 +36,6 @@ export interface CallOptions {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_DEADLINE_MS = 120_000;
-const MAX_RETRIES = 20;
-/** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
 /** The resolved limits one call runs under. */
 export interface CallLimits {
   readonly timeoutMs: number;
@@ -46,34 +43,6 @@ export interface CallLimits {
   readonly retry: RetryPolicy;
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
   readonly log: Logger | undefined;
-}
-
-/** A whole number of milliseconds from `min` to 2^31-1, or undefined; ValidationError otherwise. */
-function checkMilliseconds(value: unknown, where: string, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMEOUT_MS) {
-    throw new ValidationError(`${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`, [
-      { path: where, message: `must be an integer from ${min} to ${MAX_TIMEOUT_MS}` },
-    ]);
-  }
-  return value;
-}
-
-function checkRetries(value: unknown, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
-    throw new ValidationError(`${where} must be a whole number from 0 to ${MAX_RETRIES}`, [
-      { path: where, message: `must be an integer from 0 to ${MAX_RETRIES}` },
-    ]);
-  }
-  return value;
-}
-
-function checkFunction<F>(value: F | undefined, where: string): F | undefined {
-  if (value !== undefined && typeof value !== 'function') {
-    throw new ValidationError(`${where} must be a function`, [{ path: where, message: 'must be a function' }]);
-  }
-  return value;
 }
 
 /** A client's defaults, checked at construction (a bad one is a ConfigurationError). */
@@ -103,16 +72,5 @@ function checkedClientLimits(options: ClientCallOptions, env: Environment): Call
     },
     onRetry: checkFunction(options.onRetry, 'options.onRetry'),
     log: debugLogger({ debug: options.debug, logger: checkFunction(options.logger, 'options.logger') }, env),
-  };
-}
-
-/** The client's limits with one call's overrides. */
-export function callLimits(base: CallLimits, options: CallOptions): CallLimits {
-  const maxRetries = checkRetries(options.maxRetries, 'options.maxRetries');
-  return {
-    ...base,
-    timeoutMs: checkMilliseconds(options.timeoutMs, 'options.timeoutMs') ?? base.timeoutMs,
-    deadlineMs: checkMilliseconds(options.deadlineMs, 'options.deadlineMs') ?? base.deadlineMs,
-    retry: maxRetries === undefined ? base.retry : { ...base.retry, maxRetries },
   };
 }

@@ -3,6 +3,7 @@
 // Every line is built from redacted parts only: the URL passes the call's Redactor, errors are
 // already redacted, and no header or body is ever logged.
 import type { Environment } from './credentials.js';
+import { ApiError, ConnectionError, TimeoutError, type ImagesecError } from './errors.js';
 
 export type Logger = (line: string) => void;
 
@@ -51,4 +52,12 @@ export function logLine(log: Logger | undefined, line: string): void {
   } catch {
     // Deliberately ignored, as for attempt lines.
   }
+}
+
+/** A short, secret-free description of a failure for retry events and debug lines. */
+export function failureReason(error: ImagesecError): string {
+  if (error instanceof ApiError) return [error.name, error.status, error.code].filter((p) => p !== undefined).join(' ');
+  if (error instanceof ConnectionError) return error.code === undefined ? error.name : `${error.name} ${error.code}`;
+  if (error instanceof TimeoutError) return `${error.name} (${error.scope}, ${error.timeoutMs} ms)`;
+  return error.name;
 }

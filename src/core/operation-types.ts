@@ -31,16 +31,31 @@ export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'applica
  */
 export type Loose<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
-/** What the call pipeline reads of an entry of a generated operation table. */
-export interface OperationFacts {
+/** What the call path reads of an entry of a generated operation table (generated/<cloud>.operations.ts). */
+export interface OperationEntry {
   readonly operationId: string;
-  readonly safeToRepeat: boolean;
+  /** The SDK method's name. */
+  readonly method: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  /** The parameters' spec names by location. */
+  readonly parameters: {
+    readonly path: readonly string[];
+    readonly query: readonly string[];
+    readonly header: readonly string[];
+  };
+  /** Header parameters with a single allowed value (SAS x-acs-action, x-acs-version): always sent. */
+  readonly constHeaders: Readonly<Record<string, string>>;
+  /** Query parameters carrying JSON text, with the schema their text holds. */
+  readonly jsonQuery: Readonly<Record<string, string>>;
+  /** The JSON request body: required, and whether `{}` is sent when none is given; null for none. */
+  readonly body: { readonly required: boolean; readonly emptyDefault: boolean } | null;
+  /** The operation documents a JSON response body. */
   readonly responseBody: boolean;
-}
-
-/** An operation's facts as the pipeline's call description names them. */
-export function callFacts(entry: OperationFacts): { operation: string; repeatable: boolean; expectsBody: boolean } {
-  return { operation: entry.operationId, repeatable: entry.safeToRepeat, expectsBody: entry.responseBody };
+  /** x-imagesec-safe-to-repeat: may a request whose outcome is unknown be sent again? */
+  readonly safeToRepeat: boolean;
+  /** x-imagesec-lift: result name → response body field, lifted to the top of the result. */
+  readonly lift: Readonly<Record<string, string>>;
 }
 
 /** The path parameters (an empty object when the operation has none). */

@@ -1,5 +1,5 @@
 // The retry policy of imagesec, in one file: which failures are retried, for which operations, and
-// how long to wait. The loop that applies it is in pipeline.ts; every attempt there is built and
+// how long to wait. The loop that applies it is in call/send.ts; every attempt there is built and
 // signed afresh (new date, new nonce), so a retry is never a replay of a signed request.
 import { ApiError, ConnectionError, ImagesecError, RateLimitError, TimeoutError } from './errors.js';
 
@@ -113,26 +113,4 @@ export function retryDelay(
   }
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   return Math.floor(random() * ceiling);
-}
-
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined otherwise. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // The three HTTP date forms (IMF-fixdate, RFC 850, asctime) all spell a month and a time of day;
-  // Date.parse alone would also take text such as "1.5" for a date.
-  if (!/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(text) || !/\d{2}:\d{2}:\d{2}/.test(text)) {
-    return undefined;
-  }
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
-}
-
-/** A short, secret-free description of a failure for retry events and debug lines. */
-export function failureReason(error: ImagesecError): string {
-  if (error instanceof ApiError) return [error.name, error.status, error.code].filter((p) => p !== undefined).join(' ');
-  if (error instanceof ConnectionError) return error.code === undefined ? error.name : `${error.name} ${error.code}`;
-  if (error instanceof TimeoutError) return `${error.name} (${error.scope}, ${error.timeoutMs} ms)`;
-  return error.name;
 }

@@ -2,7 +2,7 @@
 // takes and returns. generated/hss.methods.ts applies them to each operation.
 import type { operations } from '../../generated/hss.js';
 import type { CallOptions } from '../core/call-options.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { ApiResult } from '../core/call/read.js';
 import type { ArgsOf, BodyInput, HeaderOf, Loose, PathOf, QueryOf, SuccessOf } from '../core/operation-types.js';
 
 export type { LiftOf } from '../core/operation-types.js';

@@ -2,40 +2,27 @@
 // by the generated method interface; a thin layer over openapi-fetch. It fills in what a caller
 // should say once (project id, region header, enterprise project) and hands signing, deadlines and
 // error mapping to the shared pipeline.
-import { hashing } from '#crypto';
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../../generated/hss.js';
 import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
 import * as VALIDATORS from '../../generated/hss.validators.js';
-import type { RequestValidator } from '../../generated/validator-runtime.js';
-import type { ApiResult, RawOutcome } from '../core/outcome.js';
-import { clientLimits, type CallOptions, type ClientCallOptions } from '../core/call-options.js';
-import { processEnv, stringField, type Environment } from '../core/credentials.js';
+import { isHeaderValue } from '../core/call/check.js';
+import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
+import { clientFetch, operationClient } from '../core/call/transport.js';
+import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
+import { processEnv, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
-import { isHeaderValue } from '../core/headers.js';
-import { stringifyJson } from '../core/json.js';
-import { installOperationMethods, type MethodInput } from '../core/operation-methods.js';
-import { callFacts } from '../core/operation-types.js';
-import { withoutUndefined } from '../core/values.js';
-import { HeldBodyRequest } from '../core/held-body-request.js';
-import { clientFetch, taggedFetch } from '../core/transport.js';
-import { invoke, type Pipeline } from '../core/pipeline.js';
-import type { RequestSigner } from '../core/sign-middleware.js';
-import { isSafePathValue, type ParameterAliases } from '../core/validate.js';
 import {
-  HSS_ENV,
   hssCredentialSupply,
-  projectLookup,
-  isTokenCredentials,
+  hssRequestSigner,
+  hssSecrets,
   type HssCredentialOptions,
   type HssCredentials,
 } from './credentials.js';
+import { PENDING_PROJECT, ProjectScope } from './project-scope.js';
 import { hssEndpoint, type HssRegion } from './regions.js';
 import { hssResponses } from './responses.js';
-import { signHuawei } from './signer.js';
 
 export interface HssClientOptions extends HssCredentialOptions, ClientCallOptions {
   /** Region id (e.g. `cn-north-4`): picks the endpoint and fills the `region` header. */
@@ -60,31 +47,8 @@ export type { HssArgs, HssInput, HssResult } from './client-types.js';
 /** The statistic with its count lifted out (the spec's x-imagesec-lift). */
 export type HssStatisticResult = Awaited<ReturnType<HssMethods['showImageSecurityReportStatistic']>>;
 
-type Entry = (typeof OPERATIONS)[keyof typeof OPERATIONS];
-type Input = MethodInput;
-
-// Validated in place of a project id IAM has yet to name; #signable puts the real one in.
-const PENDING_PROJECT = '0'.repeat(32);
-
 // The project id is a client option, not a parameter: its violations are reported under that name.
-const ALIASES: ParameterAliases = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projectId' };
-
-function checkProjectId(projectId: string): string {
-  if (projectId.length > 256 || !isSafePathValue(projectId)) {
-    throw new ConfigurationError(
-      'projectId must be 1-256 characters without /, ?, #, %, \\, control characters, or . / ..',
-    );
-  }
-  return projectId;
-}
-
-/** A request as the spec names its parts, before credentials decide on X-Project-Id. */
-interface HssRequest {
-  readonly path: Readonly<Record<string, unknown>> & { readonly project_id: string };
-  readonly query?: Readonly<Record<string, unknown>>;
-  readonly header?: Readonly<Record<string, unknown>>;
-  readonly body?: unknown;
-}
+const ALIASES = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projectId' };
 
 // The methods' types, one per operation (generated from the spec), merged into the class below,
 // whose static block installs the methods themselves from the operation table: the merge is the
@@ -99,11 +63,8 @@ export class HssClient {
   readonly endpoint: string;
   /** What supplies the credentials (`environment (HUAWEICLOUD_SDK_AK)`, a profile, …); never a value. */
   readonly credentialsFrom: string;
-  readonly #enterpriseProjectId: string | undefined;
-  readonly #api: Client<paths>;
-  readonly #pipeline: Pipeline<HssCredentials>;
-  #projectId: string | undefined;
-  readonly #discover: ((credentials: HssCredentials) => Promise<string>) | undefined;
+  readonly #project: ProjectScope;
+  readonly #credentials: () => Promise<HssCredentials>;
 
   constructor(options: HssClientOptions = {}) {
     const env = options.env ?? processEnv();
@@ -119,152 +80,48 @@ export class HssClient {
     const sourceFetch = clientFetch(options.credentialsFetch ?? options.fetch);
     const supply = hssCredentialSupply(options, env, sourceFetch);
     this.credentialsFrom = supply.source;
-    const projectId =
-      stringField(options, 'projectId') ?? stringField(env, HSS_ENV.projectId) ?? supply.defaults.projectId;
-    if (projectId !== undefined) {
-      this.#projectId = checkProjectId(projectId);
-    } else {
-      const lookup = projectLookup(options, env, sourceFetch, supply.defaults.identityEndpoint);
-      if (typeof lookup === 'string') {
-        throw new ConfigurationError(
-          `no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (${lookup})`,
-          'projectId',
-        );
-      }
-      this.#discover = (credentials) =>
-        isTokenCredentials(credentials)
-          ? Promise.reject(
-              new ConfigurationError(
-                `no project id: pass \`projectId\` or set ${HSS_ENV.projectId} (an IAM token cannot look it up)`,
-              ),
-            )
-          : lookup(credentials);
-    }
-    this.#enterpriseProjectId = options.enterpriseProjectId;
-
-    this.#api = createClient<paths>({
-      baseUrl: this.endpoint,
-      bodySerializer: (body: unknown) => stringifyJson(body, 'body'),
-      // A signed request must not be replayed to wherever a redirect points.
-      redirect: 'manual',
-      fetch: taggedFetch(clientFetch(options.fetch)),
-      Request: HeldBodyRequest,
+    this.#credentials = supply.get;
+    // What every call says once: the project (a stand-in until IAM names it), region, enterprise project.
+    const defaults = (projectId: string) => ({
+      path: { project_id: projectId },
+      query: { enterprise_project_id: options.enterpriseProjectId },
+      header: { region: this.region, 'X-Project-Id': projectId },
+    });
+    this.#project = new ProjectScope(options, env, supply.defaults, sourceFetch, (found) => {
+      context.defaults = defaults(found);
     });
     const limits = clientLimits(options, env);
     logLine(limits.log, `imagesec HSS credentials from ${supply.source}`);
-    this.#pipeline = {
-      credentials: supply.get,
-      secrets: (c) => (isTokenCredentials(c) ? [c.authToken] : [c.ak, c.sk, c.securityToken]),
-      signer: (c): RequestSigner =>
-        isTokenCredentials(c)
-          ? () => Promise.resolve({ headers: { 'X-Auth-Token': c.authToken } })
-          : (request) => signHuawei(request, c, new Date(), hashing),
-      vendor: hssResponses,
-      limits,
+    const context: OperationContext<HssCredentials> = {
+      pipeline: {
+        http: operationClient(this.endpoint, options.fetch),
+        credentials: supply.get,
+        secrets: hssSecrets,
+        signer: hssRequestSigner,
+        scope: this.#project.apply,
+        vendor: hssResponses,
+        limits,
+      },
+      defaults: defaults(this.#project.projectId ?? PENDING_PROJECT),
+      owned: ['project_id', 'X-Project-Id'],
+      aliases: ALIASES,
     };
+    bindOperations(this, context);
   }
 
   /** The project id in use: given, or found in IAM by an earlier call; undefined until then. */
   get projectId(): string | undefined {
-    return this.#projectId;
+    return this.#project.projectId;
   }
 
   /** The project id, looked up in IAM now if it was neither given nor found yet. */
   async resolveProjectId(): Promise<string> {
-    return this.#projectId ?? this.#resolve(await this.#pipeline.credentials());
-  }
-
-  async #resolve(credentials: HssCredentials): Promise<string> {
-    if (this.#projectId !== undefined) return this.#projectId;
-    const found = checkProjectId(await (this.#discover as (c: HssCredentials) => Promise<string>)(credentials));
-    this.#projectId = found;
-    return found;
+    return this.#project.projectId ?? this.#project.resolve(await this.#credentials());
   }
 
   // One method per operation of the spec, from the generated table; their types come from
   // generated/hss.methods.ts through the interface merged with this class.
   static {
-    installOperationMethods(
-      HssClient.prototype,
-      OPERATIONS,
-      VALIDATORS,
-      (client: HssClient, entry, validate, input, options) => client.#call(entry, validate, input, options),
-    );
-  }
-
-  /**
-   * One call of any operation: the input split by the table into path, query, region header and
-   * body (`{}` when the body requires nothing and none is given), the client's defaults filled in,
-   * then the shared pipeline; result fields named by x-imagesec-lift are lifted to the top.
-   */
-  async #call(
-    entry: Entry,
-    validate: RequestValidator,
-    input: Input,
-    options: CallOptions,
-  ): Promise<ApiResult<unknown>> {
-    const { body: given, region, ...rest } = input;
-    const queryNames: readonly string[] = entry.parameters.query;
-    const headerNames: readonly string[] = entry.parameters.header;
-    const pathNames: readonly string[] = entry.parameters.path;
-    const path: Record<string, unknown> = {};
-    const query: Record<string, unknown> = {};
-    // Names the operation does not have go to the query, where the validator names them.
-    for (const [name, value] of Object.entries(rest))
-      (pathNames.includes(name) && name !== 'project_id' ? path : query)[name] = value;
-    if (region !== undefined && !headerNames.includes('region')) query.region = region;
-    if (queryNames.includes('enterprise_project_id') && query.enterprise_project_id === undefined) {
-      query.enterprise_project_id = this.#enterpriseProjectId;
-    }
-    const pending = this.#projectId ?? PENDING_PROJECT;
-    const header = {
-      ...(headerNames.includes('region') ? this.#regionHeader(region as string | undefined) : {}),
-      ...(headerNames.includes('X-Project-Id') ? { 'X-Project-Id': pending } : {}),
-    };
-    // Only a body left out gets the default; an explicit null is the caller's, for the validator.
-    const body = given === undefined && entry.body?.emptyDefault ? {} : given;
-    const sentQuery = withoutUndefined(query);
-    const request: HssRequest = {
-      path: { ...withoutUndefined(path), project_id: pending },
-      ...(queryNames.length > 0 || Object.keys(sentQuery).length > 0 ? { query: sentQuery } : {}),
-      ...(headerNames.length > 0 ? { header } : {}),
-      ...(entry.body === null ? {} : { body }),
-    };
-    const send = this.#api.request as unknown as (method: string, url: string, init: object) => Promise<RawOutcome>;
-    const result = await invoke<unknown, HssCredentials, HssRequest>(
-      this.#pipeline,
-      { ...callFacts(entry), validate, request, aliases: ALIASES },
-      options,
-      async (c, init, r) =>
-        send(entry.httpMethod.toLowerCase(), entry.path, { ...init, params: await this.#signable(r, c), body: r.body }),
-    );
-    const lift: Readonly<Record<string, string>> = entry.lift;
-    if (Object.keys(lift).length === 0) return result;
-    const data = (result.data ?? {}) as Record<string, unknown>;
-    return { ...result, ...Object.fromEntries(Object.entries(lift).map(([name, field]) => [name, data[field]])) };
-  }
-
-  /**
-   * The parameters as sent (the checked request without its body), with the project id resolved
-   * (found in IAM at the first call when none was given). Official SDKs send X-Project-Id with
-   * AK/SK signing (and sign it); an IAM token is already project-scoped, so with a token it is left out.
-   */
-  async #signable(request: HssRequest, credentials: HssCredentials): Promise<Omit<HssRequest, 'body'>> {
-    const projectId = await this.#resolve(credentials);
-    const { body: _body, ...params } = request;
-    const path = { ...request.path, project_id: projectId };
-    if (request.header === undefined || !('X-Project-Id' in request.header)) return { ...params, path };
-    const { 'X-Project-Id': _pending, ...header } = request.header;
-    return {
-      ...params,
-      path,
-      header: isTokenCredentials(credentials) ? header : { ...header, 'X-Project-Id': projectId },
-    };
-  }
-
-  /** The `region` header: the call's, else the client's (the validator reports a missing one). */
-  #regionHeader(region: string | undefined): { region?: string } {
-    const value = region ?? this.region;
-    return value === undefined ? {} : { region: value };
+    installOperationMethods(HssClient.prototype, OPERATIONS, VALIDATORS);
   }
 }

@@ -11,7 +11,9 @@ import {
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';
-import type { HuaweiAkSk } from './signer.js';
+import { hashing } from '#crypto';
+import type { RequestSigner } from '../core/call/sign.js';
+import { signHuawei, type HuaweiAkSk } from './signer.js';
 import { HSS_ENV } from './identity/env-keys.js';
 import type { HuaweiIdentityOptions } from './identity/options.js';
 
@@ -30,6 +32,20 @@ const MAX_TOKEN_LENGTH = 32_768;
 
 export function isTokenCredentials(credentials: HssCredentials): credentials is HssTokenCredentials {
   return 'authToken' in credentials;
+}
+
+/** Every secret value in the credentials, for the redactor. */
+export function hssSecrets(credentials: HssCredentials): Array<string | undefined> {
+  return isTokenCredentials(credentials)
+    ? [credentials.authToken]
+    : [credentials.ak, credentials.sk, credentials.securityToken];
+}
+
+/** How an attempt is authenticated: signed now with the AK/SK, or carrying the IAM token. */
+export function hssRequestSigner(credentials: HssCredentials): RequestSigner {
+  return isTokenCredentials(credentials)
+    ? () => Promise.resolve({ headers: { 'X-Auth-Token': credentials.authToken } })
+    : (request) => signHuawei(request, credentials, new Date(), hashing);
 }
 
 /** Checks credentials from options or a provider; `origin` names where they came from. */

@@ -1,7 +1,7 @@
 // How HSS and its API gateway (APIG/APIGW) report errors and request ids. Bodies seen:
 // `{error_code, error_msg, request_id?}` (service and gateway), `{code, message}`, and IAM-style
 // `{error: {code, message}}`; the X-Request-Id header is on every response.
-import type { VendorResponses } from '../core/outcome.js';
+import type { VendorResponses } from '../core/call/read.js';
 import { asRecord as record, nonEmptyString as text } from '../core/values.js';
 
 /** `error_code`/`error_msg`, else `code`/`message`, of one object. */

@@ -3,7 +3,7 @@
 // parameter that carries JSON text (contentMediaType) the type of its decoded value.
 import type { operations } from '../../generated/sas.js';
 import type { CallOptions } from '../core/call-options.js';
-import type { ApiResult } from '../core/outcome.js';
+import type { ApiResult } from '../core/call/read.js';
 import type { ArgsOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 
 export type { LiftOf } from '../core/operation-types.js';

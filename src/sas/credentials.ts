@@ -4,13 +4,25 @@ import { alibabaDefaultChain, files } from '#sas-chain';
 import { keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
-import type { AlibabaAccessKey } from './signer.js';
+import { hashing } from '#crypto';
+import type { RequestSigner } from '../core/call/sign.js';
+import { signAcs3, type AlibabaAccessKey } from './signer.js';
 import { SAS_ENV } from './identity/environment.js';
 import type { AlibabaIdentityOptions } from './identity/options.js';
 
 export { SAS_ENV };
 export type SasCredentials = AlibabaAccessKey;
 export type SasCredentialProvider = CredentialProvider<SasCredentials>;
+
+/** Every secret value in the credentials, for the redactor. */
+export function sasSecrets(credentials: SasCredentials): Array<string | undefined> {
+  return [credentials.accessKeyId, credentials.accessKeySecret, credentials.securityToken];
+}
+
+/** How an attempt is signed: ACS3 now, with a fresh nonce (the gateway refuses a reused one: SignatureNonceUsed). */
+export function sasRequestSigner(credentials: SasCredentials): RequestSigner {
+  return (request) => signAcs3(request, credentials, new Date(), crypto.randomUUID(), hashing);
+}
 
 export function checkSasCredentials(value: unknown, origin: string): SasCredentials {
   const pair = keyPair(

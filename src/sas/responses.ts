@@ -1,7 +1,7 @@
 // How Alibaba Cloud POP reports errors and request ids: JSON `{RequestId, HostId, Code, Message,
 // Recommend, AccessDeniedDetail?}`, or the same fields as XML `<Error>` when the gateway answers XML.
 // Throttling is a `Throttling*` code with HTTP 400 (no 429 is documented).
-import type { VendorResponses } from '../core/outcome.js';
+import type { VendorResponses } from '../core/call/read.js';
 import { asRecord, nonEmptyString as text } from '../core/values.js';
 
 function xmlField(xml: string, name: string): string | undefined {

@@ -1,9 +1,9 @@
-// The time-limit primitives (src/core/deadline.ts) on their own: the backoff sleep ends at the
+// The time-limit primitives (src/core/call/send.ts) on their own: the backoff sleep ends at the
 // abort with its reason and leaves no timer behind, and withDeadline reports an outer abort with
 // the caller's reason, a passed limit with the TimeoutError, whatever the work does with its signal.
 import { describe, expect, it } from 'vitest';
 import { TimeoutError } from 'imagesec';
-import { sleep, withDeadline } from '../../src/core/deadline.js';
+import { sleep, withDeadline } from '../../src/core/call/send.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
 

@@ -14,14 +14,9 @@ import {
   TimeoutError,
   ValidationError,
 } from 'imagesec';
-import {
-  DEFAULT_RETRY_POLICY,
-  failureReason,
-  isRetryable,
-  mayHaveTakenEffect,
-  parseRetryAfter,
-  retryDelay,
-} from '../../src/core/retry.js';
+import { parseRetryAfter } from '../../src/core/call/read.js';
+import { failureReason } from '../../src/core/debug.js';
+import { DEFAULT_RETRY_POLICY, isRetryable, mayHaveTakenEffect, retryDelay } from '../../src/core/retry.js';
 
 const api = (Class: typeof ApiError, status: number, code?: string, retryAfterMs?: number) =>
   new Class({ status, code, message: 'm', requestId: undefined, body: undefined, retryAfterMs });

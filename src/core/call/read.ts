@@ -1,9 +1,9 @@
-// Turns what came back into an ApiResult or one typed ApiError: the vendor reads its own bodies and
-// request ids; everything a user will see passes through the redactor first.
-import { apiError, type ApiError } from './errors.js';
-import { mockViolations } from './mock-violations.js';
-import type { Redactor } from './redact.js';
-import { parseRetryAfter } from './retry.js';
+// The last step of an attempt: what came back, as an ApiResult or one typed ApiError. The vendor
+// reads its own bodies and request ids (hss/responses.ts, sas/responses.ts); everything a user will
+// see passes through the redactor first.
+import { apiError, type ApiError } from '../errors.js';
+import { mockViolations } from '../mock-violations.js';
+import type { Redactor } from '../redact.js';
 
 /** What every successful call returns. */
 export interface ApiResult<T> {
@@ -40,6 +40,22 @@ export interface OutcomeRules {
   readonly vendor: VendorResponses;
   /** The operation documents a JSON response body, so a 2xx without one is an error. */
   readonly expectsBody: boolean;
+  /** Body fields lifted to the top of the result (x-imagesec-lift: result name → body field). */
+  readonly lift?: Readonly<Record<string, string>> | undefined;
+}
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined otherwise. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // The three HTTP date forms (IMF-fixdate, RFC 850, asctime) all spell a month and a time of day;
+  // Date.parse alone would also take text such as "1.5" for a date.
+  if (!/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(text) || !/\d{2}:\d{2}:\d{2}/.test(text)) {
+    return undefined;
+  }
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
 function parseJson(text: string | undefined): { ok: true; value: unknown } | { ok: false } {
@@ -107,10 +123,14 @@ export function resultOf<T>(outcome: RawOutcome, rules: OutcomeRules): ApiResult
       body: describeText(outcome.data ?? '', rules.redactor),
     });
   }
-  return {
+  const result: ApiResult<T> = {
     data: parsed.value as T,
     requestId: rules.vendor.requestId(response.headers, parsed.value),
     status: response.status,
     headers: response.headers,
   };
+  const lift = Object.entries(rules.lift ?? {});
+  if (lift.length === 0) return result;
+  const data = (parsed.value ?? {}) as Record<string, unknown>;
+  return { ...result, ...Object.fromEntries(lift.map(([name, field]) => [name, data[field]])) };
 }

@@ -1,8 +1,9 @@
-// Signing as openapi-fetch middleware: takes the exact body the request carries, lets the vendor's
-// signer compute its headers, and rebuilds the request with them and the canonical query.
+// The signing step of an attempt, as openapi-fetch middleware: takes the exact body the request
+// carries, lets the vendor's signer (hss/signer.ts, sas/signer.ts) compute its headers, and
+// rebuilds the request with them and the canonical query.
 import type { Middleware } from 'openapi-fetch';
-import { bodyForSigning, HeldBodyRequest } from './held-body-request.js';
-import type { SignableRequest } from './signing.js';
+import type { SignableRequest } from '../canonical.js';
+import { HeldBodyRequest } from './transport.js';
 
 export type RequestSigner = (
   request: SignableRequest,
@@ -22,6 +23,18 @@ const NEVER_SIGNED = new Set([
   'user-agent',
   'accept-encoding',
 ]);
+
+/** The request's body for signing: the held one without a copy, else read from the Request. */
+async function bodyForSigning(request: Request): Promise<string | Uint8Array> {
+  if (!(request instanceof HeldBodyRequest)) {
+    return request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
+  }
+  const body = request.heldBody;
+  if (body === null || body === undefined) return new Uint8Array(0);
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  // Any other BodyInit (not produced by this SDK's serialisers): its bytes, once.
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
 
 /**
  * `signal` is the attempt's own signal, given to the rebuilt Request directly: a Request made from

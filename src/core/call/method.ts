@@ -1,0 +1,98 @@
+// Where a call starts: the SDK methods of a client, one per entry of its generated operation table.
+// A method splits its input into the request's parts by the names the table lists (path, query,
+// header, body), fills in what the client says once (its defaults), and sends it (send.ts). The
+// methods' types come from the generated method interface merged with the client class.
+import type { RequestValidator } from '../../../generated/validator-runtime.js';
+import type { CallOptions } from '../call-options.js';
+import type { OperationEntry } from '../operation-types.js';
+import type { ParameterAliases, RequestParts, RequestRules } from './check.js';
+import { send, type Pipeline } from './send.js';
+
+type MethodInput = Readonly<Record<string, unknown>>;
+
+type Section = 'path' | 'query' | 'header';
+const SECTIONS: readonly Section[] = ['path', 'query', 'header'];
+
+/** Parameter values a client fills in when the operation has the parameter and the input leaves it out. */
+export type RequestDefaults = Partial<Record<Section, Readonly<Record<string, unknown>>>>;
+
+/** What a client's methods share: its pipeline, and what it says once for every call. */
+export interface OperationContext<C> {
+  readonly pipeline: Pipeline<C>;
+  /** Replaced by the client when one changes (HSS: the project id, once IAM has named it). */
+  defaults: RequestDefaults;
+  /** Parameters only the client sets: an input naming one is reported as an unknown parameter. */
+  readonly owned?: readonly string[] | undefined;
+  /** Where violations of parameters the client sets under another name are reported. */
+  readonly aliases?: ParameterAliases | undefined;
+}
+
+const CONTEXTS = new WeakMap<object, OperationContext<unknown>>();
+
+/** Gives a client's methods their context; called once, by the client's constructor. */
+export function bindOperations<C>(client: object, context: OperationContext<C>): void {
+  CONTEXTS.set(client, context as unknown as OperationContext<unknown>);
+}
+
+/**
+ * The request as the spec names its parts. Names the operation does not have (or only the client
+ * sets) go to the query, where the validator reports them; `body` is the body only where the
+ * operation has one, and `{}` when it requires nothing and none is given (an explicit null stays,
+ * for the validator).
+ */
+export function operationRequest(
+  entry: OperationEntry,
+  input: MethodInput,
+  context: Pick<OperationContext<unknown>, 'defaults' | 'owned'>,
+): RequestParts {
+  const names = entry.parameters;
+  const parts: Record<Section, Record<string, unknown>> = { path: {}, query: {}, header: { ...entry.constHeaders } };
+  const owned = context.owned ?? [];
+  let body: unknown;
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    if (name === 'body' && entry.body !== null) body = value;
+    else {
+      const section = owned.includes(name) ? 'query' : (SECTIONS.find((s) => names[s].includes(name)) ?? 'query');
+      parts[section][name] = value;
+    }
+  }
+  for (const section of SECTIONS) {
+    for (const [name, value] of Object.entries(context.defaults[section] ?? {})) {
+      if (value !== undefined && names[section].includes(name) && parts[section][name] === undefined) {
+        parts[section][name] = value;
+      }
+    }
+  }
+  const has = (section: Section) => names[section].length > 0 || Object.keys(parts[section]).length > 0;
+  return {
+    ...(has('path') ? { path: parts.path } : {}),
+    ...(has('query') ? { query: parts.query } : {}),
+    ...(has('header') ? { header: parts.header } : {}),
+    ...(entry.body === null ? {} : { body: body === undefined && entry.body.emptyDefault ? {} : body }),
+  };
+}
+
+/** Defines each entry's method on `prototype` (non-enumerable, like a class method). */
+export function installOperationMethods(
+  prototype: object,
+  table: Readonly<Record<string, OperationEntry>>,
+  validators: Readonly<Record<string, RequestValidator>>,
+): void {
+  for (const entry of Object.values(table)) {
+    const validate = validators[`validate${entry.operationId}`];
+    if (validate === undefined) throw new Error(`no generated validator for ${entry.operationId}`);
+    const jsonQuery = Object.keys(entry.jsonQuery);
+    Object.defineProperty(prototype, entry.method, {
+      value: function (this: object, input?: MethodInput, options?: CallOptions) {
+        const context = CONTEXTS.get(this);
+        if (context === undefined) throw new TypeError(`${entry.method} must be called on a client`);
+        const rules: RequestRules = { validate, aliases: context.aliases, jsonQuery };
+        const request = operationRequest(entry, input ?? {}, context);
+        return send(context.pipeline, { entry, rules, request }, options ?? {});
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+}

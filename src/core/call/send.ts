@@ -1,0 +1,284 @@
+// Sends one call: the request checked once (check.ts), then attempts under the call's deadline until
+// one succeeds or the retry policy (retry.ts) says stop. Each attempt, in order: the credentials
+// (the vendor's supply), what depends on them (HSS: the project id), signing afresh (sign.ts and the
+// vendor's signer), the request under the attempt's own time limit (transport.ts), and the response
+// read into a result or one typed, redacted error (read.ts). Time limits are per-scope controllers
+// (not AbortSignal.any/timeout) so nothing stays attached to a long-lived user signal and no timer
+// outlives its scope.
+import type { Middleware } from 'openapi-fetch';
+import type { CallLimits, CallOptions } from '../call-options.js';
+import { attemptLine, failureReason, retryLine } from '../debug.js';
+import { ConnectionError, ImagesecError, TimeoutError, ValidationError } from '../errors.js';
+import type { OperationEntry } from '../operation-types.js';
+import { Redactor } from '../redact.js';
+import { isRetryable, retryDelay } from '../retry.js';
+import { callLimits, checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check.js';
+import { resultOf, type ApiResult, type VendorResponses } from './read.js';
+import { signingMiddleware, type RequestSigner } from './sign.js';
+import { TransportFailure, type OperationHttp } from './transport.js';
+
+/** What a client gives every call: how to reach, authenticate to and read its cloud. */
+export interface Pipeline<C> {
+  /** The HTTP client of the cloud's endpoint (transport.ts operationClient). */
+  readonly http: OperationHttp;
+  readonly credentials: () => Promise<C>;
+  /** Every secret value in the credentials, masked wherever text reaches the user. */
+  readonly secrets: (credentials: C) => Iterable<string | undefined>;
+  readonly signer: (credentials: C) => RequestSigner;
+  /** The checked request with what depends on the credentials filled in (HSS: the project id). */
+  readonly scope?: ((request: RequestParts, credentials: C) => Promise<RequestParts>) | undefined;
+  readonly vendor: VendorResponses;
+  readonly limits: CallLimits;
+}
+
+/** One operation call: the table's entry, how its request is checked, and the request (spec names). */
+export interface OperationCall {
+  readonly entry: OperationEntry;
+  readonly rules: RequestRules;
+  readonly request: RequestParts;
+}
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts (for work that takes no signal). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Runs `work` with a signal that aborts when the outer signal does or `timeoutMs` passes. An outer
+ * abort rejects with the outer reason (the user's, as fetch does); the time limit with `timeout`.
+ * It rejects at the abort itself, not when `work` notices: a limit must hold even if some layer
+ * below fails to pass the signal on.
+ */
+export async function withDeadline<T>(
+  timeoutMs: number,
+  outer: AbortSignal | undefined,
+  timeout: () => TimeoutError,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  outer?.throwIfAborted();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(timeout()), timeoutMs);
+  const onOuterAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const aborted = new Promise<never>((_resolve, reject) => {
+    // The reason is the caller's (any value an AbortController was given), passed on as it is.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  // An async wrapper turns a synchronous throw of `work` into its rejection, at once.
+  const working = (async () => work(controller.signal))();
+  // Whichever loses the race settles unobserved later: nothing to report from it.
+  aborted.catch(() => undefined);
+  working.catch(() => undefined);
+  try {
+    return await Promise.race([working, aborted]);
+  } catch (error) {
+    if (controller.signal.aborted) throw controller.signal.reason;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+/** Calls a user's observer (logger, onRetry); a broken one must not change the call's outcome. */
+function notify(observe: () => void): void {
+  try {
+    observe();
+  } catch {
+    // Deliberately ignored: the request may already have been carried out.
+  }
+}
+
+/** The first `code` string down an error's cause chain (undici puts it on the cause). */
+function networkCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** Notes the request as it leaves (after signing, for the debug line) and when a response arrives. */
+function recorder(onRequest: (request: Request) => void, onResponse: () => void): Middleware {
+  return {
+    onRequest({ request }) {
+      onRequest(request);
+      return undefined;
+    },
+    onResponse() {
+      onResponse();
+      return undefined;
+    },
+  };
+}
+
+/**
+ * One attempt. openapi-fetch builds the request, the signing middleware signs it, and the tagged
+ * fetch sends it: a TransportFailure, or any failure once a response has arrived (a body cut off on
+ * the wire), is a ConnectionError; an ImagesecError passes through. Anything else was thrown while
+ * the runtime built the Request from the checked input (e.g. Headers refusing a value the checks
+ * missed): reported as a ValidationError, redacted, since the input is what it could not carry.
+ */
+async function attempt<T, C>(
+  pipeline: Pipeline<C>,
+  entry: OperationEntry,
+  request: RequestParts,
+  headers: Readonly<Record<string, string>>,
+  signal: AbortSignal,
+  onRequest: (request: Request, redactor: Redactor) => void,
+): Promise<ApiResult<T>> {
+  const credentials = await abortable(pipeline.credentials(), signal);
+  const redactor = new Redactor(pipeline.secrets(credentials));
+  let responded = false;
+  const middleware = [
+    signingMiddleware(pipeline.signer(credentials), signal),
+    recorder(
+      (r) => onRequest(r, redactor),
+      () => (responded = true),
+    ),
+  ];
+  let outcome;
+  try {
+    const { body, ...params } = pipeline.scope === undefined ? request : await pipeline.scope(request, credentials);
+    outcome = await pipeline.http.request(entry.httpMethod.toLowerCase(), entry.path, {
+      params,
+      ...(body === undefined ? {} : { body }),
+      signal,
+      headers,
+      middleware,
+      parseAs: 'text',
+    });
+  } catch (error) {
+    if (signal.aborted || error instanceof ImagesecError) throw error;
+    if (error instanceof TransportFailure || responded) {
+      const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
+      const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+      const what = responded ? 'the response was cut off' : 'request failed';
+      throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
+    }
+    const message = redactor.text(error instanceof Error ? error.message : String(error));
+    throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
+  }
+  return resultOf<T>(outcome, {
+    redactor,
+    vendor: pipeline.vendor,
+    expectsBody: entry.responseBody,
+    lift: entry.lift,
+  });
+}
+
+/** One call: its checks, then attempts under the call's deadline as the retry policy allows. */
+export async function send<T, C>(
+  pipeline: Pipeline<C>,
+  call: OperationCall,
+  options: CallOptions,
+): Promise<ApiResult<T>> {
+  checkHeaders(options.headers, 'options.headers');
+  const limits = callLimits(pipeline.limits, options);
+  const request = checkRequest(call.request, call.rules);
+  const headers = options.headers ?? {};
+  const maxAttempts = limits.retry.maxRetries + 1;
+  const { entry } = call;
+  const operation = entry.operationId;
+  const repeatable = entry.safeToRepeat;
+  const start = performance.now();
+  // The deadline's error is ours to complete with the attempt count; a user's abort reason is not.
+  let deadlineError: TimeoutError | undefined;
+  let made = 0;
+  const callTimeout = () =>
+    (deadlineError = new TimeoutError(
+      `the call did not finish within its deadline of ${limits.deadlineMs} ms`,
+      limits.deadlineMs,
+      'call',
+    ));
+  const attemptTimeout = () =>
+    new TimeoutError(`the attempt did not finish within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
+
+  try {
+    return await withDeadline(limits.deadlineMs, options.signal, callTimeout, attempts);
+  } catch (error) {
+    if (error instanceof TimeoutError && error === deadlineError) error.attempts = made;
+    throw error;
+  }
+
+  async function attempts(callSignal: AbortSignal): Promise<ApiResult<T>> {
+    for (let n = 1; ; n++) {
+      made = n;
+      const attemptStart = performance.now();
+      let sent: string | undefined;
+      const log = (outcome: string) =>
+        notify(() =>
+          limits.log?.(
+            attemptLine({
+              operation,
+              attempt: n,
+              maxAttempts,
+              request: sent,
+              outcome,
+              elapsedMs: Math.round(performance.now() - attemptStart),
+            }),
+          ),
+        );
+      try {
+        const result = await withDeadline(limits.timeoutMs, callSignal, attemptTimeout, (signal) =>
+          attempt<T, C>(pipeline, entry, request, headers, signal, (sentRequest, redactor) => {
+            sent = `${sentRequest.method} ${redactor.text(sentRequest.url)}`;
+          }),
+        );
+        log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
+        return result;
+      } catch (error) {
+        // The user's abort or the call's deadline ends the call at once, with its own reason.
+        if (callSignal.aborted) {
+          const reason: unknown = callSignal.reason;
+          log(
+            reason instanceof TimeoutError && reason === deadlineError
+              ? failureReason(reason)
+              : 'aborted by the caller',
+          );
+          throw reason;
+        }
+        if (!(error instanceof ImagesecError)) throw error;
+        log(failureReason(error));
+        error.attempts = n;
+        if (n >= maxAttempts || !isRetryable(error, repeatable)) throw error;
+        const delayMs = retryDelay(error, n, limits.retry);
+        // A wait that would end past the deadline cannot lead to an answer: report this failure.
+        if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
+        const event = {
+          operation,
+          attempt: n,
+          maxAttempts,
+          delayMs,
+          reason: failureReason(error),
+          error,
+        };
+        notify(() => limits.onRetry?.(event));
+        notify(() => limits.log?.(retryLine(operation, delayMs, n + 1)));
+        await sleep(delayMs, callSignal);
+      }
+    }
+  }
+}
