@@ -17,6 +17,21 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  // core knows no vendor: no import of a vendor folder or of a vendor's generated types and tables.
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/hss/**', '**/sas/**', '#hss-*', '#sas-*'], message: 'src/core is vendor-neutral' },
+            { group: ['**/generated/hss*', '**/generated/sas*'], message: 'src/core is vendor-neutral' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   // The plain JavaScript (bin/imagesec.js, this file) runs on Node: its globals are known.
   { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
