@@ -13,6 +13,8 @@ interface ClientShape {
   readonly typesModule: string;
   readonly args: string;
   readonly result: string;
+  readonly pageArgs: string;
+  readonly item: string;
 }
 
 const CLIENTS: Record<string, ClientShape> = {
@@ -21,12 +23,16 @@ const CLIENTS: Record<string, ClientShape> = {
     typesModule: '../src/hss/client-types.js',
     args: 'HssArgs',
     result: 'HssResult',
+    pageArgs: 'HssPageArgs',
+    item: 'HssItem',
   },
   'sas.yaml': {
     interfaceName: 'SasMethods',
     typesModule: '../src/sas/client-types.js',
     args: 'SasArgs',
     result: 'SasResult',
+    pageArgs: 'SasPageArgs',
+    item: 'SasItem',
   },
 };
 
@@ -57,12 +63,13 @@ export function renderMethods(specFile: string, yamlText: string): string {
   const table = operationTable(yamlText);
   const usesComponents = table.some((e) => Object.values(e.jsonQuery).some((c) => c !== null));
   const usesLift = table.some((e) => Object.keys(e.lift).length > 0);
+  const usesPages = table.some((e) => e.paginate !== null);
   const lines = [
     `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/methods.ts). Do not edit`,
     '// by hand: change the spec, then run `npm run generate`. The typed methods of the client.',
     '',
     `import type { ${[usesComponents ? 'components' : '', usesLift ? 'operations' : ''].filter(Boolean).join(', ')} } from './${base}.js';`,
-    `import type { ${[shape.args, usesLift ? 'LiftOf' : '', shape.result].filter(Boolean).join(', ')} } from '${shape.typesModule}';`,
+    `import type { ${[shape.args, usesPages ? shape.item : '', usesLift ? 'LiftOf' : '', usesPages ? shape.pageArgs : '', shape.result].filter(Boolean).join(', ')} } from '${shape.typesModule}';`,
     '',
     `export interface ${shape.interfaceName} {`,
   ];
@@ -79,6 +86,21 @@ export function renderMethods(specFile: string, yamlText: string): string {
       Object.keys(entry.lift).length === 0 ? '' : ` & LiftOf<operations['${id}'], ${JSON.stringify(entry.lift)}>`;
     lines.push(...docComment(summaries[id] ?? id));
     lines.push(`  ${entry.method}(...args: ${args}): Promise<${shape.result}<'${id}'>${lift}>;`);
+    const paging = entry.paginate;
+    if (paging === null) continue;
+    const pageArgs = decoded === '' ? `${shape.pageArgs}<'${id}'>` : `${shape.pageArgs}<'${id}', { ${decoded} }>`;
+    lines.push(
+      ...docComment(
+        [
+          `Every item of ${entry.method}, page after page (${paging.size} items a call, or \`pageSize\`),`,
+          `from the ${paging.offset === null ? `page \`${paging.page}\` names (default 1)` : `offset \`${paging.offset}\` names (default 0)`} to the last item or \`maxItems\`.`,
+          'Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.',
+        ].join('\n'),
+      ),
+    );
+    lines.push(
+      `  ${paging.method}(...args: ${pageArgs}): AsyncGenerator<${shape.item}<'${id}', ${JSON.stringify(paging.items)}>, void, undefined>;`,
+    );
   }
   lines.push('}', '');
   return lines.join('\n');

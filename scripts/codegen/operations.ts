@@ -1,36 +1,21 @@
 // Builds generated/<spec>.operations.ts: what the SDK needs to know about each operation of a spec,
 // as data: method and path, which parameters go where, the constant headers, the query parameters
 // that carry JSON text, whether a success has a JSON body, whether a request with an unknown
-// outcome may be sent again (x-imagesec-safe-to-repeat, with its reason) and the result fields to
-// lift (x-imagesec-lift). The clients, the retry policy and the CLI read this one table.
+// outcome may be sent again (x-imagesec-safe-to-repeat, with its reason), the result fields to
+// lift (x-imagesec-lift) and how a list pages (x-imagesec-paginate). The clients, the retry policy
+// and the CLI read this one table.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
+import type { OperationEntry as CoreEntry, Pagination } from '../../src/core/operation-types.js';
 import { operations, resolveRef } from '../spec/document.js';
 
 type Node = Record<string, unknown>;
 
-export interface OperationEntry {
-  readonly operationId: string;
-  /** The SDK method: the operation id in camelCase. */
-  readonly method: string;
-  readonly httpMethod: string;
-  readonly path: string;
-  readonly parameters: { readonly path: string[]; readonly query: string[]; readonly header: string[] };
-  /** Header parameters with a `const` (SAS x-acs-action, x-acs-version): the client sends them. */
-  readonly constHeaders: Record<string, string>;
-  /** Query parameters whose value is JSON text (contentMediaType application/json), with the
-   * component schema of the decoded value (contentSchema) when it names one. */
-  readonly jsonQuery: Record<string, string | null>;
-  /** `emptyDefault`: no field of the body is required, so `{}` is sent when the call gives none. */
-  readonly body: { readonly required: boolean; readonly emptyDefault: boolean } | null;
-  /** A 2xx answer documents a JSON body. */
-  readonly responseBody: boolean;
-  readonly safeToRepeat: boolean;
+/** An entry as generated: what the SDK reads (src/core/operation-types.ts), plus what the CLI and docs show. */
+export interface OperationEntry extends CoreEntry {
   readonly safeToRepeatReason: string;
   /** Changes nothing: a GET or HEAD, or an operation marked x-imagesec-read-only (a POST that only reads). */
   readonly readOnly: boolean;
-  /** SDK result field → field of the response body, lifted to the top of the result. */
-  readonly lift: Record<string, string>;
 }
 
 function resolve(doc: OpenAPI3, node: unknown): Node {
@@ -55,6 +40,57 @@ function lift(operationId: string, value: unknown): Record<string, string> {
       throw new Error(`${operationId}: x-imagesec-lift ${name} is not a name → field`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** The schema at a dotted path of properties below `schema` (refs followed), or undefined. */
+function schemaAt(doc: OpenAPI3, schema: Node, path: string): Node | undefined {
+  let node: Node | undefined = schema;
+  for (const name of path.split('.')) {
+    const properties = node?.properties as Node | undefined;
+    node = properties?.[name] === undefined ? undefined : resolve(doc, properties[name]);
+  }
+  return node;
+}
+
+/**
+ * x-imagesec-paginate, checked against the operation: its size and offset (or page) are query
+ * parameters, its items an array and its total an integer of the 200 response body.
+ */
+function pagination(
+  doc: OpenAPI3,
+  operationId: string,
+  value: unknown,
+  query: readonly string[],
+  success: Node | undefined,
+): Pagination | null {
+  if (value === undefined) return null;
+  const node = (value ?? {}) as Node;
+  const name = (key: string) => {
+    const v = node[key];
+    if (v === undefined) return null;
+    if (typeof v !== 'string' || v === '') throw new Error(`${operationId}: x-imagesec-paginate ${key} must be a name`);
+    return v;
+  };
+  const size = name('size');
+  const offset = name('offset');
+  const page = name('page');
+  const items = name('items');
+  const total = name('total');
+  const fail = (why: string) => new Error(`${operationId}: x-imagesec-paginate ${why}`);
+  if (size === null || items === null) throw fail('needs size and items');
+  if ((offset === null) === (page === null)) throw fail('needs exactly one of offset and page');
+  for (const parameter of [size, offset, page]) {
+    if (parameter !== null && !query.includes(parameter))
+      throw fail(`names ${parameter}, which is not a query parameter`);
+  }
+  const unknown = Object.keys(node).filter((key) => !['size', 'offset', 'page', 'items', 'total'].includes(key));
+  if (unknown.length > 0) throw fail(`has unknown keys ${unknown.join(', ')}`);
+  if (success === undefined) throw fail('needs a JSON 200 response');
+  if (schemaAt(doc, success, items)?.type !== 'array') throw fail(`items ${items} is not an array of the 200 body`);
+  if (total !== null && schemaAt(doc, success, total)?.type !== 'integer') {
+    throw fail(`total ${total} is not an integer of the 200 body`);
+  }
+  return { method: `paginate${operationId}`, size, offset, page, items, total };
 }
 
 /** Whether the JSON body's schema requires no field (then `{}` is a whole body). */
@@ -98,11 +134,16 @@ export function operationTable(yamlText: string): OperationEntry[] {
       return content?.['application/json'] !== undefined;
     });
     const safety = repeatSafety(operationId, operation['x-imagesec-safe-to-repeat']);
+    const ok = responses.find(([status]) => status === '200')?.[1];
+    const okMedia = ((ok === undefined ? {} : resolve(doc, ok)).content as Node | undefined)?.['application/json'] as
+      Node | undefined;
+    const success = okMedia?.schema === undefined ? undefined : resolve(doc, okMedia.schema);
     return {
       operationId,
       method: operationId.charAt(0).toLowerCase() + operationId.slice(1),
       httpMethod: method.toUpperCase(),
-      path,
+      // RPC actions are keyed `/#<Action>` in the spec (one operation per path): the fragment is never sent.
+      path: path.split('#')[0] as string,
       parameters,
       constHeaders,
       jsonQuery,
@@ -115,6 +156,7 @@ export function operationTable(yamlText: string): OperationEntry[] {
       safeToRepeatReason: safety.reason,
       readOnly: method === 'get' || method === 'head' || operation['x-imagesec-read-only'] === true,
       lift: lift(operationId, operation['x-imagesec-lift']),
+      paginate: pagination(doc, operationId, operation['x-imagesec-paginate'], parameters.query, success),
     };
   });
 }

@@ -34,6 +34,14 @@ export interface CallOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
+/** Options of a list operation's iterator: each page is a call with the call options. */
+export interface PageOptions extends CallOptions {
+  /** Items per page (the operation's page-size parameter; default: the parameter given, else the server's). */
+  readonly pageSize?: number | undefined;
+  /** Stop after this many items (default: every item). */
+  readonly maxItems?: number | undefined;
+}
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_DEADLINE_MS = 120_000;
 /** The resolved limits one call runs under. */

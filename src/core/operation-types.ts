@@ -46,8 +46,8 @@ export interface OperationEntry {
   };
   /** Header parameters with a single allowed value (SAS x-acs-action, x-acs-version): always sent. */
   readonly constHeaders: Readonly<Record<string, string>>;
-  /** Query parameters carrying JSON text, with the schema their text holds. */
-  readonly jsonQuery: Readonly<Record<string, string>>;
+  /** Query parameters carrying JSON text, with the component schema their text holds (null: none named). */
+  readonly jsonQuery: Readonly<Record<string, string | null>>;
   /** The JSON request body: required, and whether `{}` is sent when none is given; null for none. */
   readonly body: { readonly required: boolean; readonly emptyDefault: boolean } | null;
   /** The operation documents a JSON response body. */
@@ -56,6 +56,27 @@ export interface OperationEntry {
   readonly safeToRepeat: boolean;
   /** x-imagesec-lift: result name → response body field, lifted to the top of the result. */
   readonly lift: Readonly<Record<string, string>>;
+  /** x-imagesec-paginate: how to walk every page of a list; null for an operation that does not page. */
+  readonly paginate: Pagination | null;
+}
+
+/**
+ * How a list operation pages: by an offset (HSS `offset`/`limit`) or by a 1-based page number (SAS
+ * `CurrentPage`/`PageSize`); exactly one of `offset` and `page` is set.
+ */
+export interface Pagination {
+  /** The client's iterator over every item (`paginate` + the operation id). */
+  readonly method: string;
+  /** The query parameter for the number of items per page. */
+  readonly size: string;
+  /** The query parameter for the number of items skipped. */
+  readonly offset: string | null;
+  /** The query parameter for the 1-based page number. */
+  readonly page: string | null;
+  /** Where the page's items are in the response body (a dotted path). */
+  readonly items: string;
+  /** Where the total count is in the response body (a dotted path), when the operation reports one. */
+  readonly total: string | null;
 }
 
 /** The path parameters (an empty object when the operation has none). */
@@ -73,3 +94,16 @@ export type LiftOf<Op, L extends Readonly<Record<string, string>>> = {
       : undefined
     : undefined;
 };
+
+/** The type at a dotted path of properties (`PageInfo.TotalCount`), unknown where there is none. */
+type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? At<NonNullable<T[Head]>, Rest>
+    : unknown
+  : P extends keyof T
+    ? T[P]
+    : unknown;
+
+/** One item of a list operation's page: an element of the 200 body's array at `Items` (x-imagesec-paginate). */
+export type ItemOf<Op, Items extends string> =
+  NonNullable<At<NonNullable<SuccessOf<Op>>, Items>> extends readonly (infer Item)[] ? Item : unknown;

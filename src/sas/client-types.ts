@@ -2,9 +2,9 @@
 // takes and returns. generated/sas.methods.ts applies them to each operation, naming for each query
 // parameter that carries JSON text (contentMediaType) the type of its decoded value.
 import type { operations } from '../../generated/sas.js';
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions, PageOptions } from '../core/call-options.js';
 import type { ApiResult } from '../core/call/read.js';
-import type { ArgsOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import type { ArgsOf, ItemOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 
 export type { LiftOf } from '../core/operation-types.js';
 
@@ -25,3 +25,12 @@ export type SasArgs<
 > = ArgsOf<SasInput<K, Json>, CallOptions>;
 
 export type SasResult<K extends keyof operations> = ApiResult<SuccessOf<operations[K]>>;
+
+/** What a list action's iterator takes: the action's input, and page options with the call options. */
+export type SasPageArgs<
+  K extends keyof operations,
+  Json extends Readonly<Record<string, unknown>> = Record<never, never>,
+> = ArgsOf<SasInput<K, Json>, PageOptions>;
+
+/** One item of a list action (x-imagesec-paginate's `items`). */
+export type SasItem<K extends keyof operations, Items extends string> = ItemOf<operations[K], Items>;

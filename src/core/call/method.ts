@@ -3,9 +3,10 @@
 // header, body), fills in what the client says once (its defaults), and sends it (send.ts). The
 // methods' types come from the generated method interface merged with the client class.
 import type { RequestValidator } from '../../../generated/validator-runtime.js';
-import type { CallOptions } from '../call-options.js';
+import type { CallOptions, PageOptions } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
 import type { ParameterAliases, RequestParts, RequestRules } from './check.js';
+import { pageItems } from './paginate.js';
 import { send, type Pipeline } from './send.js';
 
 type MethodInput = Readonly<Record<string, unknown>>;
@@ -73,7 +74,10 @@ export function operationRequest(
   };
 }
 
-/** Defines each entry's method on `prototype` (non-enumerable, like a class method). */
+/**
+ * Defines each entry's method on `prototype` (non-enumerable, like a class method), and for a list
+ * operation its iterator over every item (paginate.ts), whose pages are calls of that method.
+ */
 export function installOperationMethods(
   prototype: object,
   table: Readonly<Record<string, OperationEntry>>,
@@ -83,16 +87,19 @@ export function installOperationMethods(
     const validate = validators[`validate${entry.operationId}`];
     if (validate === undefined) throw new Error(`no generated validator for ${entry.operationId}`);
     const jsonQuery = Object.keys(entry.jsonQuery);
-    Object.defineProperty(prototype, entry.method, {
-      value: function (this: object, input?: MethodInput, options?: CallOptions) {
-        const context = CONTEXTS.get(this);
-        if (context === undefined) throw new TypeError(`${entry.method} must be called on a client`);
-        const rules: RequestRules = { validate, aliases: context.aliases, jsonQuery };
-        const request = operationRequest(entry, input ?? {}, context);
-        return send(context.pipeline, { entry, rules, request }, options ?? {});
-      },
-      writable: true,
-      configurable: true,
-    });
+    const method = function (this: object, input?: MethodInput, options?: CallOptions) {
+      const context = CONTEXTS.get(this);
+      if (context === undefined) throw new TypeError(`${entry.method} must be called on a client`);
+      const rules: RequestRules = { validate, aliases: context.aliases, jsonQuery };
+      const request = operationRequest(entry, input ?? {}, context);
+      return send(context.pipeline, { entry, rules, request }, options ?? {});
+    };
+    Object.defineProperty(prototype, entry.method, { value: method, writable: true, configurable: true });
+    const paging = entry.paginate;
+    if (paging === null) continue;
+    const iterate = function (this: object, input?: MethodInput, options?: PageOptions) {
+      return pageItems((page, pageOptions) => method.call(this, page, pageOptions), paging, input ?? {}, options ?? {});
+    };
+    Object.defineProperty(prototype, paging.method, { value: iterate, writable: true, configurable: true });
   }
 }

@@ -1,0 +1,77 @@
+// The one place that pages: walks a list operation to its last item as its x-imagesec-paginate
+// says (an offset and a page size, or a page number and a page size). Each page is an ordinary
+// call of the operation's method, so it is checked, signed and retried on its own; a failed page
+// ends the iteration with that call's error, after the items of the pages before it.
+import type { PageOptions } from '../call-options.js';
+import { ValidationError } from '../errors.js';
+import type { Pagination } from '../operation-types.js';
+import type { ApiResult } from './read.js';
+
+type Input = Readonly<Record<string, unknown>>;
+type PageCall = (input: Input, options: PageOptions) => Promise<ApiResult<unknown>>;
+
+/** The value at a dotted path of a parsed body, or undefined. */
+function at(body: unknown, path: string): unknown {
+  let value = body;
+  for (const name of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
+}
+
+function positiveInteger(value: unknown, where: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new ValidationError(`${where} must be a whole number of at least 1`, [
+      { path: where, message: 'must be an integer of at least 1' },
+    ]);
+  }
+  return value;
+}
+
+/**
+ * Every item of the list, page after page, from the position the input names (default the first).
+ * It stops at an empty page, at the total the service reports, at a page shorter than the page size,
+ * or at `maxItems`.
+ */
+export async function* pageItems(
+  call: PageCall,
+  paging: Pagination,
+  input: Input,
+  options: PageOptions,
+): AsyncGenerator<unknown, void, undefined> {
+  const { pageSize, maxItems, ...callOptions } = options;
+  const limit = positiveInteger(maxItems, 'options.maxItems');
+  const givenSize = positiveInteger(pageSize, 'options.pageSize');
+  const size = givenSize ?? (typeof input[paging.size] === 'number' ? (input[paging.size] as number) : undefined);
+  const positionName = (paging.offset ?? paging.page) as string;
+  // The first page is the input's own (the validator reports a bad one); later ones are counted from it.
+  let position: unknown = input[positionName] ?? (paging.offset !== null ? 0 : 1);
+  let before: number | undefined;
+  let received = 0;
+  let yielded = 0;
+  for (;;) {
+    const page = {
+      ...input,
+      ...(givenSize === undefined ? {} : { [paging.size]: givenSize }),
+      [positionName]: position,
+    };
+    const result = await call(page, callOptions);
+    const found = at(result.data, paging.items);
+    const items: readonly unknown[] = Array.isArray(found) ? found : [];
+    for (const item of items) {
+      yield item;
+      yielded += 1;
+      if (limit !== undefined && yielded >= limit) return;
+    }
+    if (items.length === 0 || typeof position !== 'number') return;
+    // Items before the first page read: the offset, or the pages skipped times the page size.
+    before ??= paging.offset !== null ? position : (position - 1) * (size ?? items.length);
+    received += items.length;
+    const total = paging.total === null ? undefined : at(result.data, paging.total);
+    if (typeof total === 'number' && before + received >= total) return;
+    if (size !== undefined && items.length < size) return;
+    position = paging.offset !== null ? position + items.length : position + 1;
+  }
+}
