@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
 import { operations, resolveRef } from '../spec/document.js';
+import { operationTable } from './operations.js';
 
 type Node = Record<string, unknown>;
 
@@ -114,9 +115,13 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
   if (filled === undefined) throw new Error(`no client-filled parameter list for ${specFile}`);
   const seenFilled = new Set<string>();
   const result: unknown[] = [];
+  // Method names and wire paths are the operation table's (one derivation of each).
+  const table = new Map(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
 
   for (const found of operations(doc)) {
-    const { path, method, operationId } = found;
+    const { operationId } = found;
+    const entry = table.get(operationId);
+    if (entry === undefined) throw new Error(`${operationId} is missing from the operation table`);
     const operation = found.operation as Node;
     const item = found.pathItem as Node;
     const options: GeneratedOption[] = [];
@@ -151,7 +156,12 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
       const value = scalarString(firstExample(spec, parameter)) ?? option.example;
       if (value !== undefined) option.example = value;
       // The example command line names what matters: no parameter set to its default.
-      if (value !== undefined && value !== option.default) example.push(`--${option.flag}`, value);
+      // A boolean flag takes no value: `--flag` for true, `--no-flag` for false.
+      if (value !== undefined && value !== option.default) {
+        if (option.type === 'boolean' && !option.repeatable)
+          example.push(value === 'true' ? `--${option.flag}` : `--no-${option.flag}`);
+        else example.push(`--${option.flag}`, value);
+      }
     }
 
     let body: { required: boolean; description: string } | undefined;
@@ -183,9 +193,9 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
     result.push({
       operationId,
       command: kebab(operationId),
-      method: operationId.charAt(0).toLowerCase() + operationId.slice(1),
-      httpMethod: method.toUpperCase(),
-      path,
+      method: entry.method,
+      httpMethod: entry.httpMethod,
+      path: entry.path,
       summary: text(operation.summary),
       description: text(operation.description),
       options,

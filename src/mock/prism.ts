@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { keyedActions, startActionRouter, type ActionRouter } from './action-router.js';
 
 export interface PrismOptions {
   /** Path of the OpenAPI document to serve. */
@@ -83,14 +84,22 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
   const port = options.port ?? (await bindPort(host, 0));
+  // A spec with RPC actions keyed `/#<Action>` is served behind the action router (action-router.ts),
+  // which takes the public port; Prism then listens on a port of its own.
+  const actions = keyedActions(readFileSync(options.spec, 'utf8'));
+  const prismPort = actions.size === 0 ? port : await bindPort(host, 0);
+  const prismUrl = `http://${hostForUrl(host)}:${prismPort}`;
   const url = `http://${hostForUrl(host)}:${port}`;
-  const args = ['--import', EXIT_WITH_PARENT, prismEntry(), 'mock', options.spec, '-h', host, '-p', String(port)];
+  const args = ['--import', EXIT_WITH_PARENT, prismEntry(), 'mock', options.spec, '-h', host, '-p', String(prismPort)];
 
   // stdin: the pipe the child watches (see EXIT_WITH_PARENT); nothing is written to it.
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
-  const exited = once(child, 'exit').then(([code, signal]) => {
+  let router: ActionRouter | undefined;
+  // Settles once the process has exited and the router in front of it (if any) has let go of its port.
+  const exited = once(child, 'exit').then(async ([code, signal]) => {
     running.delete(child);
+    await router?.close();
     return (code ?? signal) as number | NodeJS.Signals | null;
   });
 
@@ -104,6 +113,7 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   child.stderr?.on('data', collect);
 
   const stop = async (): Promise<void> => {
+    await router?.close();
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -119,9 +129,9 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`Prism exited before answering (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
-    if (output.includes(`listening on ${url}`)) {
+    if (output.includes(`listening on ${prismUrl}`)) {
       try {
-        const probe = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+        const probe = await fetch(prismUrl, { signal: AbortSignal.timeout(1_000) });
         await probe.body?.cancel();
         break;
       } catch {
@@ -136,5 +146,13 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   }
 
   if (child.pid === undefined) throw new Error('Prism started without a pid');
+  if (actions.size > 0) {
+    try {
+      router = await startActionRouter(host, port, { host, port: prismPort }, actions);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+  }
   return { url, port, pid: child.pid, output: () => output, stop, exited };
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keyedActions } from '../../src/mock/action-router.js';
 import { specPath, type SpecName } from '../../src/mock/specs.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { jsonLines, runCli, spawnCli, type CliResult, type RunningCli } from '../helpers/cli.js';
@@ -85,7 +86,9 @@ function prismsOn(name: SpecName, port: number): number[] {
   return allPids().filter((pid) => {
     const args = cmdline(pid);
     const p = args.indexOf('-p');
-    return args.includes(specPath(name)) && p >= 0 && args[p + 1] === String(port) && alive(pid);
+    // Behind the action router (a spec with keyed RPC actions, SAS) Prism listens on a port of its own.
+    const onPort = keyedActions(readFileSync(specPath(name), 'utf8')).size > 0 || args[p + 1] === String(port);
+    return args.includes(specPath(name)) && p >= 0 && onPort && alive(pid);
   });
 }
 

@@ -1,0 +1,67 @@
+// RPC actions share one URL (SAS: every action is `POST /`, told apart by its x-acs-action header),
+// but an OpenAPI document has one operation per path and method. The specs therefore key each such
+// action by `/#<Action>`: the fragment is never sent (the operation table's path is the part before
+// it). Prism routes by path, so this loopback router sits in front of it and forwards a request
+// whose x-acs-action names a keyed action to that key (`/%23<Action>`, which Prism decodes), and
+// everything else unchanged.
+import { once } from 'node:events';
+import { request as httpRequest, createServer, type Server } from 'node:http';
+
+// A path key under `paths:` (two spaces in, as our specs are written), read without a YAML parser:
+// the mock ships without one.
+const ACTION_KEY = /^ {2}(\/[^#\s]*)#([A-Za-z][\w-]*)\s*:\s*$/gm;
+
+/** The actions a spec keys by `/#<Action>`, by name, with the path they are sent to. */
+export function keyedActions(specText: string): Map<string, string> {
+  const actions = new Map<string, string>();
+  for (const match of specText.matchAll(ACTION_KEY)) actions.set(match[2]!, match[1]!);
+  return actions;
+}
+
+export interface ActionRouter {
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+/** Listens on `host:port` and forwards every request to `target` (Prism), keyed actions to their key. */
+export async function startActionRouter(
+  host: string,
+  port: number,
+  target: { host: string; port: number },
+  actions: ReadonlyMap<string, string>,
+): Promise<ActionRouter> {
+  const server = createServer((incoming, outgoing) => {
+    const action = incoming.headers['x-acs-action'];
+    const url = new URL(incoming.url ?? '/', 'http://router');
+    const path = typeof action === 'string' ? actions.get(action) : undefined;
+    const forwardPath = path !== undefined && url.pathname === path ? `${path}%23${action as string}` : url.pathname;
+    const forward = httpRequest(
+      {
+        host: target.host,
+        port: target.port,
+        method: incoming.method,
+        path: `${forwardPath}${url.search}`,
+        headers: incoming.headers,
+      },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    forward.on('error', (error) => {
+      if (outgoing.headersSent) outgoing.destroy(error);
+      else outgoing.writeHead(502, { 'content-type': 'text/plain' }).end(`the mock is not answering: ${error.message}`);
+    });
+    incoming.pipe(forward);
+  });
+  server.listen(port, host);
+  await once(server, 'listening');
+  return {
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
