@@ -10,7 +10,7 @@ export const operations = [
     "httpMethod": "POST",
     "path": "/v5/{project_id}/image/sensitive/operate",
     "summary": "Ignore or un-ignore a sensitive-information finding of an image",
-    "description": "Handles one sensitive-information finding of an image: marks it as ignored\n(`operate_type: ignore`) or takes the mark back (`do_not_ignore`, the default).",
+    "description": "Handles one sensitive-information finding of an image: marks it as ignored\n(`operate_type: ignore`) or takes the mark back (`do_not_ignore`, the default). The\nfinding's id comes from `ListImageSensitive`, whose `operate_accept` then shows the change.",
     "options": [
       {
         "flag": "enterprise-project-id",
@@ -50,7 +50,7 @@ export const operations = [
         "type": "string",
         "repeatable": false,
         "json": false,
-        "description": "Id of the sensitive-information finding.",
+        "description": "Id of the sensitive-information finding (`sensitive_info_id` of a `ListImageSensitive` item).",
         "example": "97daa311-d91d-4b9b-97ed-05b168344470"
       },
       {
@@ -95,6 +95,330 @@ export const operations = [
       "private_image",
       "--body",
       "{\"sensitive_info_id\":\"97daa311-d91d-4b9b-97ed-05b168344470\",\"operate_type\":\"ignore\"}"
+    ]
+  },
+  {
+    "operationId": "ListImageSensitive",
+    "command": "list-image-sensitive",
+    "method": "listImageSensitive",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/sensitive",
+    "summary": "List the sensitive-information findings of an image",
+    "description": "Lists, a page at a time, the sensitive information (keys, passwords and the like) that\nscanning found in one image. A CI/CD image is pinned down by `image_type=cicd` and the image\nid in the path; an image of any other repository type by `image_type` together with\n`namespace`, `image_name` and `image_version`.\n\nEach finding's `sensitive_info_id` is the id that `ChangeSensitiveInfo` takes. After a\nfinding has been ignored there (or the ignore taken back), its `operate_accept` reads\n`ignore` (or `do_not_ignore`).",
+    "options": [
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the image (up to 128 characters).",
+        "example": "1034"
+      },
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of image the finding belongs to:\n- `private_image`: private SWR image repository\n- `shared_image`: shared SWR image repository\n- `instance_image`: SWR enterprise instance image\n- `cicd`: CI/CD image\n- `harbor`: Harbor repository image",
+        "enum": [
+          "private_image",
+          "shared_image",
+          "instance_image",
+          "cicd",
+          "harbor"
+        ],
+        "example": "private_image"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Organisation (namespace) of the image; for repository images other than CI/CD.",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image name; for repository images other than CI/CD.",
+        "example": "nginx"
+      },
+      {
+        "flag": "image-version",
+        "name": "image_version",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image version (tag); for repository images other than CI/CD.",
+        "example": "1.25"
+      },
+      {
+        "flag": "file-path",
+        "name": "file_path",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only findings in this file path.",
+        "example": "/root/.ssh/id_rsa"
+      },
+      {
+        "flag": "severity",
+        "name": "severity",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only findings of this threat level:\n- `critical`: critical\n- `high`: high\n- `medium`: medium\n- `low`: low",
+        "enum": [
+          "critical",
+          "high",
+          "medium",
+          "low"
+        ],
+        "example": "high"
+      },
+      {
+        "flag": "handle-status",
+        "name": "handle_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only handled or only unhandled findings:\n- `unhandled`: not handled\n- `handled`: handled",
+        "enum": [
+          "unhandled",
+          "handled"
+        ],
+        "example": "unhandled"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "region",
+        "in": "header",
+        "name": "region",
+        "required": false
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--image-id",
+      "1034",
+      "--limit",
+      "50",
+      "--image-type",
+      "private_image",
+      "--namespace",
+      "library",
+      "--image-name",
+      "nginx",
+      "--image-version",
+      "1.25",
+      "--file-path",
+      "/root/.ssh/id_rsa",
+      "--severity",
+      "high",
+      "--handle-status",
+      "unhandled"
+    ]
+  },
+  {
+    "operationId": "ListImageWhiteLists",
+    "command": "list-image-white-lists",
+    "method": "listImageWhiteLists",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/whitelists",
+    "summary": "List the image whitelist entries",
+    "description": "Lists, a page at a time, the whitelist entries of local or repository images. Only\nvulnerability whitelists exist today (`type=vulnerability`). Each entry's `id` is what\n`DeleteImageWhiteLists` takes; the images an entry applies to (`image_info`) are returned\nonly by the vendor's detail query, not by this list.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "global-image-type",
+        "name": "global_image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the images live:\n- `local`: local images (on hosts)\n- `registry`: repository images",
+        "enum": [
+          "local",
+          "registry"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.",
+        "enum": [
+          "vulnerability"
+        ],
+        "example": "vulnerability"
+      },
+      {
+        "flag": "vul-name",
+        "name": "vul_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only entries for this vulnerability name (vulnerability whitelists only).",
+        "example": "CVE-2024-6387"
+      },
+      {
+        "flag": "vul-type",
+        "name": "vul_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only entries of this vulnerability type (vulnerability whitelists only):\n- `linux_vul`: Linux (operating system) vulnerability\n- `app_vul`: application vulnerability",
+        "enum": [
+          "linux_vul",
+          "app_vul"
+        ],
+        "example": "linux_vul"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--global-image-type",
+      "registry",
+      "--type",
+      "vulnerability",
+      "--vul-name",
+      "CVE-2024-6387",
+      "--vul-type",
+      "linux_vul"
     ]
   },
   {
@@ -231,6 +555,651 @@ export const operations = [
     ]
   },
   {
+    "operationId": "DeleteImageWhiteLists",
+    "command": "delete-image-white-lists",
+    "method": "deleteImageWhiteLists",
+    "httpMethod": "DELETE",
+    "path": "/v5/{project_id}/image/whitelists",
+    "summary": "Delete image whitelist entries",
+    "description": "Deletes whitelist entries, given by the `id`s that `ListImageWhiteLists` returns. Only\nvulnerability whitelists exist today (`type=vulnerability`).",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "global-image-type",
+        "name": "global_image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the images live:\n- `local`: local images (on hosts)\n- `registry`: repository images",
+        "enum": [
+          "local",
+          "registry"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.",
+        "enum": [
+          "vulnerability"
+        ],
+        "example": "vulnerability"
+      },
+      {
+        "flag": "ids",
+        "name": "ids",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": true,
+        "json": false,
+        "description": "Ids of the entries to delete (`id` of `ListImageWhiteLists` items).",
+        "example": "6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "The whitelist entries to delete."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--global-image-type",
+      "registry",
+      "--type",
+      "vulnerability",
+      "--body",
+      "{\"ids\":[\"6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\",\"7b2e1d3f-4c5e-4f60-9b0c-1d2e3f4a5b6c\"]}"
+    ]
+  },
+  {
+    "operationId": "ListImageVulnerabilities",
+    "command": "list-image-vulnerabilities",
+    "method": "listImageVulnerabilities",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/vulnerabilities",
+    "summary": "List the vulnerabilities of an image",
+    "description": "Lists, a page at a time, the vulnerabilities found in one repository or CI/CD image, named by its\nid in the path and by `image_type`, `namespace`, `image_name` and `tag_name` (all required).",
+    "options": [
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the image (up to 128 characters).",
+        "example": "1034"
+      },
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of image:\n- `private_image`: private image repository\n- `shared_image`: shared image repository\n- `instance_image`: enterprise (SWR enterprise instance) image\n- `cicd`: CI/CD image\n- `harbor`: Harbor repository image\n- `jfrog`: JFrog repository image",
+        "enum": [
+          "private_image",
+          "shared_image",
+          "instance_image",
+          "cicd",
+          "harbor",
+          "jfrog"
+        ],
+        "example": "private_image"
+      },
+      {
+        "flag": "instance-id",
+        "name": "instance_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "SWR enterprise instance id (SWR enterprise edition images).",
+        "example": "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Organisation (namespace) of the image.",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image name.",
+        "example": "nginx"
+      },
+      {
+        "flag": "tag-name",
+        "name": "tag_name",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image version (tag).",
+        "example": "1.25"
+      },
+      {
+        "flag": "repair-necessity",
+        "name": "repair_necessity",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only vulnerabilities of this risk level:\n- `immediate_repair`: high\n- `delay_repair`: medium\n- `not_needed_repair`: low",
+        "enum": [
+          "immediate_repair",
+          "delay_repair",
+          "not_needed_repair"
+        ],
+        "example": "immediate_repair"
+      },
+      {
+        "flag": "vul-id",
+        "name": "vul_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Vulnerability id; partial ids match too.",
+        "example": "CVE-2024-6387"
+      },
+      {
+        "flag": "app-name",
+        "name": "app_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only vulnerabilities of this software.",
+        "example": "openssh-server"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only vulnerabilities of this type:\n- `linux_vul`: Linux (operating system) vulnerability\n- `app_vul`: application vulnerability",
+        "enum": [
+          "linux_vul",
+          "app_vul"
+        ],
+        "example": "linux_vul"
+      },
+      {
+        "flag": "handle-status",
+        "name": "handle_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only handled or only unhandled vulnerabilities:\n- `unhandled`: not handled\n- `handled`: handled",
+        "enum": [
+          "unhandled",
+          "handled"
+        ],
+        "example": "unhandled"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--image-id",
+      "1034",
+      "--limit",
+      "50",
+      "--image-type",
+      "private_image",
+      "--instance-id",
+      "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11",
+      "--namespace",
+      "library",
+      "--image-name",
+      "nginx",
+      "--tag-name",
+      "1.25",
+      "--repair-necessity",
+      "immediate_repair",
+      "--vul-id",
+      "CVE-2024-6387",
+      "--app-name",
+      "openssh-server",
+      "--type",
+      "linux_vul",
+      "--handle-status",
+      "unhandled"
+    ]
+  },
+  {
+    "operationId": "ListImageLocal",
+    "command": "list-image-local",
+    "method": "listImageLocal",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/local-repositories",
+    "summary": "List local images",
+    "description": "Lists, a page at a time, the local images on the protected hosts, with their scan state and\nfinding counts; every query parameter is an optional filter. An item's `image_id`,\n`image_digest`, `image_name` and `image_version` are what `BatchScanLocalImage` takes to scan\nit.\n\nThe scan-state filter value for \"waiting to be scanned\" is `waiting_for_scan`, while the\nitems report that state as `waiting`: the vendor documents the two spellings so.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images whose name contains this text (case-sensitive partial match), 1-256\ncharacters.",
+        "example": "nginx"
+      },
+      {
+        "flag": "image-version",
+        "name": "image_version",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this version (tag): letters, digits, `-`, `_`, `.` and `:`. Takes effect\nonly together with `image_name`.",
+        "example": "1.25"
+      },
+      {
+        "flag": "scan-status",
+        "name": "scan_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images in this scan state (case-sensitive; an unknown value gives an empty list):\n- `unscan`: not scanned\n- `success`: scan finished\n- `scanning`: scan running\n- `failed`: scan failed\n- `waiting_for_scan`: waiting to be scanned (reported as `waiting` in the items)",
+        "enum": [
+          "unscan",
+          "success",
+          "scanning",
+          "failed",
+          "waiting_for_scan"
+        ],
+        "example": "failed"
+      },
+      {
+        "flag": "local-image-type",
+        "name": "local_image_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this origin:\n- `other_image`: not from SWR\n- `swr_image`: from SWR",
+        "enum": [
+          "other_image",
+          "swr_image"
+        ],
+        "example": "swr_image"
+      },
+      {
+        "flag": "image-size",
+        "name": "image_size",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of exactly this size, in bytes.",
+        "example": "52428800"
+      },
+      {
+        "flag": "start-latest-update-time",
+        "name": "start_latest_update_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-update (creation) time range start, epoch milliseconds; use it with\n`end_latest_update_time`, below that value.",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-update-time",
+        "name": "end_latest_update_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-update (creation) time range end, epoch milliseconds; use it with\n`start_latest_update_time`, above that value.",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "start-latest-scan-time",
+        "name": "start_latest_scan_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-scan-completion time range start, epoch milliseconds; use it with\n`end_latest_scan_time`. Applies to scanned (`success`) images only.",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-scan-time",
+        "name": "end_latest_scan_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-scan-completion time range end, epoch milliseconds, above\n`start_latest_scan_time`. Applies to scanned (`success`) images only.",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "has-vul",
+        "name": "has_vul",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with software vulnerabilities; `false`: only images without.\nApplies to scanned (`success`) images only.",
+        "example": "true"
+      },
+      {
+        "flag": "host-name",
+        "name": "host_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images on hosts whose name contains this text (case-sensitive).",
+        "example": "ecs-web-01"
+      },
+      {
+        "flag": "host-id",
+        "name": "host_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images on this host (ECS instance id; exact match).",
+        "example": "4f3c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a0f9"
+      },
+      {
+        "flag": "host-ip",
+        "name": "host_ip",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images on the host with this public or private IPv4 address (exact match).",
+        "example": "192.168.0.12"
+      },
+      {
+        "flag": "container-id",
+        "name": "container_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this container (container id; exact match).",
+        "example": "3f4e8b2c1a9d"
+      },
+      {
+        "flag": "container-name",
+        "name": "container_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of containers whose name contains this text (case-sensitive).",
+        "example": "web-1"
+      },
+      {
+        "flag": "pod-id",
+        "name": "pod_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this Kubernetes pod (pod id; exact match).",
+        "example": "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a"
+      },
+      {
+        "flag": "pod-name",
+        "name": "pod_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of pods whose name contains this text (case-sensitive): letters, digits\nand `-`, not starting or ending with `-`.",
+        "example": "web-7d9c6b5f8-x2k4p"
+      },
+      {
+        "flag": "app-name",
+        "name": "app_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images holding software whose name contains this text (case-sensitive).",
+        "example": "nginx"
+      },
+      {
+        "flag": "has-container",
+        "name": "has_container",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images that run in containers; `false`: only images that do not.",
+        "example": "true"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--image-name",
+      "nginx",
+      "--image-version",
+      "1.25",
+      "--scan-status",
+      "failed",
+      "--local-image-type",
+      "swr_image",
+      "--image-size",
+      "52428800",
+      "--start-latest-update-time",
+      "1717200000000",
+      "--end-latest-update-time",
+      "1719791999000",
+      "--start-latest-scan-time",
+      "1717200000000",
+      "--end-latest-scan-time",
+      "1719791999000",
+      "--has-vul",
+      "--host-name",
+      "ecs-web-01",
+      "--host-id",
+      "4f3c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a0f9",
+      "--host-ip",
+      "192.168.0.12",
+      "--container-id",
+      "3f4e8b2c1a9d",
+      "--container-name",
+      "web-1",
+      "--pod-id",
+      "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a",
+      "--pod-name",
+      "web-7d9c6b5f8-x2k4p",
+      "--app-name",
+      "nginx",
+      "--has-container"
+    ]
+  },
+  {
     "operationId": "BatchScanLocalImage",
     "command": "batch-scan-local-image",
     "method": "batchScanLocalImage",
@@ -292,7 +1261,7 @@ export const operations = [
         "type": "string",
         "repeatable": false,
         "json": false,
-        "description": "Filter by local image type:\n- `other_image`: not from SWR\n- `swr_image`: from SWR",
+        "description": "Origin of a local image:\n- `other_image`: not from SWR\n- `swr_image`: from SWR",
         "enum": [
           "other_image",
           "swr_image"
@@ -479,7 +1448,7 @@ export const operations = [
         "type": "string",
         "repeatable": false,
         "json": false,
-        "description": "Image type:\n- `private_image`: private image repository\n- `shared_image`: shared image repository\n- `local_image`: local image\n- `instance_image`: enterprise instance image\n- `harbor`: Harbor repository image\n- `jfrog`: JFrog repository image\n- `cicd`: CI/CD image",
+        "description": "Image type of a security report:\n- `private_image`: private image repository\n- `shared_image`: shared image repository\n- `local_image`: local image\n- `instance_image`: enterprise instance image\n- `harbor`: Harbor repository image\n- `jfrog`: JFrog repository image\n- `cicd`: CI/CD image",
         "enum": [
           "private_image",
           "shared_image",
@@ -824,6 +1793,376 @@ export const operations = [
       "cn-north-4",
       "--body",
       "{\"operate_all\":true}"
+    ]
+  },
+  {
+    "operationId": "ExportImageSecurityReportTask",
+    "command": "export-image-security-report-task",
+    "method": "exportImageSecurityReportTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/security-report/export-tasks",
+    "summary": "Start an export of image security report records",
+    "description": "Creates a task that exports one kind of image security report record (malicious files,\nsoftware, files, sensitive information, software compliance or build-instruction risks),\nfor the images listed in `image_id_list` or, with `operate_all: true`, for every image\nthat matches the filter fields, and returns the task's id.\n\n`ShowImageSecurityReportStatistic` counts the matching records for these report types\nand filters (it also knows `vulnerability` and `risk-config`, which cannot be exported\nhere).",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "export-size",
+        "name": "export_size",
+        "in": "body",
+        "required": true,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to export.",
+        "example": "1000"
+      },
+      {
+        "flag": "security-report-type",
+        "name": "security_report_type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Report to export:\n- `malwares`: malicious files\n- `apps`: software\n- `files`: files\n- `sensitive-info`: sensitive information\n- `non-compliant-app`: non-compliant software\n- `build-command-risks`: risky build instructions",
+        "enum": [
+          "malwares",
+          "apps",
+          "files",
+          "sensitive-info",
+          "non-compliant-app",
+          "build-command-risks"
+        ],
+        "example": "malwares"
+      },
+      {
+        "flag": "image-id-list",
+        "name": "image_id_list",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": true,
+        "json": false,
+        "description": "Images to export, needed when `operate_all` is false: for local and CI/CD images their\n`image_id`, for repository images the `id` from the image list.",
+        "example": "c499ab72-7ee9-4ee6-b6b7-5973230e7a7b"
+      },
+      {
+        "flag": "operate-all",
+        "name": "operate_all",
+        "in": "body",
+        "required": true,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: every image that matches the filter fields below.",
+        "example": "true"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image type of a security report:\n- `private_image`: private image repository\n- `shared_image`: shared image repository\n- `local_image`: local image\n- `instance_image`: enterprise instance image\n- `harbor`: Harbor repository image\n- `jfrog`: JFrog repository image\n- `cicd`: CI/CD image",
+        "enum": [
+          "private_image",
+          "shared_image",
+          "local_image",
+          "instance_image",
+          "harbor",
+          "jfrog",
+          "cicd"
+        ],
+        "example": "private_image"
+      },
+      {
+        "flag": "scan-status",
+        "name": "scan_status",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Scan status filter:\n- `unscan`: not scanned\n- `success`: scan finished\n- `scanning`: scan running\n- `failed`: scan failed\n- `download_failed`: image download failed\n- `image_oversized`: image too large to scan",
+        "enum": [
+          "unscan",
+          "success",
+          "scanning",
+          "failed",
+          "download_failed",
+          "image_oversized"
+        ],
+        "example": "failed"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Organisation (namespace).",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image name.",
+        "example": "nginx"
+      },
+      {
+        "flag": "image-version",
+        "name": "image_version",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image version (tag).",
+        "example": "1.25"
+      },
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image id.",
+        "example": "c499ab72-7ee9-4ee6-b6b7-5973230e7a7b"
+      },
+      {
+        "flag": "latest-version",
+        "name": "latest_version",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the newest version of each image.",
+        "example": "true"
+      },
+      {
+        "flag": "image-size",
+        "name": "image_size",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Image size.",
+        "example": "52428800"
+      },
+      {
+        "flag": "start-latest-update-time",
+        "name": "start_latest_update_time",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Creation time range start, epoch milliseconds.",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-update-time",
+        "name": "end_latest_update_time",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Creation time range end, epoch milliseconds.",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "start-latest-scan-time",
+        "name": "start_latest_scan_time",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-scan-completion time range start, epoch milliseconds.",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-scan-time",
+        "name": "end_latest_scan_time",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-scan-completion time range end, epoch milliseconds.",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "has-malicious-file",
+        "name": "has_malicious_file",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images with malicious files.",
+        "example": "true"
+      },
+      {
+        "flag": "has-vul",
+        "name": "has_vul",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images with software vulnerabilities.",
+        "example": "true"
+      },
+      {
+        "flag": "has-unsafe-setting",
+        "name": "has_unsafe_setting",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images with baseline (unsafe setting) findings.",
+        "example": "true"
+      },
+      {
+        "flag": "risky",
+        "name": "risky",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with security risks; `false`: only images without.",
+        "example": "true"
+      },
+      {
+        "flag": "severity-level",
+        "name": "severity_level",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image risk level, known once a scan completed (capitalised, unlike\n`build_command_risk_level`):\n- `Security`: secure\n- `Low`, `Medium`, `High`: risk level",
+        "enum": [
+          "Security",
+          "Low",
+          "Medium",
+          "High"
+        ],
+        "example": "High"
+      },
+      {
+        "flag": "instance-name",
+        "name": "instance_name",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "SWR enterprise instance name.",
+        "example": "swr-prod"
+      },
+      {
+        "flag": "cicd-name",
+        "name": "cicd_name",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "CI/CD name.",
+        "example": "release-pipeline"
+      },
+      {
+        "flag": "build-command-risk-level",
+        "name": "build_command_risk_level",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Risk level of a build instruction (lower case).",
+        "enum": [
+          "critical",
+          "high",
+          "medium",
+          "low"
+        ],
+        "example": "high"
+      },
+      {
+        "flag": "build-command-risk-name",
+        "name": "build_command_risk_name",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Name of a build instruction risk.",
+        "example": "Hard-coded password in ENV"
+      },
+      {
+        "flag": "build-command-rule-id-list",
+        "name": "build_command_rule_id_list",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": true,
+        "json": false,
+        "description": "Build-instruction risk rules to export: rule ids from\n`GET /v5/{project_id}/image/build-command-risks`.",
+        "example": "rule-env-secret"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "What to export: the report type, the number of records, and the images (listed, or all\nthat match the filters). Only the three fields marked required must be sent."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--body",
+      "{\"export_size\":1000,\"security_report_type\":\"malwares\",\"operate_all\":true,\"image_type\":\"private_image\"}"
     ]
   }
 ] as const;

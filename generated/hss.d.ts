@@ -15,9 +15,37 @@ export interface paths {
         /**
          * Ignore or un-ignore a sensitive-information finding of an image
          * @description Handles one sensitive-information finding of an image: marks it as ignored
-         *     (`operate_type: ignore`) or takes the mark back (`do_not_ignore`, the default).
+         *     (`operate_type: ignore`) or takes the mark back (`do_not_ignore`, the default). The
+         *     finding's id comes from `ListImageSensitive`, whose `operate_accept` then shows the change.
          */
         post: operations["ChangeSensitiveInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/{image_id}/sensitive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sensitive-information findings of an image
+         * @description Lists, a page at a time, the sensitive information (keys, passwords and the like) that
+         *     scanning found in one image. A CI/CD image is pinned down by `image_type=cicd` and the image
+         *     id in the path; an image of any other repository type by `image_type` together with
+         *     `namespace`, `image_name` and `image_version`.
+         *
+         *     Each finding's `sensitive_info_id` is the id that `ChangeSensitiveInfo` takes. After a
+         *     finding has been ignored there (or the ignore taken back), its `operate_accept` reads
+         *     `ignore` (or `do_not_ignore`).
+         */
+        get: operations["ListImageSensitive"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -31,7 +59,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the image whitelist entries
+         * @description Lists, a page at a time, the whitelist entries of local or repository images. Only
+         *     vulnerability whitelists exist today (`type=vulnerability`). Each entry's `id` is what
+         *     `DeleteImageWhiteLists` takes; the images an entry applies to (`image_info`) are returned
+         *     only by the vendor's detail query, not by this list.
+         */
+        get: operations["ListImageWhiteLists"];
         put?: never;
         /**
          * Add images to the vulnerability whitelist
@@ -40,6 +75,58 @@ export interface paths {
          *     (`type=vulnerability`).
          */
         post: operations["AddImageWhiteLists"];
+        /**
+         * Delete image whitelist entries
+         * @description Deletes whitelist entries, given by the `id`s that `ListImageWhiteLists` returns. Only
+         *     vulnerability whitelists exist today (`type=vulnerability`).
+         */
+        delete: operations["DeleteImageWhiteLists"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/{image_id}/vulnerabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vulnerabilities of an image
+         * @description Lists, a page at a time, the vulnerabilities found in one repository or CI/CD image, named by its
+         *     id in the path and by `image_type`, `namespace`, `image_name` and `tag_name` (all required).
+         */
+        get: operations["ListImageVulnerabilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/local-repositories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List local images
+         * @description Lists, a page at a time, the local images on the protected hosts, with their scan state and
+         *     finding counts; every query parameter is an optional filter. An item's `image_id`,
+         *     `image_digest`, `image_name` and `image_version` are what `BatchScanLocalImage` takes to scan
+         *     it.
+         *
+         *     The scan-state filter value for "waiting to be scanned" is `waiting_for_scan`, while the
+         *     items report that state as `waiting`: the vendor documents the two spellings so.
+         */
+        get: operations["ListImageLocal"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -90,6 +177,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v5/{project_id}/image/security-report/export-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an export of image security report records
+         * @description Creates a task that exports one kind of image security report record (malicious files,
+         *     software, files, sensitive information, software compliance or build-instruction risks),
+         *     for the images listed in `image_id_list` or, with `operate_all: true`, for every image
+         *     that matches the filter fields, and returns the task's id.
+         *
+         *     `ShowImageSecurityReportStatistic` counts the matching records for these report types
+         *     and filters (it also knows `vulnerability` and `risk-config`, which cannot be exported
+         *     here).
+         */
+        post: operations["ExportImageSecurityReportTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -97,7 +211,7 @@ export interface components {
         /** @description Which finding to handle and how. */
         ChangeSensitiveInfoRequestInfo: {
             /**
-             * @description Id of the sensitive-information finding.
+             * @description Id of the sensitive-information finding (`sensitive_info_id` of a `ListImageSensitive` item).
              * @example 97daa311-d91d-4b9b-97ed-05b168344470
              */
             sensitive_info_id: string;
@@ -206,10 +320,8 @@ export interface components {
              * @description Filter by local image type:
              *     - `other_image`: not from SWR
              *     - `swr_image`: from SWR
-             * @example swr_image
-             * @enum {string}
              */
-            local_image_type?: "other_image" | "swr_image";
+            local_image_type?: components["schemas"]["LocalImageType"];
             scan_status?: components["schemas"]["ImageScanStatus"];
             /**
              * Format: int64
@@ -280,19 +392,7 @@ export interface components {
              * @example true
              */
             operate_all?: boolean;
-            /**
-             * @description Image type:
-             *     - `private_image`: private image repository
-             *     - `shared_image`: shared image repository
-             *     - `local_image`: local image
-             *     - `instance_image`: enterprise instance image
-             *     - `harbor`: Harbor repository image
-             *     - `jfrog`: JFrog repository image
-             *     - `cicd`: CI/CD image
-             * @example private_image
-             * @enum {string}
-             */
-            image_type?: "private_image" | "shared_image" | "local_image" | "instance_image" | "harbor" | "jfrog" | "cicd";
+            image_type?: components["schemas"]["ReportImageType"];
             vul_type?: components["schemas"]["VulType"];
             scan_status?: components["schemas"]["ImageScanStatus"];
             /**
@@ -375,15 +475,7 @@ export interface components {
              * @example true
              */
             has_container?: boolean;
-            /**
-             * @description Image risk level, known once a scan completed (capitalised, unlike
-             *     `build_command_risk_level`):
-             *     - `Security`: secure
-             *     - `Low`, `Medium`, `High`: risk level
-             * @example High
-             * @enum {string}
-             */
-            severity_level?: "Security" | "Low" | "Medium" | "High";
+            severity_level?: components["schemas"]["ImageSeverityLevel"];
             /**
              * @description SWR enterprise instance name.
              * @example swr-prod
@@ -399,12 +491,7 @@ export interface components {
              * @example release-pipeline
              */
             cicd_name?: string;
-            /**
-             * @description Risk level of a build instruction (lower case).
-             * @example high
-             * @enum {string}
-             */
-            build_command_risk_level?: "critical" | "high" | "medium" | "low";
+            build_command_risk_level?: components["schemas"]["BuildCommandRiskLevel"];
             /**
              * @description Name of a build instruction risk.
              * @example Hard-coded password in ENV
@@ -447,6 +534,569 @@ export interface components {
          * @enum {string}
          */
         ImageScanStatus: "unscan" | "success" | "scanning" | "failed" | "download_failed" | "image_oversized";
+        /** @description One page of an image's sensitive-information findings. */
+        ImageSensitivePage: {
+            /**
+             * Format: int32
+             * @description Number of findings on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The findings on this page. */
+            data_list?: components["schemas"]["ImageSensitiveInfo"][];
+        };
+        /** @description One sensitive-information finding of an image. */
+        ImageSensitiveInfo: {
+            /**
+             * @description Id of the finding; `ChangeSensitiveInfo` takes it as `sensitive_info_id`.
+             * @example 97daa311-d91d-4b9b-97ed-05b168344470
+             */
+            sensitive_info_id?: string;
+            severity?: components["schemas"]["SensitiveSeverity"];
+            /**
+             * @description Name of the detection rule that matched.
+             * @example SSH private key
+             */
+            name?: string;
+            /**
+             * @description Description of the rule.
+             * @example A private key file is stored in the image.
+             */
+            description?: string;
+            /**
+             * @description Image layer the finding is in.
+             * @example sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1
+             */
+            position?: string;
+            /**
+             * @description Path of the file holding the information.
+             * @example /root/.ssh/id_rsa
+             */
+            file_path?: string;
+            /**
+             * @description The sensitive content found (as HSS shows it).
+             * @example -----BEGIN OPENSSH PRIVATE KEY-----
+             */
+            content?: string;
+            /**
+             * Format: int64
+             * @description Time of the latest scan, epoch milliseconds.
+             * @example 1719791999000
+             */
+            latest_scan_time?: number;
+            handle_status?: components["schemas"]["HandleStatus"];
+            /**
+             * @description The last handling set with `ChangeSensitiveInfo`:
+             *     - `ignore`: the finding is ignored
+             *     - `do_not_ignore`: the ignore was taken back
+             * @example ignore
+             * @enum {string}
+             */
+            operate_accept?: "ignore" | "do_not_ignore";
+        };
+        /**
+         * @description Threat level of a sensitive-information finding:
+         *     - `critical`: critical
+         *     - `high`: high
+         *     - `medium`: medium
+         *     - `low`: low
+         * @example high
+         * @enum {string}
+         */
+        SensitiveSeverity: "critical" | "high" | "medium" | "low";
+        /**
+         * @description Handling state:
+         *     - `unhandled`: not handled
+         *     - `handled`: handled
+         * @example unhandled
+         * @enum {string}
+         */
+        HandleStatus: "unhandled" | "handled";
+        /** @description One page of image whitelist entries. */
+        ImageWhiteListPage: {
+            /**
+             * Format: int32
+             * @description Number of entries on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The entries on this page. */
+            data_list?: components["schemas"]["ImageWhiteListDetailResponseInfo"][];
+        };
+        /** @description One image whitelist entry. */
+        ImageWhiteListDetailResponseInfo: {
+            /**
+             * @description Id of the entry; `DeleteImageWhiteLists` takes it in `ids`.
+             * @example 6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            id?: string;
+            /**
+             * @description Vulnerability id (vulnerability whitelists only).
+             * @example CVE-2024-6387
+             */
+            vul_id?: string;
+            /**
+             * @description Vulnerability name (vulnerability whitelists only).
+             * @example OpenSSH regreSSHion (CVE-2024-6387)
+             */
+            vul_name?: string;
+            /** @description Vulnerability type (vulnerability whitelists only). */
+            vul_type?: components["schemas"]["VulType"];
+            /** @description The CVEs of the vulnerability (vulnerability whitelists only). */
+            cves?: components["schemas"]["ImageWhiteListDetailResponseInfoCves"][];
+            /**
+             * @description Which images the entry applies to:
+             *     - `all_images`: every image
+             *     - `specific_image_types`: the repository image types in `query_info`
+             *     - `specific_images`: the images in `image_info`
+             * @example all_images
+             * @enum {string}
+             */
+            rule_type?: "all_images" | "specific_image_types" | "specific_images";
+            query_info?: components["schemas"]["ImageWhiteListDetailResponseInfoQueryInfo"];
+            /**
+             * @description The images of a `specific_images` entry. Filled only by the vendor's whitelist detail
+             *     query, not by `ListImageWhiteLists`.
+             */
+            image_info?: components["schemas"]["ImageWhiteListDetailResponseInfoImageInfo"][];
+            /**
+             * @description Description of the entry.
+             * @example Accepted risk
+             * @example fixed upstream in the next base image
+             */
+            description?: string;
+        };
+        /** @description One CVE of a whitelisted vulnerability. */
+        ImageWhiteListDetailResponseInfoCves: {
+            /**
+             * @description CVE id.
+             * @example CVE-2024-6387
+             */
+            cve_id?: string;
+            /**
+             * Format: float
+             * @description CVSS score, 0 to 10.
+             * @example 8.1
+             */
+            cvss?: number;
+        };
+        /** @description The repository image types of a `specific_image_types` entry. */
+        ImageWhiteListDetailResponseInfoQueryInfo: {
+            /**
+             * @description Repository types, separated by commas:
+             *     - `private_image`: SWR private image repository
+             *     - `shared_image`: SWR shared image repository
+             *     - `instance_image`: SWR enterprise repository
+             *     - `harbor`: Harbor repository
+             *     - `jfrog`: JFrog repository
+             * @example private_image,harbor
+             */
+            image_type?: string;
+        };
+        /** @description One image of a `specific_images` entry. */
+        ImageWhiteListDetailResponseInfoImageInfo: {
+            /**
+             * Format: int64
+             * @description Repository image id.
+             * @example 1034
+             */
+            id?: number;
+            /**
+             * @description Local image id.
+             * @example c499ab72-7ee9-4ee6-b6b7-5973230e7a7b
+             */
+            image_id?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+        };
+        /** @description The whitelist entries to delete. */
+        DeleteImageWhiteListsRequestBody: {
+            /** @description Ids of the entries to delete (`id` of `ListImageWhiteLists` items). */
+            ids?: string[];
+        };
+        /** @description One page of an image's vulnerabilities. */
+        ImageVulnerabilityPage: {
+            /**
+             * Format: int32
+             * @description Number of vulnerabilities on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The vulnerabilities on this page. */
+            data_list?: components["schemas"]["ImageVulInfo"][];
+        };
+        /** @description One vulnerability found in an image. */
+        ImageVulInfo: {
+            /**
+             * @description Vulnerability id.
+             * @example CVE-2024-6387
+             */
+            vul_id?: string;
+            repair_necessity?: components["schemas"]["RepairNecessity"];
+            /**
+             * @description Description of the vulnerability.
+             * @example Race condition in the OpenSSH server signal handler.
+             */
+            description?: string;
+            /**
+             * @description Image layer the vulnerable software is in.
+             * @example sha256:4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1
+             */
+            position?: string;
+            /**
+             * @description Name of the vulnerable software.
+             * @example openssh-server
+             */
+            app_name?: string;
+            /**
+             * @description Path of the software (application vulnerabilities only).
+             * @example /app/lib/spring-beans-5.3.17.jar
+             */
+            app_path?: string;
+            /**
+             * @description Version of the software.
+             * @example 1:9.2p1-2
+             */
+            version?: string;
+            /**
+             * @description How to fix it.
+             * @example Upgrade openssh-server to 1:9.2p1-2+deb12u3 or later.
+             */
+            solution?: string;
+            /**
+             * @description Address of the fix or advisory.
+             * @example https://security-tracker.debian.org/tracker/CVE-2024-6387
+             */
+            url?: string;
+        };
+        /**
+         * @description Risk level of a vulnerability:
+         *     - `immediate_repair`: high
+         *     - `delay_repair`: medium
+         *     - `not_needed_repair`: low
+         * @example immediate_repair
+         * @enum {string}
+         */
+        RepairNecessity: "immediate_repair" | "delay_repair" | "not_needed_repair";
+        /** @description One page of local images. */
+        ImageLocalPage: {
+            /**
+             * Format: int32
+             * @description Number of local images on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The local images on this page. */
+            data_list?: components["schemas"]["ImageLocalInfo"][];
+        };
+        /** @description One local image, as ListImageLocal reports it. */
+        ImageLocalInfo: {
+            /**
+             * @description Image name.
+             * @example swr.cn-north-4.myhuaweicloud.com/library/nginx
+             */
+            image_name?: string;
+            /**
+             * @description Id of the local image (UUID form); `BatchScanLocalImage` takes it.
+             * @example c499ab72-7ee9-4ee6-b6b7-5973230e7a7b
+             */
+            image_id?: string;
+            /**
+             * @description SHA-256 digest of the image content, `sha256:` and hexadecimal digits.
+             * @example sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b
+             */
+            image_digest?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            local_image_type?: components["schemas"]["LocalImageType"];
+            /**
+             * @description Scan state:
+             *     - `unscan`: not scanned
+             *     - `success`: scan finished
+             *     - `scanning`: scan running
+             *     - `failed`: scan failed (see `scan_failed_desc`)
+             *     - `waiting`: waiting to be scanned
+             * @example success
+             * @enum {string}
+             */
+            scan_status?: "unscan" | "success" | "scanning" | "failed" | "waiting";
+            /**
+             * Format: int64
+             * @description Image size in bytes.
+             * @example 52428800
+             */
+            image_size?: number;
+            /** @description Time the image version was created or last updated, epoch milliseconds. */
+            latest_update_time?: components["schemas"]["EpochMillis"];
+            /** @description Time the latest scan finished, epoch milliseconds; `0` when never scanned. */
+            latest_scan_time?: components["schemas"]["EpochMillis"];
+            /**
+             * Format: int64
+             * @description Number of software vulnerabilities found (all levels).
+             * @example 12
+             */
+            vul_num?: number;
+            /**
+             * Format: int64
+             * @description Number of failed baseline (configuration) checks.
+             * @example 3
+             */
+            unsafe_setting_num?: number;
+            /**
+             * Format: int64
+             * @description Number of malicious files found.
+             * @example 0
+             */
+            malicious_file_num?: number;
+            /**
+             * Format: int64
+             * @description Number of hosts holding the image.
+             * @example 2
+             */
+            host_num?: number;
+            /**
+             * Format: int64
+             * @description Number of containers created from the image.
+             * @example 4
+             */
+            container_num?: number;
+            /**
+             * Format: int64
+             * @description Number of software components in the image.
+             * @example 135
+             */
+            component_num?: number;
+            /**
+             * @description Why the scan failed (empty otherwise):
+             *     - `unknown_error`: unknown error
+             *     - `failed_to_match_agent`: the host has no container protection, or its agent is offline
+             *     - `create_container_failed`: a container could not be created
+             *     - `get_container_info_failed`: container information could not be read
+             *     - `docker_offline`: the Docker engine is not running
+             *     - `get_docker_root_failed`: the container root file system could not be read
+             *     - `image_not_exist_or_docker_api_fault`: the image is gone, or the Docker API failed
+             *     - `huge_image`: the image is too large
+             *     - `docker_root_in_nfs`: the container root directory is on a network mount
+             *     - `response_timed_out`: no response in time
+             * @example failed_to_match_agent
+             * @enum {string}
+             */
+            scan_failed_desc?: "" | "unknown_error" | "failed_to_match_agent" | "create_container_failed" | "get_container_info_failed" | "docker_offline" | "get_docker_root_failed" | "image_not_exist_or_docker_api_fault" | "huge_image" | "docker_root_in_nfs" | "response_timed_out";
+            severity_level?: components["schemas"]["ImageSeverityLevel"];
+            /**
+             * @description Name of the host.
+             * @example ecs-web-01
+             */
+            host_name?: string;
+            /**
+             * @description Id of the host.
+             * @example 4f3c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+             */
+            host_id?: string;
+            /**
+             * @description Id of the HSS agent on the host.
+             * @example 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0
+             */
+            agent_id?: string;
+            /**
+             * @description Why the image cannot be scanned; empty when it can.
+             * @example
+             */
+            non_scan_reason?: string;
+        };
+        /**
+         * @description Origin of a local image:
+         *     - `other_image`: not from SWR
+         *     - `swr_image`: from SWR
+         * @example swr_image
+         * @enum {string}
+         */
+        LocalImageType: "other_image" | "swr_image";
+        /**
+         * Format: int64
+         * @description A time, epoch milliseconds.
+         * @example 1719791999000
+         */
+        EpochMillis: number;
+        /**
+         * @description What to export: the report type, the number of records, and the images (listed, or all
+         *     that match the filters). Only the three fields marked required must be sent.
+         */
+        ExportImageSecurityReportTaskRequestInfo: {
+            /**
+             * Format: int32
+             * @description Number of records to export.
+             * @example 1000
+             */
+            export_size: number;
+            /**
+             * @description Report to export:
+             *     - `malwares`: malicious files
+             *     - `apps`: software
+             *     - `files`: files
+             *     - `sensitive-info`: sensitive information
+             *     - `non-compliant-app`: non-compliant software
+             *     - `build-command-risks`: risky build instructions
+             * @example malwares
+             * @enum {string}
+             */
+            security_report_type: "malwares" | "apps" | "files" | "sensitive-info" | "non-compliant-app" | "build-command-risks";
+            /**
+             * @description Images to export, needed when `operate_all` is false: for local and CI/CD images their
+             *     `image_id`, for repository images the `id` from the image list.
+             */
+            image_id_list?: string[];
+            /**
+             * @description `true`: every image that matches the filter fields below.
+             * @example true
+             */
+            operate_all: boolean;
+            /**
+             * @description Image type; needed for local and CI/CD image reports. Without it, the other repository
+             *     images are exported.
+             */
+            image_type?: components["schemas"]["ReportImageType"];
+            scan_status?: components["schemas"]["ImageScanStatus"];
+            /**
+             * @description Organisation (namespace).
+             * @example library
+             */
+            namespace?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            /**
+             * @description Image id.
+             * @example c499ab72-7ee9-4ee6-b6b7-5973230e7a7b
+             */
+            image_id?: string;
+            /**
+             * @description Only the newest version of each image.
+             * @example true
+             */
+            latest_version?: boolean;
+            /**
+             * Format: int64
+             * @description Image size.
+             * @example 52428800
+             */
+            image_size?: number;
+            /**
+             * Format: int64
+             * @description Creation time range start, epoch milliseconds.
+             * @example 1717200000000
+             */
+            start_latest_update_time?: number;
+            /**
+             * Format: int64
+             * @description Creation time range end, epoch milliseconds.
+             * @example 1719791999000
+             */
+            end_latest_update_time?: number;
+            /**
+             * Format: int64
+             * @description Last-scan-completion time range start, epoch milliseconds.
+             * @example 1717200000000
+             */
+            start_latest_scan_time?: number;
+            /**
+             * Format: int64
+             * @description Last-scan-completion time range end, epoch milliseconds.
+             * @example 1719791999000
+             */
+            end_latest_scan_time?: number;
+            /**
+             * @description Only images with malicious files.
+             * @example true
+             */
+            has_malicious_file?: boolean;
+            /**
+             * @description Only images with software vulnerabilities.
+             * @example true
+             */
+            has_vul?: boolean;
+            /**
+             * @description Only images with baseline (unsafe setting) findings.
+             * @example true
+             */
+            has_unsafe_setting?: boolean;
+            /**
+             * @description `true`: only images with security risks; `false`: only images without.
+             * @example true
+             */
+            risky?: boolean;
+            severity_level?: components["schemas"]["ImageSeverityLevel"];
+            /**
+             * @description SWR enterprise instance name.
+             * @example swr-prod
+             */
+            instance_name?: string;
+            /**
+             * @description CI/CD name.
+             * @example release-pipeline
+             */
+            cicd_name?: string;
+            build_command_risk_level?: components["schemas"]["BuildCommandRiskLevel"];
+            /**
+             * @description Name of a build instruction risk.
+             * @example Hard-coded password in ENV
+             */
+            build_command_risk_name?: string;
+            /**
+             * @description Build-instruction risk rules to export: rule ids from
+             *     `GET /v5/{project_id}/image/build-command-risks`.
+             */
+            build_command_rule_id_list?: string[];
+        };
+        /** @description The export task that was created. */
+        ImageSecurityReportExportTask: {
+            /**
+             * @description Id of the export task.
+             * @example 94ad7efb-3c5e-46ed-99bf-dcd8c1c75dc2
+             */
+            task_id?: string;
+        };
+        /**
+         * @description Image type of a security report:
+         *     - `private_image`: private image repository
+         *     - `shared_image`: shared image repository
+         *     - `local_image`: local image
+         *     - `instance_image`: enterprise instance image
+         *     - `harbor`: Harbor repository image
+         *     - `jfrog`: JFrog repository image
+         *     - `cicd`: CI/CD image
+         * @example private_image
+         * @enum {string}
+         */
+        ReportImageType: "private_image" | "shared_image" | "local_image" | "instance_image" | "harbor" | "jfrog" | "cicd";
+        /**
+         * @description Image risk level, known once a scan completed (capitalised, unlike
+         *     `build_command_risk_level`):
+         *     - `Security`: secure
+         *     - `Low`, `Medium`, `High`: risk level
+         * @example High
+         * @enum {string}
+         */
+        ImageSeverityLevel: "Security" | "Low" | "Medium" | "High";
+        /**
+         * @description Risk level of a build instruction (lower case).
+         * @example high
+         * @enum {string}
+         */
+        BuildCommandRiskLevel: "critical" | "high" | "medium" | "low";
         /**
          * @description Error body of HSS and its API gateway. The official parsers also accept `code`/`message`
          *     instead of `error_code`/`error_msg`, and an IAM-style `{"error": {"code", "message"}}`.
@@ -634,6 +1284,43 @@ export interface components {
          * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
          */
         XProjectId: string;
+        /**
+         * @description Id of the image (up to 128 characters).
+         * @example 1034
+         */
+        ImageId: string;
+        /**
+         * @description Number of records to skip before the page starts, 0 to 2,000,000.
+         * @example 0
+         */
+        Offset: number;
+        /**
+         * @description Records per page, 10 to 200.
+         * @example 50
+         */
+        Limit: number;
+        /**
+         * @description Kind of image the finding belongs to:
+         *     - `private_image`: private SWR image repository
+         *     - `shared_image`: shared SWR image repository
+         *     - `instance_image`: SWR enterprise instance image
+         *     - `cicd`: CI/CD image
+         *     - `harbor`: Harbor repository image
+         * @example private_image
+         */
+        SensitiveInfoImageType: "private_image" | "shared_image" | "instance_image" | "cicd" | "harbor";
+        /**
+         * @description Where the images live:
+         *     - `local`: local images (on hosts)
+         *     - `registry`: repository images
+         * @example registry
+         */
+        GlobalImageType: "local" | "registry";
+        /**
+         * @description Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.
+         * @example vulnerability
+         */
+        WhitelistType: "vulnerability";
     };
     requestBodies: never;
     headers: {
@@ -655,6 +1342,28 @@ export type BatchExportSwrBaselineInfoRequestInfo = components['schemas']['Batch
 export type ImageSecurityReportStatistic = components['schemas']['ImageSecurityReportStatistic'];
 export type VulType = components['schemas']['VulType'];
 export type ImageScanStatus = components['schemas']['ImageScanStatus'];
+export type ImageSensitivePage = components['schemas']['ImageSensitivePage'];
+export type ImageSensitiveInfo = components['schemas']['ImageSensitiveInfo'];
+export type SensitiveSeverity = components['schemas']['SensitiveSeverity'];
+export type HandleStatus = components['schemas']['HandleStatus'];
+export type ImageWhiteListPage = components['schemas']['ImageWhiteListPage'];
+export type ImageWhiteListDetailResponseInfo = components['schemas']['ImageWhiteListDetailResponseInfo'];
+export type ImageWhiteListDetailResponseInfoCves = components['schemas']['ImageWhiteListDetailResponseInfoCves'];
+export type ImageWhiteListDetailResponseInfoQueryInfo = components['schemas']['ImageWhiteListDetailResponseInfoQueryInfo'];
+export type ImageWhiteListDetailResponseInfoImageInfo = components['schemas']['ImageWhiteListDetailResponseInfoImageInfo'];
+export type DeleteImageWhiteListsRequestBody = components['schemas']['DeleteImageWhiteListsRequestBody'];
+export type ImageVulnerabilityPage = components['schemas']['ImageVulnerabilityPage'];
+export type ImageVulInfo = components['schemas']['ImageVulInfo'];
+export type RepairNecessity = components['schemas']['RepairNecessity'];
+export type ImageLocalPage = components['schemas']['ImageLocalPage'];
+export type ImageLocalInfo = components['schemas']['ImageLocalInfo'];
+export type LocalImageType = components['schemas']['LocalImageType'];
+export type EpochMillis = components['schemas']['EpochMillis'];
+export type ExportImageSecurityReportTaskRequestInfo = components['schemas']['ExportImageSecurityReportTaskRequestInfo'];
+export type ImageSecurityReportExportTask = components['schemas']['ImageSecurityReportExportTask'];
+export type ReportImageType = components['schemas']['ReportImageType'];
+export type ImageSeverityLevel = components['schemas']['ImageSeverityLevel'];
+export type BuildCommandRiskLevel = components['schemas']['BuildCommandRiskLevel'];
 export type HssError = components['schemas']['HssError'];
 export type ResponseSuccess = components['responses']['Success'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -671,6 +1380,12 @@ export type ParameterProjectId = components['parameters']['ProjectId'];
 export type ParameterEnterpriseProjectId = components['parameters']['EnterpriseProjectId'];
 export type ParameterRegion = components['parameters']['Region'];
 export type ParameterXProjectId = components['parameters']['XProjectId'];
+export type ParameterImageId = components['parameters']['ImageId'];
+export type ParameterOffset = components['parameters']['Offset'];
+export type ParameterLimit = components['parameters']['Limit'];
+export type ParameterSensitiveInfoImageType = components['parameters']['SensitiveInfoImageType'];
+export type ParameterGlobalImageType = components['parameters']['GlobalImageType'];
+export type ParameterWhitelistType = components['parameters']['WhitelistType'];
 export type HeaderXRequestId = components['headers']['XRequestId'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -693,7 +1408,7 @@ export interface operations {
                  *     - `harbor`: Harbor repository image
                  * @example private_image
                  */
-                image_type: "private_image" | "shared_image" | "instance_image" | "cicd" | "harbor";
+                image_type: components["parameters"]["SensitiveInfoImageType"];
             };
             header?: {
                 /**
@@ -734,6 +1449,216 @@ export interface operations {
             504: components["responses"]["GatewayTimeout"];
         };
     };
+    ListImageSensitive: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Kind of image the finding belongs to:
+                 *     - `private_image`: private SWR image repository
+                 *     - `shared_image`: shared SWR image repository
+                 *     - `instance_image`: SWR enterprise instance image
+                 *     - `cicd`: CI/CD image
+                 *     - `harbor`: Harbor repository image
+                 * @example private_image
+                 */
+                image_type: components["parameters"]["SensitiveInfoImageType"];
+                /**
+                 * @description Organisation (namespace) of the image; for repository images other than CI/CD.
+                 * @example library
+                 */
+                namespace?: string;
+                /**
+                 * @description Image name; for repository images other than CI/CD.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Image version (tag); for repository images other than CI/CD.
+                 * @example 1.25
+                 */
+                image_version?: string;
+                /**
+                 * @description Only findings in this file path.
+                 * @example /root/.ssh/id_rsa
+                 */
+                file_path?: string;
+                /**
+                 * @description Only findings of this threat level:
+                 *     - `critical`: critical
+                 *     - `high`: high
+                 *     - `medium`: medium
+                 *     - `low`: low
+                 * @example high
+                 */
+                severity?: components["schemas"]["SensitiveSeverity"];
+                /**
+                 * @description Only handled or only unhandled findings:
+                 *     - `unhandled`: not handled
+                 *     - `handled`: handled
+                 * @example unhandled
+                 */
+                handle_status?: components["schemas"]["HandleStatus"];
+            };
+            header?: {
+                /**
+                 * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+                 * @example cn-north-4
+                 */
+                region?: string;
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Id of the image (up to 128 characters).
+                 * @example 1034
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageSensitivePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageWhiteLists: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Where the images live:
+                 *     - `local`: local images (on hosts)
+                 *     - `registry`: repository images
+                 * @example registry
+                 */
+                global_image_type: components["parameters"]["GlobalImageType"];
+                /**
+                 * @description Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.
+                 * @example vulnerability
+                 */
+                type: components["parameters"]["WhitelistType"];
+                /**
+                 * @description Only entries for this vulnerability name (vulnerability whitelists only).
+                 * @example CVE-2024-6387
+                 */
+                vul_name?: string;
+                /**
+                 * @description Only entries of this vulnerability type (vulnerability whitelists only):
+                 *     - `linux_vul`: Linux (operating system) vulnerability
+                 *     - `app_vul`: application vulnerability
+                 * @example linux_vul
+                 */
+                vul_type?: components["schemas"]["VulType"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageWhiteListPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
     AddImageWhiteLists: {
         parameters: {
             query: {
@@ -750,12 +1675,12 @@ export interface operations {
                  *     - `registry`: repository images
                  * @example registry
                  */
-                global_image_type: "local" | "registry";
+                global_image_type: components["parameters"]["GlobalImageType"];
                 /**
                  * @description Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.
                  * @example vulnerability
                  */
-                type: "vulnerability";
+                type: components["parameters"]["WhitelistType"];
             };
             header?: {
                 /**
@@ -782,6 +1707,376 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    DeleteImageWhiteLists: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Where the images live:
+                 *     - `local`: local images (on hosts)
+                 *     - `registry`: repository images
+                 * @example registry
+                 */
+                global_image_type: components["parameters"]["GlobalImageType"];
+                /**
+                 * @description Whitelist type. Only `vulnerability` (vulnerability whitelist) exists.
+                 * @example vulnerability
+                 */
+                type: components["parameters"]["WhitelistType"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteImageWhiteListsRequestBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageVulnerabilities: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Kind of image:
+                 *     - `private_image`: private image repository
+                 *     - `shared_image`: shared image repository
+                 *     - `instance_image`: enterprise (SWR enterprise instance) image
+                 *     - `cicd`: CI/CD image
+                 *     - `harbor`: Harbor repository image
+                 *     - `jfrog`: JFrog repository image
+                 * @example private_image
+                 */
+                image_type: "private_image" | "shared_image" | "instance_image" | "cicd" | "harbor" | "jfrog";
+                /**
+                 * @description SWR enterprise instance id (SWR enterprise edition images).
+                 * @example 2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11
+                 */
+                instance_id?: string;
+                /**
+                 * @description Organisation (namespace) of the image.
+                 * @example library
+                 */
+                namespace: string;
+                /**
+                 * @description Image name.
+                 * @example nginx
+                 */
+                image_name: string;
+                /**
+                 * @description Image version (tag).
+                 * @example 1.25
+                 */
+                tag_name: string;
+                /**
+                 * @description Only vulnerabilities of this risk level:
+                 *     - `immediate_repair`: high
+                 *     - `delay_repair`: medium
+                 *     - `not_needed_repair`: low
+                 * @example immediate_repair
+                 */
+                repair_necessity?: components["schemas"]["RepairNecessity"];
+                /**
+                 * @description Vulnerability id; partial ids match too.
+                 * @example CVE-2024-6387
+                 */
+                vul_id?: string;
+                /**
+                 * @description Only vulnerabilities of this software.
+                 * @example openssh-server
+                 */
+                app_name?: string;
+                /**
+                 * @description Only vulnerabilities of this type:
+                 *     - `linux_vul`: Linux (operating system) vulnerability
+                 *     - `app_vul`: application vulnerability
+                 * @example linux_vul
+                 */
+                type?: components["schemas"]["VulType"];
+                /**
+                 * @description Only handled or only unhandled vulnerabilities:
+                 *     - `unhandled`: not handled
+                 *     - `handled`: handled
+                 * @example unhandled
+                 */
+                handle_status?: components["schemas"]["HandleStatus"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Id of the image (up to 128 characters).
+                 * @example 1034
+                 */
+                image_id: components["parameters"]["ImageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageVulnerabilityPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageLocal: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only images whose name contains this text (case-sensitive partial match), 1-256
+                 *     characters.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Only images of this version (tag): letters, digits, `-`, `_`, `.` and `:`. Takes effect
+                 *     only together with `image_name`.
+                 * @example 1.25
+                 */
+                image_version?: string;
+                /**
+                 * @description Only images in this scan state (case-sensitive; an unknown value gives an empty list):
+                 *     - `unscan`: not scanned
+                 *     - `success`: scan finished
+                 *     - `scanning`: scan running
+                 *     - `failed`: scan failed
+                 *     - `waiting_for_scan`: waiting to be scanned (reported as `waiting` in the items)
+                 * @example failed
+                 */
+                scan_status?: "unscan" | "success" | "scanning" | "failed" | "waiting_for_scan";
+                /**
+                 * @description Only images of this origin:
+                 *     - `other_image`: not from SWR
+                 *     - `swr_image`: from SWR
+                 * @example swr_image
+                 */
+                local_image_type?: components["schemas"]["LocalImageType"];
+                /**
+                 * @description Only images of exactly this size, in bytes.
+                 * @example 52428800
+                 */
+                image_size?: number;
+                /**
+                 * @description Last-update (creation) time range start, epoch milliseconds; use it with
+                 *     `end_latest_update_time`, below that value.
+                 * @example 1717200000000
+                 */
+                start_latest_update_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Last-update (creation) time range end, epoch milliseconds; use it with
+                 *     `start_latest_update_time`, above that value.
+                 * @example 1719791999000
+                 */
+                end_latest_update_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Last-scan-completion time range start, epoch milliseconds; use it with
+                 *     `end_latest_scan_time`. Applies to scanned (`success`) images only.
+                 * @example 1717200000000
+                 */
+                start_latest_scan_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Last-scan-completion time range end, epoch milliseconds, above
+                 *     `start_latest_scan_time`. Applies to scanned (`success`) images only.
+                 * @example 1719791999000
+                 */
+                end_latest_scan_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description `true`: only images with software vulnerabilities; `false`: only images without.
+                 *     Applies to scanned (`success`) images only.
+                 * @example true
+                 */
+                has_vul?: boolean;
+                /**
+                 * @description Only images on hosts whose name contains this text (case-sensitive).
+                 * @example ecs-web-01
+                 */
+                host_name?: string;
+                /**
+                 * @description Only images on this host (ECS instance id; exact match).
+                 * @example 4f3c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+                 */
+                host_id?: string;
+                /**
+                 * @description Only images on the host with this public or private IPv4 address (exact match).
+                 * @example 192.168.0.12
+                 */
+                host_ip?: string;
+                /**
+                 * @description Only images of this container (container id; exact match).
+                 * @example 3f4e8b2c1a9d
+                 */
+                container_id?: string;
+                /**
+                 * @description Only images of containers whose name contains this text (case-sensitive).
+                 * @example web-1
+                 */
+                container_name?: string;
+                /**
+                 * @description Only images of this Kubernetes pod (pod id; exact match).
+                 * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+                 */
+                pod_id?: string;
+                /**
+                 * @description Only images of pods whose name contains this text (case-sensitive): letters, digits
+                 *     and `-`, not starting or ending with `-`.
+                 * @example web-7d9c6b5f8-x2k4p
+                 */
+                pod_name?: string;
+                /**
+                 * @description Only images holding software whose name contains this text (case-sensitive).
+                 * @example nginx
+                 */
+                app_name?: string;
+                /**
+                 * @description `true`: only images that run in containers; `false`: only images that do not.
+                 * @example true
+                 */
+                has_container?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageLocalPage"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -912,6 +2207,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImageSecurityReportStatistic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ExportImageSecurityReportTask: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportImageSecurityReportTaskRequestInfo"];
+            };
+        };
+        responses: {
+            /** @description Request succeeded; the export task was created. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageSecurityReportExportTask"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -29,7 +29,91 @@ export const operations = {
     "safeToRepeat": true,
     "safeToRepeatReason": "Sets one finding's state to a value given in full (ignored / not ignored): twice is once.",
     "readOnly": false,
-    "lift": {}
+    "lift": {},
+    "paginate": null
+  },
+  "ListImageSensitive": {
+    "operationId": "ListImageSensitive",
+    "method": "listImageSensitive",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/sensitive",
+    "parameters": {
+      "path": [
+        "project_id",
+        "image_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "limit",
+        "offset",
+        "image_type",
+        "namespace",
+        "image_name",
+        "image_version",
+        "file_path",
+        "severity",
+        "handle_status"
+      ],
+      "header": [
+        "region",
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists findings.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageSensitive",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "ListImageWhiteLists": {
+    "operationId": "ListImageWhiteLists",
+    "method": "listImageWhiteLists",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/whitelists",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "global_image_type",
+        "type",
+        "vul_name",
+        "vul_type"
+      ],
+      "header": [
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists whitelist entries.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageWhiteLists",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
   },
   "AddImageWhiteLists": {
     "operationId": "AddImageWhiteLists",
@@ -59,7 +143,139 @@ export const operations = {
     "safeToRepeat": false,
     "safeToRepeatReason": "Creates a whitelist entry; HSS documents no key that makes a repeat a no-op, so a second request may add a second entry (or fail as a duplicate).",
     "readOnly": false,
-    "lift": {}
+    "lift": {},
+    "paginate": null
+  },
+  "DeleteImageWhiteLists": {
+    "operationId": "DeleteImageWhiteLists",
+    "method": "deleteImageWhiteLists",
+    "httpMethod": "DELETE",
+    "path": "/v5/{project_id}/image/whitelists",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "global_image_type",
+        "type"
+      ],
+      "header": [
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": true
+    },
+    "responseBody": false,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Deletes the entries named by id: a repeat ends in the same state (the entries gone); at worst it deletes nothing or reports the ids as not found.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  },
+  "ListImageVulnerabilities": {
+    "operationId": "ListImageVulnerabilities",
+    "method": "listImageVulnerabilities",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/vulnerabilities",
+    "parameters": {
+      "path": [
+        "project_id",
+        "image_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "image_type",
+        "instance_id",
+        "namespace",
+        "image_name",
+        "tag_name",
+        "repair_necessity",
+        "vul_id",
+        "app_name",
+        "type",
+        "handle_status"
+      ],
+      "header": [
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists vulnerabilities.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageVulnerabilities",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "ListImageLocal": {
+    "operationId": "ListImageLocal",
+    "method": "listImageLocal",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/local-repositories",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "image_name",
+        "image_version",
+        "scan_status",
+        "local_image_type",
+        "image_size",
+        "start_latest_update_time",
+        "end_latest_update_time",
+        "start_latest_scan_time",
+        "end_latest_scan_time",
+        "has_vul",
+        "host_name",
+        "host_id",
+        "host_ip",
+        "container_id",
+        "container_name",
+        "pod_id",
+        "pod_name",
+        "app_name",
+        "has_container"
+      ],
+      "header": [
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists images.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageLocal",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
   },
   "BatchScanLocalImage": {
     "operationId": "BatchScanLocalImage",
@@ -88,7 +304,8 @@ export const operations = {
     "safeToRepeat": true,
     "safeToRepeatReason": "Starts scans of images; a repeat queues the same scans again and ends in the same state (the images scanned), at the cost of some duplicate scanning work.",
     "readOnly": false,
-    "lift": {}
+    "lift": {},
+    "paginate": null
   },
   "ShowImageSecurityReportStatistic": {
     "operationId": "ShowImageSecurityReportStatistic",
@@ -120,6 +337,36 @@ export const operations = {
     "readOnly": true,
     "lift": {
       "totalNum": "total_num"
-    }
+    },
+    "paginate": null
+  },
+  "ExportImageSecurityReportTask": {
+    "operationId": "ExportImageSecurityReportTask",
+    "method": "exportImageSecurityReportTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/security-report/export-tasks",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id"
+      ],
+      "header": [
+        "X-Project-Id"
+      ]
+    },
+    "constHeaders": {},
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": false
+    },
+    "responseBody": true,
+    "safeToRepeat": false,
+    "safeToRepeatReason": "Creates an export task; HSS documents no key that makes a repeat a no-op, so a second request starts a second task.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
   }
 } as const;

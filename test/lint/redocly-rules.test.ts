@@ -30,7 +30,7 @@ interface Operation {
 }
 interface Spec {
   paths: Record<string, { post: Operation }>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, unknown>; parameters: Record<string, { example?: unknown }> };
 }
 
 function withDefects(doc: Spec): void {
@@ -52,7 +52,8 @@ function withDefects(doc: Spec): void {
     severity_level: 'high',
   };
   delete op('security-report/statistic').responses['200'].headers;
-  op('sensitive/operate').parameters[2]!.example = 'PRIVATE_IMAGE';
+  // ChangeSensitiveInfo's image_type (a shared parameter component).
+  doc.components.parameters.SensitiveInfoImageType!.example = 'PRIVATE_IMAGE';
   doc.components.schemas.Unused = { type: 'string', examples: ['x'] };
   delete op('local/batch-scan')['x-imagesec-safe-to-repeat'];
 }
@@ -89,7 +90,7 @@ describe('redocly.yaml', () => {
       'no-invalid-media-type-examples',
       'statistic/post/requestBody/content/application~1json/examples/all/value/severity_level',
     ],
-    ['no-invalid-parameter-examples', 'sensitive~1operate/post/parameters/2/example'],
+    ['no-invalid-parameter-examples', '#/components/parameters/SensitiveInfoImageType/example'],
     ['response-contains-header', 'statistic/post/responses/200'],
     ['no-unused-components', '#/components/schemas/Unused'],
     ['rule/operation-declares-repeat-safety', 'batch-scan/post'],
