@@ -28,6 +28,127 @@ export const operations = {
     "safeToRepeat": false,
     "safeToRepeatReason": "`vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.",
     "readOnly": false,
-    "lift": {}
+    "lift": {},
+    "paginate": null
+  },
+  "DescribeImageVulList": {
+    "operationId": "DescribeImageVulList",
+    "method": "describeImageVulList",
+    "httpMethod": "POST",
+    "path": "/",
+    "parameters": {
+      "path": [],
+      "query": [
+        "Type",
+        "CurrentPage",
+        "PageSize",
+        "Lang",
+        "Name",
+        "AliasName",
+        "Necessity",
+        "StatusList",
+        "Dealed",
+        "RuleTag",
+        "RepoRegionId",
+        "RepoInstanceId",
+        "RepoId",
+        "RepoNamespace",
+        "RepoName",
+        "Tag",
+        "Digest",
+        "Image",
+        "Namespace",
+        "ClusterId",
+        "ClusterName",
+        "ContainerId",
+        "Pod",
+        "Uuids",
+        "RegionId",
+        "InstanceId",
+        "GroupByAsset",
+        "ResourceDirectoryAccountId"
+      ],
+      "header": []
+    },
+    "constHeaders": {
+      "x-acs-action": "DescribeImageVulList",
+      "x-acs-version": "2018-12-03"
+    },
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists vulnerability records and changes nothing (a POST only because every RPC action is one).",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateDescribeImageVulList",
+      "size": "PageSize",
+      "offset": null,
+      "page": "CurrentPage",
+      "items": "VulRecords",
+      "total": "TotalCount"
+    }
+  },
+  "DescribeImageInfoList": {
+    "operationId": "DescribeImageInfoList",
+    "method": "describeImageInfoList",
+    "httpMethod": "POST",
+    "path": "/",
+    "parameters": {
+      "path": [],
+      "query": [
+        "Uuids"
+      ],
+      "header": []
+    },
+    "constHeaders": {
+      "x-acs-action": "DescribeImageInfoList",
+      "x-acs-version": "2018-12-03"
+    },
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
+    "readOnly": true,
+    "lift": {},
+    "paginate": null
+  },
+  "DescribeImageFixTask": {
+    "operationId": "DescribeImageFixTask",
+    "method": "describeImageFixTask",
+    "httpMethod": "POST",
+    "path": "/",
+    "parameters": {
+      "path": [],
+      "query": [
+        "CurrentPage",
+        "PageSize",
+        "Status",
+        "StartTime",
+        "EndTime"
+      ],
+      "header": []
+    },
+    "constHeaders": {
+      "x-acs-action": "DescribeImageFixTask",
+      "x-acs-version": "2018-12-03"
+    },
+    "jsonQuery": {},
+    "body": null,
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists fix tasks and changes nothing (a POST only because every RPC action is one).",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateDescribeImageFixTask",
+      "size": "PageSize",
+      "offset": null,
+      "page": "CurrentPage",
+      "items": "BuildTasks",
+      "total": "PageInfo.TotalCount"
+    }
   }
 } as const;

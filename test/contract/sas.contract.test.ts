@@ -37,8 +37,9 @@ contractSuite('sas', {
         code: 'required',
       },
       {
+        // An action the spec does not have (one it has would route the request to that action).
         name: 'another action in x-acs-action',
-        change: (r) => void (r.headers['x-acs-action'] = 'DescribeImageVulList'),
+        change: (r) => void (r.headers['x-acs-action'] = 'DescribeImageGroupedVulList'),
         at: 'header.x-acs-action',
         code: 'const',
       },

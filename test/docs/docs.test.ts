@@ -103,7 +103,10 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
       for (const op of operations(doc)) {
         const summary = op.operation.summary ?? op.operationId;
         // Operations sit in a collapsed group per tag: open it, then go to the operation.
-        if (!(await menuItem(summary).isVisible())) await menuItem(op.operation.tags?.[0] ?? '').click();
+        // (The tag's label exactly: a title may contain a tag's name, in any case.)
+        const tag = op.operation.tags?.[0] ?? '';
+        const group = page.getByTestId('menu-item-label').getByText(tag, { exact: true }).first();
+        if (!(await menuItem(summary).isVisible())) await group.click();
         await menuItem(summary).click();
         const heading = page.locator('h2', { hasText: summary });
         await heading.waitFor();
