@@ -2,8 +2,8 @@
 // parseArgs over the flags generated from the spec. Anything it cannot make sense of is a
 // UsageError before a client exists; the values themselves are checked by the SDK's validators.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { appliesTo, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
-import type { CliOperation, CliOption } from './operations.js';
+import { appliesTo, appliesToCommand, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
+import { pagination, type CliOperation, type CliOption } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,6 +18,10 @@ export interface Settings {
   readonly maxRetries: number | undefined;
   readonly output: OutputMode;
   readonly dryRun: boolean;
+  /** --all: every item of a list operation, as JSON lines. */
+  readonly all: boolean;
+  /** --max-items with --all. */
+  readonly maxItems: number | undefined;
   /** --debug / --no-debug; undefined leaves it to IMAGESEC_DEBUG. */
   readonly debug: boolean | undefined;
   readonly each: string | undefined;
@@ -167,6 +171,12 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     );
     if (bulkOnly !== undefined) throw new UsageError(`--${bulkOnly} goes with --each`);
   }
+  const all = values.all === true;
+  const maxItems = boundedInteger(stringValue(values, 'max-items'), 'max-items', 1, Number.MAX_SAFE_INTEGER);
+  if (maxItems !== undefined && !all) throw new UsageError('--max-items goes with --all');
+  if (all && each !== undefined) throw new UsageError('--all pages through one call; it does not go with --each');
+  if (all && values['dry-run'] === true)
+    throw new UsageError('--dry-run shows one request: leave out --all to see the first page');
   if (resume && journal === undefined)
     throw new UsageError('--resume needs --journal: the journal says what the earlier run did');
   if (resendUnknown && !resume) throw new UsageError('--resend-unknown goes with --resume');
@@ -179,6 +189,8 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     maxRetries: boundedInteger(stringValue(values, 'max-retries'), 'max-retries', 0, 20),
     output,
     dryRun: values['dry-run'] === true,
+    all,
+    maxItems,
     debug: typeof values.debug === 'boolean' ? values.debug : undefined,
     each,
     concurrency: concurrency ?? 4,
@@ -282,14 +294,20 @@ export async function parseOperationArgs(
   return { settings, input };
 }
 
-/** A global flag given for a cloud it does not apply to (--project-id for SAS) is refused by name. */
+/**
+ * A global flag given for a cloud it does not apply to (--project-id for SAS), or a list flag for an
+ * operation that does not page, is refused by name.
+ */
 function checkCloudFlags(operation: CliOperation, values: Record<string, RawValue>): void {
+  const pages = pagination(operation) !== null;
   for (const [name, flag] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
-    if (values[name] !== undefined && !appliesTo(flag, operation.cloud)) {
+    if (values[name] === undefined || appliesToCommand(flag, { cloud: operation.cloud, pages })) continue;
+    if (!appliesTo(flag, operation.cloud)) {
       throw new UsageError(
         `--${name} applies to ${(flag.clouds ?? []).join(', ').toUpperCase()} only`,
         helpHint(operation),
       );
     }
+    throw new UsageError(`--${name} is for list operations; ${operation.command} does not page`, helpHint(operation));
   }
 }

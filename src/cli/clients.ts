@@ -5,7 +5,7 @@ import { HssClient } from '../hss/client.js';
 import { SAS_ENV } from '../sas/credentials.js';
 import { SasClient } from '../sas/client.js';
 import type { Settings } from './arguments.js';
-import { CLOUDS, invoker, type CliOperation, type Invoke } from './operations.js';
+import { CLOUDS, invoker, iterator, type CliOperation, type Invoke, type Iterate } from './operations.js';
 import { DEFAULT_DEADLINE_MS } from '../core/call-options.js';
 import { DEFAULT_RETRY_POLICY } from '../core/retry.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -68,6 +68,8 @@ function inCliTerms(error: unknown, operation: CliOperation): unknown {
 /** A ready-to-call operation; a missing region, project or credentials is a UsageError. */
 export interface OperationClient {
   readonly invoke: Invoke;
+  /** Every item of a list operation, page after page; undefined for an operation that does not page. */
+  readonly iterate: Iterate | undefined;
   /** What supplies the credentials (for --dry-run and --debug); never a value. */
   readonly credentialSource: string;
 }
@@ -104,7 +106,11 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
       operation.cloud === 'hss'
         ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
         : new SasClient({ ...common, regionId: settings.region });
-    return { invoke: invoker(client, operation), credentialSource: client.credentialsFrom };
+    return {
+      invoke: invoker(client, operation),
+      iterate: iterator(client, operation),
+      credentialSource: client.credentialsFrom,
+    };
   } catch (error) {
     throw inCliTerms(error, operation);
   }

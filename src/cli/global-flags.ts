@@ -10,6 +10,8 @@ export interface GlobalFlag {
   readonly value?: string;
   /** The clouds it applies to, when not both. */
   readonly clouds?: readonly ('hss' | 'sas')[];
+  /** Only for list operations (those the spec's x-imagesec-paginate says page). */
+  readonly lists?: boolean;
   readonly description: string;
 }
 
@@ -62,6 +64,13 @@ export const GLOBAL_FLAGS = {
     type: 'boolean',
     description: 'Log each attempt (method, URL, outcome, time) to stderr; no headers or bodies.',
   },
+  all: {
+    type: 'boolean',
+    lists: true,
+    description:
+      "Every item of every page, one JSON line each on stdout, as they come (pages of the operation's page-size flag).",
+  },
+  'max-items': { type: 'string', value: '<n>', lists: true, description: 'With --all: stop after n items.' },
   each: {
     type: 'string',
     value: '<file.jsonl|->',
@@ -101,6 +110,11 @@ export type GlobalFlagName = keyof typeof GLOBAL_FLAGS;
 /** Whether a global flag applies to a cloud's commands (`--project-id` is HSS only). */
 export function appliesTo(flag: GlobalFlag, cloud: 'hss' | 'sas'): boolean {
   return flag.clouds === undefined || flag.clouds.includes(cloud);
+}
+
+/** Whether a global flag applies to one command: its cloud's, and `--all` only where the operation pages. */
+export function appliesToCommand(flag: GlobalFlag, command: { cloud: 'hss' | 'sas'; pages: boolean }): boolean {
+  return appliesTo(flag, command.cloud) && (flag.lists !== true || command.pages);
 }
 
 export const GLOBAL_FLAG_NAMES: readonly string[] = Object.keys(GLOBAL_FLAGS);

@@ -2,8 +2,8 @@
 // operation's `--help`, built from the generated spec metadata. The docs' CLI reference prints the
 // same pages (helpPages).
 import { createRequire } from 'node:module';
-import { appliesTo, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
-import { CLOUDS, type CliOperation, type CliOption, type Cloud } from './operations.js';
+import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
+import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
 
@@ -171,7 +171,7 @@ export function mockHelp(): string {
 
 function globalFlagsFor(operation: CliOperation): string[] {
   return (Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][])
-    .filter(([, flag]) => appliesTo(flag, operation.cloud))
+    .filter(([, flag]) => appliesToCommand(flag, { cloud: operation.cloud, pages: pagination(operation) !== null }))
     .filter(([name]) => name !== 'body' || operation.body !== undefined)
     .map(([name]) => name);
 }

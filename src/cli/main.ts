@@ -58,6 +58,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (settings.each !== undefined) return (await import('./bulk.js')).runBulk(operation, settings, input);
+  if (settings.all) return (await import('./run-all.js')).runAll(operation, settings, input);
   return runOperation(operation, settings, input);
 }
 

@@ -2,10 +2,11 @@
 // joined with the client method that performs it.
 import { operations as hssOperations } from '../../generated/hss.cli.js';
 import { operations as sasOperations } from '../../generated/sas.cli.js';
-import type { CallOptions } from '../core/call-options.js';
+import type { CallOptions, PageOptions } from '../core/call-options.js';
 import { operations as hssTable } from '../../generated/hss.operations.js';
 import { operations as sasTable } from '../../generated/sas.operations.js';
 import type { ApiResult } from '../core/call/read.js';
+import type { OperationEntry, Pagination } from '../core/operation-types.js';
 import type { HssClient } from '../hss/client.js';
 import type { SasClient } from '../sas/client.js';
 
@@ -96,10 +97,15 @@ export function findOperation(cloud: Cloud, command: string): CliOperation | und
   return CLOUDS[cloud].operations.find((o) => o.command === command);
 }
 
-const TABLES: Readonly<Record<Cloud, Readonly<Record<string, { readonly safeToRepeat: boolean }>>>> = {
+const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
   hss: hssTable,
   sas: sasTable,
 };
+
+/** How the operation pages (the spec's x-imagesec-paginate), or null when it does not. */
+export function pagination(operation: Pick<CliOperation, 'cloud' | 'operationId'>): Pagination | null {
+  return TABLES[operation.cloud][operation.operationId]?.paginate ?? null;
+}
 
 /** Whether sending the operation twice leaves the same result as once (the spec's x-imagesec-safe-to-repeat). */
 export function safeToRepeat(operation: CliOperation): boolean {
@@ -108,6 +114,18 @@ export function safeToRepeat(operation: CliOperation): boolean {
 
 /** A client method as the CLI calls it: an input object built from flags, and call options. */
 export type Invoke = (input: Record<string, unknown>, options: CallOptions) => Promise<ApiResult<unknown>>;
+
+/** A list operation's iterator as the CLI calls it: every item, page after page. */
+export type Iterate = (input: Record<string, unknown>, options: PageOptions) => AsyncIterable<unknown>;
+
+/** The bound iterator of a list operation (x-imagesec-paginate), or undefined when it does not page. */
+export function iterator(client: HssClient | SasClient, operation: CliOperation): Iterate | undefined {
+  const paging = pagination(operation);
+  if (paging === null) return undefined;
+  const method = (client as unknown as Record<string, unknown>)[paging.method];
+  if (typeof method !== 'function') throw new Error(`the ${operation.cloud} client has no method ${paging.method}`);
+  return (input, options) => (method as Iterate).call(client, input, options);
+}
 
 /** The bound client method for an operation (inputs are checked by the SDK's validators). */
 export function invoker(client: HssClient | SasClient, operation: CliOperation): Invoke {

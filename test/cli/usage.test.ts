@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_FLAG_NAMES, GLOBAL_FLAGS, type GlobalFlag } from '../../src/cli/global-flags.js';
-import { CLOUDS, findOperation, type CliOperation } from '../../src/cli/operations.js';
+import { CLOUDS, findOperation, pagination, type CliOperation } from '../../src/cli/operations.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -290,10 +290,12 @@ describe('help and version', () => {
       }
       for (const filled of operation.clientFilled) expect(text).toContain(`--${filled.flag}`);
       for (const [flag, spec] of Object.entries(GLOBAL_FLAGS) as [string, GlobalFlag][]) {
-        // --project-id is HSS-only; --body only for operations that have a body.
+        // --project-id is HSS-only; --body only for operations that have a body;
+        // --all and --max-items only for list operations.
         const applies =
           (spec.clouds === undefined || spec.clouds.includes(operation.cloud)) &&
-          (flag !== 'body' || operation.body !== undefined);
+          (flag !== 'body' || operation.body !== undefined) &&
+          (spec.lists !== true || pagination(operation) !== null);
         if (applies) expect(text).toContain(`--${flag}`);
         else expect(text, `--${flag} is not offered for ${operation.cloud}`).not.toMatch(new RegExp(`--${flag}\\b`));
       }
