@@ -4,7 +4,9 @@
 // on loopback; it checks that credentials are present, not their signatures, so placeholder keys
 // do). With a region for a cloud (`--hss-region`, `--sas-region`) that cloud runs against its real
 // endpoint with credentials from the vendor's chain; there the operations that change something
-// are signed but not sent (a dry run) unless `--apply` is given. Exits 0 when every call succeeded.
+// are signed but not sent (a dry run) unless `--apply` is given. Then, against the mock, the
+// README's recipes (examples/recipes.ts: find, act, then check or undo, one per seed operation).
+// Exits 0 when every call and recipe succeeded.
 import { parseArgs } from 'node:util';
 import { ConfigurationError, HssClient, SasClient, type ApiResult, type CallOptions } from 'imagesec';
 import { operations as hssOperations } from '../generated/hss.operations.js';
@@ -14,6 +16,7 @@ import { startPrism, type RunningPrism } from '../src/mock/prism.js';
 import { specPath } from '../src/mock/specs.js';
 import { loadSpec } from './spec/document.js';
 import { exampleRequest, sdkInput } from './spec/examples.js';
+import * as recipes from '../examples/recipes.js';
 
 const USAGE = `Usage: npm start [-- --hss-region <id>] [--sas-region <id>] [--apply]
 
@@ -142,6 +145,38 @@ async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
   rows.push([job.cloud, job.operation, where, status, requestId, (performance.now() - started).toFixed(1)]);
 }
 
+// Each recipe with the cloud it runs on. They change things (whitelist entries, scans, fixes), so
+// they run against the mock only.
+const RECIPES = [
+  ['hss', recipes.ignoreSensitiveFindings],
+  ['hss', recipes.whitelistVulnerabilities],
+  ['hss', recipes.rescanFailedImages],
+  ['hss', recipes.exportSecurityReport],
+  ['sas', recipes.fixImageVulnerabilities],
+] as const;
+
+async function runRecipes(targets: Record<Cloud, Target>): Promise<void> {
+  const clients = clientsFor(targets, undefined);
+  for (const [cloud, recipe] of RECIPES) {
+    const target = targets[cloud];
+    if (target.kind === 'live') continue;
+    const started = performance.now();
+    let status = 'ok';
+    try {
+      // What a recipe checks is its own output; here only the summary row speaks.
+      const quiet = () => undefined;
+      if (cloud === 'hss')
+        await (recipe as (hss: HssClient, report: () => void) => Promise<unknown>)(clients.hss(), quiet);
+      else await (recipe as (sas: SasClient, report: () => void) => Promise<unknown>)(clients.sas(), quiet);
+    } catch (error) {
+      failures += 1;
+      status = error instanceof Error ? error.name : 'error';
+      console.error(`recipe ${recipe.name}: ${String(error)}`);
+    }
+    rows.push([cloud, `recipe ${recipe.name}`, 'mock', status, '-', (performance.now() - started).toFixed(1)]);
+  }
+}
+
 try {
   const [hss, sas] = await Promise.all([targetFor('hss', args['hss-region']), targetFor('sas', args['sas-region'])]);
   const targets = { hss, sas };
@@ -150,6 +185,7 @@ try {
   check.hss();
   check.sas();
   for (const job of JOBS) await run(job, targets);
+  await runRecipes(targets);
 } catch (error) {
   // A real-cloud run without credentials (or with an unknown region) stops here, before any call.
   if (!(error instanceof ConfigurationError)) throw error;
@@ -168,13 +204,15 @@ if (process.exitCode !== 2) {
         .join('  ')
         .trimEnd(),
     );
-  const total = rows.length - 1;
+  const total = rows.filter((row) => !row[1]!.startsWith('recipe ')).length - 1;
+  const recipeRows = rows.filter((row) => row[1]!.startsWith('recipe ')).length;
   const sent = total - signedOnly;
   const notSent = signedOnly === 0 ? '' : `; ${signedOnly} signed but not sent`;
+  const recipesRun = recipeRows === 0 ? '' : `; ${recipeRows} recipes run`;
   console.log(
     failures === 0
-      ? `${sent} of ${total} operations sent and succeeded${notSent}`
-      : `${failures} of ${total} operations failed${notSent}`,
+      ? `${sent} of ${total} operations sent and succeeded${notSent}${recipesRun}`
+      : `${failures} of ${total + recipeRows} operations and recipes failed${notSent}`,
   );
   process.exitCode = failures === 0 ? 0 : 1;
 }

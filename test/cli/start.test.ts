@@ -1,7 +1,10 @@
-// The README's first command: `npm start` runs the five operations against the embedded mock and
-// prints the summary; pointed at a real cloud without credentials it stops before any call.
+// The README's first command: `npm start` runs every operation of both tables against the embedded
+// mock, then the README's recipes, and prints the summary; pointed at a real cloud without
+// credentials it stops before any call.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { operations as hssOperations } from '../../generated/hss.operations.js';
+import { operations as sasOperations } from '../../generated/sas.operations.js';
 import { spawnNode, type CliResult } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,19 +14,23 @@ function start(args: string[], env: Record<string, string> = {}): Promise<CliRes
 }
 
 describe('npm start (scripts/start.ts)', () => {
-  it('runs all five operations against the embedded mock and prints the summary', async () => {
+  it('runs every operation against the embedded mock, then the recipes, and prints the summary', async () => {
     const { code, stdout } = await start([]);
     expect(code).toBe(0);
     const rows = stdout.split('\n').filter((line) => /^(hss|sas) /.test(line));
-    expect(rows.map((r) => r.split(/\s+/).slice(0, 4))).toEqual([
-      ['hss', 'changeSensitiveInfo', 'mock', '200'],
-      ['hss', 'addImageWhiteLists', 'mock', '200'],
-      ['hss', 'batchScanLocalImage', 'mock', '200'],
-      ['hss', 'showImageSecurityReportStatistic', 'mock', '200'],
-      ['sas', 'operateImageVul', 'mock', '200'],
-    ]);
-    for (const row of rows) expect(row).toMatch(/\s[0-9a-fA-F-]{20,}\s+\d+\.\d$/);
-    expect(stdout).toContain('5 of 5 operations sent and succeeded');
+    const operations = [
+      ...Object.values(hssOperations).map((o) => ['hss', o.method, 'mock', '200']),
+      ...Object.values(sasOperations).map((o) => ['sas', o.method, 'mock', '200']),
+    ];
+    const calls = rows.filter((r) => !/^\w+\s+recipe /.test(r));
+    expect(calls.map((r) => r.split(/\s+/).slice(0, 4))).toEqual(operations);
+    for (const row of calls) expect(row).toMatch(/\s[0-9a-fA-F*-]{20,}\s+\d+\.\d$/);
+    const recipes = rows.filter((r) => /^\w+\s+recipe /.test(r));
+    expect(recipes).toHaveLength(5);
+    for (const row of recipes) expect(row).toMatch(/\smock\s+ok\s/);
+    expect(stdout).toContain(
+      `${operations.length} of ${operations.length} operations sent and succeeded; 5 recipes run`,
+    );
   }, 60_000);
 
   it('refuses a real-cloud run without credentials before calling anything (exit 2)', async () => {
