@@ -261,12 +261,17 @@ export function operationHelp(operation: CliOperation): string {
   );
   if (operation.example.length > 0) {
     lines.push('', "Example (the spec's example request):");
-    const example = operation.example.includes('--region')
-      ? operation.example
-      : ['--region', cloud.exampleRegion, ...operation.example];
-    lines.push(commandLine(['imagesec', operation.cloud, operation.command, ...example]));
+    lines.push(commandLine(exampleCommand(operation)));
   }
   return lines.join('\n');
+}
+
+/** The command line of the spec's example request, with the cloud's example region: help and docs show it. */
+export function exampleCommand(operation: CliOperation): string[] {
+  const example = operation.example.includes('--region')
+    ? operation.example
+    : ['--region', CLOUDS[operation.cloud].exampleRegion, ...operation.example];
+  return ['imagesec', operation.cloud, operation.command, ...example];
 }
 
 /** Every help page, in the order the docs' CLI reference shows them. */

@@ -123,7 +123,27 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
             seen.push(example);
           }
         }
-        const sample = section.getByTestId('right-panel').filter({ hasText: 'Payload' });
+        // The request samples: our x-codeSamples (test/docs/code-samples.test.ts runs them), SDK
+        // first, then CLI and the payload, picked from a dropdown.
+        const sample = section.locator('.panel-request-samples');
+        const method = op.operationId.charAt(0).toLowerCase() + op.operationId.slice(1);
+        const pick = async (shown: string, wanted: string) => {
+          await sample.getByRole('button', { name: shown, exact: true }).click();
+          // The dropdown's menu opens outside the panel.
+          await page.getByRole('menuitem', { name: wanted, exact: true }).click();
+          // Settled once the dropdown names the new sample and its menu has closed.
+          await sample.getByRole('button', { name: wanted, exact: true }).waitFor();
+          await page.getByRole('menuitem').first().waitFor({ state: 'detached' });
+        };
+        // Redoc keeps the sample last picked, for every operation: go back to the SDK one first.
+        const shown = await sample.getByRole('button', { name: /^(SDK|CLI|Payload)$/ }).innerText();
+        if (shown !== 'SDK') await pick(shown, 'SDK');
+        expect(await sample.innerText(), `${op.operationId} SDK sample`).toContain(`.${method}(`);
+        await pick('SDK', 'CLI');
+        expect(await sample.innerText(), `${op.operationId} CLI sample`).toContain(`imagesec ${name} `);
+        // An operation without a request body has no payload sample.
+        if (op.operation.requestBody === undefined) continue;
+        await pick('CLI', 'Payload');
         const sampleText = await sample.innerText();
         for (const value of requestSampleValues(doc, op)) {
           expect(sampleText, `${op.operationId} request sample`).toContain(JSON.stringify(value));
