@@ -198,7 +198,7 @@ const PATTERN_BREAKERS: ReadonlyArray<(text: string) => string> = [
 ];
 
 /** Strings a pattern refuses: near misses of matching strings, and random text. */
-function stringsNotMatching(pattern: string): fc.Arbitrary<string> {
+export function stringsNotMatching(pattern: string): fc.Arbitrary<string> {
   const matches = new RegExp(pattern, 'u');
   const edited = fc
     .tuple(fc.stringMatching(new RegExp(pattern)), fc.constantFrom(...PATTERN_BREAKERS))
