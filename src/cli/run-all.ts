@@ -8,36 +8,29 @@ import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
 import { outputJson, printError } from './output.js';
 import { describeError, isMockEndpoint } from './report.js';
-import { InterruptedError } from './usage-error.js';
+import { interruptible } from './interrupt.js';
 
 export async function runAll(
   operation: CliOperation,
   settings: Settings,
   input: Record<string, unknown>,
 ): Promise<number> {
-  const interrupt = new AbortController();
-  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
-    interrupt.abort(new InterruptedError(`interrupted by ${signal} before the last page came`, signal));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
   let items = 0;
   try {
-    const client = operationClient(operation, settings, { logger: stderrLogger });
-    if (client.iterate === undefined) throw new Error(`${operation.command} does not page`);
-    for await (const item of client.iterate(input, { signal: interrupt.signal, maxItems: settings.maxItems })) {
-      process.stdout.write(`${outputJson(item)}\n`);
-      items += 1;
-      interrupt.signal.throwIfAborted();
-    }
-    if (settings.output === 'text') process.stderr.write(`${operation.cloud} ${operation.command}: ${items} items\n`);
-    return EXIT.ok;
+    return await interruptible('before the last page came', async (signal) => {
+      const client = operationClient(operation, settings, { logger: stderrLogger });
+      if (client.iterate === undefined) throw new Error(`${operation.command} does not page`);
+      for await (const item of client.iterate(input, { signal, maxItems: settings.maxItems })) {
+        process.stdout.write(`${outputJson(item)}\n`);
+        items += 1;
+        signal.throwIfAborted();
+      }
+      if (settings.output === 'text') process.stderr.write(`${operation.cloud} ${operation.command}: ${items} items\n`);
+      return EXIT.ok;
+    });
   } catch (error) {
     const report = describeError(error, operation, { mock: isMockEndpoint(settings.endpoint) });
     printError(settings.output, report);
     return report.exitCode;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }

@@ -8,7 +8,7 @@ import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
 import { outputJson, printError, printResult } from './output.js';
 import { describeError, isMockEndpoint } from './report.js';
-import { InterruptedError } from './usage-error.js';
+import { interruptible } from './interrupt.js';
 
 export async function runOperation(
   operation: CliOperation,
@@ -16,22 +16,17 @@ export async function runOperation(
   input: Record<string, unknown>,
 ): Promise<number> {
   const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
-  const interrupt = new AbortController();
-  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
-    interrupt.abort(new InterruptedError(`interrupted by ${signal} before the answer came`, signal));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
   const started = performance.now();
   let credentialSource: string | undefined;
   try {
-    const client = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
-    credentialSource = client.credentialSource;
-    const invoke = client.invoke;
-    const signal = dryRun === undefined ? interrupt.signal : AbortSignal.any([dryRun.signal, interrupt.signal]);
-    const result = await invoke(input, { signal });
-    printResult(settings.output, operation, result, performance.now() - started);
-    return EXIT.ok;
+    return await interruptible('before the answer came', async (interrupted) => {
+      const client = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
+      credentialSource = client.credentialSource;
+      const signal = dryRun === undefined ? interrupted : AbortSignal.any([dryRun.signal, interrupted]);
+      const result = await client.invoke(input, { signal });
+      printResult(settings.output, operation, result, performance.now() - started);
+      return EXIT.ok;
+    });
   } catch (error) {
     const captured = dryRun?.captured;
     if (error === DRY_RUN_STOP && captured !== undefined) {
@@ -46,8 +41,5 @@ export async function runOperation(
     const report = describeError(error, operation, { mock: isMockEndpoint(settings.endpoint) });
     printError(settings.output, report);
     return report.exitCode;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
 }

@@ -70,7 +70,7 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
   it('has one entry per spec operation, named after it', () => {
     const sorted = (ids: string[]) => [...ids].sort();
     expect(sorted(GENERATED[name].map((o) => o.operationId))).toEqual(
-      sorted(operations.map((o) => o.operation.operationId as string)),
+      sorted(operations.map((o) => o.operation.operationId)),
     );
     for (const o of GENERATED[name]) expect(o.command).toBe(kebab(o.operationId));
   });
