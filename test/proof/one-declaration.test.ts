@@ -18,8 +18,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = ['--conditions=imagesec-source', '--import', 'tsx'];
 
 // Written the way the vendors document operations: int32 integers with bounds, examples, the
-// shared parameters and error responses, imagesec's repeat-safety word.
-const NEW_OPERATIONS = `  /v5/{project_id}/image/proof-things/{thing_id}:
+// shared parameters and error responses, imagesec's repeat-safety word. Their paths are outside
+// /image/, where the template /image/{image_id}/... would make them ambiguous.
+const NEW_OPERATIONS = `  /v5/{project_id}/proof-things/{thing_id}:
     get:
       operationId: ListProofThings
       x-imagesec-safe-to-repeat:
@@ -71,7 +72,7 @@ const NEW_OPERATIONS = `  /v5/{project_id}/image/proof-things/{thing_id}:
         '401': { $ref: '#/components/responses/Unauthorized' }
         '403': { $ref: '#/components/responses/Forbidden' }
         '500': { $ref: '#/components/responses/InternalServerError' }
-  /v5/{project_id}/image/proof-things:
+  /v5/{project_id}/proof-things:
     post:
       operationId: CreateProofThing
       x-imagesec-safe-to-repeat:
