@@ -14,7 +14,7 @@ export type { SasRegion } from './sas/endpoints.js';
 export type { AlibabaAccessKey } from './sas/signer.js';
 
 export type { ApiResult } from './core/call/read.js';
-export type { CallOptions, ClientCallOptions } from './core/call-options.js';
+export type { CallOptions, ClientCallOptions, PageOptions } from './core/call-options.js';
 export type { BackoffOptions, RetryEvent } from './core/retry.js';
 export type { Logger } from './core/debug.js';
 export type { Expiring } from './core/credentials.js';
