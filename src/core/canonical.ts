@@ -117,3 +117,21 @@ export function canonicalPath(encodedPath: string): string {
 }
 
 export { compare as compareCodeUnits };
+
+/**
+ * What a signature verifier (the strict mock's, hss/verifier.ts, sas/verifier.ts) says of a
+ * request: accepted, with the key that signed it, or why not, in terms each vendor's gateway maps
+ * to its own error.
+ */
+export type SignatureVerdict =
+  | { readonly ok: true; readonly keyId: string; readonly temporary: boolean }
+  | {
+      readonly ok: false;
+      readonly reason:
+        'missing' | 'malformed' | 'unknown-key' | 'expired' | 'token-missing' | 'token-wrong' | 'mismatch';
+      /** For a person reading the mock's log; never a secret. */
+      readonly detail: string;
+    };
+
+/** How far a request's signing time may be from the verifier's clock (both vendors: 15 minutes). */
+export const SIGNATURE_SKEW_MS = 15 * 60 * 1000;
