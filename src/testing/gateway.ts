@@ -1,0 +1,256 @@
+// The strict mock's gateway for one cloud: a loopback server in front of Prism that does what the
+// cloud's own gateway does and Prism does not. Each request is recorded; a fault scripted for its
+// operation is played instead of an answer; its signature (or HSS X-Auth-Token) is verified against
+// the configured credentials and refused in the vendor's own words; the rest is forwarded to Prism
+// (examples and its request validation) and the answer passed back as it came.
+import { hashing } from '#crypto';
+import { once } from 'node:events';
+import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { operations as hssOperations } from '../../generated/hss.operations.js';
+import { operations as sasOperations } from '../../generated/sas.operations.js';
+import type { SignatureVerdict } from '../core/canonical.js';
+import type { OperationEntry } from '../core/operation-types.js';
+import type { HuaweiAkSk } from '../hss/signer.js';
+import { verifyHuawei } from '../hss/verifier.js';
+import type { AlibabaAccessKey } from '../sas/signer.js';
+import { verifyAcs3 } from '../sas/verifier.js';
+import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
+
+/** The credentials the mock accepts; a cloud with none given takes any signature (as Prism does). */
+export interface MockCredentials {
+  readonly hss?: readonly (HuaweiAkSk | { readonly authToken: string })[] | undefined;
+  readonly sas?: readonly AlibabaAccessKey[] | undefined;
+}
+
+/** What a scripted fault does to the next matching requests. */
+export interface Fault {
+  /** Answer with this status and the vendor's error body (default 503). */
+  readonly status?: number | undefined;
+  /** The vendor error code in the body (default: one that fits the status). */
+  readonly code?: string | undefined;
+  /** Sends `Retry-After` (seconds; SAS also `x-acs-retry-after` in milliseconds). */
+  readonly retryAfter?: number | undefined;
+  /** Close the connection without an answer instead. */
+  readonly reset?: boolean | undefined;
+  /** Wait this long first (then answer as scripted, or forward when neither status nor reset is given). */
+  readonly delayMs?: number | undefined;
+  /** How many requests it applies to (default 1). */
+  readonly times?: number | undefined;
+}
+
+/** One request as the mock saw it, and what it did with it. */
+export interface RecordedRequest {
+  readonly cloud: Cloud;
+  /** The operation id, or undefined when the request names none the spec has. */
+  readonly operation: string | undefined;
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  /** The body as text ('' for none). */
+  readonly body: string;
+  /** The access key (or `token`) that signed it, when the signature was accepted. */
+  readonly signedBy: string | undefined;
+  /** The verifier's verdict, or `unchecked` when the cloud has no credentials configured. */
+  readonly signature: 'valid' | 'unchecked' | Extract<SignatureVerdict, { ok: false }>['reason'];
+  /** A scripted fault played for it, if any. */
+  readonly fault: Fault | undefined;
+  /** The status answered (undefined for a reset connection). */
+  status: number | undefined;
+}
+
+const TABLES: Readonly<Record<Cloud, readonly OperationEntry[]>> = {
+  hss: Object.values(hssOperations),
+  sas: Object.values(sasOperations),
+};
+
+/** The operation a request is for: SAS by its x-acs-action, HSS by method and path template. */
+function operationOf(cloud: Cloud, method: string, path: string, action: string | undefined): string | undefined {
+  const table = TABLES[cloud];
+  if (cloud === 'sas') return table.find((e) => e.operationId === action && e.httpMethod === method)?.operationId;
+  const segments = path.split('/');
+  return table.find((entry) => {
+    const template = entry.path.split('/');
+    return (
+      entry.httpMethod === method &&
+      template.length === segments.length &&
+      template.every((part, i) => (part.startsWith('{') ? segments[i] !== '' : part === segments[i]))
+    );
+  })?.operationId;
+}
+
+const STATUS_CODES: Readonly<Record<Cloud, Readonly<Record<number, string>>>> = {
+  hss: { 429: 'APIGW.0308', 500: 'APIGW.0601', 502: 'APIGW.0610', 503: 'APIGW.0613', 504: 'APIGW.0201' },
+  sas: { 400: 'Throttling.User', 429: 'Throttling', 500: 'InternalError', 503: 'ServiceUnavailable' },
+};
+
+function send(res: ServerResponse, answer: MockAnswer): void {
+  res.writeHead(answer.status, answer.headers);
+  res.end(JSON.stringify(answer.body));
+}
+
+async function verify(cloud: Cloud, req: IncomingMessage, url: URL, body: string, credentials: MockCredentials) {
+  const headers = Object.entries(req.headers).flatMap(([name, value]) =>
+    value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as [string, string]],
+  );
+  const signable = { method: req.method ?? 'GET', url, headers, body };
+  if (cloud === 'sas') return verifyAcs3(signable, credentials.sas ?? [], new Date(), hashing);
+  const configured = credentials.hss ?? [];
+  const token = req.headers['x-auth-token'];
+  if (typeof token === 'string') {
+    const known = configured.some((c) => 'authToken' in c && c.authToken === token);
+    return known
+      ? ({ ok: true, keyId: 'token', temporary: true } as const)
+      : ({ ok: false, reason: 'unknown-key', detail: 'the X-Auth-Token is not valid' } as const);
+  }
+  return verifyHuawei(
+    signable,
+    configured.filter((c): c is HuaweiAkSk => 'ak' in c),
+    new Date(),
+    hashing,
+  );
+}
+
+export interface Gateway {
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  failNext(operation: string, fault: Fault): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Whether the cloud's spec has the operation. */
+export function hasOperation(cloud: Cloud, operation: string): boolean {
+  return TABLES[cloud].some((e) => e.operationId === operation);
+}
+
+/** Starts one cloud's gateway in front of `target` (Prism); it records into `requests`. */
+export async function startGateway(
+  cloud: Cloud,
+  target: string,
+  credentials: MockCredentials,
+  requests: RecordedRequest[] = [],
+): Promise<Gateway> {
+  const faults = new Map<string, { fault: Fault; left: number }[]>();
+  const checked = (cloud === 'hss' ? credentials.hss : credentials.sas) !== undefined;
+  const backend = new URL(target);
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      void handle(req, res, Buffer.concat(chunks)).catch((error: unknown) => {
+        if (!res.headersSent) send(res, vendorError(cloud, 500, 'MockError', String(error)));
+      });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    const body = raw.toString('utf8');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const action = typeof req.headers['x-acs-action'] === 'string' ? req.headers['x-acs-action'] : undefined;
+    const operation = operationOf(cloud, method, url.pathname, action);
+    const queued = operation === undefined ? undefined : faults.get(operation)?.[0];
+    if (queued !== undefined && --queued.left <= 0) faults.get(operation as string)?.shift();
+    const fault = queued?.fault;
+
+    let signature: RecordedRequest['signature'] = 'unchecked';
+    let signedBy: string | undefined;
+    let refusal: MockAnswer | undefined;
+    if (checked) {
+      const verdict = await verify(cloud, req, url, body, credentials);
+      if (verdict.ok) {
+        signature = 'valid';
+        signedBy = verdict.keyId;
+      } else {
+        signature = verdict.reason;
+        refusal = signatureRefusal(cloud, verdict);
+      }
+    }
+    const record: RecordedRequest = {
+      cloud,
+      operation,
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      signedBy,
+      signature,
+      fault,
+      status: undefined,
+    };
+    requests.push(record);
+
+    if (fault?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault?.reset === true) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault !== undefined && (fault.status !== undefined || fault.delayMs === undefined)) {
+      const status = fault.status ?? 503;
+      const code = fault.code ?? STATUS_CODES[cloud][status] ?? (cloud === 'hss' ? 'APIGW.0201' : 'InvalidParameter');
+      const answer = vendorError(cloud, status, code, `scripted fault (${code})`);
+      const retry =
+        fault.retryAfter === undefined
+          ? {}
+          : {
+              'retry-after': String(fault.retryAfter),
+              ...(cloud === 'sas' ? { 'x-acs-retry-after': String(fault.retryAfter * 1000) } : {}),
+            };
+      record.status = status;
+      send(res, { ...answer, headers: { ...answer.headers, ...retry } });
+      return;
+    }
+    if (refusal !== undefined) {
+      record.status = refusal.status;
+      send(res, refusal);
+      return;
+    }
+    const forward = httpRequest(
+      {
+        host: backend.hostname,
+        port: backend.port,
+        method,
+        path: `${url.pathname}${url.search}`,
+        headers: { ...req.headers, host: backend.host },
+      },
+      (answer) => {
+        record.status = answer.statusCode;
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', (error) => {
+      if (res.headersSent) res.destroy(error);
+      else send(res, vendorError(cloud, 502, cloud === 'hss' ? 'APIGW.0610' : 'ServiceUnavailable', error.message));
+    });
+    forward.end(raw);
+  }
+
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    failNext(operation, fault) {
+      if (!hasOperation(cloud, operation)) {
+        throw new Error(`${cloud} has no operation ${operation}`);
+      }
+      const queue = faults.get(operation) ?? [];
+      queue.push({ fault, left: fault.times ?? 1 });
+      faults.set(operation, queue);
+    },
+    reset() {
+      // Only this cloud's records go; the log may be shared with the other cloud's gateway.
+      for (let i = requests.length - 1; i >= 0; i--) if (requests[i]!.cloud === cloud) requests.splice(i, 1);
+      faults.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+// imagesec/testing: the strict mock, for your own contract tests (Node only; needs the optional
+// peer @stoplight/prism-cli). Each cloud gets Prism serving the shipped spec and, in front of it, a
+// gateway that verifies signatures against the credentials you give, records every request and
+// plays the faults you script. Free ports; close() stops everything, and Prism children also go
+// when the test process exits or is killed (mock/prism.ts).
+import { startPrism, type RunningPrism } from '../mock/prism.js';
+import { specPath } from '../mock/specs.js';
+import {
+  hasOperation,
+  startGateway,
+  type Fault,
+  type Gateway,
+  type MockCredentials,
+  type RecordedRequest,
+} from './gateway.js';
+import type { Cloud } from './vendor-errors.js';
+
+export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
+
+export interface MockOptions {
+  /** The clouds to serve (default both). */
+  readonly clouds?: readonly Cloud[] | undefined;
+  /** The credentials whose signatures are accepted; a cloud left out takes any (as Prism alone does). */
+  readonly credentials?: MockCredentials | undefined;
+}
+
+export interface RunningMock {
+  /** The base URL of each cloud's mock: the SDK's `endpoint`, the CLI's `--endpoint`. */
+  readonly urls: Readonly<Partial<Record<Cloud, string>>>;
+  /** Every request both mocks received, in arrival order (cleared by reset()). */
+  readonly requests: readonly RecordedRequest[];
+  /** Plays `fault` for the next request(s) of the operation (by its operation id). */
+  failNext(operation: string, fault: Fault): void;
+  /** Forgets the recorded requests and the faults not yet played. */
+  reset(): void;
+  /** Stops the gateways and Prism. */
+  close(): Promise<void>;
+}
+
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const clouds = options.clouds ?? ['hss', 'sas'];
+  const credentials = options.credentials ?? {};
+  const started: { cloud: Cloud; prism: RunningPrism; gateway: Gateway }[] = [];
+  // One log for both gateways: requests in the order they arrived, whichever cloud they were for.
+  const requests: RecordedRequest[] = [];
+  const close = async () => {
+    await Promise.all(started.map(async ({ prism, gateway }) => Promise.all([gateway.close(), prism.stop()])));
+  };
+  try {
+    for (const cloud of clouds) {
+      const prism = await startPrism({ spec: specPath(cloud) });
+      const gateway = await startGateway(cloud, prism.url, credentials, requests).catch(async (error: unknown) => {
+        await prism.stop();
+        throw error;
+      });
+      started.push({ cloud, prism, gateway });
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    urls: Object.fromEntries(started.map(({ cloud, gateway }) => [cloud, gateway.url])),
+    requests,
+    failNext(operation, fault) {
+      const owner = started.find(({ cloud }) => hasOperation(cloud, operation));
+      if (owner === undefined) throw new Error(`no mocked cloud has the operation ${operation}`);
+      owner.gateway.failNext(operation, fault);
+    },
+    reset() {
+      for (const { gateway } of started) gateway.reset();
+    },
+    close,
+  };
+}
