@@ -16,7 +16,11 @@ export interface ValidationIssue {
 }
 
 /** Checks an operation's request; on false, `errors` lists every failed check. */
-export type RequestValidator = ((input: unknown) => boolean) & { errors?: ValidationIssue[] | null };
+export type RequestValidator = ((input: unknown) => boolean) & {
+  errors?: ValidationIssue[] | null;
+  /** The schema it checks (the strict mock reads parameter types from it to read query text). */
+  readonly schema?: SchemaNode;
+};
 
 type Primitive = string | number | boolean | null;
 
@@ -67,12 +71,14 @@ interface Walk {
 
 /** A validator for one schema; the schema is read as it is, never copied or compiled. */
 export function validator(schema: SchemaNode): RequestValidator {
-  const validate: RequestValidator = (input) => {
+  const validate = (input: unknown) => {
     const walk: Walk = { path: [], issues: null };
     check(schema, input, walk);
     validate.errors = walk.issues;
     return walk.issues === null;
   };
+  validate.errors = null as ValidationIssue[] | null;
+  validate.schema = schema;
   return validate;
 }
 

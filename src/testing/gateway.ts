@@ -15,6 +15,9 @@ import type { HuaweiAkSk } from '../hss/signer.js';
 import { verifyHuawei } from '../hss/verifier.js';
 import type { AlibabaAccessKey } from '../sas/signer.js';
 import { verifyAcs3 } from '../sas/verifier.js';
+import { parse } from 'lossless-json';
+import type { Violation } from '../core/errors.js';
+import { requestViolations } from './request-check.js';
 import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
 /** The credentials the mock accepts; a cloud with none given takes any signature (as Prism does). */
@@ -55,6 +58,8 @@ export interface RecordedRequest {
   readonly signature: 'valid' | 'unchecked' | Extract<SignatureVerdict, { ok: false }>['reason'];
   /** A scripted fault played for it, if any. */
   readonly fault: Fault | undefined;
+  /** What the request check refused (empty when it passed or was not reached). */
+  readonly violations: readonly Violation[];
   /** The status answered (undefined for a reset connection). */
   status: number | undefined;
 }
@@ -83,6 +88,65 @@ const STATUS_CODES: Readonly<Record<Cloud, Readonly<Record<number, string>>>> = 
   hss: { 429: 'APIGW.0308', 500: 'APIGW.0601', 502: 'APIGW.0610', 503: 'APIGW.0613', 504: 'APIGW.0201' },
   sas: { 400: 'Throttling.User', 429: 'Throttling', 500: 'InternalError', 503: 'ServiceUnavailable' },
 };
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The body as Prism gets it: integers past 2^53-1, already checked exactly here, brought within
+ * what Prism compares without refusing them (it picks the example answer; the record keeps the
+ * original). Anything else, not JSON included, goes as it came.
+ */
+function forPrism(raw: Buffer): Buffer {
+  const text = raw.toString('utf8');
+  if (!/\d{16}/.test(text)) return raw;
+  try {
+    const value = parse(text, undefined, (digits: string) => {
+      if (!/^-?\d+$/.test(digits)) return Number(digits);
+      const n = BigInt(digits);
+      return Number(n > MAX_SAFE ? MAX_SAFE : n < -MAX_SAFE ? -MAX_SAFE : n);
+    });
+    return Buffer.from(JSON.stringify(value));
+  } catch {
+    return raw;
+  }
+}
+
+function flat(req: IncomingMessage): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
+  );
+}
+
+/** No operation of the spec at this path (HSS) or by this action (SAS): the gateways' not-found. */
+function unknownOperation(cloud: Cloud): MockAnswer {
+  return cloud === 'hss'
+    ? vendorError(cloud, 404, 'APIGW.0101', 'The API does not exist or has not been published')
+    : vendorError(cloud, 404, 'InvalidApi.NotFound', 'The action or version is not known');
+}
+
+/**
+ * Parameters the service refuses: HSS.0001 (400, the HSS error page), SAS InvalidParameter (400,
+ * the POP common list), with the reasons in an `sl-violations` header as Prism gives them, which the
+ * SDK reads into the error's violations (a real endpoint sends only the vendor's body).
+ */
+function invalid(cloud: Cloud, violations: readonly Violation[]): MockAnswer | undefined {
+  if (violations.length === 0) return undefined;
+  const text = violations.map((v) => `${v.path} ${v.message}`).join('; ');
+  const answer =
+    cloud === 'hss'
+      ? vendorError(cloud, 400, 'HSS.0001', `Invalid parameter: ${text}`)
+      : vendorError(cloud, 400, 'InvalidParameter', `The specified parameter is not valid: ${text}`);
+  const located = violations.map((v) => ({
+    location: [
+      'request',
+      ...(v.path.startsWith('body') ? v.path.replace(/\[(\d+)\]/g, '.$1').split('.') : ['query', v.path]),
+    ],
+    severity: 'Error',
+    code: 'imagesec',
+    message: v.message,
+  }));
+  return { ...answer, headers: { ...answer.headers, 'sl-violations': JSON.stringify(located) } };
+}
 
 function send(res: ServerResponse, answer: MockAnswer): void {
   res.writeHead(answer.status, answer.headers);
@@ -168,6 +232,16 @@ export async function startGateway(
         refusal = signatureRefusal(cloud, verdict);
       }
     }
+    // The service checks parameters once the gateway has let the request through.
+    const violations =
+      refusal !== undefined || operation === undefined
+        ? []
+        : requestViolations(cloud, operation, {
+            path: url.pathname,
+            query: url.searchParams,
+            headers: flat(req),
+            body,
+          });
     const record: RecordedRequest = {
       cloud,
       operation,
@@ -178,6 +252,7 @@ export async function startGateway(
       signedBy,
       signature,
       fault,
+      violations,
       status: undefined,
     };
     requests.push(record);
@@ -202,18 +277,21 @@ export async function startGateway(
       send(res, { ...answer, headers: { ...answer.headers, ...retry } });
       return;
     }
-    if (refusal !== undefined) {
-      record.status = refusal.status;
-      send(res, refusal);
+    const answer = refusal ?? (operation === undefined ? unknownOperation(cloud) : invalid(cloud, violations));
+    if (answer !== undefined) {
+      record.status = answer.status;
+      send(res, answer);
       return;
     }
+    const outgoing = forPrism(raw);
+    const { 'transfer-encoding': _chunked, ...headers } = req.headers;
     const forward = httpRequest(
       {
         host: backend.hostname,
         port: backend.port,
         method,
         path: `${url.pathname}${url.search}`,
-        headers: { ...req.headers, host: backend.host },
+        headers: { ...headers, host: backend.host, 'content-length': String(outgoing.length) },
       },
       (answer) => {
         record.status = answer.statusCode;
@@ -225,7 +303,7 @@ export async function startGateway(
       if (res.headersSent) res.destroy(error);
       else send(res, vendorError(cloud, 502, cloud === 'hss' ? 'APIGW.0610' : 'ServiceUnavailable', error.message));
     });
-    forward.end(raw);
+    forward.end(outgoing);
   }
 
   server.listen(0, '127.0.0.1');

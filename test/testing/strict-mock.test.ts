@@ -4,6 +4,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, BadRequestError, HssClient, RateLimitError, SasClient } from 'imagesec';
 import { startMock, type RunningMock } from 'imagesec/testing';
+import { operations as hssOperations } from '../../generated/hss.operations.js';
+import { operations as sasOperations } from '../../generated/sas.operations.js';
+import type { OperationEntry } from '../../src/core/operation-types.js';
+import { loadSpec } from '../../scripts/spec/document.js';
+import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import { usePrism } from '../helpers/prism.js';
 
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const HSS_KEY = { ak: 'STRICTMOCKAK00000001', sk: 'strict-mock-secret-00000001' };
@@ -15,6 +21,8 @@ const SAS_STS = {
   accessKeySecret: 'strict-sts-secret-01',
   securityToken: 'sts-0001',
 };
+
+const docs = { hss: await loadSpec('hss'), sas: await loadSpec('sas') };
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -120,5 +128,98 @@ describe('scripted faults, seen through the SDK', () => {
 
   it('refuses to script a fault for an operation neither spec has', () => {
     expect(() => mock.failNext('NoSuchOperation', { status: 500 })).toThrow(/NoSuchOperation/);
+  });
+});
+
+describe('every operation of both specs, through the SDK, with each kind of credentials', () => {
+  const cases = (['hss', 'sas'] as const).flatMap((cloud) =>
+    Object.values(cloud === 'hss' ? hssOperations : sasOperations).map((entry: OperationEntry) => ({
+      cloud,
+      entry,
+      input: sdkInput(exampleRequest(docs[cloud], entry.operationId), entry.constHeaders),
+    })),
+  );
+  const KINDS = { hss: [HSS_KEY, HSS_TEMP, HSS_TOKEN], sas: [SAS_KEY, SAS_STS] } as const;
+
+  it.each(cases.map((c) => [`${c.cloud} ${c.entry.operationId}`, c] as const))(
+    '%s',
+    async (_, { cloud, entry, input }) => {
+      for (const credentials of KINDS[cloud]) {
+        const client = (cloud === 'hss' ? hss(credentials) : sas(credentials)) as unknown as Record<
+          string,
+          (input: unknown) => Promise<{ status: number }>
+        >;
+        await expect(client[entry.method]!.call(client, input)).resolves.toMatchObject({ status: 200 });
+      }
+      expect(mock.requests.every((r) => r.signature === 'valid' && r.violations.length === 0)).toBe(true);
+    },
+  );
+});
+
+describe('what the strict mock refuses and Prism alone lets through (plain HTTP, signatures not checked)', () => {
+  let open: RunningMock;
+  let prismAlone: { hss: string; sas: string };
+  const prisms = { hss: usePrism('hss'), sas: usePrism('sas') };
+  beforeAll(async () => {
+    open = await startMock();
+    prismAlone = { hss: prisms.hss.url, sas: prisms.sas.url };
+  }, 60_000);
+  afterAll(async () => open.close());
+
+  const WHITELIST = `/v5/${PROJECT}/image/whitelists`;
+  const addBody = (id: string) =>
+    `{"vul_ids":["CVE-2024-6387"],"rule_type":"specific_images","image_info":[{"id":${id},"image_name":"nginx"}]}`;
+  const post = (base: string, path: string, query: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-auth-token': 'any', ...headers },
+      body,
+    });
+  const sasPost = (base: string, query: string) =>
+    fetch(`${base}/?${query}`, {
+      method: 'POST',
+      headers: {
+        'x-acs-action': 'OperateImageVul',
+        'x-acs-version': '2018-12-03',
+        authorization: 'ACS3-HMAC-SHA256 Credential=a,SignedHeaders=host,Signature=b',
+        'x-acs-date': '2026-12-06T00:00:00Z',
+        'x-acs-signature-nonce': 'n',
+        'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      },
+    });
+  const INFO = encodeURIComponent(
+    '[{"namespace":"n","repoName":"r","regionId":"cn-shanghai","instanceId":"cri-1","repoId":"crr-1","tag":"t","ids":[1]}]',
+  );
+
+  it('an int64 id up to 2^63-1 passes, one past it is refused (Prism alone does the reverse at 2^53)', async () => {
+    const query = 'global_image_type=registry&type=vulnerability';
+    expect((await post(open.urls.hss!, WHITELIST, query, addBody('9223372036854775807'))).status).toBe(200);
+    expect((await post(open.urls.hss!, WHITELIST, query, addBody('9223372036854775808'))).status).toBe(400);
+    expect((await post(prismAlone.hss, WHITELIST, query, addBody('9223372036854775807'))).status).toBe(400);
+  });
+
+  it('an empty query value is checked like any other (enterprise_project_id=, minLength 1)', async () => {
+    const query = 'global_image_type=registry&type=vulnerability&enterprise_project_id=';
+    const refused = await post(open.urls.hss!, WHITELIST, query, addBody('1'));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error_code: string }).error_code).toBe('HSS.0001');
+    expect((await post(prismAlone.hss, WHITELIST, query, addBody('1'))).status).toBe(200);
+  });
+
+  it('parameter names are exact: operatetype is not OperateType', async () => {
+    const query = `Type=cve&operatetype=vul_fix&Info=${INFO}`;
+    const refused = await sasPost(open.urls.sas!, query);
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { Code: string }).Code).toBe('InvalidParameter');
+    expect((await sasPost(prismAlone.sas, query)).status).toBe(200);
+  });
+
+  it('SAS Info is decoded and checked: text that is not JSON, fields of the wrong type (the spec keeps its items open to new fields)', async () => {
+    for (const info of ['[not json]', '[{"namespace":5}]', '[{"ids":["x"]}]']) {
+      const query = `Type=cve&OperateType=vul_fix&Info=${encodeURIComponent(info)}`;
+      expect((await sasPost(open.urls.sas!, query)).status, info).toBe(400);
+      expect((await sasPost(prismAlone.sas, query)).status, info).toBe(200);
+    }
+    expect((await sasPost(open.urls.sas!, `Type=cve&OperateType=vul_fix&Info=${INFO}`)).status).toBe(200);
   });
 });

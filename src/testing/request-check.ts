@@ -1,0 +1,116 @@
+// The strict mock's request check: a request as it arrived on the wire, read into the parts the
+// operation's generated validator checks (path, query, header, JSON body) and checked there, the
+// way the SDK checks what it sends. What that catches and Prism does not: integers checked exactly
+// (int64 past 2^53-1 included: the body is read with lossless-json), SAS `Info` decoded and checked
+// against its schema, empty values checked like any other, parameter names taken exactly as
+// written (no case folding), unknown query parameters refused.
+import { parse } from 'lossless-json';
+import { operations as hssOperations } from '../../generated/hss.operations.js';
+import * as hssValidators from '../../generated/hss.validators.js';
+import { operations as sasOperations } from '../../generated/sas.operations.js';
+import * as sasValidators from '../../generated/sas.validators.js';
+import type { RequestValidator, SchemaNode } from '../../generated/validator-runtime.js';
+import { checkRequest } from '../core/call/check.js';
+import { ValidationError, type Violation } from '../core/errors.js';
+import type { OperationEntry } from '../core/operation-types.js';
+import type { Cloud } from './vendor-errors.js';
+
+const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
+  hss: hssOperations,
+  sas: sasOperations,
+};
+const VALIDATORS: Readonly<Record<Cloud, Readonly<Record<string, RequestValidator>>>> = {
+  hss: hssValidators,
+  sas: sasValidators,
+};
+
+/** The request as it came: path, the raw query, the headers (lower-case names), the body text. */
+export interface WireRequest {
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: string;
+}
+
+/** A query or header text as the value its schema node describes (left as text where it is none). */
+function typed(node: SchemaNode | undefined, text: string): unknown {
+  if (node?.['x-imagesec-integer'] !== undefined && /^-?\d+$/.test(text)) {
+    const value = BigInt(text);
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value;
+  }
+  if (node?.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
+/** JSON text with every integer exact: a bigint where a number would round. */
+function exactJson(text: string): unknown {
+  return parse(text, undefined, (value: string) => {
+    if (!/^-?\d+$/.test(value)) return Number(value);
+    const big = BigInt(value);
+    return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+  });
+}
+
+function section(schema: SchemaNode | undefined, name: string): Readonly<Record<string, SchemaNode>> {
+  return schema?.properties?.[name]?.properties ?? {};
+}
+
+/**
+ * The violations of the request for the operation, in the SDK's words and paths; an empty list
+ * when it passes. `body` that is not JSON is one violation.
+ */
+export function requestViolations(cloud: Cloud, operationId: string, request: WireRequest): Violation[] {
+  const entry = TABLES[cloud][operationId];
+  const validate = VALIDATORS[cloud][`validate${operationId}`];
+  if (entry === undefined || validate === undefined) return [];
+  const schema = validate.schema;
+  const parts: Record<string, unknown> = {};
+
+  // Path parameters by the template's names.
+  const template = entry.path.split('/');
+  const segments = request.path.split('/');
+  const path: Record<string, unknown> = {};
+  template.forEach((part, i) => {
+    const name = /^\{(.+)\}$/.exec(part)?.[1];
+    if (name !== undefined) path[name] = decodeURIComponent(segments[i] ?? '');
+  });
+  if (entry.parameters.path.length > 0) parts.path = path;
+
+  // Every query name as written; a repeated one is an array.
+  const queryTypes = section(schema, 'query');
+  const query: Record<string, unknown> = {};
+  for (const name of new Set(request.query.keys())) {
+    const node = queryTypes[name];
+    const values = request.query.getAll(name);
+    // A JSON-text parameter stays text here: checkRequest decodes it (its schema is the decoded value's).
+    if (name in entry.jsonQuery) query[name] = values.at(-1) ?? '';
+    else if (node?.type === 'array') query[name] = values.map((v) => typed(node.items, v));
+    else query[name] = typed(node, values.at(-1) ?? '');
+  }
+  parts.query = query;
+
+  // The operation's header parameters by their spec names (HTTP header names are case-insensitive).
+  const header: Record<string, unknown> = {};
+  for (const [name, node] of Object.entries(section(schema, 'header'))) {
+    const value = request.headers[name.toLowerCase()];
+    if (value !== undefined) header[name] = typed(node, value);
+  }
+  if (entry.parameters.header.length > 0 || Object.keys(entry.constHeaders).length > 0) parts.header = header;
+
+  if (entry.body !== null && request.body !== '') {
+    try {
+      parts.body = exactJson(request.body);
+    } catch {
+      return [{ path: 'body', message: 'is not JSON' }];
+    }
+  }
+  try {
+    checkRequest(parts, { validate, jsonQuery: Object.keys(entry.jsonQuery) });
+    return [];
+  } catch (error) {
+    if (error instanceof ValidationError) return [...error.violations];
+    throw error;
+  }
+}
