@@ -14,7 +14,8 @@ export default defineConfig({
   ...resolution,
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/**/*.test.ts'],
+    // The examples' own tests (examples/*.test.ts) run too: the README shows them.
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     // The credential-source suites run apart, isolated from the network (vitest.identity.config.ts),
     // and so does the one-declaration proof (vitest.proof.config.ts).
     exclude: ['test/identity/**', 'test/proof/**', '**/node_modules/**'],

@@ -37,6 +37,11 @@ const hssMock = usePrism('hss');
 const sasMock = usePrism('sas');
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 
+it('the README shows examples/strict-mock.test.ts (run by vitest) as it is', () => {
+  const shown = /<!-- example: examples\/strict-mock\.test\.ts -->\n```ts\n([\s\S]*?)```/.exec(README)?.[1];
+  expect(shown).toBe(readFileSync(new URL('../../examples/strict-mock.test.ts', import.meta.url), 'utf8'));
+});
+
 describe('README workflow recipes', () => {
   const fromFile = fileRecipes();
 
