@@ -121,18 +121,20 @@ export function mainHelp(): string {
 
 export function mockHelp(): string {
   return [
-    'imagesec mock: serve the HSS and SAS specs as a local mock server (Prism), on loopback.',
+    'imagesec mock: serve the HSS and SAS specs as a strict local mock, on loopback.',
     '',
     'Usage:',
-    '  imagesec mock [hss|sas|all] [--port N] [--output json|text]',
+    '  imagesec mock [hss|sas|all] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--output json|text]',
     '',
     ...reflow(
-      'Answers every operation with the examples of the spec and checks each request against it: ' +
-        "an invalid request gets HTTP 400 with the vendor's error body and the violations in the " +
-        '`sl-violations` header, one without credentials 401; signatures are not checked, so any ' +
-        'credentials do. Point the SDK ' +
-        '(`endpoint`) or the CLI (`--endpoint`) at the printed URL to test your own automation ' +
-        'without a cloud account. Prism must be installed (`npm install @stoplight/prism-cli`).',
+      "Answers every operation with the examples of the spec (Prism), behind imagesec's strict " +
+        'gateway: each request is checked exactly as the SDK checks it (int64 values, SAS Info, ' +
+        "empty values, exact names); an invalid one gets HTTP 400 with the vendor's error body and " +
+        'the violations in the `sl-violations` header. With keys given, signatures are verified ' +
+        "and a wrong one is refused in the vendor's words; without, any credentials do. What it " +
+        'refuses is said on stderr. Point the SDK (`endpoint`) or the CLI (`--endpoint`) at the ' +
+        'printed URL to test your own automation without a cloud account. Prism must be installed ' +
+        '(`npm install @stoplight/prism-cli`). From code, `imagesec/testing` does the same.',
     ),
     '',
     'Arguments and flags:',
@@ -142,6 +144,12 @@ export function mockHelp(): string {
         '--port <n>',
         'Port of the first mock; with `all`, SAS listens on the next one. 0 picks free ports. Default 4010.',
       ],
+      [
+        '--hss-key <AK:SK[:TOKEN]>',
+        'An HSS access key whose signatures pass (with TOKEN: a temporary key). Repeatable.',
+      ],
+      ['--hss-token <token>', 'An IAM token HSS accepts in X-Auth-Token. Repeatable.'],
+      ['--sas-key <ID:SECRET[:TOKEN]>', 'A SAS AccessKey whose signatures pass (with TOKEN: STS). Repeatable.'],
       [
         '--output <json|text>',
         'json: once listening, print one JSON line with the base URLs, `{"hss":"http://…","sas":"http://…"}`.',

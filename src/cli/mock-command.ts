@@ -1,8 +1,12 @@
-// `imagesec mock [hss|sas|all] [--port N]`: Prism serving the shipped specs on loopback, for testing
-// one's own automation without an account. Restarts a mock that exits on its own (Prism 5.16 can
-// crash on some valid requests), and stops every child on SIGINT/SIGTERM.
+// `imagesec mock [hss|sas|all] [--port N]`: the shipped specs served on loopback, for testing one's
+// own automation without an account: imagesec/testing's strict gateway (requests checked exactly,
+// signatures verified against the keys given with --hss-key/--sas-key/--hss-token) in front of
+// Prism (the example answers). Says on stderr what it refused and why. Restarts a Prism that exits
+// on its own (Prism 5.16 can crash on some valid requests), and stops everything on SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
 import { bindPort, startPrism, type RunningPrism } from '../mock/prism.js';
+import { startGateway, type Gateway, type MockCredentials, type RecordedRequest } from '../testing/gateway.js';
+import type { MockAnswer } from '../testing/vendor-errors.js';
 import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
 import { EXIT } from './exit-codes.js';
 import { mockHelp } from './help.js';
@@ -17,6 +21,8 @@ const RESTART_WINDOW_MS = 60_000;
 
 interface MockArgs {
   readonly names: readonly SpecName[];
+  /** The keys whose signatures pass; a cloud without any takes every signature. */
+  readonly credentials: MockCredentials;
   /** Port of the first mock, or undefined for free ports. */
   readonly port: number | undefined;
   readonly json: boolean;
@@ -28,7 +34,14 @@ function mockArgs(args: readonly string[]): MockArgs {
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { port: { type: 'string' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        port: { type: 'string' },
+        output: { type: 'string' },
+        'hss-key': { type: 'string', multiple: true },
+        'hss-token': { type: 'string', multiple: true },
+        'sas-key': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -55,7 +68,54 @@ function mockArgs(args: readonly string[]): MockArgs {
   const output = values.output ?? 'text';
   if (output !== 'json' && output !== 'text')
     throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
-  return { names, port: port === 0 ? undefined : port, json: output === 'json', help: values.help === true };
+  return {
+    names,
+    credentials: credentialsOf(values['hss-key'], values['hss-token'], values['sas-key']),
+    port: port === 0 ? undefined : port,
+    json: output === 'json',
+    help: values.help === true,
+  };
+}
+
+/** `ID:SECRET` or `ID:SECRET:TOKEN` (a temporary key), as given to --hss-key / --sas-key. */
+function keyOf(text: string, flag: string): [string, string, string | undefined] {
+  const [id = '', secret = '', ...token] = text.split(':');
+  if (id === '' || secret === '') throw new UsageError(`--${flag} takes ID:SECRET or ID:SECRET:TOKEN`, MOCK_HELP);
+  return [id, secret, token.length === 0 ? undefined : token.join(':')];
+}
+
+function credentialsOf(
+  hssKeys: readonly string[] | undefined,
+  hssTokens: readonly string[] | undefined,
+  sasKeys: readonly string[] | undefined,
+): MockCredentials {
+  const hss = [
+    ...(hssKeys ?? []).map((text) => {
+      const [ak, sk, securityToken] = keyOf(text, 'hss-key');
+      return securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
+    }),
+    ...(hssTokens ?? []).map((authToken) => ({ authToken })),
+  ];
+  const sas = (sasKeys ?? []).map((text) => {
+    const [accessKeyId, accessKeySecret, securityToken] = keyOf(text, 'sas-key');
+    return securityToken === undefined
+      ? { accessKeyId, accessKeySecret }
+      : { accessKeyId, accessKeySecret, securityToken };
+  });
+  return { ...(hss.length > 0 ? { hss } : {}), ...(sas.length > 0 ? { sas } : {}) };
+}
+
+/** One line on what the gateway refused: where, the vendor's answer, and why. */
+function refusalLine(record: RecordedRequest, answer: MockAnswer): string {
+  const body = answer.body;
+  const code = [body.error_code, body.Code].find((c): c is string => typeof c === 'string') ?? '';
+  const why =
+    record.fault !== undefined
+      ? 'a scripted fault'
+      : record.signature !== 'valid' && record.signature !== 'unchecked'
+        ? `signature: ${record.signature}`
+        : record.violations.map((v) => `${v.path} ${v.message}`).join('; ') || 'no such operation';
+  return `imagesec mock: refused ${record.cloud} ${record.operation ?? `${record.method} ${record.path}`}: ${answer.status} ${code} (${why})\n`;
 }
 
 /** Fails early, with a usage error, when a fixed port is taken (Prism's own failure is cryptic). */
@@ -71,14 +131,10 @@ async function checkPortFree(port: number): Promise<void> {
   }
 }
 
-async function start(name: SpecName, port: number | undefined, log: (text: string) => void): Promise<RunningPrism> {
+/** Prism for one spec, on a free port: the gateway in front of it holds the public one. */
+async function start(name: SpecName, log: (text: string) => void): Promise<RunningPrism> {
   try {
-    return await startPrism({
-      spec: specPath(name),
-      host: HOST,
-      ...(port === undefined ? {} : { port }),
-      onOutput: log,
-    });
+    return await startPrism({ spec: specPath(name), host: HOST, onOutput: log });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
       throw new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
@@ -113,24 +169,41 @@ export async function runMock(args: readonly string[]): Promise<number> {
   // Prism's request log goes to stderr in text mode; stdout carries the URLs (and a pointer to them).
   const log = options.json ? () => {} : (text: string) => process.stderr.write(text);
   const servers = new Map<SpecName, RunningPrism>();
+  const gateways = new Map<SpecName, Gateway>();
+  const onRefusal = options.json
+    ? undefined
+    : (record: RecordedRequest, answer: MockAnswer) => process.stderr.write(refusalLine(record, answer));
   let failure: Error | undefined;
   try {
-    const started = await Promise.allSettled(options.names.map((name, i) => start(name, ports[i], log)));
+    const started = await Promise.allSettled(options.names.map((name) => start(name, log)));
     options.names.forEach((name, i) => {
       const outcome = started[i]!;
       if (outcome.status === 'fulfilled') servers.set(name, outcome.value);
     });
+    if (!stopping && started.every((o) => o.status === 'fulfilled')) {
+      for (const [i, name] of options.names.entries()) {
+        const gateway = await startGateway(name, servers.get(name)!.url, options.credentials, [], {
+          host: HOST,
+          port: ports[i] ?? 0,
+          onRefusal,
+        });
+        gateways.set(name, gateway);
+      }
+    }
     // Stopped while Prism was starting (a terminal's Ctrl-C reaches Prism too): a clean stop.
     if (stopping) return EXIT.ok;
     const refused = started.find((o) => o.status === 'rejected');
     if (refused !== undefined) throw refused.reason;
     if (options.json) {
-      process.stdout.write(`${JSON.stringify(Object.fromEntries([...servers].map(([name, s]) => [name, s.url])))}\n`);
+      process.stdout.write(`${JSON.stringify(Object.fromEntries([...gateways].map(([name, g]) => [name, g.url])))}\n`);
     } else {
-      for (const [name, server] of servers)
-        process.stdout.write(`imagesec mock: ${name} ${server.url} (openapi/${name}.yaml)\n`);
+      for (const [name, gateway] of gateways)
+        process.stdout.write(`imagesec mock: ${name} ${gateway.url} (openapi/${name}.yaml)\n`);
+      const checked = options.names.filter((name) => options.credentials[name] !== undefined);
       process.stdout.write(
-        'Point --endpoint (CLI) or `endpoint` (SDK) at these URLs; any credentials do. Ctrl-C stops.\n',
+        `Point --endpoint (CLI) or \`endpoint\` (SDK) at these URLs; ${
+          checked.length === 0 ? 'any credentials do' : `signatures checked for ${checked.join(', ')}`
+        }. Ctrl-C stops.\n`,
       );
     }
 
@@ -151,9 +224,11 @@ export async function runMock(args: readonly string[]): Promise<number> {
           onSignal();
           return;
         }
-        process.stderr.write(`imagesec mock: the ${name} mock exited (${String(code)}); restarting on the same port\n`);
-        const restarted = await start(name, servers.get(name)!.port, log);
+        process.stderr.write(`imagesec mock: the ${name} mock exited (${String(code)}); restarting it\n`);
+        const restarted = await start(name, log);
         servers.set(name, restarted);
+        // The gateway keeps the public port; what it passes goes to the new Prism.
+        gateways.get(name)?.retarget(restarted.url);
         // Stopped while it restarted: the stop phase may already have passed this one by.
         if (stopping) {
           await restarted.stop();
@@ -168,11 +243,13 @@ export async function runMock(args: readonly string[]): Promise<number> {
       }),
     );
     await stopSignal;
+    await Promise.all([...gateways.values()].map((gateway) => gateway.close()));
     await Promise.all([...servers.values()].map((server) => server.stop()));
     await Promise.all(supervisors);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await Promise.all([...gateways.values()].map((gateway) => gateway.close()));
     await Promise.all([...servers.values()].map((server) => server.stop()));
   }
   if (failure !== undefined) throw failure;

@@ -178,6 +178,8 @@ async function verify(cloud: Cloud, req: IncomingMessage, url: URL, body: string
 export interface Gateway {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** Sends what passes to another Prism (the CLI's mock restarts one that died). */
+  retarget(target: string): void;
   failNext(operation: string, fault: Fault): void;
   reset(): void;
   close(): Promise<void>;
@@ -188,16 +190,25 @@ export function hasOperation(cloud: Cloud, operation: string): boolean {
   return TABLES[cloud].some((e) => e.operationId === operation);
 }
 
+export interface GatewayOptions {
+  /** Where to listen (loopback; default 127.0.0.1 on a free port). */
+  readonly host?: string | undefined;
+  readonly port?: number | undefined;
+  /** Told of every request answered other than 2xx by the gateway itself (a refusal or a fault). */
+  readonly onRefusal?: ((record: RecordedRequest, answer: MockAnswer) => void) | undefined;
+}
+
 /** Starts one cloud's gateway in front of `target` (Prism); it records into `requests`. */
 export async function startGateway(
   cloud: Cloud,
   target: string,
   credentials: MockCredentials,
   requests: RecordedRequest[] = [],
+  options: GatewayOptions = {},
 ): Promise<Gateway> {
   const faults = new Map<string, { fault: Fault; left: number }[]>();
   const checked = (cloud === 'hss' ? credentials.hss : credentials.sas) !== undefined;
-  const backend = new URL(target);
+  let backend = new URL(target);
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -274,12 +285,14 @@ export async function startGateway(
               ...(cloud === 'sas' ? { 'x-acs-retry-after': String(fault.retryAfter * 1000) } : {}),
             };
       record.status = status;
+      options.onRefusal?.(record, answer);
       send(res, { ...answer, headers: { ...answer.headers, ...retry } });
       return;
     }
     const answer = refusal ?? (operation === undefined ? unknownOperation(cloud) : invalid(cloud, violations));
     if (answer !== undefined) {
       record.status = answer.status;
+      options.onRefusal?.(record, answer);
       send(res, answer);
       return;
     }
@@ -306,12 +319,16 @@ export async function startGateway(
     forward.end(outgoing);
   }
 
-  server.listen(0, '127.0.0.1');
+  const host = options.host ?? '127.0.0.1';
+  server.listen(options.port ?? 0, host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     requests,
+    retarget(next) {
+      backend = new URL(next);
+    },
     failNext(operation, fault) {
       if (!hasOperation(cloud, operation)) {
         throw new Error(`${cloud} has no operation ${operation}`);

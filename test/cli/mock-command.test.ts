@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyedActions } from '../../src/mock/action-router.js';
 import { specPath, type SpecName } from '../../src/mock/specs.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { jsonLines, runCli, spawnCli, type CliResult, type RunningCli } from '../helpers/cli.js';
@@ -86,9 +85,9 @@ function prismsOn(name: SpecName, port: number): number[] {
   return allPids().filter((pid) => {
     const args = cmdline(pid);
     const p = args.indexOf('-p');
-    // Behind the action router (a spec with keyed RPC actions, SAS) Prism listens on a port of its own.
-    const onPort = keyedActions(readFileSync(specPath(name), 'utf8')).size > 0 || args[p + 1] === String(port);
-    return args.includes(specPath(name)) && p >= 0 && onPort && alive(pid);
+    // Prism listens on a port of its own, behind the strict gateway that holds the public one.
+    void port;
+    return args.includes(specPath(name)) && p >= 0 && alive(pid);
   });
 }
 
@@ -278,7 +277,7 @@ describe('imagesec mock', () => {
   );
 
   it(
-    'restarts a Prism child killed with SIGKILL on the same port, which answers again',
+    'restarts a Prism child killed with SIGKILL; the mock answers again on the same port',
     async () => {
       const cli = mock(['hss', '--port', '0']);
       const line = await firstLine(cli);
@@ -288,7 +287,7 @@ describe('imagesec mock', () => {
 
       process.kill(first, 'SIGKILL');
       await waitFor(
-        () => cli.stderr().includes('imagesec mock: the hss mock exited (SIGKILL); restarting on the same port'),
+        () => cli.stderr().includes('imagesec mock: the hss mock exited (SIGKILL); restarting it'),
         'the restart notice',
       );
       const second = await waitFor(
@@ -298,9 +297,8 @@ describe('imagesec mock', () => {
       prismPids.add(second);
       expect(alive(first)).toBe(false);
       await waitFor(
-        () =>
-          cli.stderr().includes(`listening on ${url}`) &&
-          cli.stderr().lastIndexOf(`listening on ${url}`) > cli.stderr().indexOf('restarting'),
+        // The new Prism has a port of its own; the gateway on `url` sends to it.
+        () => cli.stderr().lastIndexOf('Prism is listening on') > cli.stderr().indexOf('restarting'),
         'the new Prism to listen',
       );
 
@@ -434,4 +432,46 @@ describe('imagesec mock', () => {
     expect(result.stdout).toContain('imagesec mock [hss|sas|all] [--port N]');
     expect(result.stderr).toBe('');
   });
+
+  it(
+    'with --hss-key it checks signatures: the right key passes, another is refused with APIGW.0301, and it says why',
+    async () => {
+      const cli = mock(['hss', '--port', '0', '--hss-key', `${CANARY.ak}:${CANARY.sk}`]);
+      const line = await firstLine(cli);
+      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)![1]!;
+      expect(cli.stdout()).toContain('signatures checked for hss');
+      const good = await hssCall(url);
+      expect(good.code, good.stderr).toBe(0);
+      const wrong = await runCli(
+        [
+          'hss',
+          'show-image-security-report-statistic',
+          '--endpoint',
+          url,
+          '--region',
+          'cn-north-4',
+          '--security-report-type',
+          'vulnerability',
+          '--output',
+          'json',
+        ],
+        { env: { ...HSS_ENV, HUAWEICLOUD_SDK_SK: 'not-the-secret-key-0000001' } },
+      );
+      expect(wrong.code).toBe(1);
+      expect(JSON.parse(wrong.stderr)).toMatchObject({ ok: false, error: { status: 401, code: 'APIGW.0301' } });
+      await waitFor(
+        () =>
+          cli
+            .stderr()
+            .includes(
+              'imagesec mock: refused hss ShowImageSecurityReportStatistic: 401 APIGW.0301 (signature: mismatch)',
+            ),
+        'the refusal line',
+      );
+      expectNoSecrets(cli.stdout(), cli.stderr());
+      cli.child.kill('SIGINT');
+      expect((await cli.result).code).toBe(0);
+    },
+    TIMEOUT,
+  );
 });
