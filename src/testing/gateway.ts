@@ -17,7 +17,7 @@ import type { AlibabaAccessKey } from '../sas/signer.js';
 import { verifyAcs3 } from '../sas/verifier.js';
 import { parse } from 'lossless-json';
 import type { Violation } from '../core/errors.js';
-import { requestViolations } from './request-check.js';
+import { checkWireRequest } from './request-check.js';
 import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
 /** The credentials the mock accepts; a cloud with none given takes any signature (as Prism does). */
@@ -52,6 +52,12 @@ export interface RecordedRequest {
   readonly query: Readonly<Record<string, string>>;
   /** The body as text ('' for none). */
   readonly body: string;
+  /**
+   * Path, query, header and body as the operation's check read them (typed; SAS Info as sent, its
+   * decoded form checked); undefined when the check was not reached (a refused signature, an
+   * unknown operation).
+   */
+  readonly parameters: Readonly<Record<string, unknown>> | undefined;
   /** The access key (or `token`) that signed it, when the signature was accepted. */
   readonly signedBy: string | undefined;
   /** The verifier's verdict, or `unchecked` when the cloud has no credentials configured. */
@@ -244,15 +250,10 @@ export async function startGateway(
       }
     }
     // The service checks parameters once the gateway has let the request through.
-    const violations =
+    const { parameters, violations } =
       refusal !== undefined || operation === undefined
-        ? []
-        : requestViolations(cloud, operation, {
-            path: url.pathname,
-            query: url.searchParams,
-            headers: flat(req),
-            body,
-          });
+        ? { parameters: undefined, violations: [] }
+        : checkWireRequest(cloud, operation, { path: url.pathname, query: url.searchParams, headers: flat(req), body });
     const record: RecordedRequest = {
       cloud,
       operation,
@@ -260,6 +261,7 @@ export async function startGateway(
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body,
+      parameters,
       signedBy,
       signature,
       fault,

@@ -57,14 +57,21 @@ function section(schema: SchemaNode | undefined, name: string): Readonly<Record<
   return schema?.properties?.[name]?.properties ?? {};
 }
 
+/** The request read into the operation's parts, and what the check refused (empty: it passed). */
+export interface CheckedRequest {
+  /** Path, query, header and body as the validator saw them (typed, the body's integers exact). */
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly violations: readonly Violation[];
+}
+
 /**
- * The violations of the request for the operation, in the SDK's words and paths; an empty list
- * when it passes. `body` that is not JSON is one violation.
+ * The request read for the operation and checked, violations in the SDK's words and paths; a
+ * `body` that is not JSON is one violation.
  */
-export function requestViolations(cloud: Cloud, operationId: string, request: WireRequest): Violation[] {
+export function checkWireRequest(cloud: Cloud, operationId: string, request: WireRequest): CheckedRequest {
   const entry = TABLES[cloud][operationId];
   const validate = VALIDATORS[cloud][`validate${operationId}`];
-  if (entry === undefined || validate === undefined) return [];
+  if (entry === undefined || validate === undefined) return { parameters: {}, violations: [] };
   const schema = validate.schema;
   const parts: Record<string, unknown> = {};
 
@@ -103,14 +110,13 @@ export function requestViolations(cloud: Cloud, operationId: string, request: Wi
     try {
       parts.body = exactJson(request.body);
     } catch {
-      return [{ path: 'body', message: 'is not JSON' }];
+      return { parameters: parts, violations: [{ path: 'body', message: 'is not JSON' }] };
     }
   }
   try {
-    checkRequest(parts, { validate, jsonQuery: Object.keys(entry.jsonQuery) });
-    return [];
+    return { parameters: checkRequest(parts, { validate, jsonQuery: Object.keys(entry.jsonQuery) }), violations: [] };
   } catch (error) {
-    if (error instanceof ValidationError) return [...error.violations];
+    if (error instanceof ValidationError) return { parameters: parts, violations: [...error.violations] };
     throw error;
   }
 }

@@ -10,6 +10,8 @@ import type { OperationEntry } from '../../src/core/operation-types.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
 import { usePrism } from '../helpers/prism.js';
+import { hashing } from '../../src/core/crypto/node.js';
+import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
 
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const HSS_KEY = { ak: 'STRICTMOCKAK00000001', sk: 'strict-mock-secret-00000001' };
@@ -91,6 +93,54 @@ describe('the strict mock checks signatures as the clouds do', () => {
     const recorded = JSON.stringify(mock.requests);
     for (const secret of [HSS_KEY.sk, SAS_KEY.accessKeySecret, SAS_STS.accessKeySecret])
       expect(recorded).not.toContain(secret);
+  });
+});
+
+describe('refusals only a hand-made request can cause', () => {
+  /** Signs a ShowImageSecurityReportStatistic request as the SDK would, at `time`, and sends it. */
+  async function signedAt(time: Date, credentials: HuaweiAkSk) {
+    const url = new URL(
+      `${mock.urls.hss}/v5/${PROJECT}/image/security-report/statistic?security_report_type=vulnerability`,
+    );
+    const body = '{"operate_all":true}';
+    const request = {
+      method: 'POST',
+      url,
+      headers: [
+        ['content-type', 'application/json'],
+        ['region', 'cn-north-4'],
+      ] as [string, string][],
+      body,
+    };
+    const { headers } = await signHuawei(request, credentials, time, hashing);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', region: 'cn-north-4', ...headers },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as { error_code?: string } };
+  }
+
+  it('a signature 16 minutes old and a temporary key without its token are refused (APIGW.0301)', async () => {
+    const stale = await signedAt(new Date(Date.now() - 16 * 60_000), HSS_KEY);
+    expect(stale).toMatchObject({ status: 401, body: { error_code: 'APIGW.0301' } });
+    const tokenless = await signedAt(new Date(), { ak: HSS_TEMP.ak, sk: HSS_TEMP.sk });
+    expect(tokenless).toMatchObject({ status: 401, body: { error_code: 'APIGW.0301' } });
+    expect(mock.requests.map((r) => r.signature)).toEqual(['expired', 'token-missing']);
+  });
+
+  it('records the parameters as the check read them: typed, the body exact', async () => {
+    await hss(HSS_KEY).addImageWhiteLists({
+      global_image_type: 'registry',
+      type: 'vulnerability',
+      body: { vul_ids: ['CVE-2024-6387'], rule_type: 'specific_images', image_info: [{ id: 9223372036854775807n }] },
+    });
+    const [record] = mock.requests;
+    expect(record?.parameters).toMatchObject({
+      path: { project_id: PROJECT },
+      query: { global_image_type: 'registry', type: 'vulnerability' },
+      body: { image_info: [{ id: 9223372036854775807n }] },
+    });
   });
 });
 
