@@ -1,6 +1,9 @@
 // imagesec/testing as a user's test would use it: the SDK against the strict mock with AK/SK, STS
 // and IAM-token credentials; each signature refusal in the vendor's own words; scripted faults seen
 // through the SDK's retries; what the mock recorded.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, BadRequestError, HssClient, RateLimitError, SasClient } from 'imagesec';
 import { startMock, type RunningMock } from 'imagesec/testing';
@@ -9,6 +12,7 @@ import { operations as sasOperations } from '../../generated/sas.operations.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import { EMPTY_HOME, NODE_SOURCE_ARGS } from '../helpers/cli.js';
 import { usePrism } from '../helpers/prism.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
@@ -271,5 +275,16 @@ describe('what the strict mock refuses and Prism alone lets through (plain HTTP,
       expect((await sasPost(prismAlone.sas, query)).status, info).toBe(200);
     }
     expect((await sasPost(open.urls.sas!, `Type=cve&OperateType=vul_fix&Info=${INFO}`)).status).toBe(200);
+  });
+});
+
+describe('from other test runners', () => {
+  it('examples/strict-mock.node-test.ts passes under node --test', { timeout: 60_000 }, async () => {
+    const file = fileURLToPath(new URL('../../examples/strict-mock.node-test.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [...NODE_SOURCE_ARGS, '--test', file], {
+      env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME },
+      timeout: 50_000,
+    });
+    expect(stdout).toMatch(/# pass 1\n# fail 0/);
   });
 });
