@@ -1,7 +1,7 @@
 // Where a flag's text comes from: the value itself, `@file`, or `-` for stdin (once per command),
 // and JSON read without losing integers past 2^53-1 (HSS image ids go up to 2^63-1).
 import { readFile } from 'node:fs/promises';
-import { parse, type NumberParser } from 'lossless-json';
+import { parseExactJson } from '../core/exact-json.js';
 import { UsageError } from './usage-error.js';
 
 export interface Stdin {
@@ -62,20 +62,11 @@ export async function flagText(value: string, purpose: string, stdin: Stdin): Pr
   return value;
 }
 
-// Integers JavaScript numbers cannot hold exactly become bigint (the SDK sends them as exact JSON
-// numbers); everything else is an ordinary number.
-const parseNumber: NumberParser = (text) => {
-  if (/^-?\d+$/.test(text)) {
-    const value = Number(text);
-    return Number.isSafeInteger(value) ? value : BigInt(text);
-  }
-  return Number(text);
-};
-
 /** Parses JSON text; a syntax error is a usage error naming the flag and where it broke. */
 export function parseJson(text: string, purpose: string): unknown {
   try {
-    return parse(text, null, parseNumber);
+    // Integers a number cannot hold exactly become bigint (the SDK sends them as exact JSON numbers).
+    return parseExactJson(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${purpose} is not valid JSON: ${reason}`);

@@ -7,17 +7,13 @@ import { hashing } from '#crypto';
 import { once } from 'node:events';
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
 import type { SignatureVerdict } from '../core/canonical.js';
-import type { OperationEntry } from '../core/operation-types.js';
 import type { HuaweiAkSk } from '../hss/signer.js';
 import { verifyHuawei } from '../hss/verifier.js';
 import type { AlibabaAccessKey } from '../sas/signer.js';
 import { verifyAcs3 } from '../sas/verifier.js';
-import { parse } from 'lossless-json';
 import type { Violation } from '../core/errors.js';
-import { checkWireRequest } from './request-check.js';
+import { checkWireRequest, TABLES } from './request-check.js';
 import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
 /** The credentials the mock accepts; a cloud with none given takes any signature (as Prism does). */
@@ -70,14 +66,9 @@ export interface RecordedRequest {
   status: number | undefined;
 }
 
-const TABLES: Readonly<Record<Cloud, readonly OperationEntry[]>> = {
-  hss: Object.values(hssOperations),
-  sas: Object.values(sasOperations),
-};
-
 /** The operation a request is for: SAS by its x-acs-action, HSS by method and path template. */
 function operationOf(cloud: Cloud, method: string, path: string, action: string | undefined): string | undefined {
-  const table = TABLES[cloud];
+  const table = Object.values(TABLES[cloud]);
   if (cloud === 'sas') return table.find((e) => e.operationId === action && e.httpMethod === method)?.operationId;
   const segments = path.split('/');
   return table.find((entry) => {
@@ -98,23 +89,19 @@ const STATUS_CODES: Readonly<Record<Cloud, Readonly<Record<number, string>>>> = 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
- * The body as Prism gets it: integers past 2^53-1, already checked exactly here, brought within
- * what Prism compares without refusing them (it picks the example answer; the record keeps the
- * original). Anything else, not JSON included, goes as it came.
+ * The body as Prism gets it: integers past 2^53-1, already checked exactly here (`parsed`, the body
+ * as the check read it), brought within what Prism compares without refusing them (it picks the
+ * example answer; the record keeps the original). Anything else goes as it came.
  */
-function forPrism(raw: Buffer): Buffer {
-  const text = raw.toString('utf8');
-  if (!/\d{16}/.test(text)) return raw;
-  try {
-    const value = parse(text, undefined, (digits: string) => {
-      if (!/^-?\d+$/.test(digits)) return Number(digits);
-      const n = BigInt(digits);
-      return Number(n > MAX_SAFE ? MAX_SAFE : n < -MAX_SAFE ? -MAX_SAFE : n);
-    });
-    return Buffer.from(JSON.stringify(value));
-  } catch {
-    return raw;
-  }
+function forPrism(raw: Buffer, parsed: unknown): Buffer {
+  if (parsed === undefined || !/\d{16}/.test(raw.toString('latin1'))) return raw;
+  let clamped = false;
+  const text = JSON.stringify(parsed, (_key, value: unknown) => {
+    if (typeof value !== 'bigint') return value;
+    clamped = true;
+    return Number(value > MAX_SAFE ? MAX_SAFE : value < -MAX_SAFE ? -MAX_SAFE : value);
+  });
+  return clamped ? Buffer.from(text) : raw;
 }
 
 function flat(req: IncomingMessage): Record<string, string | undefined> {
@@ -193,7 +180,7 @@ export interface Gateway {
 
 /** Whether the cloud's spec has the operation. */
 export function hasOperation(cloud: Cloud, operation: string): boolean {
-  return TABLES[cloud].some((e) => e.operationId === operation);
+  return Object.hasOwn(TABLES[cloud], operation);
 }
 
 export interface GatewayOptions {
@@ -298,7 +285,7 @@ export async function startGateway(
       send(res, answer);
       return;
     }
-    const outgoing = forPrism(raw);
+    const outgoing = forPrism(raw, parameters?.body);
     const { 'transfer-encoding': _chunked, ...headers } = req.headers;
     const forward = httpRequest(
       {

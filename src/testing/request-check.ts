@@ -4,7 +4,6 @@
 // (int64 past 2^53-1 included: the body is read with lossless-json), SAS `Info` decoded and checked
 // against its schema, empty values checked like any other, parameter names taken exactly as
 // written (no case folding), unknown query parameters refused.
-import { parse } from 'lossless-json';
 import { operations as hssOperations } from '../../generated/hss.operations.js';
 import * as hssValidators from '../../generated/hss.validators.js';
 import { operations as sasOperations } from '../../generated/sas.operations.js';
@@ -12,10 +11,12 @@ import * as sasValidators from '../../generated/sas.validators.js';
 import type { RequestValidator, SchemaNode } from '../../generated/validator-runtime.js';
 import { checkRequest } from '../core/call/check.js';
 import { ValidationError, type Violation } from '../core/errors.js';
+import { exactInteger, parseExactJson } from '../core/exact-json.js';
 import type { OperationEntry } from '../core/operation-types.js';
 import type { Cloud } from './vendor-errors.js';
 
-const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
+/** Each cloud's operation table (the gateway finds a request's operation in it too). */
+export const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
   hss: hssOperations,
   sas: sasOperations,
 };
@@ -34,23 +35,9 @@ export interface WireRequest {
 
 /** A query or header text as the value its schema node describes (left as text where it is none). */
 function typed(node: SchemaNode | undefined, text: string): unknown {
-  if (node?.['x-imagesec-integer'] !== undefined && /^-?\d+$/.test(text)) {
-    const value = BigInt(text);
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER)
-      ? Number(value)
-      : value;
-  }
+  if (node?.['x-imagesec-integer'] !== undefined && /^-?\d+$/.test(text)) return exactInteger(text);
   if (node?.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
   return text;
-}
-
-/** JSON text with every integer exact: a bigint where a number would round. */
-function exactJson(text: string): unknown {
-  return parse(text, undefined, (value: string) => {
-    if (!/^-?\d+$/.test(value)) return Number(value);
-    const big = BigInt(value);
-    return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-  });
 }
 
 function section(schema: SchemaNode | undefined, name: string): Readonly<Record<string, SchemaNode>> {
@@ -108,7 +95,7 @@ export function checkWireRequest(cloud: Cloud, operationId: string, request: Wir
 
   if (entry.body !== null && request.body !== '') {
     try {
-      parts.body = exactJson(request.body);
+      parts.body = parseExactJson(request.body);
     } catch {
       return { parameters: parts, violations: [{ path: 'body', message: 'is not JSON' }] };
     }
