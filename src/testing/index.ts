@@ -46,18 +46,23 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const close = async () => {
     await Promise.all(started.map(async ({ prism, gateway }) => Promise.all([gateway.close(), prism.stop()])));
   };
-  try {
-    for (const cloud of clouds) {
+  // The clouds start side by side (Prism takes about a second each); one that fails stops the rest.
+  const starting = await Promise.allSettled(
+    clouds.map(async (cloud) => {
       const prism = await startPrism({ spec: specPath(cloud) });
-      const gateway = await startGateway(cloud, prism.url, credentials, requests).catch(async (error: unknown) => {
+      try {
+        return { cloud, prism, gateway: await startGateway(cloud, prism.url, credentials, requests) };
+      } catch (error) {
         await prism.stop();
         throw error;
-      });
-      started.push({ cloud, prism, gateway });
-    }
-  } catch (error) {
+      }
+    }),
+  );
+  for (const outcome of starting) if (outcome.status === 'fulfilled') started.push(outcome.value);
+  const failed = starting.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
     await close();
-    throw error;
+    throw failed.reason;
   }
   return {
     urls: Object.fromEntries(started.map(({ cloud, gateway }) => [cloud, gateway.url])),
