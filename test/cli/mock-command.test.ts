@@ -136,7 +136,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function hssCall(url: string): Promise<CliResult> {
+async function hssCall(url: string, env: Record<string, string> = HSS_ENV): Promise<CliResult> {
   const result = await runCli(
     [
       'hss',
@@ -150,7 +150,7 @@ async function hssCall(url: string): Promise<CliResult> {
       '--output',
       'json',
     ],
-    { env: HSS_ENV },
+    { env },
   );
   expectNoSecrets(result.stdout, result.stderr);
   return result;
@@ -442,21 +442,7 @@ describe('imagesec mock', () => {
       expect(cli.stdout()).toContain('signatures checked for hss');
       const good = await hssCall(url);
       expect(good.code, good.stderr).toBe(0);
-      const wrong = await runCli(
-        [
-          'hss',
-          'show-image-security-report-statistic',
-          '--endpoint',
-          url,
-          '--region',
-          'cn-north-4',
-          '--security-report-type',
-          'vulnerability',
-          '--output',
-          'json',
-        ],
-        { env: { ...HSS_ENV, HUAWEICLOUD_SDK_SK: 'not-the-secret-key-0000001' } },
-      );
+      const wrong = await hssCall(url, { ...HSS_ENV, HUAWEICLOUD_SDK_SK: 'not-the-secret-key-0000001' });
       expect(wrong.code).toBe(1);
       expect(JSON.parse(wrong.stderr)).toMatchObject({ ok: false, error: { status: 401, code: 'APIGW.0301' } });
       await waitFor(
