@@ -1,6 +1,6 @@
 // Huawei Cloud AK/SK signing (SDK-HMAC-SHA256), a pure function of request, credentials and time.
 // Reference: ../shared/reference/signing-huawei.md; checked against the official npm signer.
-import type { HashPort } from '../core/crypto/port.js';
+import { andThen, type HashPort, type MaybePromise } from '../core/crypto/port.js';
 import {
   canonicalPath,
   canonicalQuery,
@@ -38,12 +38,13 @@ export function sdkDate(time: Date): string {
   return lastDate;
 }
 
-export async function signHuawei(
+/** The signature: synchronous when the hash port is (node:crypto), a promise when it is not. */
+export function signHuawei(
   request: SignableRequest,
   credentials: HuaweiAkSk,
   time: Date,
   hashing: HashPort,
-): Promise<Signature> {
+): MaybePromise<Signature> {
   const date = sdkDate(time);
   // Sent and signed trimmed: fetch trims header values, and the gateway verifies what arrives.
   const securityToken = credentials.securityToken?.trim();
@@ -58,16 +59,20 @@ export async function signHuawei(
   const query = canonicalQuery(queryPairs(request.url));
   const { block, signed } = canonicalHeaders(headers);
   // X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) stands in for the body hash when present.
-  const payloadHash = headers.get('x-sdk-content-sha256') ?? (await hashing.sha256Hex(request.body));
+  const payloadHash = headers.get('x-sdk-content-sha256') ?? hashing.sha256Hex(request.body);
 
-  const canonicalRequest = [request.method.toUpperCase(), uri, query, block, signed, payloadHash].join('\n');
-  const stringToSign = `${HUAWEI_ALGORITHM}\n${date}\n${await hashing.sha256Hex(canonicalRequest)}`;
-  const signature = await hashing.hmacSha256Hex(credentials.sk, stringToSign);
-
-  const added: Record<string, string> = {
-    'X-Sdk-Date': date,
-    Authorization: `${HUAWEI_ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signed}, Signature=${signature}`,
-  };
-  if (securityToken !== undefined) added['X-Security-Token'] = securityToken;
-  return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
+  return andThen(payloadHash, (payloadHash) => {
+    const canonicalRequest = [request.method.toUpperCase(), uri, query, block, signed, payloadHash].join('\n');
+    return andThen(hashing.sha256Hex(canonicalRequest), (requestHash) => {
+      const stringToSign = `${HUAWEI_ALGORITHM}\n${date}\n${requestHash}`;
+      return andThen(hashing.hmacSha256Hex(credentials.sk, stringToSign), (signature) => {
+        const added: Record<string, string> = {
+          'X-Sdk-Date': date,
+          Authorization: `${HUAWEI_ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signed}, Signature=${signature}`,
+        };
+        if (securityToken !== undefined) added['X-Security-Token'] = securityToken;
+        return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
+      });
+    });
+  });
 }

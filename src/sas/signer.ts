@@ -1,6 +1,6 @@
 // Alibaba Cloud ACS3-HMAC-SHA256 (V3) signing, a pure function of request, credentials, time and
 // nonce. Reference: ../shared/reference/sas-api.md section 3; checked against @alicloud/openapi-util.
-import type { HashPort } from '../core/crypto/port.js';
+import { andThen, type HashPort, type MaybePromise } from '../core/crypto/port.js';
 import {
   canonicalPath,
   canonicalQuery,
@@ -38,48 +38,52 @@ function signable(name: string): boolean {
   return name === 'host' || name === 'content-type' || name.startsWith('x-acs-');
 }
 
-export async function signAcs3(
+/** The signature: synchronous when the hash port is (node:crypto), a promise when it is not. */
+export function signAcs3(
   request: SignableRequest,
   credentials: AlibabaAccessKey,
   time: Date,
   nonce: string,
   hashing: HashPort,
-): Promise<Signature> {
-  const payloadHash = await hashing.sha256Hex(request.body);
-  const added: Record<string, string> = {
-    'x-acs-date': acsDate(time),
-    'x-acs-signature-nonce': nonce,
-    'x-acs-content-sha256': payloadHash,
-  };
-  if (credentials.securityToken !== undefined) {
-    // The docs require only the token; the official SDK also sends (and signs) the key id. Both
-    // trimmed: fetch trims header values, and the gateway verifies what arrives.
-    added['x-acs-security-token'] = credentials.securityToken.trim();
-    added['x-acs-accesskey-id'] = credentials.accessKeyId.trim();
-  }
+): MaybePromise<Signature> {
+  return andThen(hashing.sha256Hex(request.body), (payloadHash) => {
+    const added: Record<string, string> = {
+      'x-acs-date': acsDate(time),
+      'x-acs-signature-nonce': nonce,
+      'x-acs-content-sha256': payloadHash,
+    };
+    if (credentials.securityToken !== undefined) {
+      // The docs require only the token; the official SDK also sends (and signs) the key id. Both
+      // trimmed: fetch trims header values, and the gateway verifies what arrives.
+      added['x-acs-security-token'] = credentials.securityToken.trim();
+      added['x-acs-accesskey-id'] = credentials.accessKeyId.trim();
+    }
 
-  // One pass keeping only what is signed (a later duplicate name replaces an earlier one).
-  const headers = new Map<string, string>();
-  for (const [name, value] of request.headers) {
-    const lower = name.toLowerCase();
-    if (signable(lower)) headers.set(lower, value.trim());
-  }
-  if (!headers.has('host')) headers.set('host', request.url.host);
-  for (const name in added) headers.set(name, added[name]!.trim());
+    // One pass keeping only what is signed (a later duplicate name replaces an earlier one).
+    const headers = new Map<string, string>();
+    for (const [name, value] of request.headers) {
+      const lower = name.toLowerCase();
+      if (signable(lower)) headers.set(lower, value.trim());
+    }
+    if (!headers.has('host')) headers.set('host', request.url.host);
+    for (const name in added) headers.set(name, added[name]!.trim());
 
-  const query = canonicalQuery(queryPairs(request.url));
-  const { block, signed } = canonicalHeaders(headers);
-  const canonicalRequest = [
-    request.method.toUpperCase(),
-    canonicalPath(request.url.pathname) || '/',
-    query,
-    block,
-    signed,
-    payloadHash,
-  ].join('\n');
-  const stringToSign = `${ACS3_ALGORITHM}\n${await hashing.sha256Hex(canonicalRequest)}`;
-  const signature = await hashing.hmacSha256Hex(credentials.accessKeySecret, stringToSign);
-
-  added.Authorization = `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signed},Signature=${signature}`;
-  return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
+    const query = canonicalQuery(queryPairs(request.url));
+    const { block, signed } = canonicalHeaders(headers);
+    const canonicalRequest = [
+      request.method.toUpperCase(),
+      canonicalPath(request.url.pathname) || '/',
+      query,
+      block,
+      signed,
+      payloadHash,
+    ].join('\n');
+    return andThen(hashing.sha256Hex(canonicalRequest), (requestHash) => {
+      const stringToSign = `${ACS3_ALGORITHM}\n${requestHash}`;
+      return andThen(hashing.hmacSha256Hex(credentials.accessKeySecret, stringToSign), (signature) => {
+        added.Authorization = `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signed},Signature=${signature}`;
+        return { headers: added, canonicalQuery: query, canonicalRequest, stringToSign };
+      });
+    });
+  });
 }

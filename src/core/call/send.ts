@@ -153,7 +153,7 @@ async function attempt<T, C>(
   const redactor = new Redactor(pipeline.secrets(credentials));
   let responded = false;
   const middleware = [
-    signingMiddleware(pipeline.signer(credentials), signal),
+    signingMiddleware(pipeline.signer(credentials)),
     recorder(
       (r) => onRequest(r, redactor),
       () => (responded = true),

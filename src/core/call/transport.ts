@@ -1,51 +1,44 @@
-// The HTTP layer under a call: the openapi-fetch client both clouds use, the Request class it
-// builds (holding the serialised body) and the fetch it calls (tagging what fetch itself throws).
+// The HTTP layer under a call: the openapi-fetch client both clouds use, the request it builds (the
+// parts of a fetch call, not a platform Request) and the fetch it calls (tagging what fetch throws).
+import { defaultFetch } from '#fetch';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ConfigurationError } from '../errors.js';
 import { stringifyJson } from '../json.js';
 import type { RequestParts } from './check.js';
 import type { RawOutcome } from './read.js';
 
-type Body = RequestInit['body'];
+type Body = NonNullable<RequestInit['body']> | null;
 
 /**
- * The Request openapi-fetch builds for each call (its `Request` option). It keeps the serialised
- * body as given instead of turning it into a stream: the signer reads it directly, and fetch gets
- * it in `init`, so one body stream is made per attempt, inside fetch. Reading a built Request's body
- * back (a web stream made, read, and made again for the signed copy) was the largest part of what
- * the SDK added to a call on Node 20 (npm run bench: SDK/raw throughput 0.51 before this).
+ * The request openapi-fetch builds for each call (its `Request` option): the parts of a fetch call
+ * as given, not a platform Request. The signing step (sign.ts) completes its headers and query in
+ * place, and the tagged fetch passes the parts to fetch as `(url, init)`, so an attempt makes at most
+ * one Request, inside fetch (the Node transport makes none), and its body is serialised once.
  */
-export class HeldBodyRequest extends Request {
+export class OutgoingRequest {
+  url: string;
+  readonly method: string;
+  readonly headers: Headers;
   /** The body exactly as openapi-fetch serialised it (a JSON string here), or null. */
-  readonly heldBody: Body;
-  /**
-   * The signal the request was made with, passed to fetch as is: a Request's own `signal` follows
-   * the given one only through a weak reference in Node (nodejs/undici#3644).
-   */
-  readonly heldSignal: AbortSignal | null;
+  body: Body;
+  /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
+  readonly signal: AbortSignal | null;
+  readonly redirect: NonNullable<RequestInit['redirect']>;
 
-  constructor(input: ConstructorParameters<typeof Request>[0], init: RequestInit = {}) {
-    const { body = null, ...rest } = init;
-    super(input, rest);
-    this.heldBody = body;
-    this.heldSignal = init.signal ?? null;
+  constructor(input: string | URL, init: RequestInit = {}) {
+    this.url = String(input);
+    this.method = init.method ?? 'GET';
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.body = init.body ?? null;
+    this.signal = init.signal ?? null;
+    this.redirect = init.redirect ?? 'follow';
   }
 }
 
-/** fetch's arguments for a request: a held body and signal go in `init`, so fetch builds the one Request. */
-function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
-  if (!(input instanceof HeldBodyRequest)) return [input, init];
-  return [
-    input.url,
-    {
-      method: input.method,
-      headers: input.headers,
-      body: input.heldBody ?? null,
-      signal: input.heldSignal,
-      redirect: input.redirect,
-      ...init,
-    },
-  ];
+/** The request a middleware of this client is given: always an OutgoingRequest (the client's `Request`). */
+export function outgoing(request: Request): OutgoingRequest {
+  if (request instanceof OutgoingRequest) return request;
+  throw new TypeError('expected the request this client built');
 }
 
 /**
@@ -58,11 +51,21 @@ export class TransportFailure extends Error {
   }
 }
 
-/** The fetch a client uses: the one given (checked now), else the global one at call time. */
+/**
+ * The fetch a client uses: the one given (checked now), else the runtime's default (`#fetch`: the
+ * node:http transport under the `node` condition, the platform fetch at call time elsewhere).
+ */
 export function clientFetch(fetch: unknown): typeof globalThis.fetch {
-  if (fetch === undefined) return (input, init) => globalThis.fetch(input, init);
+  if (fetch === undefined) return defaultFetch;
   if (typeof fetch !== 'function') throw new ConfigurationError('fetch must be a function');
   return fetch as typeof globalThis.fetch;
+}
+
+/** fetch's arguments for a request this client built: its parts go in `init`. */
+function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
+  if (!(input instanceof OutgoingRequest)) return [input, init];
+  const { url, method, headers, body, signal, redirect } = input;
+  return [url, { method, headers, body, signal, redirect, ...init }];
 }
 
 function taggedFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
@@ -104,6 +107,7 @@ export function operationClient(baseUrl: string, fetch: unknown): OperationHttp 
     // A signed request must not be replayed to wherever a redirect points.
     redirect: 'manual',
     fetch: taggedFetch(clientFetch(fetch)),
-    Request: HeldBodyRequest,
+    // openapi-fetch only constructs it and hands it to the middleware and fetch, both ours.
+    Request: OutgoingRequest as unknown as typeof Request,
   }) as unknown as OperationHttp;
 }

@@ -1,0 +1,147 @@
+// The transport under the `node` condition: a fetch-shaped function over node:http(s) with keep-alive
+// agents of its own. Node's fetch (undici) costs about three times the client CPU of node:http for
+// the small signed JSON calls an SDK makes (npm run bench: raw node:http vs raw fetch), and the
+// vendors' own Node stacks sit on node:http; browsers, Bun and Deno keep their platform fetch
+// (http/platform-fetch.ts). What it does not do, on purpose: follow redirects (a signed request is
+// never replayed elsewhere; 'manual' answers the 3xx, 'error' rejects), cookies, caches, proxies
+// from the environment. Anything it does not carry itself (a Request object as input, a stream or
+// form body) goes to the platform fetch unchanged.
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+// One pair per process: sockets are reused across clients, as fetch's global dispatcher does.
+// LIFO keeps the most recently used (warmest) socket busy and lets the others time out.
+const agents = {
+  'http:': new HttpAgent({ keepAlive: true, scheduling: 'lifo' }),
+  'https:': new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }),
+};
+
+// Statuses whose response has no body by definition (Response refuses one for them).
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+// Methods for which fetch sends `content-length: 0` when there is no body (node:http would send a
+// chunked empty body instead, which some gateways refuse).
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/** fetch's own rejection for a failure on the wire: a TypeError whose cause is the node error. */
+function fetchFailed(cause: unknown): TypeError {
+  return new TypeError('fetch failed', { cause });
+}
+
+function outgoingHeaders(init: RequestInit['headers'], body: string | Uint8Array | null): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  if (init !== undefined) {
+    // A Headers (what this SDK passes) is read as is; anything else is read the way fetch reads it.
+    for (const [name, value] of init instanceof Headers ? init : new Headers(init)) headers[name] = value;
+  }
+  if (body !== null) headers['content-length'] = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  return headers;
+}
+
+function responseHeaders(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  return headers;
+}
+
+/** The body as sent, decoded as fetch decodes it (the request asks for no encoding; a server may use one). */
+function decoded(body: Buffer, encoding: string | undefined): Buffer {
+  switch (encoding?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return gunzipSync(body);
+    case 'deflate':
+      return inflateSync(body);
+    case 'br':
+      return brotliDecompressSync(body);
+    default:
+      return body;
+  }
+}
+
+function settleResponse(response: IncomingMessage, chunks: Buffer[], failure: Error | undefined): Response {
+  const status = response.statusCode ?? 0;
+  const init = { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.rawHeaders) };
+  if (NULL_BODY.has(status)) return new Response(null, init);
+  const received = Buffer.concat(chunks);
+  if (failure === undefined) return new Response(decoded(received, response.headers['content-encoding']), init);
+  // Cut off after the headers: as with fetch, the response arrives and reading its body fails.
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (received.byteLength > 0) controller.enqueue(new Uint8Array(received));
+        controller.error(new TypeError('terminated', { cause: failure }));
+      },
+    }),
+    init,
+  );
+}
+
+function simpleBody(body: RequestInit['body']): string | Uint8Array | null | undefined {
+  if (body === null || body === undefined) return null;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  return undefined;
+}
+
+/** fetch over node:http(s), for string and byte bodies; see the file's header for what it leaves out. */
+export function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> {
+  const body = simpleBody(init.body);
+  if (input instanceof Request || body === undefined) return fetch(input, init);
+  const url = typeof input === 'string' ? new URL(input) : input;
+  const agent = agents[url.protocol as keyof typeof agents];
+  if (agent === undefined) return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+  const signal = init.signal ?? undefined;
+  if (signal?.aborted) return Promise.reject(signal.reason as Error);
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = outgoingHeaders(init.headers, body);
+  if (body === null && BODY_METHODS.has(method)) headers['content-length'] = 0;
+
+  return new Promise<Response>((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const request = send(url, { method, headers, agent });
+    const onAbort = () => {
+      request.destroy();
+      reject(signal?.reason as Error);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal?.removeEventListener('abort', onAbort);
+
+    request.once('error', (error) => {
+      done();
+      reject(fetchFailed(error));
+    });
+    request.once('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (init.redirect === 'error' && status >= 300 && status < 400) {
+        response.destroy();
+        done();
+        reject(fetchFailed(new Error(`unexpected redirect (${status})`)));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let failure: Error | undefined;
+      const settle = () => {
+        done();
+        if (signal?.aborted) return;
+        try {
+          resolve(settleResponse(response, chunks, failure));
+        } catch (error) {
+          reject(fetchFailed(error));
+        }
+      };
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.once('end', settle);
+      response.once('error', (error) => (failure = error));
+      // Closed before its end: the body was cut off on the wire.
+      response.once('close', () => {
+        if (response.complete) return;
+        failure ??= new Error('other side closed');
+        settle();
+      });
+    });
+    request.end(body ?? undefined);
+  });
+}
+
+/** What `#fetch` gives a client that was not given a fetch: this transport, under the `node` condition. */
+export { nodeFetch as defaultFetch };
