@@ -76,7 +76,6 @@ describe('time limits with a fetch that ignores the abort signal and never settl
       expect(error).toMatchObject({ scope: 'call', timeoutMs: 300 });
     });
   }
-
 });
 
 // The CLI's own transport (node:http under Node) cannot be replaced from outside, so its --timeout is

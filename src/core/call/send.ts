@@ -2,9 +2,10 @@
 // one succeeds or the retry policy (retry.ts) says stop. Each attempt, in order: the credentials
 // (the vendor's supply), what depends on them (HSS: the project id), signing afresh (sign.ts and the
 // vendor's signer), the request under the attempt's own time limit (transport.ts), and the response
-// read into a result or one typed, redacted error (read.ts). Time limits are per-scope controllers
-// (not AbortSignal.any/timeout) so nothing stays attached to a long-lived user signal and no timer
-// outlives its scope.
+// read into a result or one typed, redacted error (read.ts). Time limits: one controller and timer
+// per attempt, set to the shorter of the attempt's limit and what is left of the call's deadline (not
+// AbortSignal.any/timeout), so nothing stays attached to a long-lived user signal and no timer
+// outlives its attempt.
 import type { Middleware } from 'openapi-fetch';
 import type { CallLimits, CallOptions } from '../call-options.js';
 import { attemptLine, failureReason, retryLine } from '../debug.js';
@@ -49,7 +50,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return new Promise((resolve) => setTimeout(resolve, ms));
   if (signal.aborted) return Promise.reject(signal.reason as Error);
   return new Promise<void>((resolve, reject) => {
     const onAbort = () => {
@@ -206,7 +208,6 @@ export async function send<T, C>(
   const start = performance.now();
   // The deadline's error is ours to complete with the attempt count; a user's abort reason is not.
   let deadlineError: TimeoutError | undefined;
-  let made = 0;
   const callTimeout = () =>
     (deadlineError = new TimeoutError(
       `the call did not finish within its deadline of ${limits.deadlineMs} ms`,
@@ -216,69 +217,71 @@ export async function send<T, C>(
   const attemptTimeout = () =>
     new TimeoutError(`the attempt did not finish within ${limits.timeoutMs} ms`, limits.timeoutMs, 'attempt');
 
-  try {
-    return await withDeadline(limits.deadlineMs, options.signal, callTimeout, attempts);
-  } catch (error) {
-    if (error instanceof TimeoutError && error === deadlineError) error.attempts = made;
-    throw error;
-  }
+  const deadlineAt = start + limits.deadlineMs;
+  const outer = options.signal;
+  outer?.throwIfAborted();
 
-  async function attempts(callSignal: AbortSignal): Promise<ApiResult<T>> {
-    for (let n = 1; ; n++) {
-      made = n;
-      const attemptStart = performance.now();
-      let sent: string | undefined;
-      const log = (outcome: string) =>
-        notify(() =>
-          limits.log?.(
-            attemptLine({
-              operation,
-              attempt: n,
-              maxAttempts,
-              request: sent,
-              outcome,
-              elapsedMs: Math.round(performance.now() - attemptStart),
-            }),
-          ),
-        );
-      try {
-        const result = await withDeadline(limits.timeoutMs, callSignal, attemptTimeout, (signal) =>
+  for (let n = 1; ; n++) {
+    const attemptStart = performance.now();
+    let sent: string | undefined;
+    const log = (outcome: string) =>
+      notify(() =>
+        limits.log?.(
+          attemptLine({
+            operation,
+            attempt: n,
+            maxAttempts,
+            request: sent,
+            outcome,
+            elapsedMs: Math.round(performance.now() - attemptStart),
+          }),
+        ),
+      );
+    // One time limit per attempt, the shorter of its own and what is left of the call's deadline:
+    // one controller and one timer per attempt, none for the call as a whole.
+    const left = deadlineAt - attemptStart;
+    const byDeadline = left <= limits.timeoutMs;
+    try {
+      const result = await withDeadline(
+        byDeadline ? Math.max(0, left) : limits.timeoutMs,
+        outer,
+        byDeadline ? callTimeout : attemptTimeout,
+        (signal) =>
           attempt<T, C>(pipeline, entry, request, headers, signal, (sentRequest, redactor) => {
             sent = `${sentRequest.method} ${redactor.text(sentRequest.url)}`;
           }),
-        );
-        log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
-        return result;
-      } catch (error) {
-        // The user's abort or the call's deadline ends the call at once, with its own reason.
-        if (callSignal.aborted) {
-          const reason: unknown = callSignal.reason;
-          log(
-            reason instanceof TimeoutError && reason === deadlineError
-              ? failureReason(reason)
-              : 'aborted by the caller',
-          );
-          throw reason;
-        }
-        if (!(error instanceof ImagesecError)) throw error;
+      );
+      log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
+      return result;
+    } catch (error) {
+      // The user's abort or the call's deadline ends the call at once, with its own reason.
+      if (outer?.aborted) {
+        log('aborted by the caller');
+        throw outer.reason;
+      }
+      if (error instanceof TimeoutError && error === deadlineError) {
         log(failureReason(error));
         error.attempts = n;
-        if (n >= maxAttempts || !isRetryable(error, repeatable)) throw error;
-        const delayMs = retryDelay(error, n, limits.retry);
-        // A wait that would end past the deadline cannot lead to an answer: report this failure.
-        if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
-        const event = {
-          operation,
-          attempt: n,
-          maxAttempts,
-          delayMs,
-          reason: failureReason(error),
-          error,
-        };
-        notify(() => limits.onRetry?.(event));
-        notify(() => limits.log?.(retryLine(operation, delayMs, n + 1)));
-        await sleep(delayMs, callSignal);
+        throw error;
       }
+      if (!(error instanceof ImagesecError)) throw error;
+      log(failureReason(error));
+      error.attempts = n;
+      if (n >= maxAttempts || !isRetryable(error, repeatable)) throw error;
+      const delayMs = retryDelay(error, n, limits.retry);
+      // A wait that would end past the deadline cannot lead to an answer: report this failure.
+      if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
+      const event = {
+        operation,
+        attempt: n,
+        maxAttempts,
+        delayMs,
+        reason: failureReason(error),
+        error,
+      };
+      notify(() => limits.onRetry?.(event));
+      notify(() => limits.log?.(retryLine(operation, delayMs, n + 1)));
+      await sleep(delayMs, outer);
     }
   }
 }

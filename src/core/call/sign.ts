@@ -28,7 +28,11 @@ const NEVER_SIGNED = new Set([
 ]);
 
 /** Completes the request with its signature (in step when the signer answers at once). */
-function signInPlace(sign: RequestSigner, request: OutgoingRequest, body: string | Uint8Array): MaybePromise<undefined> {
+function signInPlace(
+  sign: RequestSigner,
+  request: OutgoingRequest,
+  body: string | Uint8Array,
+): MaybePromise<undefined> {
   const url = new URL(request.url);
   // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
   const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
