@@ -405,3 +405,16 @@ export const validateShowImageSecurityReportStatistic: RequestValidator = /* @__
     },
   },
 });
+
+export const validators: Readonly<Record<string, RequestValidator>> = {
+  validateAddImageWhiteLists,
+  validateBatchScanLocalImage,
+  validateChangeSensitiveInfo,
+  validateDeleteImageWhiteLists,
+  validateExportImageSecurityReportTask,
+  validateListImageLocal,
+  validateListImageSensitive,
+  validateListImageVulnerabilities,
+  validateListImageWhiteLists,
+  validateShowImageSecurityReportStatistic,
+};

@@ -141,3 +141,10 @@ export const validateOperateImageVul: RequestValidator = /* @__PURE__ */ validat
     },
   },
 });
+
+export const validators: Readonly<Record<string, RequestValidator>> = {
+  validateDescribeImageFixTask,
+  validateDescribeImageInfoList,
+  validateDescribeImageVulList,
+  validateOperateImageVul,
+};

@@ -482,5 +482,10 @@ export function renderValidators(specFile: string, yamlText: string): string {
     ({ operationId, checked }) =>
       `export const validate${operationId}: RequestValidator = /* @__PURE__ */ validator(${writer.literal(checked)});`,
   );
-  return `${header(specFile)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n`;
+  // One record of them all, for the client's table: an object literal a bundler drops with the
+  // client, where a namespace import (`import * as`) becomes a helper call it must keep.
+  const record = `export const validators: Readonly<Record<string, RequestValidator>> = {\n${schemas
+    .map(({ operationId }) => `  validate${operationId},\n`)
+    .join('')}};`;
+  return `${header(specFile)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n\n${record}\n`;
 }

@@ -4,7 +4,7 @@
 // error mapping to the shared pipeline.
 import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
-import * as VALIDATORS from '../../generated/hss.validators.js';
+import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { isHeaderValue } from '../core/call/check.js';
 import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
 import { clientFetch, operationClient } from '../core/call/transport.js';
@@ -106,6 +106,9 @@ export class HssClient {
       owned: ['project_id', 'X-Project-Id'],
       aliases: ALIASES,
     };
+    // One method per operation of the spec, from the generated table; their types come from
+    // generated/hss.methods.ts through the interface merged with this class.
+    installOperationMethods(HssClient.prototype, OPERATIONS, VALIDATORS);
     bindOperations(this, context);
   }
 
@@ -117,11 +120,5 @@ export class HssClient {
   /** The project id, looked up in IAM now if it was neither given nor found yet. */
   async resolveProjectId(): Promise<string> {
     return this.#project.projectId ?? this.#project.resolve(await this.#credentials());
-  }
-
-  // One method per operation of the spec, from the generated table; their types come from
-  // generated/hss.methods.ts through the interface merged with this class.
-  static {
-    installOperationMethods(HssClient.prototype, OPERATIONS, VALIDATORS);
   }
 }

@@ -5,7 +5,7 @@
 import type { OperateImageVulInfo } from '../../generated/sas.js';
 import type { SasMethods } from '../../generated/sas.methods.js';
 import { operations as OPERATIONS } from '../../generated/sas.operations.js';
-import * as VALIDATORS from '../../generated/sas.validators.js';
+import { validators as VALIDATORS } from '../../generated/sas.validators.js';
 import { bindOperations, installOperationMethods } from '../core/call/method.js';
 import { clientFetch, operationClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
@@ -66,6 +66,9 @@ export class SasClient {
     this.endpoint = options.endpoint === undefined ? sasEndpoint(regionId as string) : endpointUrl(options.endpoint);
     const limits = clientLimits(options, env);
     logLine(limits.log, `imagesec SAS credentials from ${supply.source}`);
+    // One method per action of the spec, from the generated table; their types come from
+    // generated/sas.methods.ts through the interface merged with this class.
+    installOperationMethods(SasClient.prototype, OPERATIONS, VALIDATORS);
     bindOperations(this, {
       pipeline: {
         http: operationClient(this.endpoint, options.fetch),
@@ -78,11 +81,5 @@ export class SasClient {
       // RPC style: every parameter in the query; the action and version are the spec's constant headers.
       defaults: {},
     });
-  }
-
-  // One method per action of the spec, from the generated table; their types come from
-  // generated/sas.methods.ts through the interface merged with this class.
-  static {
-    installOperationMethods(SasClient.prototype, OPERATIONS, VALIDATORS);
   }
 }

@@ -5,9 +5,9 @@
 // against its schema, empty values checked like any other, parameter names taken exactly as
 // written (no case folding), unknown query parameters refused.
 import { operations as hssOperations } from '../../generated/hss.operations.js';
-import * as hssValidators from '../../generated/hss.validators.js';
+import { validators as hssValidators } from '../../generated/hss.validators.js';
 import { operations as sasOperations } from '../../generated/sas.operations.js';
-import * as sasValidators from '../../generated/sas.validators.js';
+import { validators as sasValidators } from '../../generated/sas.validators.js';
 import type { RequestValidator, SchemaNode } from '../../generated/validator-runtime.js';
 import { checkRequest } from '../core/call/check.js';
 import { ValidationError, type Violation } from '../core/errors.js';

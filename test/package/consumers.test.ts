@@ -80,18 +80,20 @@ describe('the packed tarball', () => {
     // ini: the vendors' profile files, read only by the Node build's credential sources.
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['ini', 'lossless-json', 'openapi-fetch']);
     for (const file of [
-      'dist/src/index.js',
-      'dist/src/index.d.ts',
-      'dist/src/credentials.js',
-      'dist/src/credentials.d.ts',
-      'dist/src/index.js.map',
-      'dist/generated/hss.d.ts',
-      'dist/openapi/hss.yaml',
+      'dist/esm/index.js',
+      'dist/types/src/index.d.ts',
+      'dist/esm/credentials.js',
+      'dist/types/src/credentials.d.ts',
+      'dist/esm/index.js.map',
+      'dist/types/generated/hss.d.ts',
+      'openapi/hss.yaml',
       'bin/imagesec.js',
     ]) {
       expect(() => readFileSync(join(consumer, 'node_modules/imagesec', file)), file).not.toThrow();
     }
     expect(() => readFileSync(join(consumer, 'node_modules/imagesec/src/index.ts'))).toThrow();
+    // Declarations for the public API only: none for the CLI's internals.
+    expect(() => readFileSync(join(consumer, 'node_modules/imagesec/dist/types/src/cli/main.d.ts'))).toThrow();
   });
 
   it('a Node ESM project imports it and makes a signed call', async () => {

@@ -74,15 +74,22 @@ export function operationRequest(
   };
 }
 
+/** Prototypes whose methods are installed. */
+const INSTALLED = new WeakSet<object>();
+
 /**
  * Defines each entry's method on `prototype` (non-enumerable, like a class method), and for a list
- * operation its iterator over every item (paginate.ts), whose pages are calls of that method.
+ * operation its iterator over every item (paginate.ts), whose pages are calls of that method. Called
+ * by each client's constructor, once per class: installing at class definition would be a module
+ * side effect, which keeps a client in a consumer's bundle that never uses it.
  */
 export function installOperationMethods(
   prototype: object,
   table: Readonly<Record<string, OperationEntry>>,
   validators: Readonly<Record<string, RequestValidator>>,
 ): void {
+  if (INSTALLED.has(prototype)) return;
+  INSTALLED.add(prototype);
   for (const entry of Object.values(table)) {
     const validate = validators[`validate${entry.operationId}`];
     if (validate === undefined) throw new Error(`no generated validator for ${entry.operationId}`);
