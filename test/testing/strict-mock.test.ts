@@ -281,10 +281,14 @@ describe('what the strict mock refuses and Prism alone lets through (plain HTTP,
 describe('from other test runners', () => {
   it('examples/strict-mock.node-test.ts passes under node --test', { timeout: 60_000 }, async () => {
     const file = fileURLToPath(new URL('../../examples/strict-mock.node-test.ts', import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [...NODE_SOURCE_ARGS, '--test', file], {
-      env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME },
-      timeout: 50_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...NODE_SOURCE_ARGS, '--test', '--test-reporter=tap', file],
+      {
+        env: { PATH: process.env.PATH ?? '', HOME: EMPTY_HOME },
+        timeout: 50_000,
+      },
+    );
     expect(stdout).toMatch(/# pass 1\n# fail 0/);
   });
 });
