@@ -1,40 +1,50 @@
-// npm run bench: imagesec measured side by side with raw fetch, the vendors' official signers and
-// core packages, and the hash primitives, in one process (each comparison interleaved round by
-// round, medians reported). Prints a table with the goals of issue 7 and writes reports/bench.json.
-//   --quick   fewer calls and rounds (a smoke run; the figures are noisier)
-//   --json    print the JSON report instead of the table
+// npm run bench: imagesec measured side by side with the vendors' official stacks and with the floors
+// under it, each comparison interleaved round by round, medians reported. Prints a table with the
+// goals of issue 18, each met or missed, and writes reports/bench.json. Sections:
+//   calls       one signed call end to end on a loopback server: HssClient vs HcClient, SasClient vs
+//               callApi, and bare openapi-fetch, raw fetch and raw node:http replaying our request
+//               (throughput, p50/p99, client CPU per call, heap)   bench/end-to-end.ts
+//   signing     our signers vs the official ones and vs the bare hash/HMAC primitives   bench/signing.ts
+//   bundles     a consumer's minified, gzipped bundle per client   bench/bundle.ts
+//   cold-start  import('imagesec') and `imagesec --help` over `node -e 0`   bench/cold-start.ts
+//   journal     the bulk run's --journal cost   bench/journal.ts
+//   memory      heap over many calls, in a process of its own   bench/memory.ts
+// Options:
+//   --quick            fewer calls and rounds (a smoke run; the figures are noisier)
+//   --json             print the JSON report instead of the table
+//   --only <s1,s2,..>  run only these sections (e.g. `--only calls` or `--only calls,cold-start`)
 // Runs the built package (npm run bench builds dist/ first): `imagesec` resolves as for a consumer.
+// By hand: `npm run build` once, then `node --import tsx scripts/bench.ts --quick --only calls`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchBundles } from './bench/bundle.js';
-import { benchCallOverhead } from './bench/call-overhead.js';
 import { benchColdStart } from './bench/cold-start.js';
+import { benchEndToEnd } from './bench/end-to-end.js';
 import { benchJournal } from './bench/journal.js';
 import { benchMemory } from './bench/memory.js';
-import { renderTable } from './bench/table.js';
 import { benchSigning } from './bench/signing.js';
+import { SECTIONS, type Report, type Section } from './bench/report.js';
+import { renderTable } from './bench/table.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
 const quick = values.quick;
+const only = values.only?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) {
+  process.stderr.write(`bench: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})\n`);
+  process.exit(2);
+}
+const wanted = (section: Section) => only === undefined || only.includes(section);
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
-progress('call overhead (SDK vs raw fetch)');
-const callOverhead = await benchCallOverhead({ calls: quick ? 1_000 : 5_000, concurrency: 32, rounds: quick ? 2 : 5 });
-progress('signing');
-const signing = await benchSigning({ quick });
-progress('bundle sizes');
-const bundles = await benchBundles();
-progress('cold start');
-const coldStart = benchColdStart({ runs: quick ? 5 : 20 });
-progress('bulk run journal');
-const journal = await benchJournal({ lines: quick ? 2_000 : 10_000, rounds: quick ? 1 : 7 });
-progress('memory');
-const memory = await benchMemory({ calls: quick ? 5_000 : 50_000 });
-
-const report = {
+const report: Report = {
   date: new Date().toISOString(),
   machine: {
     node: process.version,
@@ -43,13 +53,33 @@ const report = {
     cores: availableParallelism(),
   },
   quick,
-  callOverhead,
-  signing,
-  bundles,
-  coldStart,
-  journal,
-  memory,
+  sections: SECTIONS.filter(wanted),
 };
+if (wanted('calls')) {
+  progress('calls end to end (imagesec, the official stacks, the floors)');
+  report.calls = await benchEndToEnd({ calls: quick ? 1_000 : 3_000, concurrency: 32, rounds: quick ? 3 : 5 });
+}
+if (wanted('signing')) {
+  progress('signing');
+  report.signing = await benchSigning({ quick });
+}
+if (wanted('bundles')) {
+  progress('bundle sizes');
+  report.bundles = await benchBundles();
+}
+if (wanted('cold-start')) {
+  progress('cold start');
+  report.coldStart = benchColdStart({ runs: quick ? 5 : 20 });
+}
+if (wanted('journal')) {
+  progress('bulk run journal');
+  report.journal = await benchJournal({ lines: quick ? 2_000 : 10_000, rounds: quick ? 1 : 7 });
+}
+if (wanted('memory')) {
+  progress('memory');
+  report.memory = await benchMemory({ calls: quick ? 5_000 : 50_000 });
+}
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTable(report));

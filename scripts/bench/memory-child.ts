@@ -1,6 +1,7 @@
 // The memory benchmark's own process: a warm-up, then `calls` SDK calls at concurrency 32 against the
 // loopback server, heap used after a forced GC at 11 checkpoints, printed as JSON.
-import { benchClient, callSdk, runPool } from './call-overhead.js';
+import { runPool } from './pool.js';
+import { benchClient, callSdk } from './sdk-clients.js';
 import { startLoopback } from './loopback.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -9,7 +9,7 @@ import type { SignableRequest } from '../../src/core/canonical.js';
 import { signHuawei } from '../../src/hss/signer.js';
 import { signAcs3 } from '../../src/sas/signer.js';
 import { AKSKSigner, OpenApiUtil } from '../../test/helpers/official-signers.js';
-import { KEYS, PROJECT } from './call-overhead.js';
+import { KEYS, PROJECT } from './sdk-clients.js';
 import { compareRates, type Rate } from './stats.js';
 
 const TIME = new Date('2026-11-23T08:00:00Z');
@@ -89,7 +89,9 @@ function officialAlibaba(): string {
 
 /** The three primitives a signature costs, on the exact bytes a signer hashes. */
 async function primitives(
-  sign: (hashing: HashPort) => Promise<{ canonicalRequest: string; stringToSign: string }>,
+  sign: (
+    hashing: HashPort,
+  ) => { canonicalRequest: string; stringToSign: string } | Promise<{ canonicalRequest: string; stringToSign: string }>,
   body: string,
   secret: string,
 ) {
