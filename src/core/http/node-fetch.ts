@@ -6,16 +6,35 @@
 // never replayed elsewhere; 'manual' answers the 3xx, 'error' rejects), cookies, caches, proxies
 // from the environment. Anything it does not carry itself (a Request object as input, a stream or
 // form body) goes to the platform fetch unchanged.
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import type * as Http from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type * as Https from 'node:https';
+import { createRequire } from 'node:module';
+import type * as Zlib from 'node:zlib';
 
-// One pair per process: sockets are reused across clients, as fetch's global dispatcher does.
-// LIFO keeps the most recently used (warmest) socket busy and lets the others time out.
-const agents = {
-  'http:': new HttpAgent({ keepAlive: true, scheduling: 'lifo' }),
-  'https:': new HttpsAgent({ keepAlive: true, scheduling: 'lifo' }),
-};
+// Loaded at the first call that needs them, not with the SDK (an import's cold start: npm run bench):
+// node:http(s) at the first request, zlib for an encoded answer, and the Response class (the global
+// is a getter that loads Node's fetch implementation, undici, about 10 ms).
+const load = createRequire(import.meta.url);
+let zlib: typeof Zlib | undefined;
+
+interface Transport {
+  readonly agent: Http.Agent;
+  readonly send: typeof Http.request;
+}
+
+/** One agent per protocol and process: sockets are reused across clients, as fetch's dispatcher does. */
+const transports: Partial<Record<string, Transport>> = {};
+
+function transportFor(protocol: string): Transport | undefined {
+  if (protocol !== 'http:' && protocol !== 'https:') return undefined;
+  if (transports[protocol] === undefined) {
+    const module = load(protocol === 'http:' ? 'node:http' : 'node:https') as typeof Http | typeof Https;
+    // LIFO keeps the most recently used (warmest) socket busy and lets the others time out.
+    transports[protocol] = { agent: new module.Agent({ keepAlive: true, scheduling: 'lifo' }), send: module.request };
+  }
+  return transports[protocol];
+}
 
 // Statuses whose response has no body by definition (Response refuses one for them).
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
@@ -46,7 +65,10 @@ function responseHeaders(raw: readonly string[]): Headers {
 
 /** The body as sent, decoded as fetch decodes it (the request asks for no encoding; a server may use one). */
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
-  switch (encoding?.trim().toLowerCase()) {
+  if (encoding === undefined) return body;
+  zlib ??= load('node:zlib') as typeof Zlib;
+  const { brotliDecompressSync, gunzipSync, inflateSync } = zlib;
+  switch (encoding.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
       return gunzipSync(body);
@@ -65,65 +87,77 @@ const utf8 = new TextDecoder();
  * A response whose whole body is in memory, read without a web stream: a Response built over bytes
  * makes a ReadableStream, about a twentieth of a call's client CPU here (npm run bench profile).
  * Reads as any Response does (text, json, arrayBuffer, bytes, blob, body, clone), once.
+ * Defined at the first response: `Response` is the global that loads undici.
  */
-// Response as a base class without its declared members: undici's types declare the body readers as
-// properties, which a subclass may not replace with methods (they are methods at run time).
-const ResponseBase = Response as unknown as new (
-  body: null,
-  init: ResponseInit,
-) => Pick<Response, 'headers' | 'status' | 'statusText'>;
+function defineBufferedResponse() {
+  // Response as a base class without its declared members: undici's types declare the body readers as
+  // properties, which a subclass may not replace with methods (they are methods at run time).
+  const ResponseBase = Response as unknown as new (
+    body: null,
+    init: ResponseInit,
+  ) => Pick<Response, 'headers' | 'status' | 'statusText'>;
 
-class BufferedResponse extends ResponseBase {
-  readonly #bytes: Uint8Array;
-  #used = false;
+  class BufferedResponse extends ResponseBase {
+    readonly #bytes: Uint8Array;
+    #used = false;
 
-  constructor(bytes: Uint8Array, init: ResponseInit) {
-    super(null, init);
-    this.#bytes = bytes;
+    constructor(bytes: Uint8Array, init: ResponseInit) {
+      super(null, init);
+      this.#bytes = bytes;
+    }
+
+    #take(): Uint8Array {
+      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+      this.#used = true;
+      return this.#bytes;
+    }
+
+    get bodyUsed(): boolean {
+      return this.#used;
+    }
+
+    get body(): ReadableStream<Uint8Array> | null {
+      return this.#used ? null : new Response(this.#bytes).body;
+    }
+
+    text(): Promise<string> {
+      // A read of a used body rejects, as on any Response (the executor's throw).
+      return new Promise((resolve) => resolve(utf8.decode(this.#take())));
+    }
+
+    async json(): Promise<unknown> {
+      return JSON.parse(await this.text()) as unknown;
+    }
+
+    async arrayBuffer(): Promise<ArrayBuffer> {
+      await Promise.resolve();
+      const bytes = this.#take();
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    }
+
+    async bytes(): Promise<Uint8Array> {
+      return new Uint8Array(await this.arrayBuffer());
+    }
+
+    async blob(): Promise<Blob> {
+      return new Blob([await this.arrayBuffer()], { type: this.headers.get('content-type') ?? '' });
+    }
+
+    clone(): Response {
+      if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
+      const init = { status: this.status, statusText: this.statusText, headers: this.headers };
+      return new BufferedResponse(this.#bytes, init) as unknown as Response;
+    }
   }
+  return BufferedResponse;
+}
 
-  #take(): Uint8Array {
-    if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-    this.#used = true;
-    return this.#bytes;
-  }
+type BufferedResponseClass = ReturnType<typeof defineBufferedResponse>;
+let bufferedResponse: BufferedResponseClass | undefined;
 
-  get bodyUsed(): boolean {
-    return this.#used;
-  }
-
-  get body(): ReadableStream<Uint8Array> | null {
-    return this.#used ? null : new Response(this.#bytes).body;
-  }
-
-  text(): Promise<string> {
-    // A read of a used body rejects, as on any Response (the executor's throw).
-    return new Promise((resolve) => resolve(utf8.decode(this.#take())));
-  }
-
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text()) as unknown;
-  }
-
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    await Promise.resolve();
-    const bytes = this.#take();
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  }
-
-  async bytes(): Promise<Uint8Array> {
-    return new Uint8Array(await this.arrayBuffer());
-  }
-
-  async blob(): Promise<Blob> {
-    return new Blob([await this.arrayBuffer()], { type: this.headers.get('content-type') ?? '' });
-  }
-
-  clone(): Response {
-    if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-    const init = { status: this.status, statusText: this.statusText, headers: this.headers };
-    return new BufferedResponse(this.#bytes, init) as unknown as Response;
-  }
+function buffered(bytes: Uint8Array, init: ResponseInit): Response {
+  bufferedResponse ??= defineBufferedResponse();
+  return new bufferedResponse(bytes, init) as unknown as Response;
 }
 
 function settleResponse(response: IncomingMessage, chunks: Buffer[], failure: Error | undefined): Response {
@@ -132,7 +166,7 @@ function settleResponse(response: IncomingMessage, chunks: Buffer[], failure: Er
   if (NULL_BODY.has(status)) return new Response(null, init);
   const received = Buffer.concat(chunks);
   const body = failure === undefined ? decoded(received, response.headers['content-encoding']) : undefined;
-  if (body !== undefined) return new BufferedResponse(body, init) as unknown as Response;
+  if (body !== undefined) return buffered(body, init);
   // Cut off after the headers: as with fetch, the response arrives and reading its body fails.
   return new Response(
     new ReadableStream<Uint8Array>({
@@ -156,8 +190,8 @@ export function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit 
   const body = simpleBody(init.body);
   if (input instanceof Request || body === undefined) return fetch(input, init);
   const url = typeof input === 'string' ? new URL(input) : input;
-  const agent = agents[url.protocol as keyof typeof agents];
-  if (agent === undefined) return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
+  const transport = transportFor(url.protocol);
+  if (transport === undefined) return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
   const signal = init.signal ?? undefined;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const method = (init.method ?? 'GET').toUpperCase();
@@ -165,8 +199,7 @@ export function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit 
   if (body === null && BODY_METHODS.has(method)) headers['content-length'] = 0;
 
   return new Promise<Response>((resolve, reject) => {
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(url, { method, headers, agent });
+    const request = transport.send(url, { method, headers, agent: transport.agent });
     const onAbort = () => {
       request.destroy();
       reject(signal?.reason as Error);

@@ -2,7 +2,6 @@
 // section `basic` as the vendor's Go, Python and Java SDKs read it for project-scoped services; the
 // `profile` option picks another section (an imagesec addition: the vendors have one per file).
 // Keys: ak, sk, security_token, project_id, idp_id, id_token_file, iam_endpoint.
-import { parse } from 'ini';
 import { keyPair } from '../../core/credentials.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
@@ -11,6 +10,7 @@ import type { HuaweiAkSk } from '../signer.js';
 import { checkFederationPair, federatedSource } from './federation.js';
 import { iamEndpoint } from './iam.js';
 import { HUAWEI_IDENTITY_ENV as ENV, type HuaweiChainOptions } from './options.js';
+import { parseIni } from '../../core/identity/ini.js';
 
 export function huaweiProfileSource(options: HuaweiChainOptions = {}): CredentialSource<HuaweiAkSk> {
   return {
@@ -29,7 +29,7 @@ export function huaweiProfileSource(options: HuaweiChainOptions = {}): Credentia
         return undefined;
       }
       const sectionName = options.profile ?? 'basic';
-      const section = (parse(content) as Record<string, unknown>)[sectionName];
+      const section = parseIni(content)[sectionName];
       if (section === undefined || section === null || typeof section !== 'object') {
         if (options.profile !== undefined)
           throw new ConfigurationError(`profile "${options.profile}" is not a section of ${path}`);

@@ -2,7 +2,6 @@
 // section = the profile asked for, else ALIBABA_CLOUD_PROFILE, else `default`. Types access_key,
 // ecs_ram_role and ram_role_arn, the three @alicloud/credentials 2.4.7 reads (its older releases
 // also knew rsa_key_pair, which Alibaba retired, and none reads an oidc_role_arn section).
-import { parse } from 'ini';
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
 import type { CredentialSource, SourceContext } from '../../core/identity/source.js';
@@ -11,6 +10,7 @@ import type { AlibabaAccessKey } from '../signer.js';
 import { ecsRamRole } from './ecs-ram-role.js';
 import { ALIBABA_IDENTITY_ENV as ENV, type AlibabaIdentityOptions } from './options.js';
 import { ramRoleArn } from './ram-role-arn.js';
+import { parseIni } from '../../core/identity/ini.js';
 
 type Section = Readonly<Record<string, unknown>>;
 
@@ -40,7 +40,7 @@ export function alibabaCredentialsFileSource(options: AlibabaIdentityOptions = {
         return undefined;
       }
       const profile = options.profile ?? envValue(context.env, ENV.profile) ?? 'default';
-      const section = (parse(content) as Record<string, unknown>)[profile] as Section | undefined;
+      const section = parseIni(content)[profile] as Section | undefined;
       if (section === undefined || typeof section !== 'object') return undefined;
       const type = field(section, 'type');
       const label = `credentials file profile "${profile}" (${type ?? 'no type'})`;
