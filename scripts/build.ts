@@ -1,8 +1,11 @@
 // npm run build: the publishable dist/.
-// - dist/esm/: every published entry bundled by esbuild, with code splitting, so an import loads a
-//   handful of files (the entries and their shared chunks; the CLI's mock, bulk and --all runners are
-//   chunks of their own, loaded only when used). Dependencies and the runtime-conditional `#...`
-//   imports (package.json "imports") stay imports: each runtime resolves them for itself.
+// - dist/node/ (package.json "exports" under the `node` condition; Node, Bun, Deno) and
+//   dist/default/ (browsers, workers): the published entries bundled by esbuild, once per target,
+//   with the runtime-dependent modules (`#crypto`, `#hss-chain`, `#sas-chain`) chosen at build time,
+//   so an import loads a handful of files. Code splitting within each: the entries share chunks (one
+//   class per error, client, ...), and the CLI's mock, bulk and --all runners are chunks loaded only
+//   when used. Dependencies stay imports, and so does `#fetch`: Bun and Deno take the node build but
+//   keep their platform fetch (package.json "imports").
 // - dist/types/: declarations for the public API only (the entries' and what they reach).
 // - source maps beside the bundles (linked, with their sources); `--no-sourcemap` builds without.
 // All bundles sit one folder below dist/, two below the package root, as the sources sit in src/<dir>/:
@@ -19,20 +22,26 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const { values } = parseArgs({ options: { sourcemap: { type: 'boolean', default: true } }, allowNegative: true });
 
-/** Published entries (package.json "exports", "imports" and the bin) by bundle name. */
-export const ENTRIES = {
-  index: 'src/index.ts',
-  credentials: 'src/credentials.ts',
-  testing: 'src/testing/index.ts',
-  cli: 'src/cli/main.ts',
-  'crypto-node': 'src/core/crypto/node.ts',
-  'crypto-web': 'src/core/crypto/web.ts',
-  'fetch-node': 'src/core/http/node-fetch.ts',
-  'fetch-platform': 'src/core/http/platform-fetch.ts',
-  'hss-chain': 'src/hss/identity/chain.ts',
-  'hss-chain-browser': 'src/hss/identity/chain-browser.ts',
-  'sas-chain': 'src/sas/identity/chain.ts',
-  'sas-chain-browser': 'src/sas/identity/chain-browser.ts',
+/** The entries of each build by bundle name (package.json "exports", "imports" and the bin). */
+export const BUILDS = {
+  node: {
+    conditions: ['node'],
+    entryPoints: {
+      index: 'src/index.ts',
+      credentials: 'src/credentials.ts',
+      testing: 'src/testing/index.ts',
+      cli: 'src/cli/main.ts',
+      'fetch-node': 'src/core/http/node-fetch.ts',
+      'fetch-platform': 'src/core/http/platform-fetch.ts',
+    },
+    // Chosen at run time: Bun and Deno take this build with their own fetch.
+    external: ['#fetch'],
+  },
+  default: {
+    conditions: [],
+    entryPoints: { index: 'src/index.ts', credentials: 'src/credentials.ts' },
+    external: [],
+  },
 } as const;
 
 /** Declarations users see: the public entries' and every declaration file they import. */
@@ -40,27 +49,28 @@ const PUBLIC_TYPES = ['src/index.d.ts', 'src/credentials.d.ts', 'src/testing/ind
 
 rmSync(dist, { recursive: true, force: true });
 
-const conditional = Object.keys(
-  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { imports: Record<string, unknown> }).imports,
-);
-await build({
-  absWorkingDir: root,
-  entryPoints: ENTRIES,
-  outdir: join(dist, 'esm'),
-  chunkNames: 'chunk-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'neutral',
-  // Node 22 and current browsers; nothing newer than the sources use.
-  target: 'es2022',
-  packages: 'external',
-  external: [...conditional, 'node:*'],
-  sourcemap: values.sourcemap ? 'linked' : false,
-  sourcesContent: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+for (const [target, { conditions, entryPoints, external }] of Object.entries(BUILDS)) {
+  await build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: join(dist, target),
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'neutral',
+    // `imagesec-source` resolves the `#...` imports to src/, then the target's conditions pick one.
+    conditions: ['imagesec-source', ...conditions],
+    // Node 22 and current browsers; nothing newer than the sources use.
+    target: 'es2022',
+    packages: 'external',
+    external: [...external, 'node:*'],
+    sourcemap: values.sourcemap ? 'linked' : false,
+    sourcesContent: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 
 // Declarations: tsc emits them all into a scratch folder; only those the public entries reach ship.
 const scratch = join(dist, '.declarations');
@@ -95,4 +105,4 @@ while (queue.length > 0) {
 }
 for (const file of reached) cpSync(file, join(dist, 'types', relative(scratch, file)));
 rmSync(scratch, { recursive: true, force: true });
-console.log(`built dist/ (${Object.keys(ENTRIES).length} entries, ${reached.size} declaration files)`);
+console.log(`built dist/ (${Object.keys(BUILDS).join(' and ')} bundles, ${reached.size} declaration files)`);

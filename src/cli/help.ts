@@ -8,7 +8,7 @@ import { EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
 
 // The package's own manifest, found by name (package.json "exports" lists it): the same path from
-// src/ and from the bundles in dist/esm/.
+// src/ and from the bundles in dist/node/.
 const VERSION = (createRequire(import.meta.url)('imagesec/package.json') as { version: string }).version;
 
 export interface HelpPage {

@@ -1,5 +1,5 @@
 // The OpenAPI documents imagesec ships and where they are: openapi/ at the package root, two folders
-// up from this module in src/mock/ and from the bundles in dist/esm/ (scripts/build.ts).
+// up from this module in src/mock/ and from the bundles in dist/node/ and dist/default/ (scripts/build.ts).
 import { fileURLToPath } from 'node:url';
 
 export const SPEC_NAMES = ['hss', 'sas'] as const;

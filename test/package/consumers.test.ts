@@ -80,11 +80,12 @@ describe('the packed tarball', () => {
     // ini: the vendors' profile files, read only by the Node build's credential sources.
     expect(Object.keys(manifest.dependencies).sort()).toEqual(['ini', 'lossless-json', 'openapi-fetch']);
     for (const file of [
-      'dist/esm/index.js',
+      'dist/node/index.js',
+      'dist/default/index.js',
       'dist/types/src/index.d.ts',
-      'dist/esm/credentials.js',
+      'dist/node/credentials.js',
       'dist/types/src/credentials.d.ts',
-      'dist/esm/index.js.map',
+      'dist/node/index.js.map',
       'dist/types/generated/hss.d.ts',
       'openapi/hss.yaml',
       'bin/imagesec.js',
