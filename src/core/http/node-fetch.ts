@@ -57,10 +57,11 @@ function outgoingHeaders(init: RequestInit['headers'], body: string | Uint8Array
   return headers;
 }
 
-function responseHeaders(raw: readonly string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  return headers;
+/** The headers as name/value pairs: the Response fills its own Headers from them once. */
+function responseHeaders(raw: readonly string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
 }
 
 /** The body as sent, decoded as fetch decodes it (the request asks for no encoding; a server may use one). */
