@@ -36,7 +36,11 @@ export interface HssClientOptions extends HssCredentialOptions, ClientCallOption
   readonly enterpriseProjectId?: string | undefined;
   /** Base URL instead of the region's endpoint (a mock, a proxy, a private link). */
   readonly endpoint?: string | undefined;
-  /** A fetch implementation to use instead of the global one. */
+  /**
+   * A fetch implementation to use instead of the default transport: under Node, node:http with
+   * keep-alive agents of the SDK's own (no proxy from the environment: give a fetch that uses one);
+   * elsewhere, the global fetch.
+   */
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where environment variables are read (default: process.env where it exists). */
   readonly env?: Environment | undefined;

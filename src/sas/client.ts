@@ -26,7 +26,11 @@ export interface SasClientOptions extends SasCredentialOptions, ClientCallOption
   readonly regionId?: SasRegion | (string & {}) | undefined;
   /** Base URL instead of the region's endpoint (a mock, a proxy, a VPC endpoint). */
   readonly endpoint?: string | undefined;
-  /** A fetch implementation to use instead of the global one. */
+  /**
+   * A fetch implementation to use instead of the default transport: under Node, node:http with
+   * keep-alive agents of the SDK's own (no proxy from the environment: give a fetch that uses one);
+   * elsewhere, the global fetch.
+   */
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Where environment variables are read (default: process.env where it exists). */
   readonly env?: Environment | undefined;
