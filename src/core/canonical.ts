@@ -2,6 +2,7 @@
 // RFC 3986 percent-encoding (UTF-8 bytes, only `A-Z a-z 0-9 - _ . ~` kept, upper-case hex, a space
 // is `%20`, never `+`), the canonical path, query and header block. Each signer stays a pure
 // function of (request, credentials, time[, nonce]) over these.
+import type { HashPort } from './crypto/port.js';
 import { ValidationError } from './errors.js';
 
 export interface SignableRequest {
@@ -23,6 +24,14 @@ export interface Signature {
    * token among them: never log it unredacted. */
   readonly canonicalRequest: string;
   readonly stringToSign: string;
+}
+
+/** SHA-256 of no bytes: the payload hash of every request without a body (SAS RPC calls, GETs). */
+export const EMPTY_PAYLOAD_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** The payload hash: a constant for no body, else the port's hash of the exact bytes. */
+export function payloadSha256(body: string | Uint8Array, hashing: HashPort): string | Promise<string> {
+  return body.length === 0 ? EMPTY_PAYLOAD_SHA256 : hashing.sha256Hex(body);
 }
 
 /** Lower-cased names with trimmed values; a later duplicate name replaces an earlier one. */

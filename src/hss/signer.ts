@@ -7,6 +7,7 @@ import {
   queryPairs,
   canonicalHeaders,
   lowerCaseHeaders,
+  payloadSha256,
   type SignableRequest,
   type Signature,
 } from '../core/canonical.js';
@@ -59,7 +60,7 @@ export function signHuawei(
   const query = canonicalQuery(queryPairs(request.url));
   const { block, signed } = canonicalHeaders(headers);
   // X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) stands in for the body hash when present.
-  const payloadHash = headers.get('x-sdk-content-sha256') ?? hashing.sha256Hex(request.body);
+  const payloadHash = headers.get('x-sdk-content-sha256') ?? payloadSha256(request.body, hashing);
 
   return andThen(payloadHash, (payloadHash) => {
     const canonicalRequest = [request.method.toUpperCase(), uri, query, block, signed, payloadHash].join('\n');

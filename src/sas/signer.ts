@@ -6,6 +6,7 @@ import {
   canonicalQuery,
   queryPairs,
   canonicalHeaders,
+  payloadSha256,
   type SignableRequest,
   type Signature,
 } from '../core/canonical.js';
@@ -46,7 +47,7 @@ export function signAcs3(
   nonce: string,
   hashing: HashPort,
 ): MaybePromise<Signature> {
-  return andThen(hashing.sha256Hex(request.body), (payloadHash) => {
+  return andThen(payloadSha256(request.body, hashing), (payloadHash) => {
     const added: Record<string, string> = {
       'x-acs-date': acsDate(time),
       'x-acs-signature-nonce': nonce,
