@@ -122,6 +122,20 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
+// One Redactor per credentials object (a supply hands out the same object until it refreshes): its
+// secret list is sorted once, not at every attempt.
+const REDACTORS = new WeakMap<object, Redactor>();
+
+function redactorFor<C>(pipeline: Pipeline<C>, credentials: C): Redactor {
+  if (typeof credentials !== 'object' || credentials === null) return new Redactor(pipeline.secrets(credentials));
+  let redactor = REDACTORS.get(credentials);
+  if (redactor === undefined) {
+    redactor = new Redactor(pipeline.secrets(credentials));
+    REDACTORS.set(credentials, redactor);
+  }
+  return redactor;
+}
+
 /** Notes the request as it leaves (after signing, for the debug line) and when a response arrives. */
 function recorder(onRequest: (request: Request) => void, onResponse: () => void): Middleware {
   return {
@@ -152,7 +166,7 @@ async function attempt<T, C>(
   onRequest: (request: Request, redactor: Redactor) => void,
 ): Promise<ApiResult<T>> {
   const credentials = await abortable(pipeline.credentials(), signal);
-  const redactor = new Redactor(pipeline.secrets(credentials));
+  const redactor = redactorFor(pipeline, credentials);
   let responded = false;
   const middleware = [
     signingMiddleware(pipeline.signer(credentials)),
@@ -223,7 +237,8 @@ export async function send<T, C>(
 
   for (let n = 1; ; n++) {
     const attemptStart = performance.now();
-    let sent: string | undefined;
+    // The request line of the debug log, redacted only when a log line is written.
+    let sent: (() => string) | undefined;
     const log = (outcome: string) =>
       notify(() =>
         limits.log?.(
@@ -231,7 +246,7 @@ export async function send<T, C>(
             operation,
             attempt: n,
             maxAttempts,
-            request: sent,
+            request: sent?.(),
             outcome,
             elapsedMs: Math.round(performance.now() - attemptStart),
           }),
@@ -248,7 +263,8 @@ export async function send<T, C>(
         byDeadline ? callTimeout : attemptTimeout,
         (signal) =>
           attempt<T, C>(pipeline, entry, request, headers, signal, (sentRequest, redactor) => {
-            sent = `${sentRequest.method} ${redactor.text(sentRequest.url)}`;
+            const { method, url } = sentRequest;
+            sent = () => `${method} ${redactor.text(url)}`;
           }),
       );
       log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
