@@ -10,10 +10,11 @@ export type RequestSigner = (
   request: SignableRequest,
 ) => MaybePromise<{ readonly headers: Readonly<Record<string, string>>; readonly canonicalQuery?: string }>;
 
-// Headers a runtime or proxy may add, drop or rewrite on the way: signing them could only break the
-// signature. (Node's fetch adds its defaults after this point, so they are not seen here anyway.)
+/** The body of a request without one, as the signer hashes it. */
 const EMPTY = new Uint8Array(0);
 
+// Headers a runtime or proxy may add, drop or rewrite on the way: signing them could only break the
+// signature. (The transport adds its own, host and length among them, after this point.)
 const NEVER_SIGNED = new Set([
   'authorization',
   'connection',
