@@ -85,7 +85,6 @@ describe('the packed tarball', () => {
       'dist/types/src/index.d.ts',
       'dist/node/credentials.js',
       'dist/types/src/credentials.d.ts',
-      'dist/node/index.js.map',
       'dist/types/generated/hss.d.ts',
       'openapi/hss.yaml',
       'bin/imagesec.js',
