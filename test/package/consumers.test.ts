@@ -104,6 +104,41 @@ describe('the packed tarball', () => {
     expectVerifiedCall(await runProgram(process.execPath, ['main.js'], { cwd: dir }));
   });
 
+  it('an import loads no HTTP, crypto or fetch code: those load at the first call (cold start)', async () => {
+    const dir = writeProject(join(consumer, 'import-cost'), {
+      'package.json': JSON.stringify({ type: 'module' }),
+      'main.js': `const before = new Set(process.moduleLoadList);
+await import('imagesec');
+console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m))));
+`,
+    });
+    const run = await runProgram(process.execPath, ['main.js'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const loaded = JSON.parse(run.stdout) as string[];
+    for (const module of ['http', 'https', 'crypto', 'zlib', 'internal/deps/undici/undici']) {
+      expect(loaded, module).not.toContain(`NativeModule ${module}`);
+    }
+  });
+
+  it.each([
+    ['HssClient', 'SDK-HMAC-SHA256', 'ACS3-HMAC-SHA256'],
+    ['SasClient', 'ACS3-HMAC-SHA256', 'SDK-HMAC-SHA256'],
+  ])('a browser bundle of %s alone carries its own cloud only', async (client, own, other) => {
+    const result = await build({
+      stdin: { contents: `import { ${client} } from 'imagesec'; globalThis.client = ${client};`, resolveDir: consumer },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = new TextDecoder().decode(result.outputFiles[0]!.contents);
+    expect(code).toContain(own);
+    expect(code).not.toContain(other);
+    expect(code).not.toContain('node:');
+  });
+
   it('a CommonJS project require()s it (Node >= 20.19 loads ES modules from require)', async () => {
     const dir = writeProject(join(consumer, 'cjs'), {
       'package.json': JSON.stringify({ type: 'commonjs' }),

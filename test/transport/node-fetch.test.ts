@@ -1,13 +1,15 @@
 // The Node transport (src/core/http/node-fetch.ts) against a real loopback server: what it sends
 // (exact bytes, lengths, no chunked empty bodies), what it answers (a Response that reads as any
 // other, decoded bodies, null-body statuses), and what it refuses to do (follow redirects), with
-// fetch's own failure shapes (TypeError 'fetch failed' with the node error as its cause).
+// fetch's own failure shapes (TypeError 'fetch failed' with the node error as its cause); and that
+// it is what the clients use under Node when given no fetch.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeFetch } from '../../src/core/http/node-fetch.js';
+import { HssClient } from '../../src/hss/client.js';
 
 interface Seen {
   readonly method: string;
@@ -57,6 +59,9 @@ function answer(request: IncomingMessage, response: ServerResponse, body: Buffer
       return void setTimeout(() => response.socket?.destroy(), 20);
     case '/hang':
       return;
+    case '/v5/p1/image/security-report/statistic':
+      response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'rid-2' });
+      return void response.end('{"total_num":3}');
     default:
       response.writeHead(404);
       response.end();
@@ -216,5 +221,27 @@ describe('what it hands to the platform fetch', () => {
     const response = await nodeFetch(new Request(`${base}/echo`, { method: 'POST', body: 'via fetch' }));
     expect(await response.text()).toBe('via fetch');
     expect(last().headers['user-agent']).toBeDefined();
+  });
+});
+
+describe("the clients' default under Node", () => {
+  it('is this transport, not the global fetch', async () => {
+    const platform = globalThis.fetch;
+    globalThis.fetch = () => Promise.reject(new Error('the global fetch was used'));
+    try {
+      const client = new HssClient({
+        region: 'cn-north-4',
+        endpoint: base,
+        projectId: 'p1',
+        credentials: { ak: 'AK0000000000', sk: 'SK0000000000' },
+        env: {},
+        maxRetries: 0,
+      });
+      const result = await client.showImageSecurityReportStatistic({ security_report_type: 'vulnerability' });
+      expect(result).toMatchObject({ status: 200, requestId: 'rid-2', totalNum: 3 });
+      expect(last().headers.authorization).toMatch(/^SDK-HMAC-SHA256 /);
+    } finally {
+      globalThis.fetch = platform;
+    }
   });
 });
