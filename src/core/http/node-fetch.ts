@@ -23,6 +23,8 @@ interface Transport {
   readonly send: typeof Http.request;
 }
 
+const IDLE_SOCKET_MS = 4_000;
+
 /** One agent per protocol and process: sockets are reused across clients, as fetch's dispatcher does. */
 const transports: Partial<Record<string, Transport>> = {};
 
@@ -30,8 +32,11 @@ function transportFor(protocol: string): Transport | undefined {
   if (protocol !== 'http:' && protocol !== 'https:') return undefined;
   if (transports[protocol] === undefined) {
     const module = load(protocol === 'http:' ? 'node:http' : 'node:https') as typeof Http | typeof Https;
-    // LIFO keeps the most recently used (warmest) socket busy and lets the others time out.
-    transports[protocol] = { agent: new module.Agent({ keepAlive: true, scheduling: 'lifo' }), send: module.request };
+    // LIFO keeps the most recently used (warmest) socket busy and lets the others time out. An idle
+    // socket is closed after 4 s (undici's keep-alive default; sooner when the server's Keep-Alive
+    // header says so), before a server's own idle limit can close it under a request being sent.
+    const agent = new module.Agent({ keepAlive: true, scheduling: 'lifo', timeout: IDLE_SOCKET_MS });
+    transports[protocol] = { agent, send: module.request };
   }
   return transports[protocol];
 }
