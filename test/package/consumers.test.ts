@@ -139,7 +139,7 @@ console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))
     expect(code).not.toContain('node:');
   });
 
-  it('a CommonJS project require()s it (Node >= 20.19 loads ES modules from require)', async () => {
+  it('a CommonJS project require()s it (Node 22.12+ loads ES modules from require)', async () => {
     const dir = writeProject(join(consumer, 'cjs'), {
       'package.json': JSON.stringify({ type: 'commonjs' }),
       'main.js': `const { HssClient } = require('imagesec');\n(async () => {\n${callSource(server.url)}})();`,
