@@ -1,12 +1,11 @@
 // HashPort over node:crypto: synchronous and the fastest option. Node, Bun and Deno provide it;
 // package.json "imports" picks this file under the `node` condition. node:crypto loads at the first
-// signature, not with the SDK (an import's cold start: npm run bench).
+// signature (load-later.ts).
 import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { loadLater } from '../load-later.js';
 import type { HashPort } from './port.js';
 
-let crypto: typeof Crypto | undefined;
-const nodeCrypto = () => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto);
+const nodeCrypto = loadLater<typeof Crypto>('node:crypto');
 
 export const hashing: HashPort = {
   sha256Hex: (data) => nodeCrypto().createHash('sha256').update(data).digest('hex'),

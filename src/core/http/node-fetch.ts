@@ -9,14 +9,17 @@
 import type * as Http from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
-import { createRequire } from 'node:module';
 import type * as Zlib from 'node:zlib';
+import { loadLater } from '../load-later.js';
 
-// Loaded at the first call that needs them, not with the SDK (an import's cold start: npm run bench):
-// node:http(s) at the first request, zlib for an encoded answer, and the Response class (the global
-// is a getter that loads Node's fetch implementation, undici, about 10 ms).
-const load = createRequire(import.meta.url);
-let zlib: typeof Zlib | undefined;
+// Loaded at the first call that needs them, not with the SDK (load-later.ts): node:http(s) at the
+// first request, zlib for an encoded answer, and the Response class (the global is a getter that
+// loads Node's fetch implementation, undici, about 10 ms).
+const modules = {
+  'http:': loadLater<typeof Http>('node:http'),
+  'https:': loadLater<typeof Https>('node:https'),
+};
+const zlib = loadLater<typeof Zlib>('node:zlib');
 
 interface Transport {
   readonly agent: Http.Agent;
@@ -31,7 +34,7 @@ const transports: Partial<Record<string, Transport>> = {};
 function transportFor(protocol: string): Transport | undefined {
   if (protocol !== 'http:' && protocol !== 'https:') return undefined;
   if (transports[protocol] === undefined) {
-    const module = load(protocol === 'http:' ? 'node:http' : 'node:https') as typeof Http | typeof Https;
+    const module = modules[protocol]();
     // LIFO keeps the most recently used (warmest) socket busy and lets the others time out. An idle
     // socket is closed after 4 s (undici's keep-alive default; sooner when the server's Keep-Alive
     // header says so), before a server's own idle limit can close it under a request being sent.
@@ -72,8 +75,7 @@ function responseHeaders(raw: readonly string[]): Array<[string, string]> {
 /** The body as sent, decoded as fetch decodes it (the request asks for no encoding; a server may use one). */
 function decoded(body: Buffer, encoding: string | undefined): Buffer {
   if (encoding === undefined) return body;
-  zlib ??= load('node:zlib') as typeof Zlib;
-  const { brotliDecompressSync, gunzipSync, inflateSync } = zlib;
+  const { brotliDecompressSync, gunzipSync, inflateSync } = zlib();
   switch (encoding.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
