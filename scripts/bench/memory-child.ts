@@ -1,21 +1,14 @@
 // The memory benchmark's own process: a warm-up, then `calls` SDK calls at concurrency 32 against the
 // loopback server, heap used after a forced GC at 11 checkpoints, printed as JSON.
-import { runPool } from './pool.js';
+import { heapAfterGc, runPool } from './pool.js';
 import { benchClient, callSdk } from './sdk-clients.js';
 import { startLoopback } from './loopback.js';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error('run with --expose-gc');
 const calls = Number(process.argv[2] ?? 50_000);
 const server = await startLoopback();
 const client = benchClient(server.url);
 await runPool(() => callSdk(client), 2_000, 32);
 
-const heapAfterGc = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
 const steps = 10;
 const checkpoints = [{ calls: 0, heapUsedBytes: heapAfterGc() }];
 for (let step = 1; step <= steps; step++) {

@@ -29,7 +29,8 @@ export async function runPool(call: () => Promise<unknown>, calls: number, concu
 // first needed and the function taken from a fresh context, which then has it.
 let gc: (() => void) | undefined;
 
-function heapAfterGc(): number {
+/** Heap used after a full garbage collection (twice). */
+export function heapAfterGc(): number {
   if (gc === undefined) {
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
