@@ -264,7 +264,7 @@ export async function send<T, C>(
         (signal) =>
           attempt<T, C>(pipeline, entry, request, headers, signal, (sentRequest, redactor) => {
             const { method, url } = sentRequest;
-            sent = () => `${method} ${redactor.text(url)}`;
+            sent = () => `${method} ${redactor.text(String(url))}`;
           }),
       );
       log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);

@@ -38,10 +38,9 @@ function signInPlace(
   // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
   const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
   return andThen(sign({ method: request.method, url, headers, body }), (signature) => {
-    if (signature.canonicalQuery !== undefined) {
-      url.search = signature.canonicalQuery;
-      request.url = url.href;
-    }
+    if (signature.canonicalQuery !== undefined) url.search = signature.canonicalQuery;
+    // Sent as this URL object: the transport need not parse the text again.
+    request.url = url;
     for (const [name, value] of Object.entries(signature.headers)) request.headers.set(name, value);
     return undefined;
   });

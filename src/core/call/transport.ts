@@ -16,7 +16,8 @@ type Body = NonNullable<RequestInit['body']> | null;
  * one Request, inside fetch (the Node transport makes none), and its body is serialised once.
  */
 export class OutgoingRequest {
-  url: string;
+  /** As openapi-fetch made it; the URL signing parsed and completed, once signed (parsed once per attempt). */
+  url: string | URL;
   readonly method: string;
   readonly headers: Headers;
   /** The body exactly as openapi-fetch serialised it (a JSON string here), or null. */
