@@ -25,7 +25,7 @@ const dist = join(root, 'dist');
 const { values } = parseArgs({ options: { sourcemap: { type: 'boolean', default: false } } });
 
 /** The entries of each build by bundle name (package.json "exports", "imports" and the bin). */
-export const BUILDS = {
+const BUILDS = {
   node: {
     conditions: ['node'],
     entryPoints: {
@@ -74,10 +74,11 @@ for (const [target, { conditions, entryPoints, external }] of Object.entries(BUI
   });
 }
 
-// Declarations: tsc emits them all into a scratch folder; only those the public entries reach ship.
+// Declarations: tsc emits them all into a scratch folder (tsconfig.build.json's outDir); only those
+// the public entries reach ship.
 const scratch = join(dist, '.declarations');
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', scratch], {
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
 });
 // tsc does not emit hand-placed .d.ts files: openapi-typescript's output is one.
