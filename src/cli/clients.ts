@@ -9,6 +9,7 @@ import { CLOUDS, invoker, iterator, type CliOperation, type Invoke, type Iterate
 import { DEFAULT_DEADLINE_MS } from '../core/call-options.js';
 import { DEFAULT_RETRY_POLICY } from '../core/retry.js';
 import { ConfigurationError } from '../core/errors.js';
+import { terminalSafe } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 
 export interface ClientHooks {
@@ -18,9 +19,9 @@ export interface ClientHooks {
   readonly logger: (line: string) => void;
 }
 
-/** Debug lines go to stderr, as plain text in both output modes. */
+/** Debug lines go to stderr, as plain text in both output modes (a request id or code shown safe). */
 export const stderrLogger = (line: string): void => {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${terminalSafe(line)}\n`);
 };
 
 /** The environment variables holding each cloud's secrets, for masking and for hints. */

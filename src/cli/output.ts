@@ -5,6 +5,7 @@ import type { ApiResult } from '../core/call/read.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
 import { errorLine, type ErrorReport } from './report.js';
+import { terminalSafe } from './terminal-text.js';
 
 /**
  * JSON text of what the CLI prints: bigints as exact numbers, never a refusal. (The SDK's request
@@ -63,7 +64,9 @@ export function printResult(
   const id = result.requestId === undefined ? 'no request id' : `request id ${result.requestId}`;
   const lines = [`${operation.cloud} ${operation.command}: ${result.status} OK, ${id}, ${Math.round(elapsedMs)} ms`];
   if (result.data !== undefined) lines.push(...textLines(result.data, '  '));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  // Keys, values and the request id are the server's: each line is shown safe, a value's line
+  // breaks included (it stays on its line).
+  process.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
 }
 
 export function printError(mode: OutputMode, report: ErrorReport): void {

@@ -19,6 +19,7 @@ import { helpHint } from './arguments.js';
 import { SECRET_ENV } from './clients.js';
 import { exitCodeOf } from './exit-codes.js';
 import { safeToRepeat, type CliOperation } from './operations.js';
+import { terminalSafe } from './terminal-text.js';
 import { InterruptedError, UsageError } from './usage-error.js';
 
 export interface ErrorReport {
@@ -153,11 +154,14 @@ export function describeError(error: unknown, operation?: CliOperation, context:
   return { type: 'Error', message: String(error), ...base };
 }
 
-/** The one line a person reads on stderr. */
+/**
+ * The one line a person reads on stderr. The message, code and request id may come from the answer:
+ * line breaks in the message become spaces, and every other control character is shown escaped.
+ */
 export function errorLine(report: ErrorReport): string {
   const head = [report.type, report.status, report.code].filter((p) => p !== undefined).join(' ');
   const id = report.requestId === undefined ? '' : ` (request id ${report.requestId})`;
   const tries = report.attempts !== undefined && report.attempts > 1 ? ` after ${report.attempts} attempts` : '';
   const hint = report.hint === undefined ? '' : `. Hint: ${report.hint}`;
-  return `imagesec: ${head}: ${report.message.replace(/\s*\n\s*/g, ' ')}${id}${tries}${hint}`;
+  return terminalSafe(`imagesec: ${head}: ${report.message.replace(/\s*\n\s*/g, ' ')}${id}${tries}${hint}`);
 }
