@@ -1,5 +1,6 @@
 // --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -122,6 +123,24 @@ describe('--journal', () => {
     expect(fourth.code).toBe(0);
     expect(server.requests).toHaveLength(0);
     expect(summaryOf(fourth)).toMatchObject({ lines: 5, doneEarlier: 5, succeeded: 0 });
+  });
+
+  it('a line with spaces around it is recorded by the hash of the line as it is, so a resume matches it', async () => {
+    const lines = ['  {"sensitive_info_id":"sp-1"}\t ', ' {"sensitive_info_id":"fail-sp-2"}  '];
+    const file = await linesFile(lines);
+    const journal = path('run.journal');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(1);
+    // Every record of a line (sent and done) carries the hash of its exact text.
+    const exact = lines.map((line) => createHash('sha256').update(line).digest('hex').slice(0, 16));
+    for (const record of (await journalRecords(journal)).filter((r) => r.line !== undefined))
+      expect(record.hash, `line ${record.line} ${record.state}`).toBe(exact[record.line! - 1]);
+
+    server.requests.length = 0;
+    const resumed = await run(SENSITIVE, '--each', file, '--journal', journal, '--resume');
+    expect(resumed.stderr).not.toMatch(/does not match/);
+    expect(resumed.code).toBe(1);
+    expect(sentIds()).toEqual(['fail-sp-2']);
+    expect(summaryOf(resumed)).toMatchObject({ lines: 2, doneEarlier: 1, failed: 1 });
   });
 
   it('--resume with no journal yet is a first run', async () => {
