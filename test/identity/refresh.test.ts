@@ -1,6 +1,7 @@
 // When the chains fetch credentials again: each source's vendor threshold before expiry (with an
 // injected clock), one fetch however many calls wait for it, the last credentials kept through a
-// failed refresh while they still work, and a concurrent run whose credentials expire every second.
+// failed refresh while they still work, the vendor's pacing of a source that answers expired
+// credentials or fails, and a concurrent run whose credentials expire every second.
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CredentialsError, SasClient } from 'imagesec';
@@ -14,12 +15,13 @@ import { alibabaDefaultChain } from '../../src/sas/identity/chain.js';
 import { checkSasCredentials } from '../../src/sas/credentials.js';
 import { useFakeCloud } from './fake-cloud.js';
 import { useTempHome } from './home.js';
-import { alibabaImds, alibabaSts, huaweiIam, huaweiMetadata } from './services.js';
+import { alibabaImds, alibabaSts, expiresIn, huaweiIam, huaweiMetadata } from './services.js';
 
 const sts = useFakeCloud();
 const metadata = useFakeCloud();
 const iam = useFakeCloud();
 const api = useFakeCloud();
+const uri = useFakeCloud();
 const tempHome = useTempHome();
 
 const MINUTE = 60_000;
@@ -165,6 +167,90 @@ describe('single flight and failures', () => {
     expect((error as Error).message).toMatch(
       /^OIDC role \(ALIBABA_CLOUD_ROLE_ARN\): AssumeRoleWithOIDC at http:\/\/127\.0\.0\.1:\d+ answered 503 ServiceUnavailable/,
     );
+  });
+});
+
+describe("a source answering expired credentials or failing (the vendor's session pacing)", () => {
+  const SECOND = 1000;
+
+  /** A credentials URI whose answers expire `minutes` after the test's clock (negative: before). */
+  function uriExpiring(clock: { now: number }, minutes: () => number): void {
+    let serial = 0;
+    uri.route(() => ({
+      body: {
+        Code: 'Success',
+        AccessKeyId: `STS.Uri${(serial += 1)}`,
+        AccessKeySecret: 'uri-secret',
+        SecurityToken: 'uri-token',
+        Expiration: expiresIn(minutes(), clock.now),
+      },
+    }));
+  }
+
+  const uriEnv = () => ({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/creds` });
+
+  it('an answer already past its expiry signs nothing, and the calls after it do not ask the source again', async () => {
+    uriExpiring({ now: Date.now() }, () => -1);
+    api.route(() => ({ body: { RequestId: 'fake' } }));
+    const client = new SasClient({ endpoint: api.url, env: uriEnv() });
+    for (let call = 0; call < 3; call++) {
+      const error = await client.operateImageVul({ OperateType: 'vul_fix', Type: 'cve' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CredentialsError);
+      expect(error).toMatchObject({ code: 'EXPIRED_CREDENTIALS' });
+      expect((error as Error).message).toMatch(
+        /^credentials URI \(ALIBABA_CLOUD_CREDENTIALS_URI\): the credentials it answered expired at \S+Z, \d+ s before they arrived by this machine's clock; not used/,
+      );
+    }
+    expect(uri.requests).toHaveLength(1);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('the source is asked again 50-70 s after an expired answer', async () => {
+    const { supply, clock } = supplyWithClock(alibabaDefaultChain(), uriEnv(), checkSasCredentials);
+    let minutes = -1;
+    uriExpiring(clock, () => minutes);
+    const start = clock.now;
+    await expect(supply.get()).rejects.toMatchObject({ code: 'EXPIRED_CREDENTIALS' });
+    clock.now = start + 49 * SECOND;
+    await expect(supply.get()).rejects.toMatchObject({ code: 'EXPIRED_CREDENTIALS' });
+    expect(uri.requests).toHaveLength(1);
+    minutes = 60;
+    clock.now = start + 71 * SECOND;
+    expect((await supply.get()).accessKeyId).toBe('STS.Uri2');
+    expect(uri.requests).toHaveLength(2);
+  });
+
+  it('kept credentials that still work serve while a refresh answers expired ones, and the wait holds', async () => {
+    const { supply, clock } = supplyWithClock(alibabaDefaultChain(), uriEnv(), checkSasCredentials);
+    let minutes = 60;
+    uriExpiring(clock, () => minutes);
+    const start = clock.now;
+    expect((await supply.get()).accessKeyId).toBe('STS.Uri1');
+    minutes = -1;
+    clock.now = start + 50 * MINUTE; // inside the 15-minute window: a refresh is due
+    expect((await supply.get()).accessKeyId).toBe('STS.Uri1');
+    clock.now += SECOND;
+    expect((await supply.get()).accessKeyId).toBe('STS.Uri1');
+    expect(uri.requests).toHaveLength(2);
+    clock.now += 70 * SECOND;
+    expect((await supply.get()).accessKeyId).toBe('STS.Uri1');
+    expect(uri.requests).toHaveLength(3);
+  });
+
+  it('a failing refresh is tried again 1-10 s later, not on every call, while the kept credentials work', async () => {
+    const { supply, clock } = supplyWithClock(alibabaDefaultChain(), oidcEnv(), checkSasCredentials);
+    const start = clock.now;
+    sts.route(alibabaSts({ oidcTokens: ['tok'], minutes: 60, now: () => clock.now }));
+    const kept = await supply.get();
+    sts.route(() => ({ status: 503, body: { Code: 'ServiceUnavailable' } }));
+    clock.now = start + 50 * MINUTE;
+    expect(await supply.get()).toBe(kept);
+    clock.now += SECOND - 1;
+    expect(await supply.get()).toBe(kept);
+    expect(sts.requests).toHaveLength(2);
+    clock.now += 10 * SECOND;
+    expect(await supply.get()).toBe(kept);
+    expect(sts.requests).toHaveLength(3);
   });
 });
 

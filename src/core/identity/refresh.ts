@@ -1,9 +1,10 @@
 // Keeps credentials that expire: one fetch at a time however many calls wait (single flight), a
 // refresh some margin before expiry, and the last credentials kept through a failed refresh while
-// they still work.
+// they still work. A vendor's session source is also paced as the vendor paces it (session-pacing.ts).
 import { ConfigurationError, CredentialsError } from '../errors.js';
 import { asRecord } from '../values.js';
 import type { Expiring } from '../credentials.js';
+import { expiredAnswerWaitMs, failedRefreshWaitMs } from './session-pacing.js';
 
 /** Refresh this long before `expiresAt` unless the source names its own margin. */
 export const DEFAULT_REFRESH_MARGIN_MS = 5 * 60_000;
@@ -31,6 +32,15 @@ function providerFailure(error: unknown): CredentialsError {
   return new CredentialsError(`the credential provider failed (${kind}${shortCode ? ` ${shortCode}` : ''})`, shortCode);
 }
 
+/** A session source answered credentials that had already expired by this machine's clock. */
+function expiredAnswer(origin: string, expiresAt: number, now: number): CredentialsError {
+  const ago = Math.round((now - expiresAt) / 1000);
+  return new CredentialsError(
+    `${origin}: the credentials it answered expired at ${new Date(expiresAt).toISOString()}, ${ago} s before they arrived by this machine's clock; not used (check the source and this machine's clock)`,
+    'EXPIRED_CREDENTIALS',
+  );
+}
+
 export interface RefreshOptions {
   /** Refresh this long before expiry (at most half the lifetime). */
   readonly marginMs?: number | undefined;
@@ -38,51 +48,97 @@ export interface RefreshOptions {
   readonly now?: (() => number) | undefined;
   /** Names the credentials in errors (`credentialProvider result`, a source's name). */
   readonly origin?: string | undefined;
+  /**
+   * The fetch asks a vendor's session service (STS, IAM, metadata, a credentials URI), paced as the
+   * vendor's session logic paces it: an answer already past its expiry is not used to sign and the
+   * service is not asked again for 50-70 s (the kept credentials serve meanwhile while they work,
+   * else the calls fail with that answer's error); a failed refresh while the kept credentials
+   * work is not tried again for 1-10 s. Off for a user's provider: its expired answer is not kept,
+   * and the next call asks again (a provider may mean "ask me every time").
+   */
+  readonly session?: boolean | undefined;
 }
 
 /**
  * Wraps a fetch of credentials: concurrent callers share one fetch, the result is checked by the
  * vendor's `check` and kept until `marginMs` before `expiresAt` (at most half its lifetime, so
  * short-lived credentials are not fetched anew for every request). If a refresh fails while the kept
- * credentials have not yet expired, those are used; a failure is never cached. Errors that imagesec
+ * credentials have not yet expired, those are used; a failure is not cached (a session source's
+ * expired answer is held for its wait, see `session`). Errors that imagesec
  * words itself (CredentialsError, ConfigurationError) pass through; anything else a user's provider
  * throws is reduced to its class and code.
  */
 export function cachedProvider<C>(
   fetchCredentials: () => Promise<Expiring<C>>,
   check: (value: unknown) => C,
-  { marginMs = DEFAULT_REFRESH_MARGIN_MS, now = Date.now, origin = 'credentialProvider result' }: RefreshOptions = {},
+  {
+    marginMs = DEFAULT_REFRESH_MARGIN_MS,
+    now = Date.now,
+    origin = 'credentialProvider result',
+    session = false,
+  }: RefreshOptions = {},
 ): () => Promise<C> {
   let current: { value: C; refreshAt: number; expiresAt: number } | undefined;
   let pending: Promise<C> | undefined;
+  // A session source is not asked again before `until`; `error` answers the calls meanwhile when
+  // no kept credentials work.
+  let pause: { until: number; error: CredentialsError | undefined } | undefined;
+  let failures = 0;
+
+  const working = (time: number) => current !== undefined && time < current.expiresAt;
+
+  /** Pauses the source for `waitMs`, no longer than the kept credentials work when they do. */
+  function pauseFor(waitMs: number, time: number, error?: CredentialsError): void {
+    const kept = current !== undefined && working(time) ? current.expiresAt : Number.POSITIVE_INFINITY;
+    pause = { until: Math.min(time + waitMs, kept), error };
+  }
 
   async function refresh(): Promise<C> {
     let result: Expiring<C>;
     try {
       result = await fetchCredentials();
     } catch (error) {
-      if (current !== undefined && now() < current.expiresAt) return current.value;
+      const time = now();
+      if (current !== undefined && working(time)) {
+        if (session) pauseFor(failedRefreshWaitMs((failures += 1)), time);
+        return current.value;
+      }
       if (error instanceof CredentialsError || error instanceof ConfigurationError) throw error;
       throw providerFailure(error);
     }
     const value = check(result);
     const fetchedAt = now();
     const expiresAt = expiryOf(result, origin);
+    if (session && expiresAt <= fetchedAt) {
+      const error = expiredAnswer(origin, expiresAt, fetchedAt);
+      pauseFor(expiredAnswerWaitMs(), fetchedAt, error);
+      if (current !== undefined && working(fetchedAt)) return current.value;
+      throw error;
+    }
     const margin = Math.min(marginMs, (expiresAt - fetchedAt) / 2);
     current = { value, refreshAt: expiresAt - Math.max(margin, 0), expiresAt };
+    pause = undefined;
+    failures = 0;
     return value;
   }
 
+  // Callers that shared one refresh each get their own error: a call records its attempt count on it.
+  const own = (error: unknown): never => {
+    if (error instanceof CredentialsError) throw new CredentialsError(error.message, error.code);
+    if (error instanceof ConfigurationError) throw new ConfigurationError(error.message);
+    throw error;
+  };
+
   return () => {
-    if (current !== undefined && now() < current.refreshAt) return Promise.resolve(current.value);
+    const time = now();
+    if (current !== undefined && time < current.refreshAt) return Promise.resolve(current.value);
+    if (pause !== undefined && time < pause.until) {
+      if (current !== undefined && working(time)) return Promise.resolve(current.value);
+      if (pause.error !== undefined) return Promise.reject(pause.error).catch(own);
+    }
     pending ??= refresh().finally(() => {
       pending = undefined;
     });
-    // Callers that shared one refresh each get their own error: a call records its attempt count on it.
-    return pending.catch((error: unknown) => {
-      if (error instanceof CredentialsError) throw new CredentialsError(error.message, error.code);
-      if (error instanceof ConfigurationError) throw new ConfigurationError(error.message);
-      throw error;
-    });
+    return pending.catch(own);
   };
 }

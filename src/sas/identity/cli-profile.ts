@@ -116,6 +116,7 @@ function profileSource(
         now: context.now,
         marginMs: inner.refreshMarginMs,
         origin: inner.name,
+        session: true,
       });
       return ramRoleArn(context, `${label} via ${inner.name}`, { ...role, stsEndpoint: options.stsEndpoint }, innerGet);
     }
