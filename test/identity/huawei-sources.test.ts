@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, CredentialsError, HssClient, type HssClientOptions } from 'imagesec';
 import { iamEndpoint } from '../../src/hss/identity/iam.js';
+import { discoverProjectId } from '../../src/hss/identity/project.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 import { constructionError, failure } from '../helpers/outcomes.js';
-import { useFakeCloud } from './fake-cloud.js';
+import { useFakeCloud, type Received } from './fake-cloud.js';
 import { useTempHome } from './home.js';
 import { huaweiIam, huaweiMetadata } from './services.js';
 
@@ -243,6 +244,28 @@ describe('project discovery (no project id given)', () => {
     await call(client(env));
     await call(c);
     expect(iam.requests).toHaveLength(1);
+  });
+
+  it('the process-wide cache tells access keys, regions and IAM endpoints apart, whatever ran before', async () => {
+    // Keys no other test uses, and an IAM that names a project after the key and region asking.
+    const [a, b] = [`HWCACHEA${Date.now()}`, `HWCACHEB${Date.now()}`];
+    const answer = (request: Received) => {
+      const ak = /Access=([^,]+)/.exec(String(request.headers.authorization))?.[1];
+      return { body: { projects: [{ id: `${ak}@${request.query.get('name')}@${request.host}` }] } };
+    };
+    iam.route(answer);
+    metadata.route(answer);
+    const lookUp = (ak: string, region: string, at: string) =>
+      discoverProjectId({ fetch, now: Date.now }, { iam: at, region, credentials: { ak, sk: 's' } });
+    const host = (url: string) => new URL(url).host;
+    expect(await lookUp(a, 'cn-north-4', iam.url)).toBe(`${a}@cn-north-4@${host(iam.url)}`);
+    expect(await lookUp(b, 'cn-north-4', iam.url)).toBe(`${b}@cn-north-4@${host(iam.url)}`);
+    expect(await lookUp(a, 'ap-southeast-1', iam.url)).toBe(`${a}@ap-southeast-1@${host(iam.url)}`);
+    // The metadata fake stands in for a second IAM endpoint.
+    expect(await lookUp(a, 'cn-north-4', metadata.url)).toBe(`${a}@cn-north-4@${host(metadata.url)}`);
+    expect(await lookUp(b, 'cn-north-4', iam.url)).toBe(`${b}@cn-north-4@${host(iam.url)}`);
+    expect(iam.requests).toHaveLength(3);
+    expect(metadata.requests).toHaveLength(1);
   });
 
   it('resolveProjectId() looks it up ahead of any call', async () => {
