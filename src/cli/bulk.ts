@@ -5,8 +5,8 @@
 import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { constants } from 'node:fs';
-import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { mayHaveTakenEffect } from '../core/retry.js';
 import { helpHint, type Settings } from './arguments.js';
 import { lineInput, openLines, scanInput, type InputScan, type Line, type LineSource } from './bulk-input.js';
@@ -17,6 +17,7 @@ import { JournalWriter, lockJournal, matchInput, parametersHash, readJournal, ty
 import { safeToRepeat, type CliOperation } from './operations.js';
 import { outputJson, resultRecord } from './output.js';
 import { Progress } from './progress.js';
+import { fileError, notRegular, replaceFile } from './private-file.js';
 import { describeError, isMockEndpoint } from './report.js';
 import { fileProblem } from './sources.js';
 import { InterruptedError, UsageError } from './usage-error.js';
@@ -66,22 +67,21 @@ async function checkWritable(path: string, flag: string): Promise<void> {
   try {
     await access(dirname(path), constants.W_OK);
     const existing = await stat(path).catch(() => undefined);
-    if (existing !== undefined && !existing.isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (existing !== undefined && !existing.isFile()) throw notRegular(existing);
     if (existing !== undefined) await access(path, constants.W_OK);
   } catch (error) {
-    throw fileProblem(error, 'write', path, flag);
+    throw fileError(error, 'write', path, flag);
   }
 }
 
-/**
- * Writes lines in input order, replacing the file at once (it may be the input): a kill leaves
- * the previous file or the new one, never half of one.
- */
-async function writeLines(path: string, lines: readonly Line[]): Promise<void> {
+/** Writes lines in input order, replacing the file at once (it may be the input), readable by its owner only. */
+async function writeLines(path: string, flag: string, lines: readonly Line[]): Promise<void> {
   const sorted = [...lines].sort((a, b) => a.number - b.number);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temporary, sorted.map((l) => `${l.text}\n`).join(''));
-  await rename(temporary, path);
+  try {
+    await replaceFile(path, sorted.map((l) => `${l.text}\n`).join(''));
+  } catch (error) {
+    throw fileError(error, 'write', path, flag);
+  }
 }
 
 export async function runBulk(
@@ -322,12 +322,13 @@ async function run(
     record((j) => j.close());
   }
 
-  if (settings.failedOut !== undefined) await writeLines(settings.failedOut, tally.retry);
+  if (settings.failedOut !== undefined) await writeLines(settings.failedOut, '--failed-out', tally.retry);
   // The default file next to the journal exists only while there are such lines.
   const unknownOut =
     settings.unknownOut ?? (settings.journal === undefined ? undefined : `${settings.journal}.unknown.jsonl`);
   if (unknownOut !== undefined) {
-    if (settings.unknownOut !== undefined || tally.unknown.length > 0) await writeLines(unknownOut, tally.unknown);
+    if (settings.unknownOut !== undefined || tally.unknown.length > 0)
+      await writeLines(unknownOut, '--unknown-out', tally.unknown);
     else await rm(unknownOut, { force: true });
   }
   const summary: BulkSummary = {

@@ -2,20 +2,9 @@
 // and one when its outcome is known, appended with a write that has returned before the next step,
 // so a SIGKILL at any instant leaves every line either unrecorded, sent with no outcome, or done.
 // Flushed to disk at least once a second and when closed. Read back by --resume.
-import {
-  closeSync,
-  fdatasync,
-  fdatasyncSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fstatSync, readSync, rmSync, writeSync } from 'node:fs';
 import { lineHash, type Line } from './bulk-input.js';
-import { fileProblem } from './sources.js';
+import { createExclusive, fileError, openAppend, readRegular, UnusableFile } from './private-file.js';
 import { UsageError } from './usage-error.js';
 
 const FORMAT = 'imagesec-journal';
@@ -80,19 +69,36 @@ function isRunning(pid: number): boolean {
 /**
  * Takes the journal for this process (`<journal>.lock`, holding the pid) until the returned
  * function is called: two runs on one journal would both send the lines it says are left. A lock
- * whose process is gone (a killed run) is taken over.
+ * whose process is gone (a killed run) is taken over; anything but a regular file in its place
+ * (a FIFO, a link) is not imagesec's lock, and is refused.
  */
 export function lockJournal(path: string): () => void {
   const lock = `${path}.lock`;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      createExclusive(lock, `${process.pid}\n`);
       return () => rmSync(lock, { force: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw refuse(path, `cannot be locked: ${lock} cannot be created (${code ?? 'error'})`);
     }
-    const holder = Number(readFileSync(lock, 'utf8').trim());
+    let text: string;
+    try {
+      text = readRegular(lock, false);
+    } catch (error) {
+      // Gone in between: its run ended.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      const why =
+        error instanceof UnusableFile
+          ? error.reason
+          : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+      throw refuse(
+        path,
+        `cannot be locked: ${lock} is not imagesec's lock: ${why}`,
+        `remove ${lock} if no imagesec run is using the journal`,
+      );
+    }
+    const holder = Number(text.trim());
     if (Number.isSafeInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
       throw refuse(
         path,
@@ -112,10 +118,10 @@ export function lockJournal(path: string): () => void {
 export function readJournal(path: string, identity: RunIdentity): Map<number, JournaledLine> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegular(path, true);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw fileProblem(error, 'read', path, '--journal');
+    throw fileError(error, 'read', path, '--journal');
   }
   const lines = new Map<number, JournaledLine>();
   const rows = text.split('\n');
@@ -215,10 +221,10 @@ export class JournalWriter {
     let fd: number;
     let size: number;
     try {
-      fd = openSync(path, 'a+');
+      fd = openAppend(path);
       size = fstatSync(fd).size;
     } catch (error) {
-      throw fileProblem(error, 'write', path, '--journal');
+      throw fileError(error, 'write', path, '--journal');
     }
     if (fresh && size > 0) {
       closeSync(fd);
@@ -258,7 +264,7 @@ export class JournalWriter {
     try {
       fdatasyncSync(this.#fd);
     } catch (error) {
-      throw fileProblem(error, 'write', this.#path, '--journal');
+      throw fileError(error, 'write', this.#path, '--journal');
     } finally {
       closeSync(this.#fd);
     }
@@ -273,7 +279,7 @@ export class JournalWriter {
     try {
       writeSync(this.#fd, text);
     } catch (error) {
-      throw fileProblem(error, 'write', this.#path, '--journal');
+      throw fileError(error, 'write', this.#path, '--journal');
     }
     this.#dirty = true;
   }

@@ -1,11 +1,11 @@
 // `--each`: one call per JSON line through the real CLI (a subprocess), against a loopback server
 // that picks each answer from the request itself and may take its time, so that concurrency,
 // interrupts and reruns can be observed from the server's side.
-import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { lstat, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BULK_ENV,
@@ -448,6 +448,52 @@ describe('imagesec --each: lines, results, summary, exit status', () => {
     expect.soft(result.stderr).toContain('--failed-out');
     expect.soft(result.stderr).toContain(failedOut);
     expect.soft(result.stderr, 'the error names an internal temporary file').not.toContain('.tmp');
+  });
+
+  it('--failed-out and --unknown-out are written for their owner only (0600), never through a link planted at a temporary name', async () => {
+    // A line that fails after a while: time to plant links where the files' replacements were
+    // once written (`.<name>.<pid>.tmp`, a name anyone could predict).
+    server.respond((request) => ({ ...hssError(400, 'HSS.1042', 'no', `rid-${idOf(request)}`), delayMs: 1_000 }));
+    const line = '{"sensitive_info_id":"fail-planted"}';
+    const file = await linesFile([line]);
+    const failedOut = path('failed.jsonl');
+    const unknownOut = path('unknown.jsonl');
+    const victims = [path('victim-1.txt'), path('victim-2.txt')];
+    for (const victim of victims) await writeFile(victim, 'precious\n');
+    const cli = spawnCli(args('--each', file, '--failed-out', failedOut, '--unknown-out', unknownOut), { env: ENV });
+    await waitFor(() => server.requests.length === 1, 'the request');
+    const planted = [failedOut, unknownOut].map((out) => join(dir, `.${basename(out)}.${cli.child.pid}.tmp`));
+    for (const [i, link] of planted.entries()) await symlink(victims[i]!, link);
+    const result = checked(await cli.result);
+    expect(result.code, result.stderr).toBe(1);
+
+    for (const victim of victims) expect(await readFile(victim, 'utf8'), 'a link was followed').toBe('precious\n');
+    for (const [out, text] of [
+      [failedOut, `${line}\n`],
+      [unknownOut, ''],
+    ] as const) {
+      const written = await lstat(out);
+      expect(written.isFile(), `${out} is a regular file, not a link`).toBe(true);
+      expect((written.mode & 0o777).toString(8), `${out}'s mode`).toBe('600');
+      expect(await readFile(out, 'utf8')).toBe(text);
+    }
+    // The planted links are left as they were, and no temporary file of the run remains.
+    for (const link of planted) expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    const temporary = (await readdir(dir)).filter((name) => name.endsWith('.tmp')).map((name) => join(dir, name));
+    expect(temporary.sort()).toEqual([...planted].sort());
+    for (const link of planted) await rm(link);
+  });
+
+  it('a --failed-out that is a FIFO is refused before any call, in words (not "a directory")', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"ok-1"}']);
+    const fifo = path('failed.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const result = await bulk(['--each', file, '--failed-out', fifo]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `cannot write --failed-out file '${fifo}': it is a FIFO (named pipe), not a regular file`,
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it("retries a line whose first attempt gets a 503 (the SDK's retries apply per line)", async () => {

@@ -1,7 +1,8 @@
 // --journal and --resume through the real CLI (a subprocess) against the loopback bulk server: what
 // the journal records, what a resume sends again and what it holds back, and the journals it refuses.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BULK_ENV,
@@ -13,7 +14,7 @@ import {
   type BulkSuite,
 } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
-import { jsonLines, runCli, type CliResult } from '../helpers/cli.js';
+import { jsonLines, runCli, spawnCli, type CliResult } from '../helpers/cli.js';
 import { journalRecords, journalStates } from '../helpers/journal-file.js';
 
 const ENV = BULK_ENV;
@@ -64,6 +65,14 @@ function summaryOf(result: CliResult): Summary {
 
 function sentIds(): string[] {
   return server.requests.map(idOf).sort();
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 describe('--journal', () => {
@@ -281,6 +290,88 @@ describe('--journal', () => {
     await writeFile(`${journal}.lock`, '99999999\n');
     expect((await run(SENSITIVE, '--each', file, '--journal', journal, '--resume')).code).toBe(0);
     await expect(readFile(`${journal}.lock`)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('the journal and its lock are written for their owner only (0600): they hold the input lines', async () => {
+    server.respond((request) => ({ ...DEFAULT_RESPONDER(request, 0), delayMs: 500 }));
+    const file = await linesFile(['{"sensitive_info_id":"m-1"}']);
+    const journal = path('run.journal');
+    const cli = spawnCli([...SENSITIVE, '--each', file, '--journal', journal, '--endpoint', server.url], { env: ENV });
+    await waitFor(() => server.requests.length === 1, 'the request');
+    const lockMode = (await stat(`${journal}.lock`)).mode & 0o777;
+    const result = await cli.result;
+    expectNoSecrets(result.stdout, result.stderr);
+    expect(result.code, result.stderr).toBe(0);
+    expect(lockMode.toString(8), 'the lock').toBe('600');
+    expect(((await stat(journal)).mode & 0o777).toString(8), 'the journal').toBe('600');
+  });
+
+  it("a journal path that is a link to nothing is refused (exit 2), and the link's target is not created", async () => {
+    const file = await linesFile(['{"sensitive_info_id":"d-1"}']);
+    const journal = path('dangling.journal');
+    const target = path('target-of-the-link');
+    await symlink(target, journal);
+    for (const resume of [[], ['--resume']]) {
+      const result = await run(SENSITIVE, '--each', file, '--journal', journal, ...resume);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `cannot write --journal file '${journal}': it is a symbolic link to a file that does not exist`,
+      );
+      await expect(lstat(target), 'the target was created').rejects.toMatchObject({ code: 'ENOENT' });
+    }
+    expect(server.requests).toHaveLength(0);
+    // A link to a file that exists is the user's choice, and followed.
+    await writeFile(target, '');
+    expect((await run(SENSITIVE, '--each', file, '--journal', journal)).code).toBe(0);
+    expect((await journalStates(target)).get(1)).toBe('succeeded');
+  });
+
+  it('a FIFO as the lock, as a link to the lock, or as the journal is refused at once (exit 2), not waited on', async () => {
+    const file = await linesFile(['{"sensitive_info_id":"p-1"}']);
+    const fifo = (name: string) => {
+      const at = path(name);
+      execFileSync('mkfifo', [at]);
+      return at;
+    };
+    const fifoLock = path('fifo-lock.journal');
+    execFileSync('mkfifo', [`${fifoLock}.lock`]);
+    const linkedLock = path('linked-lock.journal');
+    await symlink(fifo('elsewhere'), `${linkedLock}.lock`);
+    const fifoJournal = fifo('fifo.journal');
+    const fifoResumed = fifo('fifo-resumed.journal');
+    // Side by side: a run that hangs is killed after 8 s, each on its own.
+    const attempt = (journal: string, ...rest: string[]) =>
+      runCli(
+        [...SENSITIVE, '--each', file, '--journal', journal, '--endpoint', server.url, '--output', 'json', ...rest],
+        {
+          env: ENV,
+          timeoutMs: 8_000,
+        },
+      );
+    const [lock, linked, fresh, resumed] = await Promise.all([
+      attempt(fifoLock),
+      attempt(linkedLock),
+      attempt(fifoJournal),
+      attempt(fifoResumed, '--resume'),
+    ]);
+    const messageOf = (result: CliResult) => {
+      expect(result.code, `exit status (null: killed while it hung)\n${result.stderr}`).toBe(2);
+      return (JSON.parse(result.stderr) as { error: { message: string; hint?: string } }).error;
+    };
+    expect(messageOf(lock)).toMatchObject({
+      message: `--journal ${fifoLock} cannot be locked: ${fifoLock}.lock is not imagesec's lock: it is a FIFO (named pipe), not a regular file`,
+      hint: `remove ${fifoLock}.lock if no imagesec run is using the journal`,
+    });
+    expect(messageOf(linked).message).toMatch(
+      /\.lock is not imagesec's lock: it is a symbolic link, not a regular file$/,
+    );
+    expect(messageOf(fresh).message).toBe(
+      `cannot write --journal file '${fifoJournal}': it is a FIFO (named pipe), not a regular file`,
+    );
+    expect(messageOf(resumed).message).toBe(
+      `cannot read --journal file '${fifoResumed}': it is a FIFO (named pipe), not a regular file`,
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it('refuses a journal with an unreadable record before its last (not a crash mid-write: something else wrote it)', async () => {
