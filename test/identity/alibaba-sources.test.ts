@@ -3,6 +3,8 @@
 // STS, IMDS or credentials URI issued. Every endpoint is a loopback URL.
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, CredentialsError, SasClient, type SasClientOptions } from 'imagesec';
+import { files } from '../../src/core/identity/files-node.js';
+import { alibabaCredentialsUriSource } from '../../src/sas/identity/credentials-uri.js';
 import { stsEndpoint } from '../../src/sas/identity/sts.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
 import { constructionError, failure } from '../helpers/outcomes.js';
@@ -481,6 +483,42 @@ describe('credentials URI', () => {
     expect(error.message).not.toContain('URI-SECRET');
   });
 
+  it('plain http to another machine is refused at construction, naming the host only and the way out', () => {
+    for (const refused of [
+      'http://10.0.0.7:8080/creds?token=URI-SECRET',
+      'http://creds.internal/c',
+      'http://[fd00::7]/c',
+    ]) {
+      const error = constructionError(() => client({ ALIBABA_CLOUD_CREDENTIALS_URI: refused }));
+      expect(error.message).toMatch(
+        /^ALIBABA_CLOUD_CREDENTIALS_URI is plain http to \S+, another machine: credentials would cross the network unencrypted; use https, a loopback address \(127\.0\.0\.1, \[::1\], localhost\), or set IMAGESEC_ALLOW_PLAIN_HTTP_CREDENTIALS=1$/,
+      );
+      expect(error.message).toContain(new URL(refused).hostname);
+      expect(error.message).not.toContain('URI-SECRET');
+    }
+    expect(uri.requests).toHaveLength(0);
+  });
+
+  it('https anywhere, plain http to loopback, or plain http with the opt-in (variable or option) are accepted', () => {
+    const from = 'credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)';
+    for (const accepted of [
+      'https://creds.internal/c',
+      'http://127.0.0.1:9/c',
+      'http://127.3.2.1:9/c',
+      'http://[::1]:9/c',
+      'http://localhost:9/c',
+    ]) {
+      expect(client({ ALIBABA_CLOUD_CREDENTIALS_URI: accepted }).credentialsFrom).toBe(from);
+    }
+    const remote = 'http://10.0.0.7:8080/creds';
+    expect(
+      client({ ALIBABA_CLOUD_CREDENTIALS_URI: remote, IMAGESEC_ALLOW_PLAIN_HTTP_CREDENTIALS: '1' }).credentialsFrom,
+    ).toBe(from);
+    const context = { env: {}, files, fetch, now: Date.now };
+    expect(alibabaCredentialsUriSource({ uri: remote, allowPlainHttp: true }).resolve(context)?.name).toBe(from);
+    expect(uri.requests).toHaveLength(0);
+  });
+
   it('an answer whose Code is not Success is refused', async () => {
     uri.route(() => ({ body: { Code: 'Failed', AccessKeyId: 'a', AccessKeySecret: 'b', SecurityToken: 'c' } }));
     const error = await failure(call(client({ ALIBABA_CLOUD_CREDENTIALS_URI: `${uri.url}/c` })));
@@ -574,6 +612,35 @@ describe('endpoints', () => {
       new SasClient({ endpoint: api.url, env: { ALIBABA_CLOUD_ECS_METADATA: 'R' }, metadataEndpoint: imds.url }),
     );
     expect(imds.requests.length).toBeGreaterThan(0);
+  });
+
+  it('STS over plain http to another machine is refused before anything is sent; instance metadata is exempt', async () => {
+    const tokenFile = tempHome().write('token', 'SECRET-OIDC-TOKEN');
+    const oidc = {
+      ALIBABA_CLOUD_ROLE_ARN: ROLE,
+      ALIBABA_CLOUD_OIDC_PROVIDER_ARN: PROVIDER,
+      ALIBABA_CLOUD_OIDC_TOKEN_FILE: tokenFile,
+    };
+    for (const [env, options] of [
+      [{ ...oidc, IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://sts.internal:8080' }, {}],
+      [oidc, { stsEndpoint: 'http://10.0.0.9' }],
+    ] as const) {
+      const error = await failure(call(client(env, options)));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.message).toMatch(/^the STS endpoint is plain http to (sts\.internal|10\.0\.0\.9), another machine/);
+    }
+    expect(api.requests).toHaveLength(0);
+    expect(() =>
+      stsEndpoint(
+        { roleArn: ROLE },
+        { IMAGESEC_ALIBABA_STS_ENDPOINT: 'http://sts.internal', IMAGESEC_ALLOW_PLAIN_HTTP_CREDENTIALS: 'true' },
+      ),
+    ).not.toThrow();
+    // The metadata service is plain http by design: its address and overrides are not refused.
+    expect(
+      client({ ALIBABA_CLOUD_ECS_METADATA: 'R', IMAGESEC_ALIBABA_METADATA_ENDPOINT: 'http://10.0.0.8' })
+        .credentialsFrom,
+    ).toBe('ECS RAM role "R"');
   });
 
   it('a bad override is a ConfigurationError naming the variable', () => {

@@ -329,6 +329,36 @@ describe('project discovery (no project id given)', () => {
     expect(error.message).toContain('an IAM token cannot look it up');
   });
 
+  it('IAM over plain http to another machine is refused at construction, from the variable, the option or the profile', () => {
+    const keys = freshKeys();
+    const home = tempHome();
+    const tokenFile = home.write('id-token', 'SECRET-ID-TOKEN');
+    home.write(
+      '.huaweicloud/credentials',
+      `[basic]\nak = ${keys.ak}\nsk = ${keys.sk}\niam_endpoint = http://iam.internal\n`,
+    );
+    const federation = { HUAWEICLOUD_SDK_IDP_ID: 'idp', HUAWEICLOUD_SDK_ID_TOKEN_FILE: tokenFile };
+    for (const construct of [
+      () => client({ ...federation, HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://10.0.0.5:8080' }),
+      () => client(federation, { iamEndpoint: 'http://10.0.0.5:8080' }),
+      // Project discovery with the profile's own iam_endpoint.
+      () => new HssClient({ region: 'cn-north-4', endpoint: api.url, env: { HOME: home.dir } }),
+    ]) {
+      expect(constructionError(construct).message).toMatch(
+        /^the IAM endpoint is plain http to (10\.0\.0\.5|iam\.internal), another machine: credentials would cross the network unencrypted/,
+      );
+    }
+    expect(
+      iamEndpoint(
+        { HUAWEICLOUD_SDK_IAM_ENDPOINT: 'http://10.0.0.5', IMAGESEC_ALLOW_PLAIN_HTTP_CREDENTIALS: '1' },
+        undefined,
+        undefined,
+        'cn-north-4',
+      ),
+    ).toBe('http://10.0.0.5');
+    expect(iam.requests).toHaveLength(0);
+  });
+
   it('IAM endpoint: option, HUAWEICLOUD_SDK_IAM_ENDPOINT, the profile, the region host, the global host', () => {
     expect(iamEndpoint({}, undefined, undefined, 'cn-north-4')).toBe('https://iam.cn-north-4.myhuaweicloud.com');
     expect(iamEndpoint({}, undefined, undefined, 'cn-south-4')).toBe('https://iam.myhuaweicloud.com');

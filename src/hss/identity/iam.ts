@@ -4,6 +4,7 @@ import { CredentialsError } from '../../core/errors.js';
 import type { Expiring } from '../../core/credentials.js';
 import { identityEndpoint, pickEndpoint } from '../../core/identity/endpoints.js';
 import { answerField, originOf, sourceFetch, sourceJson } from '../../core/identity/fetch.js';
+import { checkCredentialTransport } from '../../core/identity/plain-http.js';
 import type { SourceContext } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
 import { HUAWEI_IDENTITY_ENV as ENV } from './options.js';
@@ -45,7 +46,8 @@ const REGIONAL_IAM = new Set([
 /**
  * The IAM base URL: the option, HUAWEICLOUD_SDK_IAM_ENDPOINT, the profile's iam_endpoint, the
  * region's own host, the global one. The variable is an override and beats the file (the Go SDK
- * lets a profile's iam_endpoint win over it).
+ * lets a profile's iam_endpoint win over it). Plain http only to this machine unless allowed
+ * (plain-http.ts): federation sends an ID token there and gets keys back.
  */
 export function iamEndpoint(
   env: SourceContext['env'],
@@ -53,12 +55,14 @@ export function iamEndpoint(
   fromProfile: string | undefined,
   region: string | undefined,
 ): string {
-  return pickEndpoint({ value: option, label: 'iamEndpoint' }, env, ENV.iamEndpoint, () => {
+  const url = pickEndpoint({ value: option, label: 'iamEndpoint' }, env, ENV.iamEndpoint, () => {
     if (fromProfile !== undefined) return identityEndpoint(fromProfile, 'iam_endpoint');
     return region !== undefined && REGIONAL_IAM.has(region)
       ? `https://iam.${region}.myhuaweicloud.com`
       : 'https://iam.myhuaweicloud.com';
   });
+  checkCredentialTransport(url, 'the IAM endpoint', env);
+  return url;
 }
 
 /** An ID token (from a file the platform rotates) exchanged for temporary AK/SK with a security token. */

@@ -6,6 +6,7 @@ import { CredentialsError, ConfigurationError } from '../../core/errors.js';
 import type { Expiring } from '../../core/credentials.js';
 import { envFlag, envValue, pickEndpoint } from '../../core/identity/endpoints.js';
 import { answerField, sourceJson } from '../../core/identity/fetch.js';
+import { checkCredentialTransport } from '../../core/identity/plain-http.js';
 import type { SourceContext } from '../../core/identity/source.js';
 import { signAcs3, type AlibabaAccessKey } from '../signer.js';
 import { ALIBABA_IDENTITY_ENV as ENV } from './options.js';
@@ -27,13 +28,16 @@ export interface RoleSession {
   readonly stsEndpoint?: string | undefined;
 }
 
+/** The STS base URL; plain http only to this machine unless allowed (plain-http.ts). */
 export function stsEndpoint(session: RoleSession, env: SourceContext['env']): string {
-  return pickEndpoint({ value: session.stsEndpoint, label: 'stsEndpoint' }, env, ENV.stsEndpoint, () => {
+  const url = pickEndpoint({ value: session.stsEndpoint, label: 'stsEndpoint' }, env, ENV.stsEndpoint, () => {
     const region = session.stsRegion ?? envValue(env, ENV.stsRegion);
     const vpc = session.vpc ?? envFlag(env, ENV.vpcEndpoint);
     if (region === undefined) return 'https://sts.aliyuncs.com';
     return vpc ? `https://sts-vpc.${region}.aliyuncs.com` : `https://sts.${region}.aliyuncs.com`;
   });
+  checkCredentialTransport(url, 'the STS endpoint', env);
+  return url;
 }
 
 /** Checks what is known before any request: a role ARN, and a duration STS would accept. */
