@@ -1,7 +1,8 @@
 // `imagesec mock [hss|sas|all] [--port N]`: the shipped specs served on loopback, for testing one's
 // own automation without an account: imagesec/testing's strict gateway (requests checked exactly,
 // signatures verified against the keys given with --hss-key/--sas-key/--hss-token) in front of
-// Prism (the example answers). Says on stderr what it refused and why. Restarts a Prism that exits
+// Prism (the example answers), which listens on a socket only this user can open: the gateway's
+// port is the only way in. Says on stderr what it refused and why. Restarts a Prism that exits
 // on its own (Prism 5.16 can crash on some valid requests), and stops everything on SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
 import { bindPort, startPrism, type RunningPrism } from '../mock/prism.js';
@@ -131,10 +132,10 @@ async function checkPortFree(port: number): Promise<void> {
   }
 }
 
-/** Prism for one spec, on a free port: the gateway in front of it holds the public one. */
+/** Prism for one spec, on a private socket: the gateway in front of it holds the public port. */
 async function start(name: SpecName, log: (text: string) => void): Promise<RunningPrism> {
   try {
-    return await startPrism({ spec: specPath(name), host: HOST, onOutput: log });
+    return await startPrism({ spec: specPath(name), privateSocket: true, onOutput: log });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
       throw new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
@@ -182,7 +183,7 @@ export async function runMock(args: readonly string[]): Promise<number> {
     });
     if (!stopping && started.every((o) => o.status === 'fulfilled')) {
       for (const [i, name] of options.names.entries()) {
-        const gateway = await startGateway(name, servers.get(name)!.url, options.credentials, [], {
+        const gateway = await startGateway(name, servers.get(name)!, options.credentials, [], {
           host: HOST,
           port: ports[i] ?? 0,
           onRefusal,
@@ -228,7 +229,7 @@ export async function runMock(args: readonly string[]): Promise<number> {
         const restarted = await start(name, log);
         servers.set(name, restarted);
         // The gateway keeps the public port; what it passes goes to the new Prism.
-        gateways.get(name)?.retarget(restarted.url);
+        gateways.get(name)?.retarget(restarted);
         // Stopped while it restarted: the stop phase may already have passed this one by.
         if (stopping) {
           await restarted.stop();

@@ -6,6 +6,7 @@
 // everything else unchanged.
 import { once } from 'node:events';
 import { request as httpRequest, createServer, type Server } from 'node:http';
+import type { ListenOptions } from 'node:net';
 
 // A path key under `paths:` (two spaces in, as our specs are written), read without a YAML parser:
 // the mock ships without one.
@@ -23,11 +24,13 @@ export interface ActionRouter {
   close(): Promise<void>;
 }
 
-/** Listens on `host:port` and forwards every request to `target` (Prism), keyed actions to their key. */
+/** A loopback host and port, or a Unix socket (a named pipe on Windows): where a server listens or is reached. */
+export type LocalAddress = { readonly host: string; readonly port: number } | { readonly socketPath: string };
+
+/** Listens at `at` and forwards every request to `target` (Prism), keyed actions to their key. */
 export async function startActionRouter(
-  host: string,
-  port: number,
-  target: { host: string; port: number },
+  at: LocalAddress,
+  target: LocalAddress,
   actions: ReadonlyMap<string, string>,
 ): Promise<ActionRouter> {
   const server = createServer((incoming, outgoing) => {
@@ -37,8 +40,7 @@ export async function startActionRouter(
     const forwardPath = path !== undefined && url.pathname === path ? `${path}%23${action as string}` : url.pathname;
     const forward = httpRequest(
       {
-        host: target.host,
-        port: target.port,
+        ...target,
         method: incoming.method,
         path: `${forwardPath}${url.search}`,
         headers: incoming.headers,
@@ -54,7 +56,8 @@ export async function startActionRouter(
     });
     incoming.pipe(forward);
   });
-  server.listen(port, host);
+  const listen: ListenOptions = 'socketPath' in at ? { path: at.socketPath } : { host: at.host, port: at.port };
+  server.listen(listen);
   await once(server, 'listening');
   return {
     server,

@@ -1,12 +1,15 @@
-// Runs Prism (the mock server) on one OpenAPI document, on loopback, as a child process that is
-// always stopped: by stop(), when this process exits, and by itself when this process is killed.
+// Runs Prism (the mock server) on one OpenAPI document, on loopback or on a socket only this user
+// can reach, as a child process that is always stopped: by stop(), when this process exits, and by
+// itself when this process is killed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { keyedActions, startActionRouter, type ActionRouter } from './action-router.js';
+import { keyedActions, startActionRouter, type ActionRouter, type LocalAddress } from './action-router.js';
+import { listenOnlyOn, privateSockets, type PrivateSockets } from './private-socket.js';
 
 export interface PrismOptions {
   /** Path of the OpenAPI document to serve. */
@@ -15,6 +18,12 @@ export interface PrismOptions {
   host?: string;
   /** Port to listen on; default: a free port chosen by the OS. */
   port?: number;
+  /**
+   * Listen on a socket only this user can open (private-socket.ts) instead of a loopback port, so
+   * that nothing reaches Prism but what is handed `socketPath` (the strict mock's gateway). `host`
+   * and `port` then do not apply.
+   */
+  privateSocket?: boolean;
   /** How long to wait for the first answer. Default 30 s. */
   startTimeoutMs?: number;
   /** Receives what Prism prints (its request log), as it comes. */
@@ -22,9 +31,12 @@ export interface PrismOptions {
 }
 
 export interface RunningPrism {
-  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  /** Base URL, e.g. `http://127.0.0.1:41234`; on a private socket `http://localhost`, sent over `socketPath`. */
   readonly url: string;
-  readonly port: number;
+  /** The loopback port; undefined on a private socket. */
+  readonly port: number | undefined;
+  /** The socket it answers on, when started with `privateSocket`. */
+  readonly socketPath: string | undefined;
   readonly pid: number;
   /** What Prism printed so far (the last 64 KiB). */
   output(): string;
@@ -46,10 +58,13 @@ const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 // Children still running; killed synchronously if this process exits first (a crashed test
-// run must not leave mock servers behind).
-const running = new Set<ChildProcess>();
+// run must not leave mock servers behind), their private sockets' directories removed.
+const running = new Map<ChildProcess, PrivateSockets | undefined>();
 process.once('exit', () => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const [child, sockets] of running) {
+    child.kill('SIGKILL');
+    sockets?.remove();
+  }
 });
 
 function prismEntry(): string {
@@ -80,26 +95,66 @@ function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Whether an HTTP server answers at `address` (with anything) within a second. */
+function answers(address: LocalAddress): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = request({ ...address, path: '/', timeout: 1_000 }, (response) => {
+      response.resume();
+      resolve(true);
+    });
+    probe.on('timeout', () => probe.destroy());
+    probe.on('error', () => resolve(false));
+    probe.end();
+  });
+}
+
+/** What it says when listening there (a socket path as it is, a port as a URL). */
+function said(address: LocalAddress): string {
+  return 'socketPath' in address ? address.socketPath : `http://${hostForUrl(address.host)}:${address.port}`;
+}
+
 export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
-  const port = options.port ?? (await bindPort(host, 0));
+  const entry = prismEntry();
+  const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
   // A spec with RPC actions keyed `/#<Action>` is served behind the action router (action-router.ts),
-  // which takes the public port; Prism then listens on a port of its own.
+  // which takes the public address; Prism then listens on one of its own.
   const actions = keyedActions(readFileSync(options.spec, 'utf8'));
-  const prismPort = actions.size === 0 ? port : await bindPort(host, 0);
-  const prismUrl = `http://${hostForUrl(host)}:${prismPort}`;
-  const url = `http://${hostForUrl(host)}:${port}`;
-  const args = ['--import', EXIT_WITH_PARENT, prismEntry(), 'mock', options.spec, '-h', host, '-p', String(prismPort)];
+  let prism: LocalAddress;
+  let front: LocalAddress;
+  if (sockets === undefined) {
+    const port = options.port ?? (await bindPort(host, 0));
+    front = { host, port };
+    prism = actions.size === 0 ? front : { host, port: await bindPort(host, 0) };
+  } else {
+    prism = { socketPath: sockets.path('prism.sock') };
+    front = actions.size === 0 ? prism : { socketPath: sockets.path('router.sock') };
+  }
+  const url = 'socketPath' in front ? 'http://localhost' : said(front);
+  const args = [
+    '--import',
+    EXIT_WITH_PARENT,
+    ...('socketPath' in prism ? ['--import', listenOnlyOn(prism.socketPath, sockets?.directory)] : []),
+    entry,
+    'mock',
+    options.spec,
+    '-h',
+    host,
+    '-p',
+    String('port' in prism ? prism.port : 0),
+  ];
 
   // stdin: the pipe the child watches (see EXIT_WITH_PARENT); nothing is written to it.
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  running.add(child);
+  running.set(child, sockets);
   let router: ActionRouter | undefined;
-  // Settles once the process has exited and the router in front of it (if any) has let go of its port.
+  // Settles once the process has exited and the router in front of it (if any) has let go of its
+  // address (and the private sockets' directory is gone).
   const exited = once(child, 'exit').then(async ([code, signal]) => {
     running.delete(child);
     await router?.close();
+    sockets?.remove();
     return (code ?? signal) as number | NodeJS.Signals | null;
   });
 
@@ -114,33 +169,29 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
 
   const stop = async (): Promise<void> => {
     await router?.close();
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await exited;
+      return;
+    }
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
     clearTimeout(timer);
   };
 
-  // Ready once Prism says it listens on our URL (so an unrelated server that already holds the
+  // Ready once Prism says it listens where we said (so an unrelated server that already holds the
   // port cannot pass for it) and then answers over HTTP (it says 404/405 for `/`).
   const timeoutMs = options.startTimeoutMs ?? 30_000;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
+      await exited;
       throw new Error(`Prism exited before answering (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
-    if (output.includes(`listening on ${prismUrl}`)) {
-      try {
-        const probe = await fetch(prismUrl, { signal: AbortSignal.timeout(1_000) });
-        await probe.body?.cancel();
-        break;
-      } catch {
-        // not answering yet
-      }
-    }
+    if (output.includes(`listening on ${said(prism)}`) && (await answers(prism))) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`Prism did not answer on ${url} within ${timeoutMs} ms:\n${output}`);
+      throw new Error(`Prism did not answer on ${said(front)} within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
@@ -148,11 +199,13 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   if (child.pid === undefined) throw new Error('Prism started without a pid');
   if (actions.size > 0) {
     try {
-      router = await startActionRouter(host, port, { host, port: prismPort }, actions);
+      router = await startActionRouter(front, prism, actions);
     } catch (error) {
       await stop();
       throw error;
     }
   }
-  return { url, port, pid: child.pid, output: () => output, stop, exited };
+  const socketPath = 'socketPath' in front ? front.socketPath : undefined;
+  const port = 'port' in front ? front.port : undefined;
+  return { url, port, socketPath, pid: child.pid, output: () => output, stop, exited };
 }

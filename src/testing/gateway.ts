@@ -168,11 +168,17 @@ async function verify(cloud: Cloud, req: IncomingMessage, url: URL, body: string
   );
 }
 
+/** Where the gateway sends what passes: Prism's base URL, over `socketPath` when it listens on one. */
+export interface Upstream {
+  readonly url: string;
+  readonly socketPath?: string | undefined;
+}
+
 export interface Gateway {
   readonly url: string;
   readonly requests: RecordedRequest[];
   /** Sends what passes to another Prism (the CLI's mock restarts one that died). */
-  retarget(target: string): void;
+  retarget(target: Upstream): void;
   failNext(operation: string, fault: Fault): void;
   reset(): void;
   close(): Promise<void>;
@@ -194,14 +200,14 @@ export interface GatewayOptions {
 /** Starts one cloud's gateway in front of `target` (Prism); it records into `requests`. */
 export async function startGateway(
   cloud: Cloud,
-  target: string,
+  target: Upstream,
   credentials: MockCredentials,
   requests: RecordedRequest[] = [],
   options: GatewayOptions = {},
 ): Promise<Gateway> {
   const faults = new Map<string, { fault: Fault; left: number }[]>();
   const checked = (cloud === 'hss' ? credentials.hss : credentials.sas) !== undefined;
-  let backend = new URL(target);
+  let backend = target;
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -287,13 +293,15 @@ export async function startGateway(
     }
     const outgoing = forPrism(raw, parameters?.body);
     const { 'transfer-encoding': _chunked, ...headers } = req.headers;
+    const prism = new URL(backend.url);
     const forward = httpRequest(
       {
-        host: backend.hostname,
-        port: backend.port,
+        ...(backend.socketPath === undefined
+          ? { host: prism.hostname, port: prism.port }
+          : { socketPath: backend.socketPath }),
         method,
         path: `${url.pathname}${url.search}`,
-        headers: { ...headers, host: backend.host, 'content-length': String(outgoing.length) },
+        headers: { ...headers, host: prism.host, 'content-length': String(outgoing.length) },
       },
       (answer) => {
         record.status = answer.statusCode;
@@ -316,7 +324,7 @@ export async function startGateway(
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     requests,
     retarget(next) {
-      backend = new URL(next);
+      backend = next;
     },
     failNext(operation, fault) {
       if (!hasOperation(cloud, operation)) {

@@ -1,8 +1,9 @@
 // imagesec/testing: the strict mock, for your own contract tests (Node only; needs the optional
 // peer @stoplight/prism-cli). Each cloud gets Prism serving the shipped spec and, in front of it, a
 // gateway that verifies signatures against the credentials you give, records every request and
-// plays the faults you script. Free ports; close() stops everything, and Prism children also go
-// when the test process exits or is killed (mock/prism.ts).
+// plays the faults you script. The gateways take free loopback ports; Prism listens on a socket
+// only this user can open, so nothing reaches it around them. close() stops everything, and Prism
+// children also go when the test process exits or is killed (mock/prism.ts).
 import { startPrism, type RunningPrism } from '../mock/prism.js';
 import { specPath } from '../mock/specs.js';
 import {
@@ -49,9 +50,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   // The clouds start side by side (Prism takes about a second each); one that fails stops the rest.
   const starting = await Promise.allSettled(
     clouds.map(async (cloud) => {
-      const prism = await startPrism({ spec: specPath(cloud) });
+      const prism = await startPrism({ spec: specPath(cloud), privateSocket: true });
       try {
-        return { cloud, prism, gateway: await startGateway(cloud, prism.url, credentials, requests) };
+        return { cloud, prism, gateway: await startGateway(cloud, prism, credentials, requests) };
       } catch (error) {
         await prism.stop();
         throw error;

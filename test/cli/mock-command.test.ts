@@ -1,12 +1,14 @@
 // `imagesec mock`: Prism children on loopback, their URLs on stdout, stopped on SIGINT/SIGTERM
 // (with nothing left behind), restarted when one dies, and usage errors for what cannot work.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { specPath, type SpecName } from '../../src/mock/specs.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { jsonLines, runCli, spawnCli, type CliResult, type RunningCli } from '../helpers/cli.js';
+import { listening } from '../helpers/listening-sockets.js';
 
 const TIMEOUT = 60_000;
 
@@ -432,6 +434,33 @@ describe('imagesec mock', () => {
     expect(result.stdout).toContain('imagesec mock [hss|sas|all] [--port N]');
     expect(result.stderr).toBe('');
   });
+
+  it(
+    'with keys, nothing reaches Prism around the gateways: their ports are the only ones, Prism listens in a private directory, which goes with it even on SIGKILL',
+    async () => {
+      const cli = mock(['all', '--port', '0', '--output', 'json', '--hss-key', 'AK:SK', '--sas-key', 'ID:SECRET']);
+      const urls = JSON.parse(await firstLine(cli)) as Record<string, string>;
+      prismChild(cli, 'hss', portOf(urls.hss!));
+      prismChild(cli, 'sas', portOf(urls.sas!));
+      const { tcpPorts, unixPaths } = listening(cli.child.pid);
+      expect(tcpPorts).toEqual(
+        Object.values(urls)
+          .map(portOf)
+          .sort((a, b) => a - b),
+      );
+      expect(unixPaths.length).toBeGreaterThanOrEqual(2);
+      const directories = [...new Set(unixPaths.map((path) => dirname(path)))];
+      for (const directory of directories) expect(statSync(directory).mode & 0o777, directory).toBe(0o700);
+      cli.child.kill('SIGKILL');
+      await cli.result;
+      await waitFor(
+        () => directories.every((directory) => !existsSync(directory)),
+        'the socket directories to go',
+        3_000,
+      );
+    },
+    TIMEOUT,
+  );
 
   it(
     'with --hss-key it checks signatures: the right key passes, another is refused with APIGW.0301, and it says why',

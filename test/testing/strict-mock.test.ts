@@ -2,6 +2,8 @@
 // and IAM-token credentials; each signature refusal in the vendor's own words; scripted faults seen
 // through the SDK's retries; what the mock recorded.
 import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import type { OperationEntry } from '../../src/core/operation-types.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
 import { EMPTY_HOME, NODE_SOURCE_ARGS } from '../helpers/cli.js';
+import { listening } from '../helpers/listening-sockets.js';
 import { usePrism } from '../helpers/prism.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
@@ -98,6 +101,58 @@ describe('the strict mock checks signatures as the clouds do', () => {
     for (const secret of [HSS_KEY.sk, SAS_KEY.accessKeySecret, SAS_STS.accessKeySecret])
       expect(recorded).not.toContain(secret);
   });
+});
+
+describe('nothing reaches Prism but through the gateway', () => {
+  /** An HSS and a SAS call with signature headers that sign nothing: Prism alone takes both. */
+  const unsigned = async (base: string) => {
+    const hssCall = await fetch(
+      `${base}/v5/${PROJECT}/image/security-report/statistic?security_report_type=vulnerability`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', region: 'cn-north-4', 'x-auth-token': 'unsigned' },
+        body: '{"operate_all":true}',
+      },
+    );
+    const sasCall = await fetch(`${base}/?Type=cve`, {
+      method: 'POST',
+      headers: {
+        'x-acs-action': 'DescribeImageVulList',
+        'x-acs-version': '2018-12-03',
+        authorization: 'ACS3-HMAC-SHA256 Credential=unsigned,SignedHeaders=host,Signature=none',
+        'x-acs-date': new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        'x-acs-signature-nonce': 'unsigned',
+        'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      },
+    });
+    return `hss ${hssCall.status}, sas ${sasCall.status}`;
+  };
+
+  it.runIf(process.platform === 'linux')(
+    'the only TCP ports are the gateways; Prism (and the SAS action router) listen on sockets in a directory only this user can enter',
+    async () => {
+      const gateways = Object.values(mock.urls).map((url) => Number(new URL(url).port));
+      const { tcpPorts, unixPaths } = listening();
+      // Any other port is a way around the signature check and the record: say what it answers.
+      const around = await Promise.all(
+        tcpPorts
+          .filter((port) => !gateways.includes(port))
+          .map(async (port) => `port ${port}: ${await unsigned(`http://127.0.0.1:${port}`)}`),
+      );
+      expect(around).toEqual([]);
+      expect(mock.requests).toEqual([]);
+      // Through the gateways the same calls are refused in the vendor's words, and recorded.
+      expect(await unsigned(mock.urls.hss!)).toMatch(/^hss 401,/);
+      expect(await unsigned(mock.urls.sas!)).toMatch(/, sas 400$/);
+      expect(mock.requests).toHaveLength(4);
+      expect(unixPaths.length).toBeGreaterThanOrEqual(2);
+      for (const path of unixPaths) {
+        const directory = statSync(dirname(path));
+        expect(directory.mode & 0o777, path).toBe(0o700);
+        expect(directory.uid, path).toBe(process.getuid!());
+      }
+    },
+  );
 });
 
 describe('refusals only a hand-made request can cause', () => {
