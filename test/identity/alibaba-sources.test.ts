@@ -1,7 +1,8 @@
 // Alibaba's credential sources end to end: a SasClient set up only by environment variables and
 // files in a temporary HOME signs a real call to the capture server with the credentials the fake
 // STS, IMDS or credentials URI issued. Every endpoint is a loopback URL.
-import { describe, expect, it } from 'vitest';
+import { chmodSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, CredentialsError, SasClient, type SasClientOptions } from 'imagesec';
 import { files } from '../../src/core/identity/files-node.js';
 import { alibabaCredentialsUriSource } from '../../src/sas/identity/credentials-uri.js';
@@ -402,6 +403,57 @@ describe('credentials file (~/.alibabacloud/credentials)', () => {
     expect(constructionError(() => client({ HOME: home.dir })).message).toContain(
       'type must be access_key, ecs_ram_role or ram_role_arn',
     );
+  });
+});
+
+describe('profile files other users can read', () => {
+  it('warn once per file, naming it and chmod 600 and never its content, and are used all the same', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const home = tempHome();
+      const config = home.write('.aliyun/config.json', {
+        current: 'p',
+        profiles: [{ name: 'p', mode: 'AK', access_key_id: 'LTAI5tShared', access_key_secret: 'SHARED-SECRET' }],
+      });
+      const ini = home.write(
+        'named.ini',
+        '[default]\ntype = access_key\naccess_key_id = LTAI5tNamedIni\naccess_key_secret = SHARED-SECRET\n',
+      );
+      chmodSync(config, 0o644);
+      chmodSync(ini, 0o640);
+      expect(client({ HOME: home.dir }).credentialsFrom).toBe('aliyun CLI profile "p" (AK)');
+      expect(client({ HOME: home.dir }).credentialsFrom).toBe('aliyun CLI profile "p" (AK)');
+      const named = { ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true', ALIBABA_CLOUD_CREDENTIALS_FILE: ini };
+      expect(client(named).credentialsFrom).toBe('credentials file profile "default" (access_key)');
+      expect(warn.mock.calls).toEqual([
+        [
+          `${config} holds credentials and other users can read it (mode 644); run chmod 600 ${config}`,
+          { code: 'IMAGESEC_CREDENTIALS_FILE_READABLE' },
+        ],
+        [
+          `${ini} holds credentials and other users can read it (mode 640); run chmod 600 ${ini}`,
+          { code: 'IMAGESEC_CREDENTIALS_FILE_READABLE' },
+        ],
+      ]);
+      expect(JSON.stringify(warn.mock.calls)).not.toContain('SHARED-SECRET');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('a private file (0600) is used without a word', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const home = tempHome();
+      home.write(
+        '.alibabacloud/credentials',
+        '[default]\ntype = access_key\naccess_key_id = LTAI5tPrivate\naccess_key_secret = s\n',
+      );
+      expect(client({ HOME: home.dir }).credentialsFrom).toBe('credentials file profile "default" (access_key)');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

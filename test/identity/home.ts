@@ -1,5 +1,6 @@
 // A temporary HOME (and other files) for one test: profile files written where the vendors' tools
-// put them, removed afterwards. Clients get an `env` naming it, never the real HOME.
+// put them, removed afterwards. Clients get an `env` naming it, never the real HOME. Files are
+// private (0600), as the vendors' CLIs write them: a test that wants others to read one chmods it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ export function useTempHome(): () => TempHome {
       write(relative, content) {
         const path = join(dir, relative);
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+        writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2), { mode: 0o600 });
         return path;
       },
     };

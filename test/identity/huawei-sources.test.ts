@@ -1,7 +1,8 @@
 // Huawei's credential sources and HSS project discovery end to end: an HssClient set up only by
 // environment variables and files in a temporary HOME signs a real call to the capture server with
 // what the fake IAM or ECS metadata issued, in the project IAM named. Every endpoint is loopback.
-import { describe, expect, it } from 'vitest';
+import { chmodSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError, CredentialsError, HssClient, type HssClientOptions } from 'imagesec';
 import { iamEndpoint } from '../../src/hss/identity/iam.js';
 import { discoverProjectId } from '../../src/hss/identity/project.js';
@@ -157,6 +158,33 @@ describe('profile file (~/.huaweicloud/credentials)', () => {
     expect(constructionError(() => client({ HOME: home.dir, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT })).message).toBe(
       'credentials file profile "basic": sk is missing (ak is set)',
     );
+  });
+});
+
+describe('profile files other users can read', () => {
+  it('warn once per file, naming it and chmod 600 and never its content, and are used all the same', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const home = tempHome();
+      const profile = `[basic]\nak = HWSHAREDAK\nsk = SHARED-SK\nproject_id = ${PROJECT}\n`;
+      const inHome = home.write('.huaweicloud/credentials', profile);
+      const named = home.write('elsewhere.ini', profile);
+      const quiet = home.write('private.ini', profile);
+      chmodSync(inHome, 0o604);
+      chmodSync(named, 0o644);
+      expect(access(await call(client({ HOME: home.dir })))).toBe('HWSHAREDAK');
+      client({ HOME: home.dir });
+      client({ HUAWEICLOUD_SDK_CREDENTIALS_FILE: named });
+      client({ HUAWEICLOUD_SDK_CREDENTIALS_FILE: quiet });
+      const warning = (path: string, mode: string) => [
+        `${path} holds credentials and other users can read it (mode ${mode}); run chmod 600 ${path}`,
+        { code: 'IMAGESEC_CREDENTIALS_FILE_READABLE' },
+      ];
+      expect(warn.mock.calls).toEqual([warning(inHome, '604'), warning(named, '644')]);
+      expect(JSON.stringify(warn.mock.calls)).not.toContain('SHARED-SK');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -28,4 +28,13 @@ export const files: FileAccess = {
   // process's own environment, so a client given another `env` never reads the real home.
   home: (env) => env.HOME || env.USERPROFILE || (env === process.env ? os().homedir() : undefined),
   join,
+  // Windows reports made-up bits (0o666 for any writable file): none rather than a false alarm.
+  permissions(path) {
+    if (process.platform === 'win32') return undefined;
+    try {
+      return fs().statSync(path).mode & 0o777;
+    } catch {
+      return undefined;
+    }
+  },
 };

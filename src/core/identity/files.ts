@@ -7,6 +7,8 @@ export interface FileAccess {
   readonly home: (env: Readonly<Record<string, string | undefined>>) => string | undefined;
   /** Joins path segments the platform's way. */
   readonly join: (...parts: string[]) => string;
+  /** The file's permission bits (0o644), undefined where there are none (Windows, no file system). */
+  readonly permissions?: ((path: string) => number | undefined) | undefined;
 }
 
 /** No file system (browsers, edge runtimes): every file is absent. */

@@ -5,6 +5,7 @@
 import { keyPair } from '../../core/credentials.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
+import { readCredentialFile } from '../../core/identity/credential-file.js';
 import type { CredentialSource } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
 import { checkFederationPair, federatedSource } from './federation.js';
@@ -20,7 +21,7 @@ export function huaweiProfileSource(options: HuaweiChainOptions = {}): Credentia
       const home = context.files.home(context.env);
       const path = named ?? (home === undefined ? undefined : context.files.join(home, '.huaweicloud', 'credentials'));
       if (path === undefined) return undefined;
-      const content = context.files.readText(path);
+      const content = readCredentialFile(context.files, path);
       if (content === undefined) {
         if (named !== undefined)
           throw new ConfigurationError(`${ENV.credentialsFile} names ${path}, which does not exist`);

@@ -4,6 +4,7 @@
 // refused with a hint. Its `region_id` is the SDK's default region.
 import { ConfigurationError } from '../../core/errors.js';
 import { cachedProvider } from '../../core/identity/refresh.js';
+import { readCredentialFile } from '../../core/identity/credential-file.js';
 import { envFlag, envValue } from '../../core/identity/endpoints.js';
 import type { CredentialSource, ResolvedSource, SourceContext } from '../../core/identity/source.js';
 import { checkSasCredentials } from '../credentials.js';
@@ -47,7 +48,7 @@ interface CliConfig {
 }
 
 function readConfig(context: SourceContext, path: string): CliConfig | undefined {
-  const content = context.files.readText(path);
+  const content = readCredentialFile(context.files, path);
   if (content === undefined) return undefined;
   try {
     const parsed = JSON.parse(content) as unknown;

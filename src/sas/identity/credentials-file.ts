@@ -4,6 +4,7 @@
 // also knew rsa_key_pair, which Alibaba retired, and none reads an oidc_role_arn section).
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
+import { readCredentialFile } from '../../core/identity/credential-file.js';
 import type { CredentialSource, SourceContext } from '../../core/identity/source.js';
 import { checkSasCredentials } from '../credentials.js';
 import type { AlibabaAccessKey } from '../signer.js';
@@ -34,7 +35,7 @@ export function alibabaCredentialsFileSource(options: AlibabaIdentityOptions = {
     resolve: (context) => {
       const file = credentialsFilePath(context);
       if (file === undefined) return undefined;
-      const content = context.files.readText(file.path);
+      const content = readCredentialFile(context.files, file.path);
       if (content === undefined) {
         if (file.named) throw new ConfigurationError(`${ENV.credentialsFile} names ${file.path}, which does not exist`);
         return undefined;
