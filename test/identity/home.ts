@@ -1,6 +1,6 @@
 // A temporary HOME (and other files) for one test: profile files written where the vendors' tools
 // put them, removed afterwards. Clients get an `env` naming it, never the real HOME. Files are
-// private (0600), as the vendors' CLIs write them: a test that wants others to read one chmods it.
+// private (0600), as the aliyun CLI writes its config.json: a test that wants others to read one chmods it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -63,10 +63,10 @@ export interface RefreshOptions {
  * Wraps a fetch of credentials: concurrent callers share one fetch, the result is checked by the
  * vendor's `check` and kept until `marginMs` before `expiresAt` (at most half its lifetime, so
  * short-lived credentials are not fetched anew for every request). If a refresh fails while the kept
- * credentials have not yet expired, those are used; a failure is not cached (a session source's
- * expired answer is held for its wait, see `session`). Errors that imagesec
- * words itself (CredentialsError, ConfigurationError) pass through; anything else a user's provider
- * throws is reduced to its class and code.
+ * credentials have not yet expired, those are used; a failure is not cached, except a session
+ * source's expired answer for its wait (`session`). Errors that imagesec words itself
+ * (CredentialsError, ConfigurationError) pass through; anything else a user's provider throws is
+ * reduced to its class and code.
  */
 export function cachedProvider<C>(
   fetchCredentials: () => Promise<Expiring<C>>,
