@@ -30,11 +30,12 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   ServerError,
   TimeoutError,
   ValidationError,
 } from './core/errors.js';
-export type { Violation } from './core/errors.js';
+export type { ResponseProblem, Violation } from './core/errors.js';
 
 // The generated types users build inputs from.
 export type * as hss from '../generated/hss.js';

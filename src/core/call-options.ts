@@ -2,7 +2,8 @@
 // (overrides, checked with the rest of a call's input in call/check.ts).
 import type { Environment } from './credentials.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
-import { checkFunction, checkMilliseconds, checkRetries } from './call/check.js';
+import { checkByteCount, checkFunction, checkMilliseconds, checkRetries } from './call/check.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './http/hints.js';
 import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
 
@@ -18,6 +19,11 @@ export interface ClientCallOptions extends DebugOptions {
   readonly backoff?: BackoffOptions | undefined;
   /** Called before each retry wait, with the attempt that failed and the delay (never secrets). */
   readonly onRetry?: ((event: RetryEvent) => void) | undefined;
+  /**
+   * The largest response body a call reads, as received and once decoded; a larger one fails the
+   * call with a ResponseError (not retried). Default 16 MiB.
+   */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** Options every operation accepts, per call. */
@@ -32,6 +38,8 @@ export interface CallOptions {
   readonly maxRetries?: number | undefined;
   /** Extra request headers (printable ASCII; signed like the others where the vendor's scheme signs them). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** The largest response body this call reads (overrides the client's `maxResponseBytes`). */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** Options of a list operation's iterator: each page is a call with the call options. */
@@ -51,6 +59,7 @@ export interface CallLimits {
   readonly retry: RetryPolicy;
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
   readonly log: Logger | undefined;
+  readonly maxResponseBytes: number;
 }
 
 /** A client's defaults, checked at construction (a bad one is a ConfigurationError). */
@@ -79,6 +88,8 @@ function checkedClientLimits(options: ClientCallOptions, env: Environment): Call
         DEFAULT_RETRY_POLICY.maxRetryAfterMs,
     },
     onRetry: checkFunction(options.onRetry, 'options.onRetry'),
+    maxResponseBytes:
+      checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES,
     log: debugLogger({ debug: options.debug, logger: checkFunction(options.logger, 'options.logger') }, env),
   };
 }

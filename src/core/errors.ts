@@ -103,6 +103,35 @@ export class TimeoutError extends ImagesecError {
   }
 }
 
+/** Why a response that arrived could not be read: its body is over the limit or its encoding is bad. */
+export type ResponseProblem = 'too-large' | 'bad-encoding' | 'unsupported-encoding';
+
+/**
+ * The server answered, but its body could not be read: larger than the call's `maxResponseBytes`
+ * (compressed or decoded), a corrupt compressed body, or a content coding imagesec does not decode.
+ * Never retried (the next answer would be the same); for an operation not safe to repeat, the
+ * outcome is unknown: the server may have carried it out.
+ */
+export class ResponseError extends ImagesecError {
+  /** The HTTP status of the answer. */
+  readonly status: number;
+  readonly problem: ResponseProblem;
+  /** The vendor's request id, when a header carried it. */
+  readonly requestId: string | undefined;
+
+  constructor(message: string, fields: { status: number; problem: ResponseProblem; requestId: string | undefined }) {
+    super(message);
+    this.status = fields.status;
+    this.problem = fields.problem;
+    this.requestId = fields.requestId;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { status, problem, requestId } = this;
+    return { ...super.toJSON(), status, problem, ...(requestId === undefined ? {} : { requestId }) };
+  }
+}
+
 /** What an error response said, as each vendor's body parser reads it. */
 export interface ApiErrorFields {
   readonly status: number;
@@ -194,6 +223,7 @@ for (const [cls, name] of [
   [ValidationError, 'ValidationError'],
   [ConnectionError, 'ConnectionError'],
   [TimeoutError, 'TimeoutError'],
+  [ResponseError, 'ResponseError'],
   [ApiError, 'ApiError'],
   [BadRequestError, 'BadRequestError'],
   [AuthenticationError, 'AuthenticationError'],

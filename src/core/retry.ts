@@ -1,7 +1,7 @@
 // The retry policy of imagesec, in one file: which failures are retried, for which operations, and
 // how long to wait. The loop that applies it is in call/send.ts; every attempt there is built and
 // signed afresh (new date, new nonce), so a retry is never a replay of a signed request.
-import { ApiError, ConnectionError, ImagesecError, RateLimitError, TimeoutError } from './errors.js';
+import { ApiError, ConnectionError, ImagesecError, RateLimitError, ResponseError, TimeoutError } from './errors.js';
 
 /** The waits between attempts (`maxRetries` is a plain client and call option). */
 export interface BackoffOptions {
@@ -74,7 +74,9 @@ export function isRetryable(error: unknown, repeatable: boolean): boolean {
   // An attempt that ran out of time may have been carried out; the call's own deadline is final.
   if (error instanceof TimeoutError) return repeatable && error.scope === 'attempt';
   // 4xx other than throttling (a 401 retried in a loop locks the access key), local validation,
-  // configuration and credential-provider failures: a retry would fail the same way.
+  // configuration and credential-provider failures, an answer too large or badly encoded to read
+  // (ResponseError: downloading it again would cost as much and end the same): a retry would fail
+  // the same way.
   return false;
 }
 
@@ -95,6 +97,8 @@ export function mayHaveTakenEffect(error: unknown): boolean {
   }
   if (error instanceof ConnectionError)
     return error.code === undefined || !(NOT_SENT.has(error.code) || PERMANENT.test(error.code));
+  // An answer that could not be read: the server may have done the work.
+  if (error instanceof ResponseError) return true;
   return error instanceof TimeoutError;
 }
 

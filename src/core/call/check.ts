@@ -46,6 +46,20 @@ export function checkMilliseconds(value: unknown, where: string, min = 1): numbe
   return value;
 }
 
+// A body limit larger than this buys nothing: Node cannot make one string of it.
+const MAX_BYTE_COUNT = 512 * 1024 * 1024;
+
+/** A size limit in bytes: a whole number from 1 byte to 512 MiB. */
+export function checkByteCount(value: unknown, where: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_BYTE_COUNT) {
+    throw new ValidationError(`${where} must be a whole number of bytes from 1 to ${MAX_BYTE_COUNT}`, [
+      { path: where, message: `must be an integer from 1 to ${MAX_BYTE_COUNT}` },
+    ]);
+  }
+  return value;
+}
+
 export function checkRetries(value: unknown, where: string): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
@@ -71,6 +85,7 @@ export function callLimits(base: CallLimits, options: CallOptions): CallLimits {
     timeoutMs: checkMilliseconds(options.timeoutMs, 'options.timeoutMs') ?? base.timeoutMs,
     deadlineMs: checkMilliseconds(options.deadlineMs, 'options.deadlineMs') ?? base.deadlineMs,
     retry: maxRetries === undefined ? base.retry : { ...base.retry, maxRetries },
+    maxResponseBytes: checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? base.maxResponseBytes,
   };
 }
 

@@ -9,7 +9,9 @@
 import type { Middleware } from 'openapi-fetch';
 import type { CallLimits, CallOptions } from '../call-options.js';
 import { attemptLine, failureReason, retryLine } from '../debug.js';
-import { ConnectionError, ImagesecError, TimeoutError, ValidationError } from '../errors.js';
+import { ConnectionError, ImagesecError, ResponseError, TimeoutError, ValidationError } from '../errors.js';
+import { BodyRejected } from '../http/body-limit.js';
+import { TRANSPORT_HINTS } from '../http/hints.js';
 import type { OperationEntry } from '../operation-types.js';
 import { Redactor } from '../redact.js';
 import { isRetryable, retryDelay } from '../retry.js';
@@ -162,6 +164,7 @@ async function attempt<T, C>(
   entry: OperationEntry,
   request: RequestParts,
   headers: Readonly<Record<string, string>>,
+  maxResponseBytes: number,
   signal: AbortSignal,
   onRequest: (request: Request, redactor: Redactor) => void,
 ): Promise<ApiResult<T>> {
@@ -185,13 +188,24 @@ async function attempt<T, C>(
       headers,
       middleware,
       parseAs: 'text',
+      [TRANSPORT_HINTS]: { maxResponseBytes, replaySafe: entry.safeToRepeat },
     });
   } catch (error) {
     if (signal.aborted || error instanceof ImagesecError) throw error;
+    if (error instanceof BodyRejected) {
+      const requestId = pipeline.vendor.requestId(error.headers, undefined);
+      const hint = error.problem === 'too-large' ? ' (maxResponseBytes sets the limit)' : '';
+      throw new ResponseError(`HTTP ${error.status}: ${error.message}${hint}`, {
+        status: error.status,
+        problem: error.problem,
+        requestId: requestId === undefined ? undefined : redactor.text(requestId),
+      });
+    }
     if (error instanceof TransportFailure || responded) {
+      const cutOff = responded || (error instanceof TransportFailure && error.responded);
       const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
       const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-      const what = responded ? 'the response was cut off' : 'request failed';
+      const what = cutOff ? 'the response was cut off' : 'request failed';
       throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
     }
     const message = redactor.text(error instanceof Error ? error.message : String(error));
@@ -262,7 +276,7 @@ export async function send<T, C>(
         outer,
         byDeadline ? callTimeout : attemptTimeout,
         (signal) =>
-          attempt<T, C>(pipeline, entry, request, headers, signal, (sentRequest, redactor) => {
+          attempt<T, C>(pipeline, entry, request, headers, limits.maxResponseBytes, signal, (sentRequest, redactor) => {
             const { method, url } = sentRequest;
             sent = () => `${method} ${redactor.text(String(url))}`;
           }),

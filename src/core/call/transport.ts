@@ -3,6 +3,8 @@
 import { defaultFetch } from '#fetch';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ConfigurationError } from '../errors.js';
+import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
+import { hintsOf, TRANSPORT_HINTS, type TransportHints } from '../http/hints.js';
 import { stringifyJson } from '../json.js';
 import type { RequestParts } from './check.js';
 import type { RawOutcome } from './read.js';
@@ -25,6 +27,8 @@ export class OutgoingRequest {
   /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
   readonly signal: AbortSignal | null;
   readonly redirect: NonNullable<RequestInit['redirect']>;
+  /** The body limit and replay safety the call gave (passed through openapi-fetch's init). */
+  readonly hints: TransportHints;
 
   constructor(input: string | URL, init: RequestInit = {}) {
     this.url = String(input);
@@ -33,6 +37,7 @@ export class OutgoingRequest {
     this.body = init.body ?? null;
     this.signal = init.signal ?? null;
     this.redirect = init.redirect ?? 'follow';
+    this.hints = hintsOf(init, this.method);
   }
 }
 
@@ -47,8 +52,12 @@ export function outgoing(request: Request): OutgoingRequest {
  * everything else thrown while building a request is the caller's input. Internal: never reaches users.
  */
 export class TransportFailure extends Error {
-  constructor(cause: unknown) {
+  /** An answer had begun to arrive: its body was cut off. */
+  readonly responded: boolean;
+
+  constructor(cause: unknown, responded = false) {
     super('fetch failed', { cause });
+    this.responded = responded;
   }
 }
 
@@ -65,16 +74,29 @@ export function clientFetch(fetch: unknown): typeof globalThis.fetch {
 /** fetch's arguments for a request this client built: its parts go in `init`. */
 function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
   if (!(input instanceof OutgoingRequest)) return [input, init];
-  const { url, method, headers, body, signal, redirect } = input;
-  return [url, { method, headers, body, signal, redirect, ...init }];
+  const { url, method, headers, body, signal, redirect, hints } = input;
+  return [url, { method, headers, body, signal, redirect, [TRANSPORT_HINTS]: hints, ...init } as RequestInit];
 }
 
+/**
+ * fetch with its failures tagged (TransportFailure) and the answer's body in memory, read within the
+ * call's limit whatever fetch it came from (the Node transport's is already: body-limit.ts).
+ */
 function taggedFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
+    const [url, fetchInit = {}] = fetchArguments(input, init);
+    let response: Response;
     try {
-      return await fetch(...fetchArguments(input, init));
+      response = await fetch(url, fetchInit);
     } catch (error) {
+      if (error instanceof BodyRejected) throw error;
       throw new TransportFailure(error);
+    }
+    try {
+      return await bufferedWithin(response, hintsOf(fetchInit, fetchInit.method ?? 'GET').maxResponseBytes);
+    } catch (error) {
+      if (error instanceof BodyRejected) throw error;
+      throw new TransportFailure(error, true);
     }
   };
 }
@@ -95,6 +117,7 @@ export interface OperationHttp {
       readonly headers: Readonly<Record<string, string>>;
       readonly middleware: Middleware[];
       readonly parseAs: 'text';
+      readonly [TRANSPORT_HINTS]: TransportHints;
     },
   ): Promise<RawOutcome>;
 }

@@ -5,41 +5,58 @@
 // (http/platform-fetch.ts). What it does not do, on purpose: follow redirects (a signed request is
 // never replayed elsewhere; 'manual' answers the 3xx, 'error' rejects), cookies, caches, proxies
 // from the environment. Anything it does not carry itself (a Request object as input, a stream or
-// form body) goes to the platform fetch unchanged.
+// form body) goes to the platform fetch unchanged. What it adds, through the hints (hints.ts): a
+// limit on the body, received and decoded (decode.ts), and a request found on a stale connection is
+// sent again only when it is safe to deliver twice.
 import type * as Http from 'node:http';
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
-import type * as Zlib from 'node:zlib';
 import { loadLater } from '../load-later.js';
+import { buffered } from './buffered-response.js';
+import { hintsOf, type TransportHints } from './hints.js';
+import { receive, type Received } from './receive.js';
 
 // Loaded at the first call that needs them, not with the SDK (load-later.ts): node:http(s) at the
-// first request, zlib for an encoded answer, and the Response class (the global is a getter that
-// loads Node's fetch implementation, undici, about 10 ms).
+// first request, zlib for an encoded answer (decode.ts), and the Response class (the global is a
+// getter that loads Node's fetch implementation, undici, about 10 ms).
 const modules = {
   'http:': loadLater<typeof Http>('node:http'),
   'https:': loadLater<typeof Https>('node:https'),
 };
-const zlib = loadLater<typeof Zlib>('node:zlib');
 
 interface Transport {
-  readonly agent: Http.Agent;
+  /** Connections for requests safe to deliver twice. */
+  readonly replayable: Http.Agent;
+  /** Connections for requests that are not: reused only when used moments ago. */
+  readonly oneShot: Http.Agent;
   readonly send: typeof Http.request;
 }
 
-const IDLE_SOCKET_MS = 4_000;
+/**
+ * How long a connection may sit idle and still be reused. Servers close idle connections after
+ * their own limit (Node and Apache 5 s, gunicorn 2 s, most load balancers 15-75 s) and a request
+ * written as the close crosses it fails with a reset that looks the same whether or not the server
+ * read it. 4 s (undici's default, sooner when the server's Keep-Alive header says so) for requests
+ * that may be sent again after such a reset; 1 s, well under the common limits, for the others,
+ * which cannot be: they then get a fresh connection instead.
+ */
+export const IDLE_SOCKET_MS = 4_000;
+export const ONE_SHOT_IDLE_SOCKET_MS = 1_000;
 
-/** One agent per protocol and process: sockets are reused across clients, as fetch's dispatcher does. */
+/** One pair of agents per protocol and process: sockets are reused across clients, as fetch's dispatcher does. */
 const transports: Partial<Record<string, Transport>> = {};
 
 function transportFor(protocol: string): Transport | undefined {
   if (protocol !== 'http:' && protocol !== 'https:') return undefined;
   if (transports[protocol] === undefined) {
     const module = modules[protocol]();
-    // LIFO keeps the most recently used (warmest) socket busy and lets the others time out. An idle
-    // socket is closed after 4 s (undici's keep-alive default; sooner when the server's Keep-Alive
-    // header says so), before a server's own idle limit can close it under a request being sent.
-    const agent = new module.Agent({ keepAlive: true, scheduling: 'lifo', timeout: IDLE_SOCKET_MS });
-    transports[protocol] = { agent, send: module.request };
+    // LIFO keeps the most recently used (warmest) socket busy and lets the others time out.
+    const agent = (timeout: number) => new module.Agent({ keepAlive: true, scheduling: 'lifo', timeout });
+    transports[protocol] = {
+      replayable: agent(IDLE_SOCKET_MS),
+      oneShot: agent(ONE_SHOT_IDLE_SOCKET_MS),
+      send: module.request,
+    };
   }
   return transports[protocol];
 }
@@ -72,114 +89,34 @@ function responseHeaders(raw: readonly string[]): Array<[string, string]> {
   return pairs;
 }
 
-/** The body as sent, decoded as fetch decodes it (the request asks for no encoding; a server may use one). */
-function decoded(body: Buffer, encoding: string | undefined): Buffer {
-  if (encoding === undefined) return body;
-  const { brotliDecompressSync, gunzipSync, inflateSync } = zlib();
-  switch (encoding.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return gunzipSync(body);
-    case 'deflate':
-      return inflateSync(body);
-    case 'br':
-      return brotliDecompressSync(body);
-    default:
-      return body;
+function simpleBody(body: RequestInit['body']): string | Uint8Array | null | undefined {
+  if (body === null || body === undefined) return null;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  return undefined;
+}
+
+/** A failure on the wire, and whether it hit a reused connection before any byte of the answer. */
+class WireFailure extends Error {
+  constructor(
+    readonly error: Error,
+    readonly stale: boolean,
+  ) {
+    super(error.message);
   }
 }
 
-const utf8 = new TextDecoder();
+// The failures of writing to a connection the server had already closed (Node reports "socket hang
+// up" as ECONNRESET).
+const STALE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
-/**
- * A response whose whole body is in memory, read without a web stream: a Response built over bytes
- * makes a ReadableStream, about a twentieth of a call's client CPU here (npm run bench profile).
- * Reads as any Response does (text, json, arrayBuffer, bytes, blob, body, clone), once.
- * Defined at the first response: `Response` is the global that loads undici.
- */
-function defineBufferedResponse() {
-  // Response as a base class without its declared members: undici's types declare the body readers as
-  // properties, which a subclass may not replace with methods (they are methods at run time).
-  const ResponseBase = Response as unknown as new (
-    body: null,
-    init: ResponseInit,
-  ) => Pick<Response, 'headers' | 'status' | 'statusText'>;
-
-  class BufferedResponse extends ResponseBase {
-    readonly #bytes: Uint8Array;
-    #used = false;
-
-    constructor(bytes: Uint8Array, init: ResponseInit) {
-      super(null, init);
-      this.#bytes = bytes;
-    }
-
-    #take(): Uint8Array {
-      if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
-      this.#used = true;
-      return this.#bytes;
-    }
-
-    get bodyUsed(): boolean {
-      return this.#used;
-    }
-
-    get body(): ReadableStream<Uint8Array> | null {
-      return this.#used ? null : new Response(this.#bytes).body;
-    }
-
-    text(): Promise<string> {
-      // A read of a used body rejects, as on any Response (the executor's throw).
-      return new Promise((resolve) => resolve(utf8.decode(this.#take())));
-    }
-
-    async json(): Promise<unknown> {
-      return JSON.parse(await this.text()) as unknown;
-    }
-
-    async arrayBuffer(): Promise<ArrayBuffer> {
-      await Promise.resolve();
-      const bytes = this.#take();
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    }
-
-    async bytes(): Promise<Uint8Array> {
-      return new Uint8Array(await this.arrayBuffer());
-    }
-
-    async blob(): Promise<Blob> {
-      return new Blob([await this.arrayBuffer()], { type: this.headers.get('content-type') ?? '' });
-    }
-
-    clone(): Response {
-      if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-      const init = { status: this.status, statusText: this.statusText, headers: this.headers };
-      return new BufferedResponse(this.#bytes, init) as unknown as Response;
-    }
-  }
-  return BufferedResponse;
-}
-
-type BufferedResponseClass = ReturnType<typeof defineBufferedResponse>;
-let bufferedResponse: BufferedResponseClass | undefined;
-
-function buffered(bytes: Uint8Array, init: ResponseInit): Response {
-  bufferedResponse ??= defineBufferedResponse();
-  return new bufferedResponse(bytes, init) as unknown as Response;
-}
-
-function settleResponse(response: IncomingMessage, chunks: Buffer[], failure: Error | undefined): Response {
-  const status = response.statusCode ?? 0;
-  const init = { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.rawHeaders) };
-  if (NULL_BODY.has(status)) return new Response(null, init);
-  const received = Buffer.concat(chunks);
-  const body = failure === undefined ? decoded(received, response.headers['content-encoding']) : undefined;
-  if (body !== undefined) return buffered(body, init);
-  // Cut off after the headers: as with fetch, the response arrives and reading its body fails.
+/** What arrived, as fetch answers it: the body in memory, or one whose reading fails where it was cut. */
+function settle(received: Received, init: ResponseInit): Response {
+  if (received.complete) return buffered(received.body, init);
+  const { body, failure } = received;
   return new Response(
     new ReadableStream<Uint8Array>({
       start(controller) {
-        if (received.byteLength > 0) controller.enqueue(new Uint8Array(received));
+        if (body.byteLength > 0) controller.enqueue(new Uint8Array(body));
         controller.error(new TypeError('terminated', { cause: failure }));
       },
     }),
@@ -187,27 +124,22 @@ function settleResponse(response: IncomingMessage, chunks: Buffer[], failure: Er
   );
 }
 
-function simpleBody(body: RequestInit['body']): string | Uint8Array | null | undefined {
-  if (body === null || body === undefined) return null;
-  if (typeof body === 'string' || body instanceof Uint8Array) return body;
-  return undefined;
+interface Exchange {
+  readonly url: URL;
+  readonly method: string;
+  readonly headers: OutgoingHttpHeaders;
+  readonly body: string | Uint8Array | null;
+  readonly redirect: RequestInit['redirect'];
+  readonly hints: TransportHints;
+  readonly signal: AbortSignal | undefined;
 }
 
-/** fetch over node:http(s), for string and byte bodies; see the file's header for what it leaves out. */
-export function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> {
-  const body = simpleBody(init.body);
-  if (input instanceof Request || body === undefined) return fetch(input, init);
-  const url = typeof input === 'string' ? new URL(input) : input;
-  const transport = transportFor(url.protocol);
-  if (transport === undefined) return Promise.reject(fetchFailed(new Error(`unsupported protocol ${url.protocol}`)));
-  const signal = init.signal ?? undefined;
-  if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const method = (init.method ?? 'GET').toUpperCase();
-  const headers = outgoingHeaders(init.headers, body);
-  if (body === null && BODY_METHODS.has(method)) headers['content-length'] = 0;
-
+/** One request and its answer on `agent`'s connections, or on a new connection of its own (`false`). */
+function exchange(transport: Transport, agent: Http.Agent | false, call: Exchange): Promise<Response> {
+  const { signal } = call;
   return new Promise<Response>((resolve, reject) => {
-    const request = transport.send(url, { method, headers, agent: transport.agent });
+    const request = transport.send(call.url, { method: call.method, headers: call.headers, agent });
+    let answered = false;
     const onAbort = () => {
       request.destroy();
       reject(signal?.reason as Error);
@@ -215,41 +147,70 @@ export function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit 
     signal?.addEventListener('abort', onAbort, { once: true });
     const done = () => signal?.removeEventListener('abort', onAbort);
 
-    request.once('error', (error) => {
+    request.once('error', (error: NodeJS.ErrnoException) => {
       done();
-      reject(fetchFailed(error));
+      const stale = !answered && request.reusedSocket && STALE_CODES.has(error.code ?? '');
+      reject(new WireFailure(error, stale));
     });
     request.once('response', (response) => {
+      answered = true;
       const status = response.statusCode ?? 0;
-      if (init.redirect === 'error' && status >= 300 && status < 400) {
+      if (call.redirect === 'error' && status >= 300 && status < 400) {
         response.destroy();
         done();
-        reject(fetchFailed(new Error(`unexpected redirect (${status})`)));
+        reject(new WireFailure(new Error(`unexpected redirect (${status})`), false));
         return;
       }
-      const chunks: Buffer[] = [];
-      let failure: Error | undefined;
-      const settle = () => {
+      const init = { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.rawHeaders) };
+      if (NULL_BODY.has(status)) {
+        response.resume();
         done();
-        if (signal?.aborted) return;
-        try {
-          resolve(settleResponse(response, chunks, failure));
-        } catch (error) {
-          reject(fetchFailed(error));
-        }
-      };
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', settle);
-      response.once('error', (error) => (failure = error));
-      // Closed before its end: the body was cut off on the wire.
-      response.once('close', () => {
-        if (response.complete) return;
-        failure ??= new Error('other side closed');
-        settle();
-      });
+        resolve(new Response(null, init));
+        return;
+      }
+      receive(response, call.hints.maxResponseBytes, init).then(
+        (received) => {
+          done();
+          if (!signal?.aborted) resolve(settle(received, init));
+        },
+        (error: Error) => {
+          done();
+          if (!signal?.aborted) reject(error);
+        },
+      );
     });
-    request.end(body ?? undefined);
+    request.end(call.body ?? undefined);
   });
+}
+
+/** fetch over node:http(s), for string and byte bodies; see the file's header for what it leaves out. */
+export async function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> {
+  const body = simpleBody(init.body);
+  if (input instanceof Request || body === undefined) return fetch(input, init);
+  const url = typeof input === 'string' ? new URL(input) : input;
+  const transport = transportFor(url.protocol);
+  if (transport === undefined) throw fetchFailed(new Error(`unsupported protocol ${url.protocol}`));
+  const signal = init.signal ?? undefined;
+  signal?.throwIfAborted();
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = outgoingHeaders(init.headers, body);
+  if (body === null && BODY_METHODS.has(method)) headers['content-length'] = 0;
+  const hints = hintsOf(init, method);
+  const call = { url, method, headers, body, redirect: init.redirect, hints, signal };
+
+  try {
+    return await exchange(transport, hints.replaySafe ? transport.replayable : transport.oneShot, call);
+  } catch (failure) {
+    if (!(failure instanceof WireFailure)) throw failure;
+    // The server closed the reused connection as the request went out: nothing came back, so it may
+    // or may not have read the request. Sent once more, on a new connection, only if that is harmless.
+    if (!failure.stale || !hints.replaySafe || signal?.aborted) throw fetchFailed(failure.error);
+  }
+  try {
+    return await exchange(transport, false, call);
+  } catch (failure) {
+    throw failure instanceof WireFailure ? fetchFailed(failure.error) : failure;
+  }
 }
 
 /** What `#fetch` gives a client that was not given a fetch: this transport, under the `node` condition. */

@@ -3,6 +3,8 @@
 // only the endpoint's origin (a credentials URI may carry a token in its path or query) and never a
 // response body (it may hold a key).
 import { CredentialsError } from '../errors.js';
+import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
+import { withHints } from '../http/hints.js';
 import type { SourceContext } from './source.js';
 
 export interface SourceRequest {
@@ -32,18 +34,40 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Sends one request; a network failure or timeout is a CredentialsError, any status is returned. */
+/**
+ * The most a credential answer may hold, received or decoded: a few kB in practice (an IAM token
+ * answer with its service catalog, the largest, stays well under this).
+ */
+export const MAX_CREDENTIAL_ANSWER_BYTES = 1024 * 1024;
+
+/**
+ * Sends one request and reads its answer into memory under the time limit and
+ * MAX_CREDENTIAL_ANSWER_BYTES; a network failure, a timeout or an unreadable body is a
+ * CredentialsError, any status is returned. Asking again for credentials is harmless, so a request
+ * that met a stale kept-alive connection is sent again on a new one.
+ */
 export async function sourceFetch(context: Pick<SourceContext, 'fetch'>, request: SourceRequest): Promise<Response> {
+  const signal = AbortSignal.timeout(request.timeoutMs);
+  const limits = { maxResponseBytes: MAX_CREDENTIAL_ANSWER_BYTES, replaySafe: true };
+  let answered = false;
   try {
-    return await context.fetch(request.url, {
-      ...request.init,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(request.timeoutMs),
-    });
+    const response = await context.fetch(
+      request.url,
+      withHints({ ...request.init, redirect: 'manual', signal }, limits),
+    );
+    answered = true;
+    return await bufferedWithin(response, MAX_CREDENTIAL_ANSWER_BYTES);
   } catch (error) {
+    if (error instanceof BodyRejected) {
+      throw new CredentialsError(
+        `${request.source}: ${request.what} at ${originOf(request.url)}: ${error.message}`,
+        error.problem === 'too-large' ? 'RESPONSE_TOO_LARGE' : 'BAD_RESPONSE',
+      );
+    }
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     const code = timedOut ? 'ETIMEDOUT' : errorCode(error);
-    const why = timedOut ? `no answer within ${request.timeoutMs} ms` : `cannot connect${code ? ` (${code})` : ''}`;
+    const failed = answered ? 'the answer was cut off' : 'cannot connect';
+    const why = timedOut ? `no answer within ${request.timeoutMs} ms` : `${failed}${code ? ` (${code})` : ''}`;
     throw new CredentialsError(`${request.source}: ${request.what} at ${originOf(request.url)}: ${why}`, code);
   }
 }
@@ -63,7 +87,7 @@ export async function sourceJson(
   hint: string,
 ): Promise<unknown> {
   const response = await sourceFetch(context, request);
-  const text = await response.text().catch(() => '');
+  const text = await response.text();
   let body: unknown;
   try {
     body = JSON.parse(text);
