@@ -1,8 +1,9 @@
 // The strict mock's gateway for one cloud: a loopback server in front of Prism that does what the
-// cloud's own gateway does and Prism does not. Each request is recorded; a fault scripted for its
-// operation is played instead of an answer; its signature (or HSS X-Auth-Token) is verified against
-// the configured credentials and refused in the vendor's own words; the rest is forwarded to Prism
-// (examples and its request validation) and the answer passed back as it came.
+// cloud's own gateway does and Prism does not. Each request is recorded; a body over the limit is
+// refused unread (body-limit.ts); a fault scripted for its operation is played instead of an
+// answer; its signature (or HSS X-Auth-Token) is verified against the configured credentials and
+// refused in the vendor's own words; the rest is forwarded to Prism (examples and its request
+// validation) and the answer passed back as it came.
 import { hashing } from '#crypto';
 import { once } from 'node:events';
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ import { verifyHuawei } from '../hss/verifier.js';
 import type { AlibabaAccessKey } from '../sas/signer.js';
 import { verifyAcs3 } from '../sas/verifier.js';
 import type { Violation } from '../core/errors.js';
+import { bodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBody } from './body-limit.js';
 import { checkWireRequest, TABLES } from './request-check.js';
 import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
@@ -46,7 +48,7 @@ export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
-  /** The body as text ('' for none). */
+  /** The body as text ('' for none, and for one over the limit). */
   readonly body: string;
   /**
    * Path, query, header and body as the operation's check read them (typed; SAS Info as sent, its
@@ -56,7 +58,10 @@ export interface RecordedRequest {
   readonly parameters: Readonly<Record<string, unknown>> | undefined;
   /** The access key (or `token`) that signed it, when the signature was accepted. */
   readonly signedBy: string | undefined;
-  /** The verifier's verdict, or `unchecked` when the cloud has no credentials configured. */
+  /**
+   * The verifier's verdict, or `unchecked` when the cloud has no credentials configured or the
+   * request was refused before (a body over the limit).
+   */
   readonly signature: 'valid' | 'unchecked' | Extract<SignatureVerdict, { ok: false }>['reason'];
   /** A scripted fault played for it, if any. */
   readonly fault: Fault | undefined;
@@ -195,6 +200,8 @@ export interface GatewayOptions {
   readonly port?: number | undefined;
   /** Told of every request answered other than 2xx by the gateway itself (a refusal or a fault). */
   readonly onRefusal?: ((record: RecordedRequest, answer: MockAnswer) => void) | undefined;
+  /** Bodies over this many bytes are refused with 413, unread (default 8 MiB). */
+  readonly maxBodyBytes?: number | undefined;
 }
 
 /** Starts one cloud's gateway in front of `target` (Prism); it records into `requests`. */
@@ -209,22 +216,50 @@ export async function startGateway(
   const checked = (cloud === 'hss' ? credentials.hss : credentials.sas) !== undefined;
   let backend = target;
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      void handle(req, res, Buffer.concat(chunks)).catch((error: unknown) => {
+    readBody(req, maxBodyBytes, (raw) => {
+      void handle(req, res, raw).catch((error: unknown) => {
         if (!res.headersSent) send(res, vendorError(cloud, 500, 'MockError', String(error)));
       });
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer): Promise<void> {
+  /** Records and refuses a request whose body is over the limit, and closes its connection once answered. */
+  function refuseTooLarge(req: IncomingMessage, res: ServerResponse, url: URL, operation: string | undefined): void {
+    const record: RecordedRequest = {
+      cloud,
+      operation,
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: '',
+      parameters: undefined,
+      signedBy: undefined,
+      signature: 'unchecked',
+      fault: undefined,
+      violations: [{ path: 'body', message: `is over the mock's limit of ${maxBodyBytes} bytes` }],
+      status: 413,
+    };
+    requests.push(record);
+    const answer = bodyTooLarge(cloud, maxBodyBytes);
+    options.onRefusal?.(record, answer);
+    // The rest of the body is never read: the connection goes once the answer is out.
+    res.once('finish', () => req.socket.destroy());
+    send(res, { ...answer, headers: { ...answer.headers, connection: 'close' } });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer | undefined): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-    const body = raw.toString('utf8');
     const method = (req.method ?? 'GET').toUpperCase();
     const action = typeof req.headers['x-acs-action'] === 'string' ? req.headers['x-acs-action'] : undefined;
     const operation = operationOf(cloud, method, url.pathname, action);
+    if (raw === undefined) {
+      refuseTooLarge(req, res, url, operation);
+      return;
+    }
+    const body = raw.toString('utf8');
     const queued = operation === undefined ? undefined : faults.get(operation)?.[0];
     if (queued !== undefined && --queued.left <= 0) faults.get(operation as string)?.shift();
     const fault = queued?.fault;

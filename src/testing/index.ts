@@ -23,6 +23,8 @@ export interface MockOptions {
   readonly clouds?: readonly Cloud[] | undefined;
   /** The credentials whose signatures are accepted; a cloud left out takes any (as Prism alone does). */
   readonly credentials?: MockCredentials | undefined;
+  /** Request bodies over this many bytes are refused with 413 in the vendor's words (default 8 MiB). */
+  readonly maxBodyBytes?: number | undefined;
 }
 
 export interface RunningMock {
@@ -52,7 +54,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     clouds.map(async (cloud) => {
       const prism = await startPrism({ spec: specPath(cloud), privateSocket: true });
       try {
-        return { cloud, prism, gateway: await startGateway(cloud, prism, credentials, requests) };
+        const gateway = await startGateway(cloud, prism, credentials, requests, {
+          maxBodyBytes: options.maxBodyBytes,
+        });
+        return { cloud, prism, gateway };
       } catch (error) {
         await prism.stop();
         throw error;

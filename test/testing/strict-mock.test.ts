@@ -2,7 +2,9 @@
 // and IAM-token credentials; each signature refusal in the vendor's own words; scripted faults seen
 // through the SDK's retries; what the mock recorded.
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { statSync } from 'node:fs';
+import { request } from 'node:http';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -153,6 +155,92 @@ describe('nothing reaches Prism but through the gateway', () => {
       }
     },
   );
+});
+
+describe('a body over the limit (8 MiB by default) is refused unread, in the vendor words', () => {
+  const LIMIT = 8 * 1024 * 1024;
+  const MiB = 1024 * 1024;
+  const STATISTIC = `/v5/${PROJECT}/image/security-report/statistic?security_report_type=vulnerability`;
+
+  interface Upload {
+    readonly status: number | undefined;
+    readonly body: Record<string, unknown> | undefined;
+    /** Bytes handed to the socket before the answer (or the end). */
+    readonly sent: number;
+    /** The most this process's RSS grew meanwhile (the gateway runs in it). */
+    readonly growth: number;
+  }
+
+  /**
+   * POSTs up to `total` bytes of spaces (chunked, or after a Content-Length of `declared`),
+   * stopping as soon as an answer comes; `total` 0 sends only the headers.
+   */
+  async function upload(base: string, path: string, total: number, declared?: number): Promise<Upload> {
+    const start = process.memoryUsage.rss();
+    let peak = start;
+    const req = request(`${base}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        region: 'cn-north-4',
+        ...(declared === undefined ? {} : { 'content-length': String(declared) }),
+      },
+    });
+    req.on('error', () => {}); // the upload is cut once answered
+    const answered = new Promise<Pick<Upload, 'status' | 'body'>>((resolve) => {
+      req.on('response', (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode, body: JSON.parse(Buffer.concat(chunks).toString()) as never }),
+        );
+      });
+      req.on('close', () => resolve({ status: undefined, body: undefined }));
+    });
+    let answer: Pick<Upload, 'status' | 'body'> | undefined;
+    void answered.then((a) => (answer = a));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    req.flushHeaders();
+    while (answer === undefined && sent < total) {
+      const more = req.write(chunk);
+      sent += chunk.length;
+      peak = Math.max(peak, process.memoryUsage.rss());
+      if (!more) await Promise.race([once(req, 'drain'), answered]);
+    }
+    if (answer === undefined && total > 0) req.end();
+    const timeout = new Promise<Pick<Upload, 'status' | 'body'>>((resolve) =>
+      setTimeout(() => resolve({ status: undefined, body: { waited: 'no answer within 3 s' } }), 3_000).unref(),
+    );
+    const { status, body } = await Promise.race([answered, timeout]);
+    req.destroy();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { status, body, sent, growth: peak - start };
+  }
+
+  it('a chunked body that never ends: 413 APIGW.0201 once past the limit, the rest unread, memory flat', async () => {
+    const result = await upload(mock.urls.hss!, STATISTIC, 64 * MiB);
+    expect(result).toMatchObject({ status: 413, body: { error_code: 'APIGW.0201' } });
+    // What the socket buffers hold besides, on loopback, is a few MiB at most.
+    expect(result.sent).toBeLessThan(LIMIT + 16 * MiB);
+    expect(result.growth).toBeLessThan(32 * MiB);
+    expect(mock.requests.map((r) => [r.operation, r.status, r.body, r.violations.map((v) => v.path)])).toEqual([
+      ['ShowImageSecurityReportStatistic', 413, '', ['body']],
+    ]);
+  });
+
+  it('a Content-Length over the limit is refused before any of the body is sent (HSS and SAS shapes)', async () => {
+    const hss = await upload(mock.urls.hss!, STATISTIC, 0, 1024 * MiB);
+    expect(hss).toMatchObject({ status: 413, body: { error_code: 'APIGW.0201' } });
+    const sas = await upload(mock.urls.sas!, '/?Type=cve', 0, LIMIT + 1);
+    expect(sas).toMatchObject({ status: 413, body: { Code: 'RequestEntityTooLarge', HostId: 'tds.aliyuncs.com' } });
+  });
+
+  it('a body of exactly the limit is read whole (and refused for its missing signature, not its size)', async () => {
+    const result = await upload(mock.urls.hss!, STATISTIC, LIMIT);
+    expect(result).toMatchObject({ status: 401, body: { error_code: 'APIGW.0301' } });
+    expect(mock.requests.map((r) => [r.status, r.signature])).toEqual([[401, 'missing']]);
+  });
 });
 
 describe('refusals only a hand-made request can cause', () => {
