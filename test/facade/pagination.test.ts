@@ -117,6 +117,14 @@ describe.each(LISTS.map((l) => [`${l.cloud} ${l.paging.method}`, l] as const))('
     expect(server.requests).toHaveLength(2);
   });
 
+  it('a server that sends more items than asked: the next page starts after the items received, none twice or skipped', async () => {
+    servePages(server, { paging, count: 40, defaultSize: 10, serverSize: 15 });
+    expect(await all(iterate(list, list.input, { pageSize: 10 }))).toEqual(ids(40));
+    expect(positions(paging)).toEqual(
+      (paging.offset !== null ? ['0', '15', '30'] : ['1', '2', '3']).map((at) => ({ size: '10', at })),
+    );
+  });
+
   it('stops at maxItems without asking for a page it does not need', async () => {
     servePages(server, { paging, count: 50, defaultSize: 10 });
     expect(await all(iterate(list, list.input, { pageSize: 10, maxItems: 15 }))).toEqual(ids(15));

@@ -1,6 +1,7 @@
 // A loopback list that really pages, for the iterators and `--all`: `count` items, served by
 // offset/limit (HSS) or by CurrentPage/PageSize (SAS), with the total where the operation's
-// x-imagesec-paginate says it is. Faults can be put on given requests (by their 1-based number).
+// x-imagesec-paginate says it is. Faults can be put on given requests (by their 1-based number),
+// and the server can keep a page size of its own whatever the request asks.
 import type { CaptureServer, CapturedRequest, ScriptedResponse } from './capture-server.js';
 import type { Pagination } from '../../src/core/operation-types.js';
 
@@ -10,6 +11,8 @@ export interface PagedList {
   readonly count: number;
   /** Default page size when the request names none (the server's). */
   readonly defaultSize: number;
+  /** The page size the server keeps to whatever the request asks (a floor or a cap of its own). */
+  readonly serverSize?: number;
   /** Answers for given requests instead of a page (1 = the first request). */
   readonly faults?: Readonly<Record<number, ScriptedResponse>>;
   /** Leave the total out of the answers. */
@@ -39,7 +42,7 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
 /** The page a request asks for, as the list's answer. */
 export function pageOf(list: PagedList, request: CapturedRequest): ScriptedResponse {
   const query = new URL(request.target, 'http://x').searchParams;
-  const size = Number(query.get(list.paging.size) ?? list.defaultSize);
+  const size = list.serverSize ?? Number(query.get(list.paging.size) ?? list.defaultSize);
   const skip =
     list.paging.offset !== null
       ? Number(query.get(list.paging.offset) ?? 0)
