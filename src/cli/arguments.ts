@@ -16,6 +16,7 @@ export interface Settings {
   readonly profile: string | undefined;
   readonly timeoutMs: number | undefined;
   readonly maxRetries: number | undefined;
+  readonly maxResponseBytes: number | undefined;
   readonly output: OutputMode;
   readonly dryRun: boolean;
   /** --all: every item of a list operation, as JSON lines. */
@@ -187,6 +188,12 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     profile: stringValue(values, 'profile'),
     timeoutMs,
     maxRetries: boundedInteger(stringValue(values, 'max-retries'), 'max-retries', 0, 20),
+    maxResponseBytes: boundedInteger(
+      stringValue(values, 'max-response-bytes'),
+      'max-response-bytes',
+      1,
+      512 * 1024 * 1024,
+    ),
     output,
     dryRun: values['dry-run'] === true,
     all,

@@ -90,6 +90,7 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
               ((settings.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries) + 1),
           ),
     maxRetries: settings.maxRetries,
+    maxResponseBytes: settings.maxResponseBytes,
     // --debug / --no-debug decide; without either IMAGESEC_DEBUG does, as for the SDK.
     debug: settings.debug,
     logger: hooks.logger,

@@ -46,6 +46,12 @@ export const GLOBAL_FLAGS = {
     description: 'Request body: JSON text, @file.json, or - for stdin. Body-field flags override the same field.',
   },
   timeout: { type: 'string', value: '<seconds>', description: 'Time for one attempt (default 30).' },
+  'max-response-bytes': {
+    type: 'string',
+    value: '<n>',
+    description:
+      'Largest answer read, as received and decoded (default 16777216, 16 MiB); a larger one fails, not retried.',
+  },
   'max-retries': {
     type: 'string',
     value: '<n>',

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   ServerError,
   TimeoutError,
   ValidationError,
@@ -98,6 +99,11 @@ function hintFor(error: unknown, operation: CliOperation | undefined, mock: bool
   }
   if (error instanceof TimeoutError) return `no answer in time: raise --timeout (seconds) or check the network`;
   if (error instanceof ConnectionError) return 'check --region or --endpoint, the network and any proxy';
+  if (error instanceof ResponseError) {
+    return error.problem === 'too-large'
+      ? 'the answer is larger than --max-response-bytes allows (default 16 MiB): raise it if the answer is expected'
+      : 'the answer was damaged or altered on the way (check any proxy); quote the request id to the vendor';
+  }
   if (error instanceof RateLimitError) return 'throttled: wait and run again, or raise --max-retries';
   if (error instanceof AuthenticationError) {
     return 'check the access key and secret, and the clock (signatures are valid for 15 minutes)';
@@ -136,6 +142,17 @@ export function describeError(error: unknown, operation?: CliOperation, context:
       ...(violations === undefined ? {} : { violations }),
       status: error.status,
       ...(error.code === undefined ? {} : { code: error.code }),
+      ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
+      ...tried,
+      ...base,
+    };
+  }
+  if (error instanceof ResponseError) {
+    return {
+      type: error.name,
+      message: error.message,
+      status: error.status,
+      code: error.problem,
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
       ...tried,
       ...base,
