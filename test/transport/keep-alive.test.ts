@@ -69,7 +69,7 @@ const QUIET = { 'content-type': 'application/json', connection: 'keep-alive' };
 
 let seq = 0;
 function post(base: string, replaySafe: boolean, signal?: AbortSignal): Promise<Response> {
-  const init = { method: 'POST', body: '{}', headers: { 'x-seq': String(++seq) }, signal };
+  const init = { method: 'POST', body: '{}', headers: { 'x-seq': String(++seq) }, signal: signal ?? null };
   return nodeFetch(`${base}/op`, withHints(init, { maxResponseBytes: 1 << 20, replaySafe }));
 }
 
