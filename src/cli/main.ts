@@ -8,6 +8,7 @@ import { describeError } from './report.js';
 import { runOperation } from './run-operation.js';
 import { processStdin } from './sources.js';
 import { UsageError } from './usage-error.js';
+import { printOwnWarnings } from './warnings.js';
 
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, second, ...rest] = argv;
@@ -63,6 +64,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  printOwnWarnings(outputModeOf(argv), (text) => process.stderr.write(text));
   try {
     return await dispatch(argv);
   } catch (error) {
