@@ -9,7 +9,7 @@ let mock: RunningMock;
 let hss: HssClient;
 
 beforeAll(async () => {
-  // Prism and the strict gateway on free loopback ports; only these keys' signatures pass.
+  // The strict gateway on a free loopback port, Prism behind it; only these keys' signatures pass.
   mock = await startMock({ clouds: ['hss'], credentials: { hss: [credentials] } });
   hss = new HssClient({
     endpoint: mock.urls.hss,
