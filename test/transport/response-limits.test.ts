@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, createBrotliCompress, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionError, ResponseError } from '../../src/core/errors.js';
+import { nodeFetch } from '../../src/core/http/node-fetch.js';
 import { HssClient } from '../../src/hss/client.js';
 import { NODE_SOURCE_ARGS } from '../helpers/cli.js';
 
@@ -55,6 +56,13 @@ function encoded(coding: string, body: Buffer): (response: ServerResponse) => vo
 /** Writes 64 KiB chunks for as long as the client reads. */
 function endless(response: ServerResponse): void {
   response.writeHead(200, { 'content-type': 'application/json' });
+  pumpJunk(response);
+}
+
+const sleep = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms));
+
+/** After whatever was written: 64 KiB chunks of spaces for as long as the client reads. */
+function pumpJunk(response: ServerResponse): void {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   const pump = () => {
     while (!response.destroyed && response.write(chunk));
@@ -161,7 +169,9 @@ describe('a call reads at most maxResponseBytes', () => {
   });
 });
 
-function client(options: { fetch?: typeof fetch; maxResponseBytes?: number } = {}): HssClient {
+function client(
+  options: { fetch?: typeof fetch; maxResponseBytes?: number; maxRetries?: number; timeoutMs?: number } = {},
+): HssClient {
   return new HssClient({
     region: 'cn-north-4',
     endpoint: base,
@@ -184,9 +194,7 @@ describe('the limit is the caller’s', () => {
       name: 'ResponseError',
       status: 200,
       problem: 'too-large',
-      message: expect.stringMatching(
-        /larger than the limit of 1000 bytes \(maxResponseBytes sets the limit\)/,
-      ) as string,
+      message: expect.stringMatching(/^HTTP 200: the response body is larger than the limit of 1000 bytes$/) as string,
     });
     await expect(call(client(), { maxResponseBytes: 1000 })).rejects.toBeInstanceOf(ResponseError);
     await expect(call(client({ maxResponseBytes: 1000 }), { maxResponseBytes: 4000 })).resolves.toMatchObject({
@@ -246,5 +254,63 @@ describe('encodings', () => {
     const error: unknown = await call(client()).catch((e: unknown) => e);
     expect((error as Error).message).toContain('content-encoding (unreadable)');
     expect((error as Error).message).not.toContain('script');
+  });
+
+  it("a corrupt brotli body is a bad encoding under the platform fetch too, with brotli's own code", async () => {
+    // Bytes brotli refuses with one of its format errors (ERR__ERROR_FORMAT_RESERVED).
+    scenario = encoded('br', Buffer.from([28, 0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x99]));
+    for (const c of [client(), client({ fetch: globalThis.fetch })]) {
+      hits = 0;
+      const error: unknown = await call(c).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ResponseError', problem: 'bad-encoding', attempts: 1 });
+      expect((error as Error).message).toMatch(/not valid br \(ERR__ERROR_FORMAT_RESERVED\)/);
+      expect(hits).toBe(1);
+    }
+  });
+
+  it('a compressed body that goes on after its compressed data ends is refused at once', async () => {
+    scenario = (response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'br' });
+      response.write(brotliCompressSync(ANSWER));
+      pumpJunk(response);
+    };
+    const started = performance.now();
+    const error: unknown = await call(client({ maxRetries: 0, timeoutMs: 5000 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ResponseError', problem: 'bad-encoding' });
+    expect((error as Error).message).toContain('goes on after the end of its br data');
+    expect(performance.now() - started).toBeLessThan(2500);
+  });
+
+  it('one that stalls after its compressed data ends at the attempt time limit, its connection closed', async () => {
+    let socket: Socket | undefined;
+    scenario = (response) => {
+      socket = response.socket ?? undefined;
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'br' });
+      response.write(brotliCompressSync(ANSWER));
+    };
+    const error: unknown = await call(client({ maxRetries: 0, timeoutMs: 300 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TimeoutError' });
+    const closed =
+      socket?.closed === true || (await Promise.race([once(socket!, 'close').then(() => true), sleep(1000)]));
+    expect(closed).toBe(true);
+  });
+
+  it('an encoded answer with no bytes is an empty body, as fetch reads it', async () => {
+    scenario = (response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      response.end();
+    };
+    const response = await nodeFetch(`${base}/empty`);
+    expect(await response.text()).toBe('');
+  });
+
+  it('a HEAD answer has no body, whatever length it announces', async () => {
+    scenario = (response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(64 * MiB) });
+      response.end();
+    };
+    const response = await nodeFetch(`${base}/head`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
   });
 });

@@ -194,8 +194,7 @@ async function attempt<T, C>(
     if (signal.aborted || error instanceof ImagesecError) throw error;
     if (error instanceof BodyRejected) {
       const requestId = pipeline.vendor.requestId(error.headers, undefined);
-      const hint = error.problem === 'too-large' ? ' (maxResponseBytes sets the limit)' : '';
-      throw new ResponseError(`HTTP ${error.status}: ${error.message}${hint}`, {
+      throw new ResponseError(`HTTP ${error.status}: ${error.message}`, {
         status: error.status,
         problem: error.problem,
         requestId: requestId === undefined ? undefined : redactor.text(requestId),

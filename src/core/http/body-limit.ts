@@ -1,8 +1,10 @@
 // Every response body imagesec reads is read under a limit, whatever fetch produced it: the Node
-// transport applies it while it receives and decodes (node-fetch.ts) and marks its responses so;
+// transport applies it while it receives and decodes (receive.ts) and marks its responses so;
 // any other fetch's body (a platform fetch, the user's) is read here as a stream, counted, and
-// cancelled past the limit. A body that cannot be read is a BodyRejected, which the caller turns
-// into its own typed error (a ResponseError for a call, a CredentialsError for a credential source).
+// cancelled past the limit (there only decoded bytes can be counted: a compressed body that
+// decodes to almost nothing is bounded by the attempt's time limit instead, in little memory). A
+// body that cannot be read is a BodyRejected, which the caller turns into its own typed error (a
+// ResponseError for a call, a CredentialsError for a credential source).
 import type { ResponseProblem } from '../errors.js';
 
 /** Marks a Response whose transport read the whole body already, within the limit it was given. */
@@ -33,19 +35,37 @@ export function tooLarge(maxBytes: number, decoded: boolean): string {
     : `the response body is larger than the limit of ${maxBytes} bytes`;
 }
 
-/** A content coding as it may be named in a message: a short token, never raw server text. */
+/** Content codings as they may be named in a message: short tokens, never raw server text. */
 export function codingName(value: string): string {
-  const token = value.trim().toLowerCase();
-  return /^[a-z0-9._+-]{1,32}$/.test(token) ? token : '(unreadable)';
+  const tokens = value
+    .split(',')
+    .map((token) => token.trim().toLowerCase())
+    .filter((token) => token !== '');
+  const readable = tokens.length > 0 && tokens.length <= 4 && tokens.every((t) => /^[a-z0-9._+-]{1,32}$/.test(t));
+  return readable ? tokens.join(', ') : '(unreadable)';
 }
 
-/** The zlib error code down a cause chain (`Z_DATA_ERROR`, `Z_BUF_ERROR`...), if there is one. */
+// zlib's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`), brotli's decoder errors (`ERR__ERROR_FORMAT_CL_SPACE`,
+// `ERR__ERROR_FORMAT_PADDING`...) and Node's own for both.
+const DECODER_CODE = /^(Z_|ERR_BROTLI|ERR__ERROR_|ERR_ZLIB)/;
+
+/** The decoder's error code down a cause chain, if there is one. */
 export function zlibCode(error: unknown): string | undefined {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^(Z_|ERR_BROTLI|ERR__ERROR_FORMAT_PADDING|ERR_ZLIB)/.test(code)) return code;
+    if (typeof code === 'string' && DECODER_CODE.test(code)) return code;
   }
   return undefined;
+}
+
+/** A body whose `coding` layer could not be decoded, with the decoder's code when it gave one. */
+export function badEncoding(
+  coding: string,
+  error: unknown,
+  response: ConstructorParameters<typeof BodyRejected>[2],
+): BodyRejected {
+  const message = `the response body is not valid ${codingName(coding)} (${zlibCode(error) ?? 'corrupt'})`;
+  return new BodyRejected('bad-encoding', message, response, error);
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
@@ -83,10 +103,9 @@ export async function bytesWithin(response: Response, maxBytes: number): Promise
     }
   } catch (error) {
     if (error instanceof BodyRejected) throw error;
-    const code = zlibCode(error);
-    if (code === undefined) throw error;
-    const coding = codingName(response.headers.get('content-encoding') ?? '');
-    throw new BodyRejected('bad-encoding', `the response body is not valid ${coding} (${code})`, response, error);
+    if (zlibCode(error) === undefined) throw error;
+    // The platform fetch does not say which layer of stacked codings failed: all of them are named.
+    throw badEncoding(response.headers.get('content-encoding') ?? '', error, response);
   }
   return concat(chunks, total);
 }

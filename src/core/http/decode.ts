@@ -1,8 +1,8 @@
 // How the Node transport decodes a compressed answer: as a stream, layer by layer for stacked
 // codings (`Content-Encoding: gzip, br` was applied gzip first, so it is undone br first), on zlib's
-// thread pool rather than the event loop, and never past the body limit (node-fetch.ts counts what
-// comes out and stops the pipeline). imagesec asks for no encoding; these are what a server or proxy
-// may still send, the codings fetch decodes.
+// thread pool rather than the event loop. receive.ts pipes the body through these decoders and
+// counts what comes out. imagesec asks for no encoding; these are what a server or proxy may still
+// send, the codings fetch decodes.
 import type { Transform } from 'node:stream';
 import type * as Zlib from 'node:zlib';
 import { loadLater } from '../load-later.js';
@@ -13,8 +13,14 @@ const zlib = loadLater<typeof Zlib>('node:zlib');
 // More layers than this is not a real server's answer (a decoder per layer costs memory).
 const MAX_LAYERS = 3;
 
-/** The decoders for a Content-Encoding value, outermost first, or the coding that cannot be decoded. */
-export type Decoding = { readonly decoders: Transform[] } | { readonly unsupported: string };
+/** One decoding step: the coding it undoes (for messages) and its stream. */
+export interface Decoder {
+  readonly coding: string;
+  readonly stream: Transform;
+}
+
+/** The decoders for a Content-Encoding value, in the order to apply them, or the coding that cannot be decoded. */
+export type Decoding = { readonly decoders: Decoder[] } | { readonly unsupported: string };
 
 export function decodingFor(contentEncoding: string | undefined): Decoding {
   if (contentEncoding === undefined) return { decoders: [] };
@@ -23,22 +29,22 @@ export function decodingFor(contentEncoding: string | undefined): Decoding {
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
   if (codings.length > MAX_LAYERS) return { unsupported: `${codings.length} stacked codings` };
-  const decoders: Transform[] = [];
+  const decoders: Decoder[] = [];
+  const { createBrotliDecompress, createGunzip, createInflate } = codings.length > 0 ? zlib() : ({} as typeof Zlib);
   for (const coding of codings.reverse()) {
-    const { createBrotliDecompress, createGunzip, createInflate } = zlib();
     switch (coding) {
       case 'gzip':
       case 'x-gzip':
-        decoders.push(createGunzip());
+        decoders.push({ coding, stream: createGunzip() });
         break;
       case 'deflate':
-        decoders.push(createInflate());
+        decoders.push({ coding, stream: createInflate() });
         break;
       case 'br':
-        decoders.push(createBrotliDecompress());
+        decoders.push({ coding, stream: createBrotliDecompress() });
         break;
       default:
-        for (const decoder of decoders) decoder.destroy();
+        for (const decoder of decoders) decoder.stream.destroy();
         return { unsupported: codingName(coding) };
     }
   }

@@ -8,7 +8,8 @@ export const TRANSPORT_HINTS = Symbol.for('imagesec.transport-hints');
 
 /**
  * The default limit of a response body, on the wire and decoded: generous for these APIs (a page of
- * 200 HSS image records is well under 1 MiB), small enough that a hostile answer cannot exhaust memory.
+ * a few hundred image records is well under 1 MiB), small enough that a hostile answer cannot
+ * exhaust memory.
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 

@@ -162,7 +162,8 @@ function exchange(transport: Transport, agent: Http.Agent | false, call: Exchang
         return;
       }
       const init = { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.rawHeaders) };
-      if (NULL_BODY.has(status)) {
+      // No body by definition: the status says so, or the request was a HEAD (whose length is the GET's).
+      if (NULL_BODY.has(status) || call.method === 'HEAD') {
         response.resume();
         done();
         resolve(new Response(null, init));

@@ -1,10 +1,11 @@
 // How the Node transport reads an answer's body: as it streams in, counted on the wire and again
-// once decoded, stopped the moment either passes the request's limit (so a compressed bomb costs at
-// most the limit in memory, and the decoding runs on zlib's thread pool, never blocking the event
-// loop, under the attempt's time limit like the rest of the exchange). A body cut off on the wire
-// is reported as such with what had arrived; one over the limit or badly encoded is a BodyRejected.
+// once decoded (decode.ts), stopped the moment either passes the request's limit (so a compressed
+// bomb costs at most the limit in memory, and the decoding runs on zlib's thread pool, never
+// blocking the event loop, under the attempt's time limit like the rest of the exchange). A body cut
+// off on the wire is reported as such with what had arrived; one over the limit or badly encoded is
+// a BodyRejected, and its connection is closed.
 import type { IncomingMessage } from 'node:http';
-import { BodyRejected, codingName, tooLarge, zlibCode } from './body-limit.js';
+import { badEncoding, BodyRejected, tooLarge } from './body-limit.js';
 import { decodingFor } from './decode.js';
 
 export type Received =
@@ -17,23 +18,19 @@ interface Answer {
 }
 
 export function receive(response: IncomingMessage, maxBytes: number, answer: Answer): Promise<Received> {
-  const rejected = (problem: BodyRejected['problem'], message: string, cause?: unknown) => {
+  const rejected = (problem: BodyRejected['problem'], message: string) => {
     response.destroy();
-    return new BodyRejected(problem, message, answer, cause);
+    return new BodyRejected(problem, message, answer);
   };
   // A declared length over the limit is refused before a byte of it is read.
   const declared = Number(response.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes)
+  if (Number.isFinite(declared) && declared > maxBytes) {
     return Promise.reject(rejected('too-large', tooLarge(maxBytes, false)));
-  const encoding = response.headers['content-encoding'];
-  const decoding = decodingFor(encoding);
+  }
+  const decoding = decodingFor(response.headers['content-encoding']);
   if ('unsupported' in decoding) {
-    return Promise.reject(
-      rejected(
-        'unsupported-encoding',
-        `the response uses content-encoding ${decoding.unsupported}, which imagesec does not decode`,
-      ),
-    );
+    const message = `the response uses content-encoding ${decoding.unsupported}, which imagesec does not decode`;
+    return Promise.reject(rejected('unsupported-encoding', message));
   }
   const { decoders } = decoding;
 
@@ -43,58 +40,54 @@ export function receive(response: IncomingMessage, maxBytes: number, answer: Ans
     let decoded = 0;
     let settled = false;
     let failure: Error | undefined;
+    // Every way out stops the pipeline: nothing is read, decoded or kept open past the outcome.
     const stop = () => {
-      response.destroy();
-      for (const decoder of decoders) decoder.destroy();
+      if (!response.complete) response.destroy();
+      for (const { stream } of decoders) stream.destroy();
     };
-    const refuse = (error: BodyRejected) => {
+    const settle = (outcome: Received | BodyRejected) => {
+      stop();
       if (settled) return;
       settled = true;
-      stop();
-      reject(error);
+      if (outcome instanceof BodyRejected) reject(outcome);
+      else resolve(outcome);
     };
     const body = () => Buffer.concat(chunks, decoded);
 
     let output: NodeJS.ReadableStream = response;
-    for (const decoder of decoders) {
-      output = output.pipe(decoder);
-      decoder.once('error', (error) => {
-        const code = zlibCode(error) ?? 'corrupt';
-        refuse(
-          new BodyRejected(
-            'bad-encoding',
-            `the response body is not valid ${codingName(encoding ?? '')} (${code})`,
-            answer,
-            error,
-          ),
-        );
+    for (const { coding, stream } of decoders) {
+      output = output.pipe(stream);
+      stream.once('error', (error) => {
+        // An encoded answer with no bytes at all is an empty body, as fetch reads it.
+        if (received === 0 && response.complete) return settle({ complete: true, body: Buffer.alloc(0) });
+        settle(badEncoding(coding, error, answer));
       });
     }
-    if (decoders.length > 0) {
-      response.on('data', (chunk: Buffer) => {
-        received += chunk.byteLength;
-        if (received > maxBytes) refuse(new BodyRejected('too-large', tooLarge(maxBytes, false), answer));
-      });
-    }
+    response.on('data', (chunk: Buffer) => {
+      received += chunk.byteLength;
+      if (received > maxBytes) settle(new BodyRejected('too-large', tooLarge(maxBytes, false), answer));
+    });
     output.on('data', (chunk: Buffer) => {
       decoded += chunk.byteLength;
-      if (decoded > maxBytes)
-        return refuse(new BodyRejected('too-large', tooLarge(maxBytes, decoders.length > 0), answer));
+      if (decoded > maxBytes) {
+        return settle(new BodyRejected('too-large', tooLarge(maxBytes, decoders.length > 0), answer));
+      }
       chunks.push(chunk);
     });
     output.once('end', () => {
-      if (settled) return;
-      settled = true;
-      resolve({ complete: true, body: body() });
+      // A decoder ends with its compressed stream; a body that goes on after it is not one answer.
+      if (!response.complete) {
+        const { coding } = decoders.at(-1) ?? { coding: '' };
+        const message = `the response body goes on after the end of its ${coding} data`;
+        return settle(new BodyRejected('bad-encoding', message, answer));
+      }
+      settle({ complete: true, body: body() });
     });
     response.once('error', (error) => (failure ??= error));
     // Closed before its end: the body was cut off on the wire (or the attempt was aborted).
     response.once('close', () => {
       if (response.complete) return;
-      stop();
-      if (settled) return;
-      settled = true;
-      resolve({ complete: false, body: body(), failure: failure ?? new Error('other side closed') });
+      settle({ complete: false, body: body(), failure: failure ?? new Error('other side closed') });
     });
   });
 }
