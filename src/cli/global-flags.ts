@@ -1,6 +1,7 @@
 // The flags every operation command takes, besides those generated from its spec. The code
 // generator refuses a spec parameter or body field whose flag would collide with one of these.
 import type { ParseArgsConfig } from 'node:util';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../core/http/hints.js';
 
 export interface GlobalFlag {
   readonly type: 'string' | 'boolean';
@@ -49,8 +50,7 @@ export const GLOBAL_FLAGS = {
   'max-response-bytes': {
     type: 'string',
     value: '<n>',
-    description:
-      'Largest answer read, as received and decoded (default 16777216, 16 MiB); a larger one fails, not retried.',
+    description: `Largest answer read, as received and decoded (default ${DEFAULT_MAX_RESPONSE_BYTES}, 16 MiB); a larger one fails, not retried.`,
   },
   'max-retries': {
     type: 'string',

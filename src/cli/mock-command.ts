@@ -11,6 +11,7 @@ import type { MockAnswer } from '../testing/vendor-errors.js';
 import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
 import { EXIT } from './exit-codes.js';
 import { mockHelp } from './help.js';
+import { terminalSafe } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 
 const DEFAULT_PORT = 4010;
@@ -116,7 +117,9 @@ function refusalLine(record: RecordedRequest, answer: MockAnswer): string {
       : record.signature !== 'valid' && record.signature !== 'unchecked'
         ? `signature: ${record.signature}`
         : record.violations.map((v) => `${v.path} ${v.message}`).join('; ') || 'no such operation';
-  return `imagesec mock: refused ${record.cloud} ${record.operation ?? `${record.method} ${record.path}`}: ${answer.status} ${code} (${why})\n`;
+  // Parts of it are the client's own text (path, violations): escaped like any text from outside.
+  const line = `refused ${record.cloud} ${record.operation ?? `${record.method} ${record.path}`}: ${answer.status} ${code} (${why})`;
+  return `imagesec mock: ${terminalSafe(line)}\n`;
 }
 
 /** Fails early, with a usage error, when a fixed port is taken (Prism's own failure is cryptic). */

@@ -16,6 +16,7 @@ import {
   violationList,
   type Violation,
 } from '../core/errors.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../core/http/hints.js';
 import { helpHint } from './arguments.js';
 import { SECRET_ENV } from './clients.js';
 import { exitCodeOf } from './exit-codes.js';
@@ -101,7 +102,7 @@ function hintFor(error: unknown, operation: CliOperation | undefined, mock: bool
   if (error instanceof ConnectionError) return 'check --region or --endpoint, the network and any proxy';
   if (error instanceof ResponseError) {
     return error.problem === 'too-large'
-      ? 'the answer is larger than --max-response-bytes allows (default 16 MiB): raise it if the answer is expected'
+      ? `the answer is larger than --max-response-bytes allows (default ${DEFAULT_MAX_RESPONSE_BYTES}): raise it if the answer is expected`
       : 'the answer was damaged or altered on the way (check any proxy); quote the request id to the vendor';
   }
   if (error instanceof RateLimitError) return 'throttled: wait and run again, or raise --max-retries';

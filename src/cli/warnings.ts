@@ -14,6 +14,9 @@ export function printOwnWarnings(mode: OutputMode, write: (text: string) => void
   if (installed) return;
   installed = true;
   const others = process.listeners('warning');
+  // Node installs its printer unless told not to (--no-warnings, in NODE_OPTIONS too, or
+  // NODE_NO_WARNINGS=1): then imagesec's warnings stay silent as well.
+  if (others.length === 0) return;
   process.removeAllListeners('warning');
   process.on('warning', (warning: Error & { code?: unknown }) => {
     const code = typeof warning.code === 'string' ? warning.code : undefined;

@@ -45,3 +45,14 @@ describe('a credentials file other users can read', () => {
     ]);
   });
 });
+
+describe('--no-warnings', () => {
+  it('silences them, as it does Node’s (NODE_OPTIONS or NODE_NO_WARNINGS)', async () => {
+    const { home } = homeWithReadableProfile();
+    for (const env of [{ NODE_OPTIONS: '--no-warnings' }, { NODE_NO_WARNINGS: '1' }]) {
+      const result = await runCli(ARGS, { env: { HOME: home, ...env } });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+    }
+  });
+});

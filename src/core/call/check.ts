@@ -47,7 +47,7 @@ export function checkMilliseconds(value: unknown, where: string, min = 1): numbe
 }
 
 // A body limit larger than this buys nothing: Node cannot make one string of it.
-const MAX_BYTE_COUNT = 512 * 1024 * 1024;
+export const MAX_BYTE_COUNT = 512 * 1024 * 1024;
 
 /** A size limit in bytes: a whole number from 1 byte to 512 MiB. */
 export function checkByteCount(value: unknown, where: string): number | undefined {
