@@ -117,10 +117,11 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
   const entry = prismEntry();
-  const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
   // A spec with RPC actions keyed `/#<Action>` is served behind the action router (action-router.ts),
-  // which takes the public address; Prism then listens on one of its own.
+  // which takes the public address; Prism then listens on one of its own. (Read before the private
+  // directory is made: a spec that cannot be read leaves nothing behind.)
   const actions = keyedActions(readFileSync(options.spec, 'utf8'));
+  const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
   let prism: LocalAddress;
   let front: LocalAddress;
   if (sockets === undefined) {

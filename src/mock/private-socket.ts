@@ -1,7 +1,9 @@
 // A place for a server that only this user can reach: a Unix socket in a fresh directory of mode
-// 0700 (connecting needs search permission on it), or on Windows a named pipe with an unguessable
-// name. The strict mock's Prism listens there, so that its gateway is the only way in: a loopback
-// port answers every local process, which then bypasses the signature check and the record.
+// 0700 (connecting needs search permission on it), or on Windows a named pipe (local users can list
+// pipe names; what keeps them out is a new pipe's default security, which lets other users read
+// but not write it). The strict mock's Prism listens there, so that its gateway is the only way in:
+// a loopback port answers every local process, which then bypasses the signature check and the
+// record.
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
