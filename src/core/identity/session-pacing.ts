@@ -1,7 +1,8 @@
-// How long a vendor's session source is left alone after a bad answer, as @alicloud/credentials
-// paces its session providers (providers/session.js): after an answer already past its expiry, 50 to
-// 70 s; after a failed refresh while the kept credentials still work, 1 to 10 s, the upper bound
-// doubling from the fifth failure in a row. Jittered, so processes started together do not ask in step.
+// How long a credential source is left alone after a bad answer, so that a source in trouble is not
+// asked at every call: after an answer already past its expiry, 50 to 70 s; after a failed refresh
+// while the kept credentials still work, 1 to 10 s, the upper bound doubling from the fifth failure
+// in a row. The numbers are those of the one vendor SDK that paces its sessions (the README's
+// Credentials section names it). Jittered, so processes started together do not ask in step.
 
 const SECOND = 1000;
 

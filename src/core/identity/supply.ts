@@ -39,7 +39,7 @@ export function credentialSupply<C>(options: SupplyOptions<C>): ResolvedSupply<C
     now,
     marginMs: resolved.refreshMarginMs,
     origin: resolved.name,
-    // Sources are paced as the vendor paces its session providers; a user's provider is not (refresh.ts).
+    // Sources are paced (session-pacing.ts); a user's provider is not (refresh.ts).
     session: true,
   });
   return { get, source: resolved.name, defaults: resolved.defaults ?? {} };
