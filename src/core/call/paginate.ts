@@ -32,8 +32,9 @@ function positiveInteger(value: unknown, where: string): number | undefined {
 
 /**
  * Every item of the list, page after page, from the position the input names (default the first).
- * It stops at an empty page, at the total the service reports, at a page shorter than the page size,
- * or at `maxItems`.
+ * It stops at an empty page, at the total the service reports, at `maxItems`, or, when the service
+ * reports no total, at a page shorter than the page size (with a total, a short page may only mean
+ * the service keeps its pages smaller than asked: the walk goes on).
  */
 export async function* pageItems(
   call: PageCall,
@@ -70,8 +71,9 @@ export async function* pageItems(
     before ??= paging.offset !== null ? position : (position - 1) * (size ?? items.length);
     received += items.length;
     const total = paging.total === null ? undefined : at(result.data, paging.total);
-    if (typeof total === 'number' && before + received >= total) return;
-    if (size !== undefined && items.length < size) return;
+    if (typeof total === 'number') {
+      if (before + received >= total) return;
+    } else if (size !== undefined && items.length < size) return;
     position = paging.offset !== null ? position + items.length : position + 1;
   }
 }
