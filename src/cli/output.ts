@@ -5,13 +5,16 @@ import type { ApiResult } from '../core/call/read.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
 import { errorLine, type ErrorReport } from './report.js';
-import { terminalSafe } from './terminal-text.js';
+import { jsonTerminalSafe, terminalSafe } from './terminal-text.js';
 
 /**
  * JSON text of what the CLI prints: bigints as exact numbers, never a refusal. (The SDK's request
  * serialiser refuses numbers past 2^53-1; a response value that large is printed as parsed.)
  */
-export const outputJson = bigintJson;
+export function outputJson(value: unknown): string {
+  // Printed to a terminal too (--all, bulk results): parsed, the strings are exact.
+  return jsonTerminalSafe(bigintJson(value));
+}
 
 /** The JSON shape of a success; `data` is absent when the API answered without a body. */
 export function resultRecord(

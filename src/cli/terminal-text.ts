@@ -1,7 +1,8 @@
 // Text a server chose (a message, a code, a request id, a value), made safe to print on a terminal:
 // every control character is shown as an escape, so an answer cannot move the cursor, erase or
 // rewrite lines, retitle the window, ring the bell, break a line or reverse the order text reads in.
-// JSON output needs none of this: JSON.stringify already escapes the C0 controls.
+// JSON output keeps the exact strings: JSON.stringify escapes the C0 controls, and jsonTerminalSafe
+// the rest (C1, DEL, line separators, bidi controls) as \u escapes that parse to the same values.
 
 /**
  * C0 and C1 controls with DEL (ESC, CSI, OSC, BEL, CR, NEL...), the line and paragraph separators
@@ -24,4 +25,12 @@ function escaped(character: string): string {
  */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escaped);
+}
+
+// What JSON.stringify leaves raw that a terminal may act on; outside strings JSON text is ASCII.
+const JSON_UNSAFE = /[\u007f-\u009f\p{Zl}\p{Zp}\p{Bidi_Control}]/gu;
+
+/** JSON text with every character a terminal would act on written as a `\uXXXX` escape (same values). */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -4,7 +4,7 @@
 // `(node:PID) [CODE] Warning:` line would not parse. Node's own warnings and other libraries' keep
 // Node's printing.
 import type { OutputMode } from './arguments.js';
-import { terminalSafe } from './terminal-text.js';
+import { jsonTerminalSafe, terminalSafe } from './terminal-text.js';
 
 const OWN = /^IMAGESEC_[A-Z0-9_]+$/;
 let installed = false;
@@ -26,7 +26,7 @@ export function printOwnWarnings(mode: OutputMode, write: (text: string) => void
     }
     write(
       mode === 'json'
-        ? `${JSON.stringify({ warning: { code, message: warning.message } })}\n`
+        ? `${jsonTerminalSafe(JSON.stringify({ warning: { code, message: warning.message } }))}\n`
         : `imagesec: warning: ${terminalSafe(warning.message)}\n`,
     );
   });

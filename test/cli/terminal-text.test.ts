@@ -2,7 +2,7 @@
 // nothing but visible characters. Its message, code, request id and values are shown with every
 // control character escaped; --output json keeps the exact strings, escaped by JSON itself.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/cli/terminal-text.js';
+import { jsonTerminalSafe, terminalSafe } from '../../src/cli/terminal-text.js';
 import { BULK_ENV, useBulkSuite, type BulkServer, type Reply } from '../helpers/bulk-server.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -66,6 +66,12 @@ describe('terminalSafe', () => {
     expect(terminalSafe(HOSTILE)).toBe(HOSTILE_SHOWN);
   });
 
+  it('jsonTerminalSafe leaves no raw control in JSON text, and the text parses to the same value', () => {
+    const json = jsonTerminalSafe(JSON.stringify({ [`k${HOSTILE}`]: [`v${HOSTILE}`, 'é 镜像 🙂'] }));
+    expect(RAW_CONTROL.test(json)).toBe(false);
+    expect(JSON.parse(json)).toEqual({ [`k${HOSTILE}`]: [`v${HOSTILE}`, 'é 镜像 🙂'] });
+  });
+
   it('leaves printable text of any script alone, backslashes included', () => {
     const text = 'Invalid parameter: 镜像 ID «é» is not valid 🙂 C:\\path "quoted" [x] {y}';
     expect(terminalSafe(text)).toBe(text);
@@ -84,11 +90,11 @@ describe('text output of what the server sent', () => {
     expect(result.stderr).toContain(`(request id rid${HOSTILE_SHOWN})`);
   });
 
-  it('--output json keeps the exact strings (JSON escapes them)', async () => {
+  it('--output json keeps the exact strings, every control character escaped by JSON (C1 and bidi too)', async () => {
     server.respond(() => HOSTILE_ERROR);
     const result = await call('--output', 'json');
     expect(result.code).toBe(1);
-    expect(result.stderr).not.toContain('\x1b');
+    expectShowable(result.stderr);
     const { error } = JSON.parse(result.stderr) as { error: { code: string; message: string; requestId: string } };
     expect(error.code).toBe(`HSS.1042${HOSTILE}`);
     expect(error.message).toContain(`bad id${HOSTILE}`);
