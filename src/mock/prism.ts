@@ -144,6 +144,9 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
     host,
     '-p',
     String('port' in prism ? prism.port : 0),
+    // One process, whatever NODE_ENV says: Prism forks its server under NODE_ENV=production, and the
+    // fork fails on current Node (and would escape the listen redirect and the exit watch).
+    '--no-multiprocess',
   ];
 
   // stdin: the pipe the child watches (see EXIT_WITH_PARENT); nothing is written to it.

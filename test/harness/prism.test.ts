@@ -37,6 +37,23 @@ describe('startPrism', () => {
     await expect(fetch(prism.url, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
   });
 
+  it('starts under NODE_ENV=production too (Prism would fork its server there)', async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const prism = await startPrism({ spec: specPath('sas') });
+      try {
+        const response = await fetch(prism.url, { method: 'POST', signal: AbortSignal.timeout(5_000) });
+        expect(response.status).toBeGreaterThanOrEqual(200);
+      } finally {
+        await prism.stop();
+      }
+    } finally {
+      if (before === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = before;
+    }
+  });
+
   it('refuses to listen anywhere but loopback', async () => {
     await expect(startPrism({ spec: specPath('sas'), host: '0.0.0.0' })).rejects.toThrow(/only started on loopback/);
   });
