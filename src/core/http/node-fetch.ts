@@ -6,8 +6,8 @@
 // never replayed elsewhere; 'manual' answers the 3xx, 'error' rejects), cookies, caches, proxies
 // from the environment. Anything it does not carry itself (a Request object as input, a stream or
 // form body) goes to the platform fetch unchanged. What it adds, through the hints (hints.ts): a
-// limit on the body, received and decoded (decode.ts), and a request found on a stale connection is
-// sent again only when it is safe to deliver twice.
+// limit on the body, received and decoded (receive.ts), and a request found on a stale connection
+// is sent again only when it is safe to deliver twice.
 import type * as Http from 'node:http';
 import type { OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
