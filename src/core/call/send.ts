@@ -8,6 +8,7 @@
 // outlives its attempt.
 import type { Middleware } from 'openapi-fetch';
 import type { CallLimits, CallOptions } from '../call-options.js';
+import { causeCode } from '../cause-code.js';
 import { attemptLine, failureReason, retryLine } from '../debug.js';
 import { ConnectionError, ImagesecError, ResponseError, TimeoutError, ValidationError } from '../errors.js';
 import { BodyRejected } from '../http/body-limit.js';
@@ -115,15 +116,6 @@ function notify(observe: () => void): void {
   }
 }
 
-/** The first `code` string down an error's cause chain (undici puts it on the cause). */
-function networkCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 // One Redactor per credentials object (a supply hands out the same object until it refreshes): its
 // secret list is sorted once, not at every attempt.
 const REDACTORS = new WeakMap<object, Redactor>();
@@ -205,7 +197,7 @@ async function attempt<T, C>(
       const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
       const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
       const what = cutOff ? 'the response was cut off' : 'request failed';
-      throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: networkCode(cause) });
+      throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: causeCode(cause) });
     }
     const message = redactor.text(error instanceof Error ? error.message : String(error));
     throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);

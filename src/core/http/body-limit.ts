@@ -5,6 +5,7 @@
 // decodes to almost nothing is bounded by the attempt's time limit instead, in little memory). A
 // body that cannot be read is a BodyRejected, which the caller turns into its own typed error (a
 // ResponseError for a call, a CredentialsError for a credential source).
+import { causeCode } from '../cause-code.js';
 import type { ResponseProblem } from '../errors.js';
 
 /** Marks a Response whose transport read the whole body already, within the limit it was given. */
@@ -51,11 +52,7 @@ const DECODER_CODE = /^(Z_|ERR_BROTLI|ERR__ERROR_|ERR_ZLIB)/;
 
 /** The decoder's error code down a cause chain, if there is one. */
 export function zlibCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && DECODER_CODE.test(code)) return code;
-  }
-  return undefined;
+  return causeCode(error, (code) => DECODER_CODE.test(code));
 }
 
 /** A body whose `coding` layer could not be decoded, with the decoder's code when it gave one. */

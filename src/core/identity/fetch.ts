@@ -2,6 +2,7 @@
 // limit, no redirects, and failures as CredentialsErrors that name the source and what to do, with
 // only the endpoint's origin (a credentials URI may carry a token in its path or query) and never a
 // response body (it may hold a key).
+import { causeCode } from '../cause-code.js';
 import { CredentialsError } from '../errors.js';
 import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
 import { withHints } from '../http/hints.js';
@@ -26,12 +27,9 @@ export function originOf(url: string): string {
   }
 }
 
+/** A short upper-case code (`ECONNRESET`), the only kind a credentials error keeps. */
 function errorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
-  }
-  return undefined;
+  return causeCode(error, (code) => /^[A-Z][A-Z0-9_]{1,40}$/.test(code));
 }
 
 /**
