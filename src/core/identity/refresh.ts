@@ -1,6 +1,6 @@
 // Keeps credentials that expire: one fetch at a time however many calls wait (single flight), a
 // refresh some margin before expiry, and the last credentials kept through a failed refresh while
-// they still work. A vendor's session source is also paced as the vendor paces it (session-pacing.ts).
+// they still work. A credential source is also paced after bad answers (session-pacing.ts).
 import { ConfigurationError, CredentialsError } from '../errors.js';
 import { asRecord } from '../values.js';
 import type { Expiring } from '../credentials.js';
@@ -49,8 +49,8 @@ export interface RefreshOptions {
   /** Names the credentials in errors (`credentialProvider result`, a source's name). */
   readonly origin?: string | undefined;
   /**
-   * The fetch asks a vendor's session service (STS, IAM, metadata, a credentials URI), paced as the
-   * vendor's session logic paces it: an answer already past its expiry is not used to sign and the
+   * The fetch asks a session service (STS, IAM, metadata, a credentials URI), paced as
+   * session-pacing.ts says: an answer already past its expiry is not used to sign and the
    * service is not asked again for 50-70 s (the kept credentials serve meanwhile while they work,
    * else the calls fail with that answer's error); a failed refresh while the kept credentials
    * work is not tried again for 1-10 s. Off for a user's provider: its expired answer is not kept,
