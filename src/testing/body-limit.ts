@@ -36,8 +36,8 @@ export function readBody(req: IncomingMessage, limit: number, done: (body: Buffe
 /**
  * The cloud's refusal of a body over the limit: Huawei's API gateway answers APIGW.0201 with 413 for
  * a body over 12 MB (the "Error Codes" section of Huawei Cloud's API Request Signing Guide); SAS
- * documents no code for it, so
- * `RequestEntityTooLarge` with 413 is an assumption in the POP gateway's naming.
+ * documents no code for it, so `RequestEntityTooLarge` with 413 is an assumption in the POP
+ * gateway's naming.
  */
 export function bodyTooLarge(cloud: Cloud, limit: number): MockAnswer {
   return cloud === 'hss'

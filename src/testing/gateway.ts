@@ -227,11 +227,17 @@ export async function startGateway(
   });
 
   /** Records and refuses a request whose body is over the limit, and closes its connection once answered. */
-  function refuseTooLarge(req: IncomingMessage, res: ServerResponse, url: URL, operation: string | undefined): void {
+  function refuseTooLarge(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+    operation: string | undefined,
+  ): void {
     const record: RecordedRequest = {
       cloud,
       operation,
-      method: (req.method ?? 'GET').toUpperCase(),
+      method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body: '',
@@ -256,7 +262,7 @@ export async function startGateway(
     const action = typeof req.headers['x-acs-action'] === 'string' ? req.headers['x-acs-action'] : undefined;
     const operation = operationOf(cloud, method, url.pathname, action);
     if (raw === undefined) {
-      refuseTooLarge(req, res, url, operation);
+      refuseTooLarge(req, res, url, method, operation);
       return;
     }
     const body = raw.toString('utf8');
