@@ -75,6 +75,16 @@ function prismEntry(): string {
 }
 
 /**
+ * A require() that resolves as Prism's HTTP layer resolves its own dependencies (its Ajv, its YAML
+ * parser): the mock uses them where Prism is installed anyway, and imagesec itself depends on
+ * neither. Throws MODULE_NOT_FOUND without Prism.
+ */
+export function prismRequire(): NodeJS.Require {
+  const cli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
+  return createRequire(createRequire(cli).resolve('@stoplight/prism-http/package.json'));
+}
+
+/**
  * Binds `port` on `host` for a moment and releases it: the port the OS gave (for port 0), or the
  * listen error (EADDRINUSE...) when the port is not available.
  */

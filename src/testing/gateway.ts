@@ -3,7 +3,8 @@
 // refused unread (body-limit.ts); a fault scripted for its operation is played instead of an
 // answer; its signature (or HSS X-Auth-Token) is verified against the configured credentials and
 // refused in the vendor's own words; the rest is forwarded to Prism (examples and its request
-// validation) and the answer passed back as it came.
+// validation) and the answer passed back as it came, or, when Prism accepted the request and its
+// operation is scripted, replaced by the scripted answer (scripts.ts).
 import { hashing } from '#crypto';
 import { once } from 'node:events';
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -16,6 +17,7 @@ import { verifyAcs3 } from '../sas/verifier.js';
 import type { Violation } from '../core/errors.js';
 import { bodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBody } from './body-limit.js';
 import { checkWireRequest, TABLES } from './request-check.js';
+import { Scripts, type ScriptedAnswer, type ScriptedServe, type ScriptOptions, type ScriptState } from './scripts.js';
 import { signatureRefusal, vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
 /** The credentials the mock accepts; a cloud with none given takes any signature (as Prism does). */
@@ -69,6 +71,8 @@ export interface RecordedRequest {
   readonly violations: readonly Violation[];
   /** The status answered (undefined for a reset connection). */
   status: number | undefined;
+  /** The scripted answer it got, if any (set once answered). */
+  scripted: ScriptedServe | undefined;
 }
 
 /** The operation a request is for: SAS by its x-acs-action, HSS by method and path template. */
@@ -185,6 +189,11 @@ export interface Gateway {
   /** Sends what passes to another Prism (the CLI's mock restarts one that died). */
   retarget(target: Upstream): void;
   failNext(operation: string, fault: Fault): void;
+  /** Serves `answers` to the operation's requests that Prism accepted (scripts.ts); throws on one the API could not give. */
+  script(operation: string, answers: ScriptedAnswer | readonly ScriptedAnswer[], options?: ScriptOptions): void;
+  /** How far the operation's script got; undefined when it has none. */
+  scripted(operation: string): ScriptState | undefined;
+  /** Forgets this cloud's records, faults not yet played and scripts. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -202,6 +211,8 @@ export interface GatewayOptions {
   readonly onRefusal?: ((record: RecordedRequest, answer: MockAnswer) => void) | undefined;
   /** Bodies over this many bytes are refused with 413, unread (default 8 MiB). */
   readonly maxBodyBytes?: number | undefined;
+  /** Told of every request answered from a script. */
+  readonly onScripted?: ((record: RecordedRequest, served: ScriptedServe) => void) | undefined;
 }
 
 /** Starts one cloud's gateway in front of `target` (Prism); it records into `requests`. */
@@ -213,6 +224,7 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<Gateway> {
   const faults = new Map<string, { fault: Fault; left: number }[]>();
+  const scripts = new Scripts(cloud);
   const checked = (cloud === 'hss' ? credentials.hss : credentials.sas) !== undefined;
   let backend = target;
 
@@ -247,6 +259,7 @@ export async function startGateway(
       fault: undefined,
       violations: [{ path: 'body', message: `is over the mock's limit of ${maxBodyBytes} bytes` }],
       status: 413,
+      scripted: undefined,
     };
     requests.push(record);
     const answer = bodyTooLarge(cloud, maxBodyBytes);
@@ -301,6 +314,7 @@ export async function startGateway(
       fault,
       violations,
       status: undefined,
+      scripted: undefined,
     };
     requests.push(record);
 
@@ -345,6 +359,25 @@ export async function startGateway(
         headers: { ...headers, host: prism.host, 'content-length': String(outgoing.length) },
       },
       (answer) => {
+        // Prism accepted the request: a script for its operation answers instead of the example.
+        const accepted = answer.statusCode !== undefined && answer.statusCode >= 200 && answer.statusCode < 300;
+        const slot = accepted && operation !== undefined ? scripts.take(operation) : undefined;
+        if (slot !== undefined) {
+          answer.resume();
+          void scripts
+            .answer(operation as string, slot, record)
+            .then(({ answer: scripted, served }) => {
+              record.status = scripted.status;
+              record.scripted = served;
+              options.onScripted?.(record, served);
+              res.writeHead(scripted.status, scripted.headers);
+              res.end(scripted.body);
+            })
+            .catch((error: unknown) => {
+              if (!res.headersSent) send(res, vendorError(cloud, 500, 'MockError', String(error)));
+            });
+          return;
+        }
         record.status = answer.statusCode;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -375,10 +408,18 @@ export async function startGateway(
       queue.push({ fault, left: fault.times ?? 1 });
       faults.set(operation, queue);
     },
+    script(operation, answers, scriptOptions) {
+      if (!hasOperation(cloud, operation)) throw new Error(`${cloud} has no operation ${operation}`);
+      scripts.set(operation, answers, scriptOptions);
+    },
+    scripted(operation) {
+      return scripts.state(operation);
+    },
     reset() {
       // Only this cloud's records go; the log may be shared with the other cloud's gateway.
       for (let i = requests.length - 1; i >= 0; i--) if (requests[i]!.cloud === cloud) requests.splice(i, 1);
       faults.clear();
+      scripts.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {

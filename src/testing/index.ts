@@ -1,7 +1,7 @@
 // imagesec/testing: the strict mock, for your own contract tests (Node only; needs the optional
 // peer @stoplight/prism-cli). Each cloud gets Prism serving the shipped spec and, in front of it, a
 // gateway that verifies signatures against the credentials you give, records every request and
-// plays the faults you script. The gateways take free loopback ports; Prism listens on a socket
+// plays the faults and answers you script. The gateways take free loopback ports; Prism listens on a socket
 // only this user can open, so nothing reaches it around them. close() stops everything, and Prism
 // children also go when the test process exits or is killed (mock/prism.ts).
 import { startPrism, type RunningPrism } from '../mock/prism.js';
@@ -14,9 +14,18 @@ import {
   type MockCredentials,
   type RecordedRequest,
 } from './gateway.js';
+import type { ScriptedAnswer, ScriptOptions, ScriptState } from './scripts.js';
 import type { Cloud } from './vendor-errors.js';
 
 export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
+export type {
+  ScriptedAnswer,
+  ScriptedAnswerFunction,
+  ScriptedResponse,
+  ScriptedServe,
+  ScriptOptions,
+  ScriptState,
+} from './scripts.js';
 
 export interface MockOptions {
   /** The clouds to serve (default both). */
@@ -34,7 +43,19 @@ export interface RunningMock {
   readonly requests: readonly RecordedRequest[];
   /** Plays `fault` for the next request(s) of the operation (by its operation id). */
   failNext(operation: string, fault: Fault): void;
-  /** Forgets the recorded requests and the faults not yet played. */
+  /**
+   * Answers the operation's requests with `answers` instead of Prism's example, one per request,
+   * in order; the last repeats once all were served (or Prism answers again: `{ then: 'prism' }`).
+   * Only a request that passed the signature check, the request check and Prism's validation gets
+   * one; faults (failNext) still come first. An answer is `{ status?, body?, headers? }`, or a
+   * function of the request and the call's number returning one. Throws at once for an unknown
+   * operation, and for an answer object the API could not give (an undocumented status, a body
+   * its schema refuses or with a field it does not document). Replaces the operation's script.
+   */
+  script(operation: string, answers: ScriptedAnswer | readonly ScriptedAnswer[], options?: ScriptOptions): void;
+  /** How far the operation's script got (`served`, `remaining`); undefined when it has none. */
+  scripted(operation: string): ScriptState | undefined;
+  /** Forgets the recorded requests, the faults not yet played and the scripts. */
   reset(): void;
   /** Stops the gateways and Prism. */
   close(): Promise<void>;
@@ -77,6 +98,14 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       const owner = started.find(({ cloud }) => hasOperation(cloud, operation));
       if (owner === undefined) throw new Error(`no mocked cloud has the operation ${operation}`);
       owner.gateway.failNext(operation, fault);
+    },
+    script(operation, answers, scriptOptions) {
+      const owner = started.find(({ cloud }) => hasOperation(cloud, operation));
+      if (owner === undefined) throw new Error(`no mocked cloud has the operation ${operation}`);
+      owner.gateway.script(operation, answers, scriptOptions);
+    },
+    scripted(operation) {
+      return started.find(({ cloud }) => hasOperation(cloud, operation))?.gateway.scripted(operation);
     },
     reset() {
       for (const { gateway } of started) gateway.reset();
