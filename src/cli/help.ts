@@ -124,7 +124,7 @@ export function mockHelp(): string {
     'imagesec mock: serve the HSS and SAS specs as a strict local mock, on loopback.',
     '',
     'Usage:',
-    '  imagesec mock [hss|sas|all] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--output json|text]',
+    '  imagesec mock [hss|sas|all] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--script FILE] [--output json|text]',
     '',
     ...reflow(
       "Answers every operation with the examples of the spec (Prism), behind imagesec's strict " +
@@ -150,6 +150,14 @@ export function mockHelp(): string {
       ],
       ['--hss-token <token>', 'An IAM token HSS accepts in X-Auth-Token. Repeatable.'],
       ['--sas-key <ID:SECRET[:TOKEN]>', 'A SAS AccessKey whose signatures pass (with TOKEN: STS). Repeatable.'],
+      [
+        '--script <file>',
+        'Scripted answers, served instead of the examples to the requests that pass every check: a JSON ' +
+          'object keyed by operation id, each an answer `{"status":200,"body":{…},"headers":{…}}`, a list ' +
+          'of them served one per request (the last repeats), or `{"answers":[…],"then":"prism"}` (then ' +
+          'the examples again). Each must be an answer the API could give: a documented status, a body ' +
+          'its schema takes, no undocumented field. Lets a scan go from running to done.',
+      ],
       [
         '--output <json|text>',
         'json: once listening, print one JSON line with the base URLs, `{"hss":"http://…","sas":"http://…"}`.',

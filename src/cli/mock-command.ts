@@ -2,11 +2,22 @@
 // own automation without an account: imagesec/testing's strict gateway (requests checked exactly,
 // signatures verified against the keys given with --hss-key/--sas-key/--hss-token) in front of
 // Prism (the example answers), which listens on a socket only this user can open: the gateway's
-// port is the only way in. Says on stderr what it refused and why. Restarts a Prism that exits
-// on its own (Prism 5.16 can crash on some valid requests), and stops everything on SIGINT/SIGTERM.
+// port is the only way in. `--script FILE` gives operations scripted answers (imagesec/testing's
+// script(): a scan from running to done). Says on stderr what it refused and why, and which
+// scripted answer it served. Restarts a Prism that exits on its own (Prism 5.16 can crash on some
+// valid requests), and stops everything on SIGINT/SIGTERM.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseExactJson } from '../core/exact-json.js';
 import { bindPort, startPrism, type RunningPrism } from '../mock/prism.js';
-import { startGateway, type Gateway, type MockCredentials, type RecordedRequest } from '../testing/gateway.js';
+import {
+  hasOperation,
+  startGateway,
+  type Gateway,
+  type MockCredentials,
+  type RecordedRequest,
+} from '../testing/gateway.js';
+import { Scripts, type ScriptedAnswer, type ScriptedServe, type ScriptOptions } from '../testing/scripts.js';
 import type { MockAnswer } from '../testing/vendor-errors.js';
 import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
 import { EXIT } from './exit-codes.js';
@@ -29,6 +40,16 @@ interface MockArgs {
   readonly port: number | undefined;
   readonly json: boolean;
   readonly help: boolean;
+  /** The --script file, if given (read once the arguments are known good). */
+  readonly script: string | undefined;
+}
+
+/** One operation's script from a --script file. */
+interface FileScript {
+  readonly name: SpecName;
+  readonly operation: string;
+  readonly answers: readonly ScriptedAnswer[];
+  readonly options: ScriptOptions;
 }
 
 function mockArgs(args: readonly string[]): MockArgs {
@@ -42,6 +63,7 @@ function mockArgs(args: readonly string[]): MockArgs {
         'hss-key': { type: 'string', multiple: true },
         'hss-token': { type: 'string', multiple: true },
         'sas-key': { type: 'string', multiple: true },
+        script: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -76,7 +98,69 @@ function mockArgs(args: readonly string[]): MockArgs {
     port: port === 0 ? undefined : port,
     json: output === 'json',
     help: values.help === true,
+    script: values.script,
   };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The scripts of a --script file: `{ "<OperationId>": <answer> | [<answer>, ...] | { "answers":
+ * [...], "then": "repeat-last" | "prism" } }`, an answer being `{ "status", "body", "headers" }`.
+ * Each is checked as script() checks it (an answer the API could not give is a usage error) and
+ * must be for an operation of a mock being served.
+ */
+function scriptsOf(file: string, names: readonly SpecName[]): FileScript[] {
+  const hint = 'see imagesec mock --help (--script)';
+  let parsed: unknown;
+  try {
+    parsed = parseExactJson(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+    throw new UsageError(`--script ${file}: cannot read it as JSON (${why})`, hint);
+  }
+  if (!isObject(parsed)) throw new UsageError(`--script ${file}: must hold an object keyed by operation id`, hint);
+  const checkers = new Map<SpecName, Scripts>();
+  return Object.entries(parsed).map(([operation, value]) => {
+    const name = SPEC_NAMES.find((cloud) => hasOperation(cloud, operation));
+    if (name === undefined) throw new UsageError(`--script ${file}: no mock has the operation ${operation}`, hint);
+    if (!names.includes(name)) {
+      throw new UsageError(
+        `--script ${file}: ${operation} is a ${name} operation, and the ${name} mock is not served`,
+        hint,
+      );
+    }
+    const scripted = isObject(value) && Object.hasOwn(value, 'answers') ? value : { answers: value };
+    const extra = Object.keys(scripted).filter((key) => key !== 'answers' && key !== 'then');
+    if (extra.length > 0) {
+      throw new UsageError(`--script ${file}: ${operation} has unknown keys ${extra.join(', ')} (answers, then)`, hint);
+    }
+    const answers = (Array.isArray(scripted.answers) ? scripted.answers : [scripted.answers]) as ScriptedAnswer[];
+    const options = (scripted.then === undefined ? {} : { then: scripted.then }) as ScriptOptions;
+    const checker = checkers.get(name) ?? new Scripts(name);
+    checkers.set(name, checker);
+    try {
+      checker.set(operation, answers, options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw needsPrism();
+      throw new UsageError(`--script ${file}: ${(error as Error).message}`, hint);
+    }
+    return { name, operation, answers, options };
+  });
+}
+
+function needsPrism(): UsageError {
+  return new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
+}
+
+/** One line on a scripted answer served: where, which answer, and what was wrong with it, if anything. */
+function scriptedLine(record: RecordedRequest, served: ScriptedServe): string {
+  const line =
+    `scripted ${record.cloud} ${record.operation ?? ''}: answer [${served.index}] (call ${served.call}), ` +
+    `${record.status ?? ''}${served.error === undefined ? '' : ` (${served.error})`}`;
+  return `imagesec mock: ${terminalSafe(line)}\n`;
 }
 
 /** `ID:SECRET` or `ID:SECRET:TOKEN` (a temporary key), as given to --hss-key / --sas-key. */
@@ -140,9 +224,7 @@ async function start(name: SpecName, log: (text: string) => void): Promise<Runni
   try {
     return await startPrism({ spec: specPath(name), privateSocket: true, onOutput: log });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
-      throw new UsageError('imagesec mock needs Prism', 'install it: npm install --save-dev @stoplight/prism-cli');
-    }
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') throw needsPrism();
     throw error;
   }
 }
@@ -153,6 +235,8 @@ export async function runMock(args: readonly string[]): Promise<number> {
     process.stdout.write(`${mockHelp()}\n`);
     return EXIT.ok;
   }
+  // Scripts are read and checked before anything starts: a bad file costs no Prism.
+  const scripts = options.script === undefined ? [] : scriptsOf(options.script, options.names);
   const ports = options.names.map((_, i) => (options.port === undefined ? undefined : options.port + i));
   for (const port of ports) if (port !== undefined) await checkPortFree(port);
 
@@ -177,6 +261,9 @@ export async function runMock(args: readonly string[]): Promise<number> {
   const onRefusal = options.json
     ? undefined
     : (record: RecordedRequest, answer: MockAnswer) => process.stderr.write(refusalLine(record, answer));
+  const onScripted = options.json
+    ? undefined
+    : (record: RecordedRequest, served: ScriptedServe) => process.stderr.write(scriptedLine(record, served));
   let failure: Error | undefined;
   try {
     const started = await Promise.allSettled(options.names.map((name) => start(name, log)));
@@ -190,7 +277,11 @@ export async function runMock(args: readonly string[]): Promise<number> {
           host: HOST,
           port: ports[i] ?? 0,
           onRefusal,
+          onScripted,
         });
+        for (const script of scripts) {
+          if (script.name === name) gateway.script(script.operation, script.answers, script.options);
+        }
         gateways.set(name, gateway);
       }
     }
@@ -203,6 +294,12 @@ export async function runMock(args: readonly string[]): Promise<number> {
     } else {
       for (const [name, gateway] of gateways)
         process.stdout.write(`imagesec mock: ${name} ${gateway.url} (openapi/${name}.yaml)\n`);
+      for (const { name, operation, answers, options: scriptOptions } of scripts) {
+        const then = scriptOptions.then ?? 'repeat-last';
+        process.stderr.write(
+          `imagesec mock: ${name} ${operation} scripted: ${answers.length} answer${answers.length === 1 ? '' : 's'}, then ${then}\n`,
+        );
+      }
       const checked = options.names.filter((name) => options.credentials[name] !== undefined);
       process.stdout.write(
         `Point --endpoint (CLI) or \`endpoint\` (SDK) at these URLs; ${
