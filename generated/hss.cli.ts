@@ -2164,5 +2164,904 @@ export const operations = [
       "--body",
       "{\"export_size\":1000,\"security_report_type\":\"malwares\",\"operate_all\":true,\"image_type\":\"private_image\"}"
     ]
+  },
+  {
+    "operationId": "ListRegistry",
+    "command": "list-registry",
+    "method": "listRegistry",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/registries",
+    "summary": "List the connected image registries",
+    "description": "Lists, a page at a time, the image registries HSS knows: SWR registries (private, shared,\nenterprise) once SWR access is authorised, and the Harbor and JFrog registries connected\nwith `AddRegistry`, with their connection state. Every query parameter is an optional\nfilter.\n\nEach registry's `id` and `registry_type` are what `CreateImageSynchronizeTask` and\n`CreateManualImageScanTask` take; `status` shows whether a connection started with\n`AddRegistry` is still being made (`accessing`), made (`success`) or failed (`fail`, with\n`fail_reason`).",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "registry-name",
+        "name": "registry_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the registry of this name.",
+        "example": "harbor-prod"
+      },
+      {
+        "flag": "registry-id",
+        "name": "registry_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the registry of this id (`id` of an item).",
+        "example": "3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c"
+      },
+      {
+        "flag": "registry-type",
+        "name": "registry_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only registries of these types, separated by commas (all types when absent):\n- `Harbor`: Harbor registry\n- `Jfrog`: JFrog registry\n- `SwrPrivate`: SWR private registry\n- `SwrShared`: SWR shared registry\n- `SwrEnterprise`: SWR enterprise edition registry\n- `Other`: another registry",
+        "example": "Harbor,Jfrog"
+      },
+      {
+        "flag": "registry-addr",
+        "name": "registry_addr",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the registry at this address.",
+        "example": "harbor.example.com"
+      },
+      {
+        "flag": "status",
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only registries in this connection state:\n- `success`: connected\n- `fail`: the connection failed\n- `accessing`: being connected",
+        "enum": [
+          "success",
+          "fail",
+          "accessing"
+        ],
+        "example": "accessing"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--registry-name",
+      "harbor-prod",
+      "--registry-id",
+      "3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c",
+      "--registry-type",
+      "Harbor,Jfrog",
+      "--registry-addr",
+      "harbor.example.com",
+      "--status",
+      "accessing"
+    ]
+  },
+  {
+    "operationId": "AddRegistry",
+    "command": "add-registry",
+    "method": "addRegistry",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/registries",
+    "summary": "Connect a Harbor or JFrog registry",
+    "description": "Connects a third-party (Harbor or JFrog) image registry to HSS. SWR registries need no call:\nthey are listed by `ListRegistry` once SWR access is authorised.\n\nThe sync and scan jobs of the registry run as tasks on a cluster already protected by HSS,\nnamed by `connect_cluster_id`. With `get_scan_image_channel: Other` the scan component's\nimage must be pushed to the registry first (the vendor's `ShowImageUploadCommand` gives\nthe commands), into the project named by `namespace`.\n\nThe answer is an empty 200: the connection is made in the background. `ListRegistry`,\nfiltered by `registry_name`, then shows the registry with `status` `accessing`, and later\n`success` or `fail` (with `fail_reason`): the `RegistryAccessed` waiter follows that. The\npassword is used to reach the registry and, the vendor says, not stored by HSS.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "registry-name",
+        "name": "registry_name",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Name to give the registry in HSS; `ListRegistry` filters by it.",
+        "example": "harbor-prod"
+      },
+      {
+        "flag": "registry-type",
+        "name": "registry_type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of registry (capitalised, as in `ListRegistry`):\n- `Harbor`: Harbor registry\n- `Jfrog`: JFrog registry",
+        "enum": [
+          "Harbor",
+          "Jfrog"
+        ],
+        "example": "Harbor"
+      },
+      {
+        "flag": "api-version",
+        "name": "api_version",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Registry API version:\n- `V1`: version 1\n- `V2`: version 2",
+        "enum": [
+          "V1",
+          "V2"
+        ],
+        "example": "V2"
+      },
+      {
+        "flag": "protocol",
+        "name": "protocol",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Protocol to reach the registry with:\n- `http`: HTTP\n- `https`: HTTPS",
+        "enum": [
+          "http",
+          "https"
+        ],
+        "example": "https"
+      },
+      {
+        "flag": "registry-addr",
+        "name": "registry_addr",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Address of the registry, a host name or `IP:port` (e.g. `harbor.example.com`).",
+        "example": "harbor.example.com"
+      },
+      {
+        "flag": "registry-username",
+        "name": "registry_username",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "User name HSS logs in to the registry with.",
+        "example": "hss-robot"
+      },
+      {
+        "flag": "registry-password",
+        "name": "registry_password",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Password of `registry_username`. Used only to reach the registry; the vendor says HSS\ndoes not store it.",
+        "example": "example-password-not-real"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Registry project the scan component's image is pushed to; needed when\n`get_scan_image_channel` is `Other`.",
+        "example": "hss-components"
+      },
+      {
+        "flag": "connect-cluster-id",
+        "name": "connect_cluster_id",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of a cluster already connected to HSS on which the image sync and scan components\nrun as jobs (the vendor calls it the carrier or jump cluster).",
+        "example": "7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"
+      },
+      {
+        "flag": "get-scan-image-channel",
+        "name": "get_scan_image_channel",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the cluster gets the scan component from:\n- `Swr`: pulled from SWR\n- `Other`: pushed to the registry by hand first (into `namespace`; the vendor's\n  `ShowImageUploadCommand` gives the commands)",
+        "enum": [
+          "Swr",
+          "Other"
+        ],
+        "example": "Swr"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "The registry to connect and how HSS reaches it."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--body",
+      "{\"registry_name\":\"harbor-prod\",\"registry_type\":\"Harbor\",\"api_version\":\"V2\",\"protocol\":\"https\",\"registry_addr\":\"harbor.example.com\",\"registry_username\":\"hss-robot\",\"registry_password\":\"example-password-not-real\",\"connect_cluster_id\":\"7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d\",\"get_scan_image_channel\":\"Swr\"}"
+    ]
+  },
+  {
+    "operationId": "CreateImageSynchronizeTask",
+    "command": "create-image-synchronize-task",
+    "method": "createImageSynchronizeTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/image-sync/tasks",
+    "summary": "Start a sync of registry image lists",
+    "description": "Starts a task that brings HSS's list of registry images up to date: of every registry\n(`sync_all_registries: true`) or of those in `registry_info` (ids and types from\n`ListRegistry`). The synced images then appear in `ListRegistryImages`.\n\nThe answer is an empty 200: no task id comes back. The task is found in\n`ListImageScanTask` (`type=image_sync`, `task_type=manualSync`, the newest `begin_time`\nat or after the call), and its per-registry progress in `ListAssociateRegistries`\n(`sync_status` `running`, then `finished` or `failed`), which the `ImageSyncFinished`\nwaiter follows. A scheduled or console sync started at the same moment can be taken for\nthis one.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "sync-all-registries",
+        "name": "sync_all_registries",
+        "in": "body",
+        "required": true,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: every registry; `false`: those in `registry_info`.",
+        "example": "false"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "region",
+        "in": "header",
+        "name": "region",
+        "required": false
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "Which registries to sync."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--body",
+      "{\"sync_all_registries\":false,\"registry_info\":[{\"registry_id\":\"3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c\",\"registry_type\":\"Harbor\"}]}"
+    ]
+  },
+  {
+    "operationId": "ListAssociateRegistries",
+    "command": "list-associate-registries",
+    "method": "listAssociateRegistries",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/image-sync/tasks/{task_id}/registries",
+    "summary": "List the registries of an image sync task and their sync state",
+    "description": "Lists, a page at a time, the registries an image sync task covers, each with its\n`sync_status`: `running`, then `finished`, or `failed` with `failed_reason`. The task id\nis the `task_id` of a `ListImageScanTask` item of `type=image_sync` (the sync started by\n`CreateImageSynchronizeTask` returns none).",
+    "options": [
+      {
+        "flag": "task-id",
+        "name": "task_id",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the sync task (`task_id` of a `ListImageScanTask` item of `type=image_sync`).",
+        "example": "5c4b3a29-1807-4f6e-9d5c-4b3a29180706"
+      },
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "registry-name",
+        "name": "registry_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the registry of this name.",
+        "example": "harbor-prod"
+      },
+      {
+        "flag": "registry-type",
+        "name": "registry_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only registries of these types, separated by commas (all types when absent):\n- `Harbor`: Harbor registry\n- `Jfrog`: JFrog registry\n- `SwrPrivate`: SWR private registry\n- `SwrShared`: SWR shared registry\n- `SwrEnterprise`: SWR enterprise edition registry\n- `Other`: another registry",
+        "example": "Harbor"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "sync-status",
+        "name": "sync_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only registries in this sync state:\n- `finished`: synced\n- `running`: being synced\n- `failed`: the sync failed",
+        "enum": [
+          "finished",
+          "running",
+          "failed"
+        ],
+        "example": "failed"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--task-id",
+      "5c4b3a29-1807-4f6e-9d5c-4b3a29180706",
+      "--registry-name",
+      "harbor-prod",
+      "--registry-type",
+      "Harbor",
+      "--limit",
+      "50",
+      "--sync-status",
+      "failed"
+    ]
+  },
+  {
+    "operationId": "ListRegistryImages",
+    "command": "list-registry-images",
+    "method": "listRegistryImages",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/registries/images",
+    "summary": "List registry images",
+    "description": "Lists, a page at a time, the images of every connected registry (SWR private, shared and\nenterprise, Harbor, JFrog) that a sync brought in, with their scan state and finding\ncounts; every query parameter is an optional filter.\n\nAn item's `id`, `image_id`, `image_digest`, `registry_id`, `registry_name`,\n`registry_type`, `namespace`, `image_name` and `image_version` are what\n`CreateManualImageScanTask` takes in `image_info` to scan it. `scan_status` follows the\nscan (`waiting_for_scan`, `scanning`, then `success`, `failed`, `download_failed` or\n`image_oversized`, with `scan_failed_code`); the `RegistryImageScanned` waiter follows\nit. `vul_num`, `malicious_file_num` and `unsafe_setting_num` count the findings that\n`ListImageVulnerabilities`, `ListImageMalware` and `ListCheckRulesInfo` list.\n\nUnlike the other lists, `limit` may be as small as 1 here.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this organisation (namespace).",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this name.",
+        "example": "nginx"
+      },
+      {
+        "flag": "image-version",
+        "name": "image_version",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this version (tag).",
+        "example": "1.25"
+      },
+      {
+        "flag": "registry-name",
+        "name": "registry_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of the registry of this name.",
+        "example": "harbor-prod"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this kind:\n- `private_image`: SWR private image\n- `shared_image`: SWR shared image\n- `instance_image`: SWR enterprise edition image\n- `harbor`: Harbor registry image\n- `jfrog`: JFrog registry image",
+        "enum": [
+          "private_image",
+          "shared_image",
+          "instance_image",
+          "harbor",
+          "jfrog"
+        ],
+        "example": "harbor"
+      },
+      {
+        "flag": "sort-key",
+        "name": "sort_key",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Field to sort by:\n- `latest_scan_time`: time of the latest scan",
+        "enum": [
+          "latest_scan_time"
+        ],
+        "example": "latest_scan_time"
+      },
+      {
+        "flag": "sort-dir",
+        "name": "sort_dir",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Sort order (ascending when absent):\n- `asc`: ascending\n- `desc`: descending",
+        "enum": [
+          "asc",
+          "desc"
+        ],
+        "example": "desc"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 1 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "latest-version",
+        "name": "latest_version",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only the newest version of each image.",
+        "default": "false",
+        "example": "true"
+      },
+      {
+        "flag": "image-size",
+        "name": "image_size",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of exactly this size, in bytes.",
+        "example": "52428800"
+      },
+      {
+        "flag": "scan-status",
+        "name": "scan_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images in this scan state:\n- `unscan`: not scanned\n- `success`: scan finished\n- `scanning`: scan running\n- `failed`: scan failed\n- `waiting_for_scan`: waiting to be scanned",
+        "enum": [
+          "unscan",
+          "success",
+          "scanning",
+          "failed",
+          "waiting_for_scan"
+        ],
+        "example": "failed"
+      },
+      {
+        "flag": "start-latest-update-time",
+        "name": "start_latest_update_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-update time range start, epoch milliseconds; at most `end_latest_update_time`\n(up to now when that is absent).",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-update-time",
+        "name": "end_latest_update_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Last-update time range end, epoch milliseconds; at least `start_latest_update_time`\n(from 0 when that is absent).",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "start-latest-scan-time",
+        "name": "start_latest_scan_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Latest-scan-completion time range start, epoch milliseconds; at most\n`end_latest_scan_time` (up to now when that is absent).",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-scan-time",
+        "name": "end_latest_scan_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Latest-scan-completion time range end, epoch milliseconds; at least\n`start_latest_scan_time` (from 0 when that is absent).",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "start-latest-sync-time",
+        "name": "start_latest_sync_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Latest-sync-completion time range start, epoch milliseconds; at most\n`end_latest_sync_time` (up to now when that is absent).",
+        "example": "1717200000000"
+      },
+      {
+        "flag": "end-latest-sync-time",
+        "name": "end_latest_sync_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Latest-sync-completion time range end, epoch milliseconds; at least\n`start_latest_sync_time` (from 0 when that is absent).",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "has-malicious-file",
+        "name": "has_malicious_file",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with malicious files; `false`: only images without.",
+        "example": "true"
+      },
+      {
+        "flag": "has-unsafe-setting",
+        "name": "has_unsafe_setting",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with failed baseline checks; `false`: only images without.",
+        "example": "true"
+      },
+      {
+        "flag": "has-vul",
+        "name": "has_vul",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with software vulnerabilities; `false`: only images without.",
+        "example": "true"
+      },
+      {
+        "flag": "risky",
+        "name": "risky",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only images with security risks; `false`: only images without.",
+        "example": "true"
+      },
+      {
+        "flag": "instance-id",
+        "name": "instance_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this SWR enterprise edition instance (its id; SWR enterprise images only).",
+        "example": "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11"
+      },
+      {
+        "flag": "instance-name",
+        "name": "instance_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this SWR enterprise edition instance (its name; SWR enterprise images only).",
+        "example": "swr-prod"
+      },
+      {
+        "flag": "is-multarch",
+        "name": "is_multarch",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: only multi-architecture images; `false`: only single-architecture ones.",
+        "example": "false"
+      },
+      {
+        "flag": "severity-level",
+        "name": "severity_level",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only images of this risk level (known once a scan finished):\n- `Security`: secure\n- `Low`, `Medium`, `High`: risk level",
+        "enum": [
+          "Security",
+          "Low",
+          "Medium",
+          "High"
+        ],
+        "example": "High"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--namespace",
+      "library",
+      "--image-name",
+      "nginx",
+      "--image-version",
+      "1.25",
+      "--registry-name",
+      "harbor-prod",
+      "--image-type",
+      "harbor",
+      "--sort-key",
+      "latest_scan_time",
+      "--sort-dir",
+      "desc",
+      "--limit",
+      "50",
+      "--latest-version",
+      "--image-size",
+      "52428800",
+      "--scan-status",
+      "failed",
+      "--start-latest-update-time",
+      "1717200000000",
+      "--end-latest-update-time",
+      "1719791999000",
+      "--start-latest-scan-time",
+      "1717200000000",
+      "--end-latest-scan-time",
+      "1719791999000",
+      "--start-latest-sync-time",
+      "1717200000000",
+      "--end-latest-sync-time",
+      "1719791999000",
+      "--has-malicious-file",
+      "--has-unsafe-setting",
+      "--has-vul",
+      "--risky",
+      "--instance-id",
+      "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11",
+      "--instance-name",
+      "swr-prod",
+      "--no-is-multarch",
+      "--severity-level",
+      "High"
+    ]
   }
 ] as const;

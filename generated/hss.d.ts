@@ -204,6 +204,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v5/{project_id}/image/registries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the connected image registries
+         * @description Lists, a page at a time, the image registries HSS knows: SWR registries (private, shared,
+         *     enterprise) once SWR access is authorised, and the Harbor and JFrog registries connected
+         *     with `AddRegistry`, with their connection state. Every query parameter is an optional
+         *     filter.
+         *
+         *     Each registry's `id` and `registry_type` are what `CreateImageSynchronizeTask` and
+         *     `CreateManualImageScanTask` take; `status` shows whether a connection started with
+         *     `AddRegistry` is still being made (`accessing`), made (`success`) or failed (`fail`, with
+         *     `fail_reason`).
+         */
+        get: operations["ListRegistry"];
+        put?: never;
+        /**
+         * Connect a Harbor or JFrog registry
+         * @description Connects a third-party (Harbor or JFrog) image registry to HSS. SWR registries need no call:
+         *     they are listed by `ListRegistry` once SWR access is authorised.
+         *
+         *     The sync and scan jobs of the registry run as tasks on a cluster already protected by HSS,
+         *     named by `connect_cluster_id`. With `get_scan_image_channel: Other` the scan component's
+         *     image must be pushed to the registry first (the vendor's `ShowImageUploadCommand` gives
+         *     the commands), into the project named by `namespace`.
+         *
+         *     The answer is an empty 200: the connection is made in the background. `ListRegistry`,
+         *     filtered by `registry_name`, then shows the registry with `status` `accessing`, and later
+         *     `success` or `fail` (with `fail_reason`): the `RegistryAccessed` waiter follows that. The
+         *     password is used to reach the registry and, the vendor says, not stored by HSS.
+         */
+        post: operations["AddRegistry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/image-sync/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a sync of registry image lists
+         * @description Starts a task that brings HSS's list of registry images up to date: of every registry
+         *     (`sync_all_registries: true`) or of those in `registry_info` (ids and types from
+         *     `ListRegistry`). The synced images then appear in `ListRegistryImages`.
+         *
+         *     The answer is an empty 200: no task id comes back. The task is found in
+         *     `ListImageScanTask` (`type=image_sync`, `task_type=manualSync`, the newest `begin_time`
+         *     at or after the call), and its per-registry progress in `ListAssociateRegistries`
+         *     (`sync_status` `running`, then `finished` or `failed`), which the `ImageSyncFinished`
+         *     waiter follows. A scheduled or console sync started at the same moment can be taken for
+         *     this one.
+         */
+        post: operations["CreateImageSynchronizeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/image-sync/tasks/{task_id}/registries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the registries of an image sync task and their sync state
+         * @description Lists, a page at a time, the registries an image sync task covers, each with its
+         *     `sync_status`: `running`, then `finished`, or `failed` with `failed_reason`. The task id
+         *     is the `task_id` of a `ListImageScanTask` item of `type=image_sync` (the sync started by
+         *     `CreateImageSynchronizeTask` returns none).
+         */
+        get: operations["ListAssociateRegistries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/registries/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registry images
+         * @description Lists, a page at a time, the images of every connected registry (SWR private, shared and
+         *     enterprise, Harbor, JFrog) that a sync brought in, with their scan state and finding
+         *     counts; every query parameter is an optional filter.
+         *
+         *     An item's `id`, `image_id`, `image_digest`, `registry_id`, `registry_name`,
+         *     `registry_type`, `namespace`, `image_name` and `image_version` are what
+         *     `CreateManualImageScanTask` takes in `image_info` to scan it. `scan_status` follows the
+         *     scan (`waiting_for_scan`, `scanning`, then `success`, `failed`, `download_failed` or
+         *     `image_oversized`, with `scan_failed_code`); the `RegistryImageScanned` waiter follows
+         *     it. `vul_num`, `malicious_file_num` and `unsafe_setting_num` count the findings that
+         *     `ListImageVulnerabilities`, `ListImageMalware` and `ListCheckRulesInfo` list.
+         *
+         *     Unlike the other lists, `limit` may be as small as 1 here.
+         */
+        get: operations["ListRegistryImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1097,6 +1224,493 @@ export interface components {
          * @enum {string}
          */
         BuildCommandRiskLevel: "critical" | "high" | "medium" | "low";
+        /** @description The registry to connect and how HSS reaches it. */
+        AddRegistryRequestBody: {
+            /**
+             * @description Name to give the registry in HSS; `ListRegistry` filters by it.
+             * @example harbor-prod
+             */
+            registry_name: string;
+            /**
+             * @description Kind of registry (capitalised, as in `ListRegistry`):
+             *     - `Harbor`: Harbor registry
+             *     - `Jfrog`: JFrog registry
+             * @example Harbor
+             * @enum {string}
+             */
+            registry_type: "Harbor" | "Jfrog";
+            /**
+             * @description Registry API version:
+             *     - `V1`: version 1
+             *     - `V2`: version 2
+             * @example V2
+             * @enum {string}
+             */
+            api_version: "V1" | "V2";
+            /**
+             * @description Protocol to reach the registry with:
+             *     - `http`: HTTP
+             *     - `https`: HTTPS
+             * @example https
+             * @enum {string}
+             */
+            protocol: "http" | "https";
+            /**
+             * @description Address of the registry, a host name or `IP:port` (e.g. `harbor.example.com`).
+             * @example harbor.example.com
+             */
+            registry_addr: string;
+            /**
+             * @description User name HSS logs in to the registry with.
+             * @example hss-robot
+             */
+            registry_username: string;
+            /**
+             * @description Password of `registry_username`. Used only to reach the registry; the vendor says HSS
+             *     does not store it.
+             * @example example-password-not-real
+             */
+            registry_password: string;
+            /**
+             * @description Registry project the scan component's image is pushed to; needed when
+             *     `get_scan_image_channel` is `Other`.
+             * @example hss-components
+             */
+            namespace?: string;
+            /**
+             * @description Id of a cluster already connected to HSS on which the image sync and scan components
+             *     run as jobs (the vendor calls it the carrier or jump cluster).
+             * @example 7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+             */
+            connect_cluster_id: string;
+            /**
+             * @description Where the cluster gets the scan component from:
+             *     - `Swr`: pulled from SWR
+             *     - `Other`: pushed to the registry by hand first (into `namespace`; the vendor's
+             *       `ShowImageUploadCommand` gives the commands)
+             * @example Swr
+             * @enum {string}
+             */
+            get_scan_image_channel: "Swr" | "Other";
+        };
+        /**
+         * @description Kind of registry:
+         *     - `SwrPrivate`: SWR private registry
+         *     - `SwrShared`: SWR shared registry
+         *     - `SwrEnterprise`: SWR enterprise edition registry
+         *     - `Harbor`: Harbor registry
+         *     - `Jfrog`: JFrog registry
+         *     - `Other`: another registry
+         * @example Harbor
+         * @enum {string}
+         */
+        RegistryType: "SwrPrivate" | "SwrShared" | "SwrEnterprise" | "Harbor" | "Jfrog" | "Other";
+        /**
+         * @description Registry kinds (see `RegistryType`), separated by commas.
+         * @example Harbor,Jfrog
+         */
+        RegistryTypeList: string;
+        /**
+         * @description Connection state of a registry:
+         *     - `success`: connected
+         *     - `fail`: the connection failed (see `fail_reason`)
+         *     - `accessing`: being connected
+         * @example success
+         * @enum {string}
+         */
+        RegistryAccessStatus: "success" | "fail" | "accessing";
+        /** @description One page of registries. */
+        RegistryPage: {
+            /**
+             * Format: int32
+             * @description Number of registries on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The registries on this page. */
+            data_list?: components["schemas"]["RegistryInfo"][];
+        };
+        /** @description One registry HSS knows, with its connection details (never the password). */
+        RegistryInfo: {
+            /**
+             * @description Id of the registry: `registry_id` of `ListRegistry`'s filter, of
+             *     `CreateImageSynchronizeTask` and of `CreateManualImageScanTask`.
+             * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+             */
+            id?: string;
+            /**
+             * @description Name of the registry.
+             * @example harbor-prod
+             */
+            registry_name?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+            /**
+             * @description Registry API version:
+             *     - `V1`: version 1
+             *     - `V2`: version 2
+             * @example V2
+             * @enum {string}
+             */
+            api_version?: "V1" | "V2";
+            /**
+             * @description Protocol HSS reaches the registry with:
+             *     - `http`: HTTP
+             *     - `https`: HTTPS
+             * @example https
+             * @enum {string}
+             */
+            protocol?: "http" | "https";
+            /**
+             * @description Address of the registry.
+             * @example harbor.example.com
+             */
+            registry_addr?: string;
+            /**
+             * @description User name HSS logs in with.
+             * @example hss-robot
+             */
+            registry_username?: string;
+            /**
+             * @description Registry project of the scan component (when `get_scan_image_channel` is `Other`).
+             * @example hss-components
+             */
+            namespace?: string;
+            /**
+             * @description Id of the cluster the sync and scan jobs run on.
+             * @example 7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+             */
+            connect_cluster_id?: string;
+            /**
+             * @description Where the scan component comes from:
+             *     - `Swr`: pulled from SWR
+             *     - `Other`: pushed to the registry by hand
+             * @example Swr
+             * @enum {string}
+             */
+            get_scan_image_channel?: "Swr" | "Other";
+            status?: components["schemas"]["RegistryAccessStatus"];
+            /**
+             * @description Why the connection failed (`status` `fail`):
+             *     - `CREATE_JOB_FAILED`: the cluster's connection to HSS is not healthy
+             *     - `REQUEST_API_ERROR`: the cluster cannot reach the registry over the network
+             *     - `SERVER_ERROR`: an internal error; try again later
+             * @example REQUEST_API_ERROR
+             * @enum {string}
+             */
+            fail_reason?: "CREATE_JOB_FAILED" | "REQUEST_API_ERROR" | "SERVER_ERROR";
+            /**
+             * Format: int32
+             * @description Number of images of the registry.
+             * @example 42
+             */
+            images_num?: number;
+            /** @description Time the latest sync finished, epoch milliseconds. */
+            latest_sync_time?: components["schemas"]["EpochMillis"];
+        };
+        /** @description Which registries to sync. */
+        CreateImageSynchronizeTaskRequestInfo: {
+            /**
+             * @description `true`: every registry; `false`: those in `registry_info`.
+             * @example false
+             */
+            sync_all_registries: boolean;
+            /** @description The registries to sync (with `sync_all_registries` false). */
+            registry_info?: components["schemas"]["CreateImageSynchronizeTaskRequestInfoRegistryInfo"][];
+        };
+        /** @description One registry to sync. */
+        CreateImageSynchronizeTaskRequestInfoRegistryInfo: {
+            /**
+             * @description Id of the registry (`id` of a `ListRegistry` item).
+             * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+             */
+            registry_id?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+        };
+        /**
+         * @description Sync state of a registry in a sync task:
+         *     - `finished`: synced
+         *     - `running`: being synced
+         *     - `failed`: the sync failed (see `failed_reason`)
+         * @example finished
+         * @enum {string}
+         */
+        RegistrySyncStatus: "finished" | "running" | "failed";
+        /** @description One page of the registries of a sync task. */
+        AssociateRegistriesPage: {
+            /**
+             * Format: int32
+             * @description Number of registries the task covers, on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The registries on this page. */
+            data_list?: components["schemas"]["AssociateRegistriesResponseInfo"][];
+        };
+        /** @description One registry of a sync task and how its sync went. */
+        AssociateRegistriesResponseInfo: {
+            /**
+             * @description Id of the registry.
+             * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+             */
+            registry_id?: string;
+            /**
+             * @description Name of the registry.
+             * @example harbor-prod
+             */
+            registry_name?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+            sync_status?: components["schemas"]["RegistrySyncStatus"];
+            /**
+             * @description Why the sync failed (`sync_status` `failed`).
+             * @example The registry could not be reached.
+             */
+            failed_reason?: string;
+        };
+        /**
+         * @description Kind of registry image:
+         *     - `private_image`: SWR private image
+         *     - `shared_image`: SWR shared image
+         *     - `instance_image`: SWR enterprise edition image
+         *     - `harbor`: Harbor registry image
+         *     - `jfrog`: JFrog registry image
+         * @example harbor
+         * @enum {string}
+         */
+        RegistryImagesImageType: "private_image" | "shared_image" | "instance_image" | "harbor" | "jfrog";
+        /**
+         * @description Scan state of a registry image:
+         *     - `unscan`: never scanned
+         *     - `waiting_for_scan`: queued for a scan
+         *     - `scanning`: scan running
+         *     - `success`: scan finished
+         *     - `failed`: scan failed (see `scan_failed_code`)
+         *     - `download_failed`: the image could not be downloaded
+         *     - `image_oversized`: the image is too large to scan
+         * @example success
+         * @enum {string}
+         */
+        RegistryImageScanStatus: "unscan" | "success" | "scanning" | "failed" | "download_failed" | "image_oversized" | "waiting_for_scan";
+        /** @description One page of registry images. */
+        RegistryImagesPage: {
+            /**
+             * Format: int32
+             * @description Number of images on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The images on this page (at most `limit`). */
+            data_list?: components["schemas"]["RegistryImagesInfo"][];
+        };
+        /** @description One registry image, as ListRegistryImages reports it. */
+        RegistryImagesInfo: {
+            /**
+             * Format: int64
+             * @description Id of this image record; `CreateManualImageScanTask` takes it in `image_info`, and
+             *     the export and per-image finding operations take it (as decimal text) as the image id
+             *     of SWR private and shared images.
+             * @example 1034
+             */
+            id?: number;
+            /**
+             * @description Organisation (namespace) of the image.
+             * @example library
+             */
+            namespace?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Id of the image itself (not of this record).
+             * @example 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+             */
+            image_id?: string;
+            /**
+             * @description Digest of the image.
+             * @example sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b
+             */
+            image_digest?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            image_type?: components["schemas"]["RegistryImagesImageType"];
+            /**
+             * @description Id of the registry the image is in.
+             * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+             */
+            registry_id?: string;
+            /**
+             * @description Name of the registry the image is in.
+             * @example harbor-prod
+             */
+            registry_name?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+            /**
+             * @description Whether this is the newest version of the image.
+             * @example true
+             */
+            latest_version?: boolean;
+            scan_status?: components["schemas"]["RegistryImageScanStatus"];
+            /**
+             * @description Why the scan failed, as text (empty when it did not).
+             * @example The image could not be downloaded.
+             */
+            scan_failed_desc?: string;
+            /**
+             * @description Why the scan failed (empty otherwise):
+             *     - `unknown_error`: unknown error
+             *     - `authentication_failed`: authentication failed
+             *     - `download_failed`: the image could not be downloaded
+             *     - `image_over_sized`: the image is too large to scan
+             *     - `get_detail_info_not_found`: the image details were not found; it may be gone from the registry (sync again)
+             *     - `image_layer_over_sized`: the image has too many layers to scan
+             *     - `schema_v1_not_support`: Schema V1 images cannot be scanned
+             *     - `access_swr_failed`: SWR could not be reached
+             *     - `swr_authentication_error`: SWR access is not authorised
+             *     - `failed_to_scan_vulnerability`: the vulnerability scan failed
+             *     - `failed_to_scan_file`: the file scan failed
+             *     - `failed_to_scan_software`: the software scan failed
+             *     - `failed_to_check_sensitive_information`: the sensitive-information check failed
+             *     - `failed_to_check_baseline`: the baseline check failed
+             *     - `failed_to_check_software_compliance`: the software compliance check failed
+             *     - `failed_to_query_basic_image_information`: the base image information could not be read
+             *     - `failed_to_check_build_cmd`: the build instruction check failed
+             *     - `response_timed_out`: no response in time
+             *     - `database_error`: database error
+             *     - `failed_to_send_the_scan_request`: the scan request could not be sent
+             * @example download_failed
+             * @enum {string}
+             */
+            scan_failed_code?: "" | "unknown_error" | "authentication_failed" | "download_failed" | "image_over_sized" | "get_detail_info_not_found" | "image_layer_over_sized" | "schema_v1_not_support" | "access_swr_failed" | "swr_authentication_error" | "failed_to_scan_vulnerability" | "failed_to_scan_file" | "failed_to_scan_software" | "failed_to_check_sensitive_information" | "failed_to_check_baseline" | "failed_to_check_software_compliance" | "failed_to_query_basic_image_information" | "failed_to_check_build_cmd" | "response_timed_out" | "database_error" | "failed_to_send_the_scan_request";
+            /**
+             * Format: int64
+             * @description Image size in bytes.
+             * @example 52428800
+             */
+            image_size?: number;
+            /** @description Time the image version was last updated, epoch milliseconds. */
+            latest_update_time?: components["schemas"]["EpochMillis"];
+            /** @description Time the latest scan finished, epoch milliseconds. */
+            latest_scan_time?: components["schemas"]["EpochMillis"];
+            /** @description Time the latest sync finished, epoch milliseconds. */
+            latest_sync_time?: components["schemas"]["EpochMillis"];
+            /**
+             * Format: int32
+             * @description Number of vulnerabilities found.
+             * @example 12
+             */
+            vul_num?: number;
+            /**
+             * Format: int32
+             * @description Number of failed baseline checks.
+             * @example 3
+             */
+            unsafe_setting_num?: number;
+            /**
+             * Format: int32
+             * @description Number of malicious files found.
+             * @example 1
+             */
+            malicious_file_num?: number;
+            /**
+             * @description Owner of a shared image.
+             * @example partner-account
+             */
+            domain_name?: string;
+            /**
+             * @description State of a shared image:
+             *     - `expired`: the share has expired
+             *     - `effective`: the share is in effect
+             * @example effective
+             * @enum {string}
+             */
+            shared_status?: "expired" | "effective";
+            /**
+             * @description Whether the image can be scanned.
+             * @example true
+             */
+            scannable?: boolean;
+            /**
+             * @description Whether the image is a multi-architecture image.
+             * @example false
+             */
+            is_multiple_arch?: boolean;
+            /**
+             * @description Name of the SWR enterprise edition instance of the image.
+             * @example swr-prod
+             */
+            instance_name?: string;
+            /**
+             * @description Id of the SWR enterprise edition instance of the image.
+             * @example 2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11
+             */
+            instance_id?: string;
+            /**
+             * @description Address of the SWR enterprise edition instance.
+             * @example swr-prod.cn-north-4.example.com
+             */
+            instance_url?: string;
+            severity_level?: components["schemas"]["ImageSeverityLevel"];
+            /** @description The per-architecture images of a multi-architecture image. */
+            association_images?: components["schemas"]["AssociateImagesInfo"][];
+        };
+        /** @description One per-architecture image of a multi-architecture image. */
+        AssociateImagesInfo: {
+            /**
+             * Format: int64
+             * @description Id of this image record.
+             * @example 1036
+             */
+            id?: number;
+            /**
+             * @description Id of the image.
+             * @example 1b2c3d4e5f60718293a4b5c6d7e8f90a
+             */
+            image_id?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            image_type?: components["schemas"]["RegistryImagesImageType"];
+            /**
+             * @description Organisation (namespace).
+             * @example library
+             */
+            namespace?: string;
+            /**
+             * @description Digest of the image.
+             * @example sha256:a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091
+             */
+            image_digest?: string;
+            scan_status?: components["schemas"]["RegistryImageScanStatus"];
+            /**
+             * Format: int32
+             * @description Number of vulnerabilities found.
+             * @example 12
+             */
+            vul_num?: number;
+            /**
+             * Format: int32
+             * @description Number of failed baseline checks.
+             * @example 3
+             */
+            unsafe_setting_num?: number;
+            /**
+             * Format: int32
+             * @description Number of malicious files found.
+             * @example 0
+             */
+            malicious_file_num?: number;
+        };
         /**
          * @description Error body of HSS and its API gateway. The official parsers also accept `code`/`message`
          *     instead of `error_code`/`error_msg`, and an IAM-style `{"error": {"code", "message"}}`.
@@ -1321,6 +1935,11 @@ export interface components {
          * @example vulnerability
          */
         WhitelistType: "vulnerability";
+        /**
+         * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+         * @example cn-north-4
+         */
+        OptionalRegion: string;
     };
     requestBodies: never;
     headers: {
@@ -1364,6 +1983,22 @@ export type ImageSecurityReportExportTask = components['schemas']['ImageSecurity
 export type ReportImageType = components['schemas']['ReportImageType'];
 export type ImageSeverityLevel = components['schemas']['ImageSeverityLevel'];
 export type BuildCommandRiskLevel = components['schemas']['BuildCommandRiskLevel'];
+export type AddRegistryRequestBody = components['schemas']['AddRegistryRequestBody'];
+export type RegistryType = components['schemas']['RegistryType'];
+export type RegistryTypeList = components['schemas']['RegistryTypeList'];
+export type RegistryAccessStatus = components['schemas']['RegistryAccessStatus'];
+export type RegistryPage = components['schemas']['RegistryPage'];
+export type RegistryInfo = components['schemas']['RegistryInfo'];
+export type CreateImageSynchronizeTaskRequestInfo = components['schemas']['CreateImageSynchronizeTaskRequestInfo'];
+export type CreateImageSynchronizeTaskRequestInfoRegistryInfo = components['schemas']['CreateImageSynchronizeTaskRequestInfoRegistryInfo'];
+export type RegistrySyncStatus = components['schemas']['RegistrySyncStatus'];
+export type AssociateRegistriesPage = components['schemas']['AssociateRegistriesPage'];
+export type AssociateRegistriesResponseInfo = components['schemas']['AssociateRegistriesResponseInfo'];
+export type RegistryImagesImageType = components['schemas']['RegistryImagesImageType'];
+export type RegistryImageScanStatus = components['schemas']['RegistryImageScanStatus'];
+export type RegistryImagesPage = components['schemas']['RegistryImagesPage'];
+export type RegistryImagesInfo = components['schemas']['RegistryImagesInfo'];
+export type AssociateImagesInfo = components['schemas']['AssociateImagesInfo'];
 export type HssError = components['schemas']['HssError'];
 export type ResponseSuccess = components['responses']['Success'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -1386,6 +2021,7 @@ export type ParameterLimit = components['parameters']['Limit'];
 export type ParameterSensitiveInfoImageType = components['parameters']['SensitiveInfoImageType'];
 export type ParameterGlobalImageType = components['parameters']['GlobalImageType'];
 export type ParameterWhitelistType = components['parameters']['WhitelistType'];
+export type ParameterOptionalRegion = components['parameters']['OptionalRegion'];
 export type HeaderXRequestId = components['headers']['XRequestId'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1521,7 +2157,7 @@ export interface operations {
                  * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
                  * @example cn-north-4
                  */
-                region?: string;
+                region?: components["parameters"]["OptionalRegion"];
                 /**
                  * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
                  *     the `project_id` path parameter.
@@ -2266,6 +2902,510 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImageSecurityReportExportTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListRegistry: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only the registry of this name.
+                 * @example harbor-prod
+                 */
+                registry_name?: string;
+                /**
+                 * @description Only the registry of this id (`id` of an item).
+                 * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+                 */
+                registry_id?: string;
+                /**
+                 * @description Only registries of these types, separated by commas (all types when absent):
+                 *     - `Harbor`: Harbor registry
+                 *     - `Jfrog`: JFrog registry
+                 *     - `SwrPrivate`: SWR private registry
+                 *     - `SwrShared`: SWR shared registry
+                 *     - `SwrEnterprise`: SWR enterprise edition registry
+                 *     - `Other`: another registry
+                 * @example Harbor,Jfrog
+                 */
+                registry_type?: components["schemas"]["RegistryTypeList"];
+                /**
+                 * @description Only the registry at this address.
+                 * @example harbor.example.com
+                 */
+                registry_addr?: string;
+                /**
+                 * @description Only registries in this connection state:
+                 *     - `success`: connected
+                 *     - `fail`: the connection failed
+                 *     - `accessing`: being connected
+                 * @example accessing
+                 */
+                status?: components["schemas"]["RegistryAccessStatus"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    AddRegistry: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRegistryRequestBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    CreateImageSynchronizeTask: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+            };
+            header?: {
+                /**
+                 * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+                 * @example cn-north-4
+                 */
+                region?: components["parameters"]["OptionalRegion"];
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageSynchronizeTaskRequestInfo"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListAssociateRegistries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Only the registry of this name.
+                 * @example harbor-prod
+                 */
+                registry_name?: string;
+                /**
+                 * @description Only registries of these types, separated by commas (all types when absent):
+                 *     - `Harbor`: Harbor registry
+                 *     - `Jfrog`: JFrog registry
+                 *     - `SwrPrivate`: SWR private registry
+                 *     - `SwrShared`: SWR shared registry
+                 *     - `SwrEnterprise`: SWR enterprise edition registry
+                 *     - `Other`: another registry
+                 * @example Harbor
+                 */
+                registry_type?: components["schemas"]["RegistryTypeList"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only registries in this sync state:
+                 *     - `finished`: synced
+                 *     - `running`: being synced
+                 *     - `failed`: the sync failed
+                 * @example failed
+                 */
+                sync_status?: components["schemas"]["RegistrySyncStatus"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Id of the sync task (`task_id` of a `ListImageScanTask` item of `type=image_sync`).
+                 * @example 5c4b3a29-1807-4f6e-9d5c-4b3a29180706
+                 */
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociateRegistriesPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListRegistryImages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Only images of this organisation (namespace).
+                 * @example library
+                 */
+                namespace?: string;
+                /**
+                 * @description Only images of this name.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Only images of this version (tag).
+                 * @example 1.25
+                 */
+                image_version?: string;
+                /**
+                 * @description Only images of the registry of this name.
+                 * @example harbor-prod
+                 */
+                registry_name?: string;
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Only images of this kind:
+                 *     - `private_image`: SWR private image
+                 *     - `shared_image`: SWR shared image
+                 *     - `instance_image`: SWR enterprise edition image
+                 *     - `harbor`: Harbor registry image
+                 *     - `jfrog`: JFrog registry image
+                 * @example harbor
+                 */
+                image_type?: components["schemas"]["RegistryImagesImageType"];
+                /**
+                 * @description Field to sort by:
+                 *     - `latest_scan_time`: time of the latest scan
+                 * @example latest_scan_time
+                 */
+                sort_key?: "latest_scan_time";
+                /**
+                 * @description Sort order (ascending when absent):
+                 *     - `asc`: ascending
+                 *     - `desc`: descending
+                 * @example desc
+                 */
+                sort_dir?: "asc" | "desc";
+                /**
+                 * @description Records per page, 1 to 200.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description `true`: only the newest version of each image.
+                 * @example true
+                 */
+                latest_version?: boolean;
+                /**
+                 * @description Only images of exactly this size, in bytes.
+                 * @example 52428800
+                 */
+                image_size?: number;
+                /**
+                 * @description Only images in this scan state:
+                 *     - `unscan`: not scanned
+                 *     - `success`: scan finished
+                 *     - `scanning`: scan running
+                 *     - `failed`: scan failed
+                 *     - `waiting_for_scan`: waiting to be scanned
+                 * @example failed
+                 */
+                scan_status?: "unscan" | "success" | "scanning" | "failed" | "waiting_for_scan";
+                /**
+                 * @description Last-update time range start, epoch milliseconds; at most `end_latest_update_time`
+                 *     (up to now when that is absent).
+                 * @example 1717200000000
+                 */
+                start_latest_update_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Last-update time range end, epoch milliseconds; at least `start_latest_update_time`
+                 *     (from 0 when that is absent).
+                 * @example 1719791999000
+                 */
+                end_latest_update_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Latest-scan-completion time range start, epoch milliseconds; at most
+                 *     `end_latest_scan_time` (up to now when that is absent).
+                 * @example 1717200000000
+                 */
+                start_latest_scan_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Latest-scan-completion time range end, epoch milliseconds; at least
+                 *     `start_latest_scan_time` (from 0 when that is absent).
+                 * @example 1719791999000
+                 */
+                end_latest_scan_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Latest-sync-completion time range start, epoch milliseconds; at most
+                 *     `end_latest_sync_time` (up to now when that is absent).
+                 * @example 1717200000000
+                 */
+                start_latest_sync_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description Latest-sync-completion time range end, epoch milliseconds; at least
+                 *     `start_latest_sync_time` (from 0 when that is absent).
+                 * @example 1719791999000
+                 */
+                end_latest_sync_time?: components["schemas"]["EpochMillis"];
+                /**
+                 * @description `true`: only images with malicious files; `false`: only images without.
+                 * @example true
+                 */
+                has_malicious_file?: boolean;
+                /**
+                 * @description `true`: only images with failed baseline checks; `false`: only images without.
+                 * @example true
+                 */
+                has_unsafe_setting?: boolean;
+                /**
+                 * @description `true`: only images with software vulnerabilities; `false`: only images without.
+                 * @example true
+                 */
+                has_vul?: boolean;
+                /**
+                 * @description `true`: only images with security risks; `false`: only images without.
+                 * @example true
+                 */
+                risky?: boolean;
+                /**
+                 * @description Only images of this SWR enterprise edition instance (its id; SWR enterprise images only).
+                 * @example 2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11
+                 */
+                instance_id?: string;
+                /**
+                 * @description Only images of this SWR enterprise edition instance (its name; SWR enterprise images only).
+                 * @example swr-prod
+                 */
+                instance_name?: string;
+                /**
+                 * @description `true`: only multi-architecture images; `false`: only single-architecture ones.
+                 * @example false
+                 */
+                is_multarch?: boolean;
+                /**
+                 * @description Only images of this risk level (known once a scan finished):
+                 *     - `Security`: secure
+                 *     - `Low`, `Medium`, `High`: risk level
+                 * @example High
+                 */
+                severity_level?: components["schemas"]["ImageSeverityLevel"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImagesPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

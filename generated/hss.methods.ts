@@ -122,4 +122,95 @@ export interface HssMethods {
    * here).
    */
   exportImageSecurityReportTask(...args: HssArgs<'ExportImageSecurityReportTask'>): Promise<HssResult<'ExportImageSecurityReportTask'>>;
+  /**
+   * List the connected image registries
+   *
+   * Lists, a page at a time, the image registries HSS knows: SWR registries (private, shared,
+   * enterprise) once SWR access is authorised, and the Harbor and JFrog registries connected
+   * with `AddRegistry`, with their connection state. Every query parameter is an optional
+   * filter.
+   *
+   * Each registry's `id` and `registry_type` are what `CreateImageSynchronizeTask` and
+   * `CreateManualImageScanTask` take; `status` shows whether a connection started with
+   * `AddRegistry` is still being made (`accessing`), made (`success`) or failed (`fail`, with
+   * `fail_reason`).
+   */
+  listRegistry(...args: HssArgs<'ListRegistry'>): Promise<HssResult<'ListRegistry'>>;
+  /**
+   * Every item of listRegistry, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListRegistry(...args: HssPageArgs<'ListRegistry'>): AsyncGenerator<HssItem<'ListRegistry', "data_list">, void, undefined>;
+  /**
+   * Connect a Harbor or JFrog registry
+   *
+   * Connects a third-party (Harbor or JFrog) image registry to HSS. SWR registries need no call:
+   * they are listed by `ListRegistry` once SWR access is authorised.
+   *
+   * The sync and scan jobs of the registry run as tasks on a cluster already protected by HSS,
+   * named by `connect_cluster_id`. With `get_scan_image_channel: Other` the scan component's
+   * image must be pushed to the registry first (the vendor's `ShowImageUploadCommand` gives
+   * the commands), into the project named by `namespace`.
+   *
+   * The answer is an empty 200: the connection is made in the background. `ListRegistry`,
+   * filtered by `registry_name`, then shows the registry with `status` `accessing`, and later
+   * `success` or `fail` (with `fail_reason`): the `RegistryAccessed` waiter follows that. The
+   * password is used to reach the registry and, the vendor says, not stored by HSS.
+   */
+  addRegistry(...args: HssArgs<'AddRegistry'>): Promise<HssResult<'AddRegistry'>>;
+  /**
+   * Start a sync of registry image lists
+   *
+   * Starts a task that brings HSS's list of registry images up to date: of every registry
+   * (`sync_all_registries: true`) or of those in `registry_info` (ids and types from
+   * `ListRegistry`). The synced images then appear in `ListRegistryImages`.
+   *
+   * The answer is an empty 200: no task id comes back. The task is found in
+   * `ListImageScanTask` (`type=image_sync`, `task_type=manualSync`, the newest `begin_time`
+   * at or after the call), and its per-registry progress in `ListAssociateRegistries`
+   * (`sync_status` `running`, then `finished` or `failed`), which the `ImageSyncFinished`
+   * waiter follows. A scheduled or console sync started at the same moment can be taken for
+   * this one.
+   */
+  createImageSynchronizeTask(...args: HssArgs<'CreateImageSynchronizeTask'>): Promise<HssResult<'CreateImageSynchronizeTask'>>;
+  /**
+   * List the registries of an image sync task and their sync state
+   *
+   * Lists, a page at a time, the registries an image sync task covers, each with its
+   * `sync_status`: `running`, then `finished`, or `failed` with `failed_reason`. The task id
+   * is the `task_id` of a `ListImageScanTask` item of `type=image_sync` (the sync started by
+   * `CreateImageSynchronizeTask` returns none).
+   */
+  listAssociateRegistries(...args: HssArgs<'ListAssociateRegistries'>): Promise<HssResult<'ListAssociateRegistries'>>;
+  /**
+   * Every item of listAssociateRegistries, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListAssociateRegistries(...args: HssPageArgs<'ListAssociateRegistries'>): AsyncGenerator<HssItem<'ListAssociateRegistries', "data_list">, void, undefined>;
+  /**
+   * List registry images
+   *
+   * Lists, a page at a time, the images of every connected registry (SWR private, shared and
+   * enterprise, Harbor, JFrog) that a sync brought in, with their scan state and finding
+   * counts; every query parameter is an optional filter.
+   *
+   * An item's `id`, `image_id`, `image_digest`, `registry_id`, `registry_name`,
+   * `registry_type`, `namespace`, `image_name` and `image_version` are what
+   * `CreateManualImageScanTask` takes in `image_info` to scan it. `scan_status` follows the
+   * scan (`waiting_for_scan`, `scanning`, then `success`, `failed`, `download_failed` or
+   * `image_oversized`, with `scan_failed_code`); the `RegistryImageScanned` waiter follows
+   * it. `vul_num`, `malicious_file_num` and `unsafe_setting_num` count the findings that
+   * `ListImageVulnerabilities`, `ListImageMalware` and `ListCheckRulesInfo` list.
+   *
+   * Unlike the other lists, `limit` may be as small as 1 here.
+   */
+  listRegistryImages(...args: HssArgs<'ListRegistryImages'>): Promise<HssResult<'ListRegistryImages'>>;
+  /**
+   * Every item of listRegistryImages, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListRegistryImages(...args: HssPageArgs<'ListRegistryImages'>): AsyncGenerator<HssItem<'ListRegistryImages', "data_list">, void, undefined>;
 }

@@ -17,14 +17,17 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": false
     },
+    "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
     "safeToRepeatReason": "Sets one finding's state to a value given in full (ignored / not ignored): twice is once.",
@@ -57,11 +60,14 @@ export const operations = {
       "header": [
         "region",
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists findings.",
@@ -96,11 +102,14 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists whitelist entries.",
@@ -131,14 +140,17 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": false
     },
+    "secrets": [],
     "responseBody": false,
     "safeToRepeat": false,
     "safeToRepeatReason": "Creates a whitelist entry; HSS documents no key that makes a repeat a no-op, so a second request may add a second entry (or fail as a duplicate).",
@@ -162,14 +174,17 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": true
     },
+    "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
     "safeToRepeatReason": "Deletes the entries named by id: a repeat ends in the same state (the entries gone); at worst it deletes nothing or reports the ids as not found.",
@@ -204,11 +219,14 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists vulnerabilities.",
@@ -258,11 +276,14 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists images.",
@@ -292,14 +313,17 @@ export const operations = {
       "header": [
         "region",
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": true
     },
+    "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
     "safeToRepeatReason": "Starts scans of images; a repeat queues the same scans again and ends in the same state (the images scanned), at the cost of some duplicate scanning work.",
@@ -323,14 +347,17 @@ export const operations = {
       "header": [
         "region",
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": true
     },
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it counts records (a POST only because the filters travel in a body).",
@@ -354,19 +381,234 @@ export const operations = {
       ],
       "header": [
         "X-Project-Id"
-      ]
+      ],
+      "form": []
     },
     "constHeaders": {},
+    "repeatList": [],
     "jsonQuery": {},
     "body": {
       "required": true,
       "emptyDefault": false
     },
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
     "safeToRepeatReason": "Creates an export task; HSS documents no key that makes a repeat a no-op, so a second request starts a second task.",
     "readOnly": false,
     "lift": {},
     "paginate": null
+  },
+  "ListRegistry": {
+    "operationId": "ListRegistry",
+    "method": "listRegistry",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/registries",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "registry_name",
+        "registry_id",
+        "registry_type",
+        "registry_addr",
+        "status"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists registries.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListRegistry",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "AddRegistry": {
+    "operationId": "AddRegistry",
+    "method": "addRegistry",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/registries",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": false
+    },
+    "secrets": [],
+    "responseBody": false,
+    "safeToRepeat": false,
+    "safeToRepeatReason": "Connects a registry; HSS documents no key that makes a repeat a no-op, so a second request may connect the registry twice (or fail as a duplicate name).",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  },
+  "CreateImageSynchronizeTask": {
+    "operationId": "CreateImageSynchronizeTask",
+    "method": "createImageSynchronizeTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/image-sync/tasks",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id"
+      ],
+      "header": [
+        "region",
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": false
+    },
+    "secrets": [],
+    "responseBody": false,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Starts a sync of the registries' image lists; a repeat starts another sync that ends in the same state (the lists brought up to date), at the cost of a second task.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  },
+  "ListAssociateRegistries": {
+    "operationId": "ListAssociateRegistries",
+    "method": "listAssociateRegistries",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/image-sync/tasks/{task_id}/registries",
+    "parameters": {
+      "path": [
+        "project_id",
+        "task_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "registry_name",
+        "registry_type",
+        "offset",
+        "limit",
+        "sync_status"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists the registries of a sync task.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListAssociateRegistries",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "ListRegistryImages": {
+    "operationId": "ListRegistryImages",
+    "method": "listRegistryImages",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/registries/images",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "namespace",
+        "image_name",
+        "image_version",
+        "registry_name",
+        "offset",
+        "image_type",
+        "sort_key",
+        "sort_dir",
+        "limit",
+        "latest_version",
+        "image_size",
+        "scan_status",
+        "start_latest_update_time",
+        "end_latest_update_time",
+        "start_latest_scan_time",
+        "end_latest_scan_time",
+        "start_latest_sync_time",
+        "end_latest_sync_time",
+        "has_malicious_file",
+        "has_unsafe_setting",
+        "has_vul",
+        "risky",
+        "instance_id",
+        "instance_name",
+        "is_multarch",
+        "severity_level"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists images.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListRegistryImages",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
   }
 } as const;

@@ -20,40 +20,48 @@ const s5: SchemaNode = { type: "object", additionalProperties: false, properties
 const s6: SchemaNode = { type: "string", enum: ["linux_vul", "app_vul"] };
 const s7: SchemaNode = { type: "string" };
 const s8: SchemaNode = { type: "array", items: s7 };
-const s9: SchemaNode = { type: "string", maxLength: 64, minLength: 0 };
-const s10: SchemaNode = { type: "object", additionalProperties: false, properties: { enterprise_project_id: s0 } };
-const s11: SchemaNode = {
+const s9: SchemaNode = { type: "string", enum: ["private_image", "shared_image", "instance_image", "harbor", "jfrog"] };
+const s10: SchemaNode = { type: "string", maxLength: 64, minLength: 0 };
+const s11: SchemaNode = { type: "object", additionalProperties: false, properties: { enterprise_project_id: s0 } };
+const s12: SchemaNode = { type: "string", maxLength: 128, minLength: 1 };
+const s13: SchemaNode = { type: "string", maxLength: 64, minLength: 1 };
+const s14: SchemaNode = {
   type: "object",
   required: ["region"],
   additionalProperties: false,
   properties: { region: { type: "string", minLength: 1 }, "X-Project-Id": s0 },
 };
-const s12: SchemaNode = { type: "boolean" };
-const s13: SchemaNode = { type: "string", enum: ["other_image", "swr_image"] };
-const s14: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "download_failed", "image_oversized"] };
-const s15: SchemaNode = { "x-imagesec-integer": { minimum: null, maximum: null, bigint: false } };
-const s16: SchemaNode = { type: "string", enum: ["private_image", "shared_image", "instance_image", "cicd", "harbor"] };
-const s17: SchemaNode = { type: "string", maxLength: 128, minLength: 0 };
-const s18: SchemaNode = {
+const s15: SchemaNode = { type: "boolean" };
+const s16: SchemaNode = { type: "string", enum: ["other_image", "swr_image"] };
+const s17: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "download_failed", "image_oversized"] };
+const s18: SchemaNode = { "x-imagesec-integer": { minimum: null, maximum: null, bigint: false } };
+const s19: SchemaNode = { type: "string", enum: ["private_image", "shared_image", "instance_image", "cicd", "harbor"] };
+const s20: SchemaNode = { type: "string", maxLength: 128, minLength: 0 };
+const s21: SchemaNode = { type: "object", additionalProperties: false, properties: { region: s12, "X-Project-Id": s0 } };
+const s22: SchemaNode = {
   type: "string",
   enum: ["private_image", "shared_image", "local_image", "instance_image", "harbor", "jfrog", "cicd"],
 };
-const s19: SchemaNode = { type: "string", enum: ["Security", "Low", "Medium", "High"] };
-const s20: SchemaNode = { type: "string", enum: ["critical", "high", "medium", "low"] };
-const s21: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2000000", bigint: false } };
-const s22: SchemaNode = { "x-imagesec-integer": { minimum: "10", maximum: "200", bigint: false } };
-const s23: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: null, bigint: false } };
-const s24: SchemaNode = { type: "string", maxLength: 64, minLength: 1 };
-const s25: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
-const s26: SchemaNode = { type: "string", maxLength: 128, minLength: 1 };
-const s27: SchemaNode = {
+const s23: SchemaNode = { type: "string", enum: ["Security", "Low", "Medium", "High"] };
+const s24: SchemaNode = { type: "string", enum: ["critical", "high", "medium", "low"] };
+const s25: SchemaNode = {
+  type: "string",
+  pattern: "^(SwrPrivate|SwrShared|SwrEnterprise|Harbor|Jfrog|Other)(,(SwrPrivate|SwrShared|SwrEnterprise|Harbor|Jfrog|Other))*$",
+};
+const s26: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2000000", bigint: false } };
+const s27: SchemaNode = { "x-imagesec-integer": { minimum: "10", maximum: "200", bigint: false } };
+const s28: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] };
+const s29: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: null, bigint: false } };
+const s30: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
+const s31: SchemaNode = {
   type: "object",
   required: ["project_id", "image_id"],
   additionalProperties: false,
-  properties: { project_id: s0, image_id: s26 },
+  properties: { project_id: s0, image_id: s12 },
 };
-const s28: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
-const s29: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
+const s32: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
+const s33: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
+const s34: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } };
 
 export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ validator({
   type: "object",
@@ -71,13 +79,7 @@ export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ vali
         vul_type: s6,
         vul_ids: s8,
         rule_type: { type: "string", enum: ["all_images", "specific_image_types", "specific_images"] },
-        query_info: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            image_type: { type: "string", enum: ["private_image", "shared_image", "instance_image", "harbor", "jfrog"] },
-          },
-        },
+        query_info: { type: "object", additionalProperties: false, properties: { image_type: s9 } },
         image_info: {
           type: "array",
           items: {
@@ -85,7 +87,7 @@ export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ vali
             additionalProperties: false,
             properties: {
               id: { "x-imagesec-integer": { minimum: "1", maximum: "9223372036854775807", bigint: true } },
-              image_id: s9,
+              image_id: s10,
               image_name: s0,
               image_type: {
                 type: "string",
@@ -100,19 +102,57 @@ export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ vali
   },
 });
 
+export const validateAddRegistry: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "body"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: s11,
+    header: s5,
+    body: {
+      type: "object",
+      required: [
+        "registry_name",
+        "registry_type",
+        "api_version",
+        "protocol",
+        "registry_addr",
+        "registry_username",
+        "registry_password",
+        "connect_cluster_id",
+        "get_scan_image_channel",
+      ],
+      additionalProperties: false,
+      properties: {
+        registry_name: s12,
+        registry_type: { type: "string", enum: ["Harbor", "Jfrog"] },
+        api_version: { type: "string", enum: ["V1", "V2"] },
+        protocol: { type: "string", enum: ["http", "https"] },
+        registry_addr: s0,
+        registry_username: s12,
+        registry_password: s12,
+        namespace: s12,
+        connect_cluster_id: s13,
+        get_scan_image_channel: { type: "string", enum: ["Swr", "Other"] },
+      },
+    },
+  },
+});
+
 export const validateBatchScanLocalImage: RequestValidator = /* @__PURE__ */ validator({
   type: "object",
   required: ["path", "header", "body"],
   additionalProperties: false,
   properties: {
     path: s1,
-    query: s10,
-    header: s11,
+    query: s11,
+    header: s14,
     body: {
       type: "object",
       additionalProperties: false,
       properties: {
-        operate_all: s12,
+        operate_all: s15,
         image_info_list: {
           type: "array",
           items: {
@@ -123,13 +163,13 @@ export const validateBatchScanLocalImage: RequestValidator = /* @__PURE__ */ val
         },
         image_name: s7,
         image_version: s7,
-        local_image_type: s13,
-        scan_status: s14,
-        image_size: s15,
-        start_latest_update_time: s15,
-        end_latest_update_time: s15,
-        start_latest_scan_time: s15,
-        end_latest_scan_time: s15,
+        local_image_type: s16,
+        scan_status: s17,
+        image_size: s18,
+        start_latest_update_time: s18,
+        end_latest_update_time: s18,
+        start_latest_scan_time: s18,
+        end_latest_scan_time: s18,
       },
     },
   },
@@ -145,14 +185,47 @@ export const validateChangeSensitiveInfo: RequestValidator = /* @__PURE__ */ val
       type: "object",
       required: ["image_type"],
       additionalProperties: false,
-      properties: { enterprise_project_id: s0, image_type: s16 },
+      properties: { enterprise_project_id: s0, image_type: s19 },
     },
     header: s5,
     body: {
       type: "object",
       required: ["sensitive_info_id"],
       additionalProperties: false,
-      properties: { sensitive_info_id: s17, operate_type: { type: "string", enum: ["ignore", "do_not_ignore"] } },
+      properties: { sensitive_info_id: s20, operate_type: { type: "string", enum: ["ignore", "do_not_ignore"] } },
+    },
+  },
+});
+
+export const validateCreateImageSynchronizeTask: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "body"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: s11,
+    header: s21,
+    body: {
+      type: "object",
+      required: ["sync_all_registries"],
+      additionalProperties: false,
+      properties: {
+        sync_all_registries: s15,
+        registry_info: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              registry_id: s7,
+              registry_type: {
+                type: "string",
+                enum: ["SwrPrivate", "SwrShared", "SwrEnterprise", "Harbor", "Jfrog", "Other"],
+              },
+            },
+          },
+        },
+      },
     },
   },
 });
@@ -175,7 +248,7 @@ export const validateExportImageSecurityReportTask: RequestValidator = /* @__PUR
   additionalProperties: false,
   properties: {
     path: s1,
-    query: s10,
+    query: s11,
     header: s5,
     body: {
       type: "object",
@@ -188,31 +261,58 @@ export const validateExportImageSecurityReportTask: RequestValidator = /* @__PUR
           enum: ["malwares", "apps", "files", "sensitive-info", "non-compliant-app", "build-command-risks"],
         },
         image_id_list: s8,
-        operate_all: s12,
-        image_type: s18,
-        scan_status: s14,
+        operate_all: s15,
+        image_type: s22,
+        scan_status: s17,
         namespace: s7,
         image_name: s7,
         image_version: s7,
         image_id: s7,
-        latest_version: s12,
-        image_size: s15,
-        start_latest_update_time: s15,
-        end_latest_update_time: s15,
-        start_latest_scan_time: s15,
-        end_latest_scan_time: s15,
-        has_malicious_file: s12,
-        has_vul: s12,
-        has_unsafe_setting: s12,
-        risky: s12,
-        severity_level: s19,
+        latest_version: s15,
+        image_size: s18,
+        start_latest_update_time: s18,
+        end_latest_update_time: s18,
+        start_latest_scan_time: s18,
+        end_latest_scan_time: s18,
+        has_malicious_file: s15,
+        has_vul: s15,
+        has_unsafe_setting: s15,
+        risky: s15,
+        severity_level: s23,
         instance_name: s7,
         cicd_name: s7,
-        build_command_risk_level: s20,
+        build_command_risk_level: s24,
         build_command_risk_name: s7,
         build_command_rule_id_list: s8,
       },
     },
+  },
+});
+
+export const validateListAssociateRegistries: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path"],
+  additionalProperties: false,
+  properties: {
+    path: {
+      type: "object",
+      required: ["project_id", "task_id"],
+      additionalProperties: false,
+      properties: { project_id: s0, task_id: s13 },
+    },
+    query: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        registry_name: s12,
+        registry_type: s25,
+        offset: s26,
+        limit: s27,
+        sync_status: { type: "string", enum: ["finished", "running", "failed"] },
+      },
+    },
+    header: s5,
   },
 });
 
@@ -227,30 +327,30 @@ export const validateListImageLocal: RequestValidator = /* @__PURE__ */ validato
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s21,
-        limit: s22,
+        offset: s26,
+        limit: s27,
         image_name: s0,
         image_version: { type: "string", maxLength: 128, minLength: 1, pattern: "^[A-Za-z0-9._:-]+$" },
-        scan_status: { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] },
-        local_image_type: s13,
-        image_size: s23,
-        start_latest_update_time: s23,
-        end_latest_update_time: s23,
-        start_latest_scan_time: s23,
-        end_latest_scan_time: s23,
-        has_vul: s12,
-        host_name: s24,
-        host_id: s25,
+        scan_status: s28,
+        local_image_type: s16,
+        image_size: s29,
+        start_latest_update_time: s29,
+        end_latest_update_time: s29,
+        start_latest_scan_time: s29,
+        end_latest_scan_time: s29,
+        has_vul: s15,
+        host_name: s13,
+        host_id: s30,
         host_ip: {
           type: "string",
           pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$",
         },
         container_id: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$" },
         container_name: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9._-]+$" },
-        pod_id: s25,
+        pod_id: s30,
         pod_name: { type: "string", maxLength: 63, minLength: 1, pattern: "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$" },
-        app_name: s24,
-        has_container: s12,
+        app_name: s13,
+        has_container: s15,
       },
     },
     header: s5,
@@ -262,25 +362,25 @@ export const validateListImageSensitive: RequestValidator = /* @__PURE__ */ vali
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s27,
+    path: s31,
     query: {
       type: "object",
       required: ["image_type"],
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        limit: s22,
-        offset: s21,
-        image_type: s16,
-        namespace: s28,
-        image_name: s28,
-        image_version: s28,
-        file_path: s28,
-        severity: s20,
-        handle_status: s29,
+        limit: s27,
+        offset: s26,
+        image_type: s19,
+        namespace: s32,
+        image_name: s32,
+        image_version: s32,
+        file_path: s32,
+        severity: s24,
+        handle_status: s33,
       },
     },
-    header: { type: "object", additionalProperties: false, properties: { region: s26, "X-Project-Id": s0 } },
+    header: s21,
   },
 });
 
@@ -289,28 +389,28 @@ export const validateListImageVulnerabilities: RequestValidator = /* @__PURE__ *
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s27,
+    path: s31,
     query: {
       type: "object",
       required: ["image_type", "namespace", "image_name", "tag_name"],
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s21,
-        limit: s22,
+        offset: s26,
+        limit: s27,
         image_type: {
           type: "string",
           enum: ["private_image", "shared_image", "instance_image", "cicd", "harbor", "jfrog"],
         },
-        instance_id: s17,
-        namespace: s9,
-        image_name: s17,
-        tag_name: s9,
+        instance_id: s20,
+        namespace: s10,
+        image_name: s20,
+        tag_name: s10,
         repair_necessity: { type: "string", enum: ["immediate_repair", "delay_repair", "not_needed_repair"] },
-        vul_id: s17,
-        app_name: s9,
+        vul_id: s20,
+        app_name: s10,
         type: s6,
-        handle_status: s29,
+        handle_status: s33,
       },
     },
     header: s5,
@@ -329,12 +429,79 @@ export const validateListImageWhiteLists: RequestValidator = /* @__PURE__ */ val
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s21,
-        limit: s22,
+        offset: s26,
+        limit: s27,
         global_image_type: s2,
         type: s3,
         vul_name: { type: "string", maxLength: 256, minLength: 0 },
         vul_type: s6,
+      },
+    },
+    header: s5,
+  },
+});
+
+export const validateListRegistry: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        offset: s26,
+        limit: s27,
+        registry_name: s12,
+        registry_id: s13,
+        registry_type: s25,
+        registry_addr: s0,
+        status: { type: "string", enum: ["success", "fail", "accessing"] },
+      },
+    },
+    header: s5,
+  },
+});
+
+export const validateListRegistryImages: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        namespace: s12,
+        image_name: s12,
+        image_version: s13,
+        registry_name: s12,
+        offset: s26,
+        image_type: s9,
+        sort_key: { type: "string", enum: ["latest_scan_time"] },
+        sort_dir: { type: "string", enum: ["asc", "desc"] },
+        limit: { "x-imagesec-integer": { minimum: "1", maximum: "200", bigint: false } },
+        latest_version: s15,
+        image_size: s34,
+        scan_status: s28,
+        start_latest_update_time: s29,
+        end_latest_update_time: s29,
+        start_latest_scan_time: s29,
+        end_latest_scan_time: s29,
+        start_latest_sync_time: s29,
+        end_latest_sync_time: s29,
+        has_malicious_file: s15,
+        has_unsafe_setting: s15,
+        has_vul: s15,
+        risky: s15,
+        instance_id: s20,
+        instance_name: s20,
+        is_multarch: s15,
+        severity_level: s23,
       },
     },
     header: s5,
@@ -368,37 +535,37 @@ export const validateShowImageSecurityReportStatistic: RequestValidator = /* @__
         },
       },
     },
-    header: s11,
+    header: s14,
     body: {
       type: "object",
       additionalProperties: false,
       properties: {
         image_id_list: { type: "array", maxItems: 2147483647, items: s7 },
-        operate_all: s12,
-        image_type: s18,
+        operate_all: s15,
+        image_type: s22,
         vul_type: s6,
-        scan_status: s14,
-        namespace: s28,
-        image_name: s28,
-        image_version: s28,
-        image_id: s17,
-        latest_version: s12,
-        image_size: { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } },
-        start_latest_update_time: s23,
-        end_latest_update_time: s23,
-        start_latest_scan_time: s23,
-        end_latest_scan_time: s23,
-        has_malicious_file: s12,
-        has_vul: s12,
-        has_unsafe_setting: s12,
-        risky: s12,
-        has_container: s12,
-        severity_level: s19,
-        instance_name: s17,
-        instance_id: s17,
-        cicd_name: s17,
-        build_command_risk_level: s20,
-        build_command_risk_name: s26,
+        scan_status: s17,
+        namespace: s32,
+        image_name: s32,
+        image_version: s32,
+        image_id: s20,
+        latest_version: s15,
+        image_size: s34,
+        start_latest_update_time: s29,
+        end_latest_update_time: s29,
+        start_latest_scan_time: s29,
+        end_latest_scan_time: s29,
+        has_malicious_file: s15,
+        has_vul: s15,
+        has_unsafe_setting: s15,
+        risky: s15,
+        has_container: s15,
+        severity_level: s23,
+        instance_name: s20,
+        instance_id: s20,
+        cicd_name: s20,
+        build_command_risk_level: s24,
+        build_command_risk_name: s12,
         build_command_rule_id_list: { type: "array", items: { type: "string", maxLength: 200, minLength: 1 } },
         vul_id_list: { type: "array", maxItems: 2048, items: s7 },
       },
@@ -408,13 +575,18 @@ export const validateShowImageSecurityReportStatistic: RequestValidator = /* @__
 
 export const validators: Readonly<Record<string, RequestValidator>> = {
   validateAddImageWhiteLists,
+  validateAddRegistry,
   validateBatchScanLocalImage,
   validateChangeSensitiveInfo,
+  validateCreateImageSynchronizeTask,
   validateDeleteImageWhiteLists,
   validateExportImageSecurityReportTask,
+  validateListAssociateRegistries,
   validateListImageLocal,
   validateListImageSensitive,
   validateListImageVulnerabilities,
   validateListImageWhiteLists,
+  validateListRegistry,
+  validateListRegistryImages,
   validateShowImageSecurityReportStatistic,
 };
