@@ -132,6 +132,79 @@ export class ResponseError extends ImagesecError {
   }
 }
 
+/**
+ * A waiter ended without reaching its success state (core/waiter/): the failure state of one of its
+ * acceptors matched (WaiterFailureError), or its overall time ran out (WaiterTimeoutError). It names
+ * the waiter and the last state seen, a short description that is bounded and holds no credentials;
+ * `attempts` counts the polls.
+ */
+export class WaiterError extends ImagesecError {
+  /** The waiter's name as the spec declares it (e.g. `ImageScanTaskFinished`). */
+  readonly waiter: string;
+  /** A short description of the last state seen (the values the acceptors read, or the error). */
+  readonly lastState: string;
+  /** Time from the first poll (or the search for the started task) to the end, in milliseconds. */
+  readonly elapsedMs: number;
+
+  constructor(
+    message: string,
+    fields: { waiter: string; lastState: string; attempts: number; elapsedMs: number; cause?: unknown },
+  ) {
+    super(message, fields.cause === undefined ? undefined : { cause: fields.cause });
+    this.waiter = fields.waiter;
+    this.lastState = fields.lastState;
+    this.attempts = fields.attempts;
+    this.elapsedMs = fields.elapsedMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    const { waiter, lastState, elapsedMs } = this;
+    return { ...super.toJSON(), waiter, lastState, elapsedMs };
+  }
+}
+
+/**
+ * A failure acceptor matched: the work waited for ended in a state it will not leave (a failed
+ * scan, a registry that could not be reached). `result` is the last answer when the acceptor matched
+ * an answer; `cause` the API error when it matched an error.
+ */
+export class WaiterFailureError extends WaiterError {
+  /** The poll's answer that matched (an ApiResult), when the failure was read off an answer. */
+  readonly result: unknown;
+
+  constructor(
+    message: string,
+    fields: {
+      waiter: string;
+      lastState: string;
+      attempts: number;
+      elapsedMs: number;
+      result?: unknown;
+      cause?: unknown;
+    },
+  ) {
+    super(message, fields);
+    this.result = fields.result;
+  }
+}
+
+/** The waiter's overall time (`maxWaitMs`) ran out before any success or failure state was seen. */
+export class WaiterTimeoutError extends WaiterError {
+  readonly maxWaitMs: number;
+
+  constructor(
+    message: string,
+    fields: { waiter: string; lastState: string; attempts: number; elapsedMs: number; maxWaitMs: number },
+  ) {
+    super(message, fields);
+    this.maxWaitMs = fields.maxWaitMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), maxWaitMs: this.maxWaitMs };
+  }
+}
+
 /** What an error response said, as each vendor's body parser reads it. */
 export interface ApiErrorFields {
   readonly status: number;
@@ -224,6 +297,9 @@ for (const [cls, name] of [
   [ConnectionError, 'ConnectionError'],
   [TimeoutError, 'TimeoutError'],
   [ResponseError, 'ResponseError'],
+  [WaiterError, 'WaiterError'],
+  [WaiterFailureError, 'WaiterFailureError'],
+  [WaiterTimeoutError, 'WaiterTimeoutError'],
   [ApiError, 'ApiError'],
   [BadRequestError, 'BadRequestError'],
   [AuthenticationError, 'AuthenticationError'],

@@ -115,6 +115,14 @@ export function retryDelay(
   if (error instanceof ApiError && error.retryAfterMs !== undefined) {
     return Math.min(error.retryAfterMs, policy.maxRetryAfterMs);
   }
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.floor(random() * ceiling);
+  return Math.floor(random() * backoffCeiling(policy.baseDelayMs, policy.maxDelayMs, retry));
+}
+
+/**
+ * The exponential ceiling of the n-th wait (1-based): `baseMs × 2^(n-1)`, capped at `capMs`. The
+ * retries draw below it (full jitter); the waiters (core/waiter/schedule.ts) between their minimum
+ * delay and it.
+ */
+export function backoffCeiling(baseMs: number, capMs: number, n: number): number {
+  return Math.min(capMs, baseMs * 2 ** (n - 1));
 }
