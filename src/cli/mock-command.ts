@@ -127,10 +127,7 @@ function scriptsOf(file: string, names: readonly SpecName[]): FileScript[] {
     const name = SPEC_NAMES.find((cloud) => hasOperation(cloud, operation));
     if (name === undefined) throw new UsageError(`--script ${file}: no mock has the operation ${operation}`, hint);
     if (!names.includes(name)) {
-      throw new UsageError(
-        `--script ${file}: ${operation} is a ${name} operation, and the ${name} mock is not served`,
-        hint,
-      );
+      throw new UsageError(`--script ${file}: ${operation} is for the ${name} mock, which is not served`, hint);
     }
     const scripted = isObject(value) && Object.hasOwn(value, 'answers') ? value : { answers: value };
     const extra = Object.keys(scripted).filter((key) => key !== 'answers' && key !== 'then');
