@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, HssClient, SasClient } from 'imagesec';
 import { startMock, type RunningMock, type ScriptedResponse } from 'imagesec/testing';
+import { loadSpec, operations, resolveRef, SPEC_NAMES } from '../../scripts/spec/document.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signHuawei } from '../../src/hss/signer.js';
 import { startGateway } from '../../src/testing/gateway.js';
@@ -252,6 +253,35 @@ describe('an answer the API could not give is refused when scripted', () => {
     });
     expect([status, requestId]).toEqual([200, 'batch-1']);
     expect(mock.requests.map((r) => r.scripted?.index)).toEqual([0]);
+  });
+});
+
+// Every documented 2xx example (and a bodiless 2xx as a status alone) scripts without complaint:
+// the check refuses no more than the spec allows, the no-undocumented-field rule included.
+const exampleAnswers = await Promise.all(
+  SPEC_NAMES.map(async (name) => {
+    const doc = await loadSpec(name);
+    return operations(doc).flatMap(({ operationId, operation }) =>
+      Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .flatMap(([status, documented]) => {
+          const response = resolveRef(doc, documented);
+          const media = response.content?.['application/json'];
+          const examples = Object.entries(media?.examples ?? {}).map(
+            ([example, value]) => [example, resolveRef(doc, value).value as unknown] as const,
+          );
+          const answers = media === undefined ? [['no body', undefined] as const] : examples.length > 0 ? examples : [];
+          return answers.map(
+            ([example, body]) => [`${operationId} ${status} ${example}`, operationId, Number(status), body] as const,
+          );
+        }),
+    );
+  }),
+);
+
+describe("the spec's own answers are ones the API could give", () => {
+  it.each(exampleAnswers.flat())('%s', (_, operation, status, body) => {
+    expect(() => mock.script(operation, { status, body })).not.toThrow();
   });
 });
 
