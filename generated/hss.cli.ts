@@ -1,6 +1,6 @@
 // Generated from openapi/hss.yaml by scripts/generate.ts (scripts/codegen/cli.ts). Do not edit by
 // hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:
-// flags for the query/header parameters and scalar body fields, help text and an example.
+// flags for the query/header parameters, form fields and scalar body fields, help text and an example.
 
 export const operations = [
   {
@@ -3062,6 +3062,310 @@ export const operations = [
       "--no-is-multarch",
       "--severity-level",
       "High"
+    ]
+  },
+  {
+    "operationId": "CreateManualImageScanTask",
+    "command": "create-manual-image-scan-task",
+    "method": "createManualImageScanTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/image-scan/tasks",
+    "summary": "Start a scan of registry (or local) images",
+    "description": "Starts a manual scan task: of every image (`is_all: true`), of the images listed in\n`image_info` (fields from `ListRegistryImages` items), or of the images that match\n`query_info`. `scan_scope` picks what is looked for (vulnerabilities, baseline checks,\nmalicious files, sensitive information, software compliance, or all); `rate_limit` caps\nthe images scanned per hour.\n\nThe answer is an empty 200: no task id comes back. The task is found in\n`ListImageScanTask` (`type=image_scan`, `task_type=manual`, the newest `begin_time` at or\nafter the call), whose `task_status` counts up to `100` (done) or ends negative (stopped,\ntimed out, error); the `ImageScanTaskFinished` waiter follows it, and\n`RegistryImageScanned` follows the images' own `scan_status` in `ListRegistryImages`. A\nscheduled or console scan started at the same moment can be taken for this one. A\ntargeted rescan (one image in `image_info`) is how a fix is verified.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "global-image-type",
+        "name": "global_image_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the images to scan live (`registry` when absent):\n- `local`: local images (on hosts)\n- `registry`: repository images",
+        "enum": [
+          "local",
+          "registry"
+        ],
+        "default": "registry",
+        "example": "registry"
+      },
+      {
+        "flag": "scan-scope",
+        "name": "scan_scope",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "What a scan looks for: one of these values, or (undocumented, see the spec's comment) a\nsum of several groups (decimal, then the vendor's hexadecimal):\n- `0` (`0x0`): nothing\n- `2147483647` (`0x7fffffff`): everything below\n- `983040` (`0x000f0000`): vulnerabilities\n- `61440` (`0x0000f000`): baseline (configuration) checks\n- `3840` (`0x00000f00`): malicious files\n- `240` (`0x000000f0`): sensitive information\n- `15` (`0x0000000f`): software compliance",
+        "example": "2147483647"
+      },
+      {
+        "flag": "rate-limit",
+        "name": "rate_limit",
+        "in": "body",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Most images scanned per hour, 0 to 1000; `0` means no limit.",
+        "example": "100"
+      },
+      {
+        "flag": "is-all",
+        "name": "is_all",
+        "in": "body",
+        "required": false,
+        "type": "boolean",
+        "repeatable": false,
+        "json": false,
+        "description": "`true`: scan every image; `false`: the images in `image_info` (or matching `query_info`).",
+        "example": "false"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "region",
+        "in": "header",
+        "name": "region",
+        "required": false
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "What to scan and for what. All fields are optional; the images are every image\n(`is_all`), the listed ones (`image_info`) or those matching `query_info`."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--body",
+      "{\"scan_scope\":2147483647,\"is_all\":false,\"image_info\":[{\"id\":1034,\"image_id\":\"9f8e7d6c5b4a39281706f5e4d3c2b1a0\",\"image_digest\":\"sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b\",\"registry_id\":\"3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c\",\"registry_name\":\"harbor-prod\",\"registry_type\":\"Harbor\",\"namespace\":\"library\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}"
+    ]
+  },
+  {
+    "operationId": "ListImageScanTask",
+    "command": "list-image-scan-task",
+    "method": "listImageScanTask",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/tasks",
+    "summary": "List image scan and sync tasks",
+    "description": "Lists, a page at a time, the image scan tasks (`type=image_scan`) or image sync tasks\n(`type=image_sync`), scheduled and manual, with their progress. It is how the task a\n`CreateManualImageScanTask` or `CreateImageSynchronizeTask` call started is found (they\nreturn no id: the newest task of the right `task_type` whose `begin_time` is at or after\nthe call) and then followed by its `task_id`.\n\n`task_status` has two meanings: as a filter it is the text `scanning` or `finished`; in\nthe items it is a number, the progress `0` to `99`, `100` when done, or `-1` stopped,\n`-2` timed out, `-3` failed. A finished scan task counts its images in `success_num`\nand `failed_num` and lists the failed ones, with the reason, in `failed_images`.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "global-image-type",
+        "name": "global_image_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only tasks of images that live here:\n- `local`: local images (on hosts)\n- `registry`: repository images",
+        "enum": [
+          "local",
+          "registry"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of task:\n- `image_sync`: image list sync\n- `image_scan`: image scan",
+        "enum": [
+          "image_sync",
+          "image_scan"
+        ],
+        "example": "image_scan"
+      },
+      {
+        "flag": "task-type",
+        "name": "task_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only tasks started this way:\n- `cycle`: scheduled scan\n- `manual`: manual scan (`CreateManualImageScanTask`)\n- `autoSync`: scheduled sync\n- `manualSync`: manual sync (`CreateImageSynchronizeTask`)",
+        "enum": [
+          "cycle",
+          "manual",
+          "autoSync",
+          "manualSync"
+        ],
+        "example": "manual"
+      },
+      {
+        "flag": "task-name",
+        "name": "task_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only tasks whose name contains this text.",
+        "example": "manual-scan"
+      },
+      {
+        "flag": "task-id",
+        "name": "task_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the task of this id.",
+        "example": "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a"
+      },
+      {
+        "flag": "create-time",
+        "name": "create_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Task creation time, epoch milliseconds.",
+        "example": "1719791999000"
+      },
+      {
+        "flag": "end-time",
+        "name": "end_time",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Task end time, epoch milliseconds.",
+        "example": "1719792599000"
+      },
+      {
+        "flag": "task-status",
+        "name": "task_status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only tasks in this state (text, unlike the items' numeric `task_status`):\n- `scanning`: running\n- `finished`: ended",
+        "enum": [
+          "scanning",
+          "finished"
+        ],
+        "example": "scanning"
+      },
+      {
+        "flag": "scan-scope",
+        "name": "scan_scope",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Only scan tasks looking for this (see `scan_scope` of `CreateManualImageScanTask`).",
+        "example": "2147483647"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--global-image-type",
+      "registry",
+      "--limit",
+      "50",
+      "--type",
+      "image_scan",
+      "--task-type",
+      "manual",
+      "--task-name",
+      "manual-scan",
+      "--task-id",
+      "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a",
+      "--create-time",
+      "1719791999000",
+      "--end-time",
+      "1719792599000",
+      "--task-status",
+      "scanning",
+      "--scan-scope",
+      "2147483647"
     ]
   }
 ] as const;

@@ -331,6 +331,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v5/{project_id}/image/image-scan/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a scan of registry (or local) images
+         * @description Starts a manual scan task: of every image (`is_all: true`), of the images listed in
+         *     `image_info` (fields from `ListRegistryImages` items), or of the images that match
+         *     `query_info`. `scan_scope` picks what is looked for (vulnerabilities, baseline checks,
+         *     malicious files, sensitive information, software compliance, or all); `rate_limit` caps
+         *     the images scanned per hour.
+         *
+         *     The answer is an empty 200: no task id comes back. The task is found in
+         *     `ListImageScanTask` (`type=image_scan`, `task_type=manual`, the newest `begin_time` at or
+         *     after the call), whose `task_status` counts up to `100` (done) or ends negative (stopped,
+         *     timed out, error); the `ImageScanTaskFinished` waiter follows it, and
+         *     `RegistryImageScanned` follows the images' own `scan_status` in `ListRegistryImages`. A
+         *     scheduled or console scan started at the same moment can be taken for this one. A
+         *     targeted rescan (one image in `image_info`) is how a fix is verified.
+         */
+        post: operations["CreateManualImageScanTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List image scan and sync tasks
+         * @description Lists, a page at a time, the image scan tasks (`type=image_scan`) or image sync tasks
+         *     (`type=image_sync`), scheduled and manual, with their progress. It is how the task a
+         *     `CreateManualImageScanTask` or `CreateImageSynchronizeTask` call started is found (they
+         *     return no id: the newest task of the right `task_type` whose `begin_time` is at or after
+         *     the call) and then followed by its `task_id`.
+         *
+         *     `task_status` has two meanings: as a filter it is the text `scanning` or `finished`; in
+         *     the items it is a number, the progress `0` to `99`, `100` when done, or `-1` stopped,
+         *     `-2` timed out, `-3` failed. A finished scan task counts its images in `success_num`
+         *     and `failed_num` and lists the failed ones, with the reason, in `failed_images`.
+         */
+        get: operations["ListImageScanTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1712,6 +1773,358 @@ export interface components {
             malicious_file_num?: number;
         };
         /**
+         * Format: int32
+         * @description What a scan looks for: one of these values, or (undocumented, see the spec's comment) a
+         *     sum of several groups (decimal, then the vendor's hexadecimal):
+         *     - `0` (`0x0`): nothing
+         *     - `2147483647` (`0x7fffffff`): everything below
+         *     - `983040` (`0x000f0000`): vulnerabilities
+         *     - `61440` (`0x0000f000`): baseline (configuration) checks
+         *     - `3840` (`0x00000f00`): malicious files
+         *     - `240` (`0x000000f0`): sensitive information
+         *     - `15` (`0x0000000f`): software compliance
+         * @example 2147483647
+         */
+        ScanScope: number;
+        /**
+         * @description How an image task was started:
+         *     - `cycle`: scheduled scan
+         *     - `manual`: manual scan
+         *     - `autoSync`: scheduled sync
+         *     - `manualSync`: manual sync
+         * @example manual
+         * @enum {string}
+         */
+        ImageTaskType: "cycle" | "manual" | "autoSync" | "manualSync";
+        /**
+         * @description What to scan and for what. All fields are optional; the images are every image
+         *     (`is_all`), the listed ones (`image_info`) or those matching `query_info`.
+         */
+        CreateManualImageScanTaskReqInfo: {
+            scan_scope?: components["schemas"]["ScanScope"];
+            /**
+             * Format: int32
+             * @description Most images scanned per hour, 0 to 1000; `0` means no limit.
+             * @example 100
+             */
+            rate_limit?: number;
+            /**
+             * @description `true`: scan every image; `false`: the images in `image_info` (or matching `query_info`).
+             * @example false
+             */
+            is_all?: boolean;
+            query_info?: components["schemas"]["CreateManualImageScanTaskReqInfoQueryInfo"];
+            /** @description The images to scan, as `ListRegistryImages` gives them. */
+            image_info?: components["schemas"]["CreateManualImageScanTaskReqInfoImageInfo"][];
+        };
+        /** @description One image to scan, with the fields of its `ListRegistryImages` item. */
+        CreateManualImageScanTaskReqInfoImageInfo: {
+            /**
+             * Format: int64
+             * @description Id of the image record (`id` of a `ListRegistryImages` item), 0 to 2^63-1. Ids above
+             *     2^53-1 do not fit a JavaScript number exactly.
+             * @example 1034
+             */
+            id?: number | bigint;
+            /**
+             * @description Id of the image (`image_id`).
+             * @example 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+             */
+            image_id?: string;
+            /**
+             * @description Digest of the image.
+             * @example sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b
+             */
+            image_digest?: string;
+            /**
+             * @description Id of the registry the image is in.
+             * @example 3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c
+             */
+            registry_id?: string;
+            /**
+             * @description Name of the registry the image is in.
+             * @example harbor-prod
+             */
+            registry_name?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            /**
+             * @description Organisation (namespace).
+             * @example library
+             */
+            namespace?: string;
+            /**
+             * @description SWR enterprise edition instance id (its images only).
+             * @example 2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11
+             */
+            instance_id?: string;
+            /**
+             * @description Address the SWR enterprise edition image is downloaded from.
+             * @example swr-prod.cn-north-4.example.com
+             */
+            instance_url?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+        };
+        /**
+         * @description Scans the images that match these filters (local-image filters for
+         *     `global_image_type=local`, registry-image filters otherwise).
+         */
+        CreateManualImageScanTaskReqInfoQueryInfo: {
+            local_image_type?: components["schemas"]["LocalImageType"];
+            /**
+             * @description Id of the host (local images).
+             * @example 4f3c2b1a-9e8d-4c7b-a6f5-e4d3c2b1a0f9
+             */
+            host_id?: string;
+            /**
+             * @description Name of the host (local images).
+             * @example ecs-web-01
+             */
+            host_name?: string;
+            /**
+             * @description Public IP address of the host (local images).
+             * @example 203.0.113.10
+             */
+            public_ip?: string;
+            /**
+             * @description Private IP address of the host (local images).
+             * @example 192.168.0.12
+             */
+            private_ip?: string;
+            /**
+             * @description Id of the cluster (local images).
+             * @example 7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+             */
+            cluster_id?: string;
+            /**
+             * @description Id of a container (local images).
+             * @example 3f4e8b2c1a9d
+             */
+            container_id?: string;
+            /**
+             * @description Name of a container (local images).
+             * @example web-1
+             */
+            container_name?: string;
+            /**
+             * @description Id of a pod (local images).
+             * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+             */
+            pod_id?: string;
+            /**
+             * @description Name of a pod (local images).
+             * @example web-7d9c6b5f8-x2k4p
+             */
+            pod_name?: string;
+            /**
+             * @description Name of software in the image.
+             * @example openssl
+             */
+            app_name?: string;
+            /**
+             * @description `true`: only images with software vulnerabilities; `false`: only images without.
+             * @example true
+             */
+            has_vul?: boolean;
+            /**
+             * @description Organisation (namespace).
+             * @example library
+             */
+            namespace?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            /**
+             * @description Kind of registry image:
+             *     - `private_image`: SWR private image
+             *     - `shared_image`: SWR shared image
+             *     - `instance_image`: SWR enterprise edition image
+             *     - `harbor`: Harbor registry image
+             *     - `jfrog`: JFrog registry image
+             * @example harbor
+             * @enum {string}
+             */
+            image_type?: "private_image" | "shared_image" | "instance_image" | "harbor" | "jfrog";
+            scan_status?: components["schemas"]["ImageScanStatus"];
+            /**
+             * Format: int64
+             * @description Image size in bytes.
+             * @example 52428800
+             */
+            image_size?: number;
+            /** @description Creation time range start, epoch milliseconds. */
+            start_latest_update_time?: components["schemas"]["EpochMillis"];
+            /** @description Creation time range end, epoch milliseconds. */
+            end_latest_update_time?: components["schemas"]["EpochMillis"];
+            /** @description Latest-scan-completion time range start, epoch milliseconds. */
+            start_latest_scan_time?: components["schemas"]["EpochMillis"];
+            /** @description Latest-scan-completion time range end, epoch milliseconds. */
+            end_latest_scan_time?: components["schemas"]["EpochMillis"];
+        };
+        /** @description One page of image tasks. */
+        ImageScanTaskPage: {
+            /**
+             * Format: int32
+             * @description Number of tasks on all pages (at most 1000, as documented).
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The tasks on this page. */
+            data_list?: components["schemas"]["ImageScanTaskInfo"][];
+        };
+        /** @description One image scan or sync task. */
+        ImageScanTaskInfo: {
+            /**
+             * @description Id of the task: the `task_id` filter of this list, and the path of
+             *     `ListAssociateRegistries` for a sync task.
+             * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+             */
+            task_id?: string;
+            /**
+             * @description Id of the scan policy that started a scheduled task.
+             * @example c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            policy_id?: string;
+            /**
+             * @description Name of the task.
+             * @example manual-scan-20240701
+             */
+            task_name?: string;
+            /** @description Time the task started, epoch milliseconds. */
+            begin_time?: components["schemas"]["EpochMillis"];
+            /** @description Time the task ended, epoch milliseconds. */
+            end_time?: components["schemas"]["EpochMillis"];
+            /**
+             * Format: int64
+             * @description Estimated minutes left.
+             * @example 4
+             */
+            remain_min?: number;
+            task_type?: components["schemas"]["ImageTaskType"];
+            /**
+             * @description Where the task's images live:
+             *     - `local`: local images (on hosts)
+             *     - `registry`: repository images
+             * @example registry
+             * @enum {string}
+             */
+            image_type?: "local" | "registry";
+            /**
+             * Format: int32
+             * @description Progress of the task (a number, unlike the text filter of the same name):
+             *     - `0` to `99`: running, percent done
+             *     - `100`: finished
+             *     - `-1`: stopped
+             *     - `-2`: timed out
+             *     - `-3`: failed
+             * @example 100
+             */
+            task_status?: number;
+            scan_scope?: components["schemas"]["ScanScope"];
+            /**
+             * Format: int32
+             * @description Most images scanned per hour; `0` means no limit.
+             * @example 0
+             */
+            rate_limit?: number;
+            /**
+             * @description Whether the task covers every image.
+             * @example false
+             */
+            is_all?: boolean;
+            /**
+             * Format: int32
+             * @description Number of images whose scan failed.
+             * @example 1
+             */
+            failed_num?: number;
+            /**
+             * Format: int32
+             * @description Number of images scanned.
+             * @example 1
+             */
+            success_num?: number;
+            /**
+             * Format: int32
+             * @description Number of images the task covers.
+             * @example 2
+             */
+            total_num?: number;
+            /**
+             * Format: int32
+             * @description Number of images with vulnerabilities, baseline findings or malicious files.
+             * @example 1
+             */
+            risky_num?: number;
+            /**
+             * @description Kind of sync (sync tasks).
+             * @example manualSync
+             */
+            sync_task_type?: string;
+            /**
+             * @description Why the task failed.
+             * @example task timed out
+             */
+            failed_reason?: string;
+            /** @description The images whose scan failed. */
+            failed_images?: components["schemas"]["ImageScanTaskInfoFailedImages"][];
+        };
+        /** @description One image whose scan failed in a task. */
+        ImageScanTaskInfoFailedImages: {
+            /**
+             * Format: int64
+             * @description Id of the image record (`id` of its `ListRegistryImages` item).
+             * @example 1035
+             */
+            id?: number;
+            /**
+             * @description Id of the registry.
+             * @example 0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b
+             */
+            registry_id?: string;
+            /**
+             * @description Name of the registry.
+             * @example swr-private
+             */
+            registry_name?: string;
+            /**
+             * @description Image name.
+             * @example billing-api
+             */
+            image_name?: string;
+            /**
+             * @description Image version (tag).
+             * @example v2.3.1
+             */
+            image_version?: string;
+            /**
+             * @description Organisation (namespace).
+             * @example team-a
+             */
+            namespace?: string;
+            registry_type?: components["schemas"]["RegistryType"];
+            /**
+             * @description Why the scan of this image failed.
+             * @example download_failed
+             */
+            failed_reason?: string;
+        };
+        /**
          * @description Error body of HSS and its API gateway. The official parsers also accept `code`/`message`
          *     instead of `error_code`/`error_msg`, and an IAM-style `{"error": {"code", "message"}}`.
          */
@@ -1999,6 +2412,14 @@ export type RegistryImageScanStatus = components['schemas']['RegistryImageScanSt
 export type RegistryImagesPage = components['schemas']['RegistryImagesPage'];
 export type RegistryImagesInfo = components['schemas']['RegistryImagesInfo'];
 export type AssociateImagesInfo = components['schemas']['AssociateImagesInfo'];
+export type ScanScope = components['schemas']['ScanScope'];
+export type ImageTaskType = components['schemas']['ImageTaskType'];
+export type CreateManualImageScanTaskReqInfo = components['schemas']['CreateManualImageScanTaskReqInfo'];
+export type CreateManualImageScanTaskReqInfoImageInfo = components['schemas']['CreateManualImageScanTaskReqInfoImageInfo'];
+export type CreateManualImageScanTaskReqInfoQueryInfo = components['schemas']['CreateManualImageScanTaskReqInfoQueryInfo'];
+export type ImageScanTaskPage = components['schemas']['ImageScanTaskPage'];
+export type ImageScanTaskInfo = components['schemas']['ImageScanTaskInfo'];
+export type ImageScanTaskInfoFailedImages = components['schemas']['ImageScanTaskInfoFailedImages'];
 export type HssError = components['schemas']['HssError'];
 export type ResponseSuccess = components['responses']['Success'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -3406,6 +3827,188 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistryImagesPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    CreateManualImageScanTask: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Where the images to scan live (`registry` when absent):
+                 *     - `local`: local images (on hosts)
+                 *     - `registry`: repository images
+                 * @example registry
+                 */
+                global_image_type?: "local" | "registry";
+            };
+            header?: {
+                /**
+                 * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+                 * @example cn-north-4
+                 */
+                region?: components["parameters"]["OptionalRegion"];
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateManualImageScanTaskReqInfo"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageScanTask: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Only tasks of images that live here:
+                 *     - `local`: local images (on hosts)
+                 *     - `registry`: repository images
+                 * @example registry
+                 */
+                global_image_type?: "local" | "registry";
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Kind of task:
+                 *     - `image_sync`: image list sync
+                 *     - `image_scan`: image scan
+                 * @example image_scan
+                 */
+                type: "image_sync" | "image_scan";
+                /**
+                 * @description Only tasks started this way:
+                 *     - `cycle`: scheduled scan
+                 *     - `manual`: manual scan (`CreateManualImageScanTask`)
+                 *     - `autoSync`: scheduled sync
+                 *     - `manualSync`: manual sync (`CreateImageSynchronizeTask`)
+                 * @example manual
+                 */
+                task_type?: components["schemas"]["ImageTaskType"];
+                /**
+                 * @description Only tasks whose name contains this text.
+                 * @example manual-scan
+                 */
+                task_name?: string;
+                /**
+                 * @description Only the task of this id.
+                 * @example 8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a
+                 */
+                task_id?: string;
+                /**
+                 * @description Task creation time, epoch milliseconds.
+                 * @example 1719791999000
+                 */
+                create_time?: number;
+                /**
+                 * @description Task end time, epoch milliseconds.
+                 * @example 1719792599000
+                 */
+                end_time?: number;
+                /**
+                 * @description Only tasks in this state (text, unlike the items' numeric `task_status`):
+                 *     - `scanning`: running
+                 *     - `finished`: ended
+                 * @example scanning
+                 */
+                task_status?: "scanning" | "finished";
+                /**
+                 * @description Only scan tasks looking for this (see `scan_scope` of `CreateManualImageScanTask`).
+                 * @example 2147483647
+                 */
+                scan_scope?: components["schemas"]["ScanScope"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageScanTaskPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -213,4 +213,43 @@ export interface HssMethods {
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
    */
   paginateListRegistryImages(...args: HssPageArgs<'ListRegistryImages'>): AsyncGenerator<HssItem<'ListRegistryImages', "data_list">, void, undefined>;
+  /**
+   * Start a scan of registry (or local) images
+   *
+   * Starts a manual scan task: of every image (`is_all: true`), of the images listed in
+   * `image_info` (fields from `ListRegistryImages` items), or of the images that match
+   * `query_info`. `scan_scope` picks what is looked for (vulnerabilities, baseline checks,
+   * malicious files, sensitive information, software compliance, or all); `rate_limit` caps
+   * the images scanned per hour.
+   *
+   * The answer is an empty 200: no task id comes back. The task is found in
+   * `ListImageScanTask` (`type=image_scan`, `task_type=manual`, the newest `begin_time` at or
+   * after the call), whose `task_status` counts up to `100` (done) or ends negative (stopped,
+   * timed out, error); the `ImageScanTaskFinished` waiter follows it, and
+   * `RegistryImageScanned` follows the images' own `scan_status` in `ListRegistryImages`. A
+   * scheduled or console scan started at the same moment can be taken for this one. A
+   * targeted rescan (one image in `image_info`) is how a fix is verified.
+   */
+  createManualImageScanTask(...args: HssArgs<'CreateManualImageScanTask'>): Promise<HssResult<'CreateManualImageScanTask'>>;
+  /**
+   * List image scan and sync tasks
+   *
+   * Lists, a page at a time, the image scan tasks (`type=image_scan`) or image sync tasks
+   * (`type=image_sync`), scheduled and manual, with their progress. It is how the task a
+   * `CreateManualImageScanTask` or `CreateImageSynchronizeTask` call started is found (they
+   * return no id: the newest task of the right `task_type` whose `begin_time` is at or after
+   * the call) and then followed by its `task_id`.
+   *
+   * `task_status` has two meanings: as a filter it is the text `scanning` or `finished`; in
+   * the items it is a number, the progress `0` to `99`, `100` when done, or `-1` stopped,
+   * `-2` timed out, `-3` failed. A finished scan task counts its images in `success_num`
+   * and `failed_num` and lists the failed ones, with the reason, in `failed_images`.
+   */
+  listImageScanTask(...args: HssArgs<'ListImageScanTask'>): Promise<HssResult<'ListImageScanTask'>>;
+  /**
+   * Every item of listImageScanTask, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListImageScanTask(...args: HssPageArgs<'ListImageScanTask'>): AsyncGenerator<HssItem<'ListImageScanTask', "data_list">, void, undefined>;
 }

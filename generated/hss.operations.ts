@@ -610,5 +610,86 @@ export const operations = {
       "items": "data_list",
       "total": "total_num"
     }
+  },
+  "CreateManualImageScanTask": {
+    "operationId": "CreateManualImageScanTask",
+    "method": "createManualImageScanTask",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/image-scan/tasks",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "global_image_type"
+      ],
+      "header": [
+        "region",
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": true
+    },
+    "secrets": [],
+    "responseBody": false,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Starts a scan of images; a repeat starts another scan of the same images and ends in the same state (the images scanned), at the cost of a second task and duplicate scanning work.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  },
+  "ListImageScanTask": {
+    "operationId": "ListImageScanTask",
+    "method": "listImageScanTask",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/tasks",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "global_image_type",
+        "offset",
+        "limit",
+        "type",
+        "task_type",
+        "task_name",
+        "task_id",
+        "create_time",
+        "end_time",
+        "task_status",
+        "scan_scope"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists tasks.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageScanTask",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
   }
 } as const;

@@ -38,30 +38,34 @@ const s18: SchemaNode = { "x-imagesec-integer": { minimum: null, maximum: null, 
 const s19: SchemaNode = { type: "string", enum: ["private_image", "shared_image", "instance_image", "cicd", "harbor"] };
 const s20: SchemaNode = { type: "string", maxLength: 128, minLength: 0 };
 const s21: SchemaNode = { type: "object", additionalProperties: false, properties: { region: s12, "X-Project-Id": s0 } };
-const s22: SchemaNode = {
+const s22: SchemaNode = { type: "string", enum: ["SwrPrivate", "SwrShared", "SwrEnterprise", "Harbor", "Jfrog", "Other"] };
+const s23: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483647", bigint: false } };
+const s24: SchemaNode = { type: "string", maxLength: 256, minLength: 0 };
+const s25: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: null, bigint: false } };
+const s26: SchemaNode = {
   type: "string",
   enum: ["private_image", "shared_image", "local_image", "instance_image", "harbor", "jfrog", "cicd"],
 };
-const s23: SchemaNode = { type: "string", enum: ["Security", "Low", "Medium", "High"] };
-const s24: SchemaNode = { type: "string", enum: ["critical", "high", "medium", "low"] };
-const s25: SchemaNode = {
+const s27: SchemaNode = { type: "string", enum: ["Security", "Low", "Medium", "High"] };
+const s28: SchemaNode = { type: "string", enum: ["critical", "high", "medium", "low"] };
+const s29: SchemaNode = {
   type: "string",
   pattern: "^(SwrPrivate|SwrShared|SwrEnterprise|Harbor|Jfrog|Other)(,(SwrPrivate|SwrShared|SwrEnterprise|Harbor|Jfrog|Other))*$",
 };
-const s26: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2000000", bigint: false } };
-const s27: SchemaNode = { "x-imagesec-integer": { minimum: "10", maximum: "200", bigint: false } };
-const s28: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] };
-const s29: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: null, bigint: false } };
-const s30: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
-const s31: SchemaNode = {
+const s30: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2000000", bigint: false } };
+const s31: SchemaNode = { "x-imagesec-integer": { minimum: "10", maximum: "200", bigint: false } };
+const s32: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] };
+const s33: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
+const s34: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "4070880000000", bigint: false } };
+const s35: SchemaNode = {
   type: "object",
   required: ["project_id", "image_id"],
   additionalProperties: false,
   properties: { project_id: s0, image_id: s12 },
 };
-const s32: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
-const s33: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
-const s34: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } };
+const s36: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
+const s37: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
+const s38: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } };
 
 export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ validator({
   type: "object",
@@ -213,15 +217,77 @@ export const validateCreateImageSynchronizeTask: RequestValidator = /* @__PURE__
         sync_all_registries: s15,
         registry_info: {
           type: "array",
+          items: { type: "object", additionalProperties: false, properties: { registry_id: s7, registry_type: s22 } },
+        },
+      },
+    },
+  },
+});
+
+export const validateCreateManualImageScanTask: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "body"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      additionalProperties: false,
+      properties: { enterprise_project_id: s0, global_image_type: s2 },
+    },
+    header: s21,
+    body: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        scan_scope: s23,
+        rate_limit: { "x-imagesec-integer": { minimum: "0", maximum: "1000", bigint: false } },
+        is_all: s15,
+        query_info: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            local_image_type: s16,
+            host_id: s20,
+            host_name: s20,
+            public_ip: s20,
+            private_ip: s20,
+            cluster_id: s20,
+            container_id: s20,
+            container_name: s20,
+            pod_id: s10,
+            pod_name: { type: "string", maxLength: 512, minLength: 0 },
+            app_name: s24,
+            has_vul: s15,
+            namespace: s24,
+            image_name: s24,
+            image_version: s24,
+            image_type: s9,
+            scan_status: s17,
+            image_size: s25,
+            start_latest_update_time: s25,
+            end_latest_update_time: s25,
+            start_latest_scan_time: s25,
+            end_latest_scan_time: s25,
+          },
+        },
+        image_info: {
+          type: "array",
           items: {
             type: "object",
             additionalProperties: false,
             properties: {
+              id: { "x-imagesec-integer": { minimum: "0", maximum: "9223372036854775807", bigint: true } },
+              image_id: s7,
+              image_digest: s7,
               registry_id: s7,
-              registry_type: {
-                type: "string",
-                enum: ["SwrPrivate", "SwrShared", "SwrEnterprise", "Harbor", "Jfrog", "Other"],
-              },
+              registry_name: s7,
+              image_name: s7,
+              image_version: s7,
+              namespace: s7,
+              instance_id: s7,
+              instance_url: s7,
+              registry_type: s22,
             },
           },
         },
@@ -262,7 +328,7 @@ export const validateExportImageSecurityReportTask: RequestValidator = /* @__PUR
         },
         image_id_list: s8,
         operate_all: s15,
-        image_type: s22,
+        image_type: s26,
         scan_status: s17,
         namespace: s7,
         image_name: s7,
@@ -278,10 +344,10 @@ export const validateExportImageSecurityReportTask: RequestValidator = /* @__PUR
         has_vul: s15,
         has_unsafe_setting: s15,
         risky: s15,
-        severity_level: s23,
+        severity_level: s27,
         instance_name: s7,
         cicd_name: s7,
-        build_command_risk_level: s24,
+        build_command_risk_level: s28,
         build_command_risk_name: s7,
         build_command_rule_id_list: s8,
       },
@@ -306,9 +372,9 @@ export const validateListAssociateRegistries: RequestValidator = /* @__PURE__ */
       properties: {
         enterprise_project_id: s0,
         registry_name: s12,
-        registry_type: s25,
-        offset: s26,
-        limit: s27,
+        registry_type: s29,
+        offset: s30,
+        limit: s31,
         sync_status: { type: "string", enum: ["finished", "running", "failed"] },
       },
     },
@@ -327,30 +393,59 @@ export const validateListImageLocal: RequestValidator = /* @__PURE__ */ validato
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s26,
-        limit: s27,
+        offset: s30,
+        limit: s31,
         image_name: s0,
         image_version: { type: "string", maxLength: 128, minLength: 1, pattern: "^[A-Za-z0-9._:-]+$" },
-        scan_status: s28,
+        scan_status: s32,
         local_image_type: s16,
-        image_size: s29,
-        start_latest_update_time: s29,
-        end_latest_update_time: s29,
-        start_latest_scan_time: s29,
-        end_latest_scan_time: s29,
+        image_size: s25,
+        start_latest_update_time: s25,
+        end_latest_update_time: s25,
+        start_latest_scan_time: s25,
+        end_latest_scan_time: s25,
         has_vul: s15,
         host_name: s13,
-        host_id: s30,
+        host_id: s33,
         host_ip: {
           type: "string",
           pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$",
         },
         container_id: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$" },
         container_name: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9._-]+$" },
-        pod_id: s30,
+        pod_id: s33,
         pod_name: { type: "string", maxLength: 63, minLength: 1, pattern: "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$" },
         app_name: s13,
         has_container: s15,
+      },
+    },
+    header: s5,
+  },
+});
+
+export const validateListImageScanTask: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "query"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      required: ["type"],
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        global_image_type: s2,
+        offset: s30,
+        limit: s31,
+        type: { type: "string", enum: ["image_sync", "image_scan"] },
+        task_type: { type: "string", enum: ["cycle", "manual", "autoSync", "manualSync"] },
+        task_name: s0,
+        task_id: s0,
+        create_time: s34,
+        end_time: s34,
+        task_status: { type: "string", enum: ["scanning", "finished"] },
+        scan_scope: s23,
       },
     },
     header: s5,
@@ -362,22 +457,22 @@ export const validateListImageSensitive: RequestValidator = /* @__PURE__ */ vali
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s31,
+    path: s35,
     query: {
       type: "object",
       required: ["image_type"],
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        limit: s27,
-        offset: s26,
+        limit: s31,
+        offset: s30,
         image_type: s19,
-        namespace: s32,
-        image_name: s32,
-        image_version: s32,
-        file_path: s32,
-        severity: s24,
-        handle_status: s33,
+        namespace: s36,
+        image_name: s36,
+        image_version: s36,
+        file_path: s36,
+        severity: s28,
+        handle_status: s37,
       },
     },
     header: s21,
@@ -389,15 +484,15 @@ export const validateListImageVulnerabilities: RequestValidator = /* @__PURE__ *
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s31,
+    path: s35,
     query: {
       type: "object",
       required: ["image_type", "namespace", "image_name", "tag_name"],
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s26,
-        limit: s27,
+        offset: s30,
+        limit: s31,
         image_type: {
           type: "string",
           enum: ["private_image", "shared_image", "instance_image", "cicd", "harbor", "jfrog"],
@@ -410,7 +505,7 @@ export const validateListImageVulnerabilities: RequestValidator = /* @__PURE__ *
         vul_id: s20,
         app_name: s10,
         type: s6,
-        handle_status: s33,
+        handle_status: s37,
       },
     },
     header: s5,
@@ -429,11 +524,11 @@ export const validateListImageWhiteLists: RequestValidator = /* @__PURE__ */ val
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s26,
-        limit: s27,
+        offset: s30,
+        limit: s31,
         global_image_type: s2,
         type: s3,
-        vul_name: { type: "string", maxLength: 256, minLength: 0 },
+        vul_name: s24,
         vul_type: s6,
       },
     },
@@ -452,11 +547,11 @@ export const validateListRegistry: RequestValidator = /* @__PURE__ */ validator(
       additionalProperties: false,
       properties: {
         enterprise_project_id: s0,
-        offset: s26,
-        limit: s27,
+        offset: s30,
+        limit: s31,
         registry_name: s12,
         registry_id: s13,
-        registry_type: s25,
+        registry_type: s29,
         registry_addr: s0,
         status: { type: "string", enum: ["success", "fail", "accessing"] },
       },
@@ -480,20 +575,20 @@ export const validateListRegistryImages: RequestValidator = /* @__PURE__ */ vali
         image_name: s12,
         image_version: s13,
         registry_name: s12,
-        offset: s26,
+        offset: s30,
         image_type: s9,
         sort_key: { type: "string", enum: ["latest_scan_time"] },
         sort_dir: { type: "string", enum: ["asc", "desc"] },
         limit: { "x-imagesec-integer": { minimum: "1", maximum: "200", bigint: false } },
         latest_version: s15,
-        image_size: s34,
-        scan_status: s28,
-        start_latest_update_time: s29,
-        end_latest_update_time: s29,
-        start_latest_scan_time: s29,
-        end_latest_scan_time: s29,
-        start_latest_sync_time: s29,
-        end_latest_sync_time: s29,
+        image_size: s38,
+        scan_status: s32,
+        start_latest_update_time: s25,
+        end_latest_update_time: s25,
+        start_latest_scan_time: s25,
+        end_latest_scan_time: s25,
+        start_latest_sync_time: s25,
+        end_latest_sync_time: s25,
         has_malicious_file: s15,
         has_unsafe_setting: s15,
         has_vul: s15,
@@ -501,7 +596,7 @@ export const validateListRegistryImages: RequestValidator = /* @__PURE__ */ vali
         instance_id: s20,
         instance_name: s20,
         is_multarch: s15,
-        severity_level: s23,
+        severity_level: s27,
       },
     },
     header: s5,
@@ -542,29 +637,29 @@ export const validateShowImageSecurityReportStatistic: RequestValidator = /* @__
       properties: {
         image_id_list: { type: "array", maxItems: 2147483647, items: s7 },
         operate_all: s15,
-        image_type: s22,
+        image_type: s26,
         vul_type: s6,
         scan_status: s17,
-        namespace: s32,
-        image_name: s32,
-        image_version: s32,
+        namespace: s36,
+        image_name: s36,
+        image_version: s36,
         image_id: s20,
         latest_version: s15,
-        image_size: s34,
-        start_latest_update_time: s29,
-        end_latest_update_time: s29,
-        start_latest_scan_time: s29,
-        end_latest_scan_time: s29,
+        image_size: s38,
+        start_latest_update_time: s25,
+        end_latest_update_time: s25,
+        start_latest_scan_time: s25,
+        end_latest_scan_time: s25,
         has_malicious_file: s15,
         has_vul: s15,
         has_unsafe_setting: s15,
         risky: s15,
         has_container: s15,
-        severity_level: s23,
+        severity_level: s27,
         instance_name: s20,
         instance_id: s20,
         cicd_name: s20,
-        build_command_risk_level: s24,
+        build_command_risk_level: s28,
         build_command_risk_name: s12,
         build_command_rule_id_list: { type: "array", items: { type: "string", maxLength: 200, minLength: 1 } },
         vul_id_list: { type: "array", maxItems: 2048, items: s7 },
@@ -579,10 +674,12 @@ export const validators: Readonly<Record<string, RequestValidator>> = {
   validateBatchScanLocalImage,
   validateChangeSensitiveInfo,
   validateCreateImageSynchronizeTask,
+  validateCreateManualImageScanTask,
   validateDeleteImageWhiteLists,
   validateExportImageSecurityReportTask,
   validateListAssociateRegistries,
   validateListImageLocal,
+  validateListImageScanTask,
   validateListImageSensitive,
   validateListImageVulnerabilities,
   validateListImageWhiteLists,
