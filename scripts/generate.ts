@@ -1,7 +1,8 @@
 // Regenerates generated/ from every openapi/<name>.yaml: <name>.d.ts (types, openapi-typescript),
 // <name>.validators.ts (request schemas as data for src/core/schema-check.ts), <name>.operations.ts (the
-// operation table the SDK reads), <name>.methods.ts (the clients' method types) and <name>.cli.ts
-// (the CLI's flags and help). `--check` writes nothing and exits 1 when a generated file is stale, missing or orphaned.
+// operation table the SDK reads), <name>.methods.ts (the clients' method types), <name>.cli.ts
+// (the CLI's flags and help) and <name>.waiters.ts (the waiters and the starts they follow).
+// `--check` writes nothing and exits 1 when a generated file is stale, missing or orphaned.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderCli } from './codegen/cli.js';
@@ -9,6 +10,7 @@ import { renderMethods } from './codegen/methods.js';
 import { renderOperations } from './codegen/operations.js';
 import { renderTypes } from './codegen/types.js';
 import { renderValidators, VALIDATOR_RUNTIME } from './codegen/validators.js';
+import { renderWaiters } from './codegen/waiters.js';
 
 const root = new URL('../', import.meta.url);
 const specDir = new URL('openapi/', root);
@@ -31,6 +33,7 @@ async function outputs(spec: string): Promise<Output[]> {
     { target: `${base}.operations.ts`, source, text: renderOperations(spec, await readFile(url, 'utf8')) },
     { target: `${base}.methods.ts`, source, text: renderMethods(spec, await readFile(url, 'utf8')) },
     { target: `${base}.cli.ts`, source, text: renderCli(spec, await readFile(url, 'utf8')) },
+    { target: `${base}.waiters.ts`, source, text: renderWaiters(spec, await readFile(url, 'utf8')) },
   ];
 }
 

@@ -34,8 +34,20 @@ export {
   ServerError,
   TimeoutError,
   ValidationError,
+  WaiterError,
+  WaiterFailureError,
+  WaiterTimeoutError,
 } from './core/errors.js';
 export type { ResponseProblem, Violation } from './core/errors.js';
+export type {
+  Acceptor,
+  StartAndWaitResult,
+  WaitArgs,
+  WaiterOptions,
+  WaiterProgress,
+  WaiterResult,
+  WaiterState,
+} from './core/waiter/types.js';
 
 // The generated types users build inputs from.
 export type * as hss from '../generated/hss.js';

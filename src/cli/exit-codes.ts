@@ -7,6 +7,8 @@ import {
   CredentialsError,
   TimeoutError,
   ValidationError,
+  WaiterFailureError,
+  WaiterTimeoutError,
 } from '../core/errors.js';
 import { InterruptedError, UsageError } from './usage-error.js';
 
@@ -16,6 +18,8 @@ export const EXIT = {
   usage: 2,
   network: 3,
   unknownOutcome: 4,
+  failureState: 5,
+  waitTimedOut: 6,
   interrupted: 130,
   outputClosed: 141,
   terminated: 143,
@@ -41,6 +45,16 @@ export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
       'With --each: lines whose outcome is unknown (sent, no answer) were not sent again; they are listed in the summary and --unknown-out.',
   },
   {
+    code: EXIT.failureState,
+    meaning:
+      'wait or --wait: the work waited for ended in a failure state (a failed scan, an unreachable registry); the last state is in the message.',
+  },
+  {
+    code: EXIT.waitTimedOut,
+    meaning:
+      "wait or --wait: --max-wait (or the waiter's own limit) ran out before the work ended; the last state is in the message.",
+  },
+  {
     code: EXIT.interrupted,
     meaning: 'Interrupted (Ctrl-C); with --each the summary, the journal and --failed-out are still written.',
   },
@@ -58,6 +72,8 @@ export function exitCodeOf(error: unknown): number {
     return EXIT.usage;
   // A credential provider that failed is, for the CLI, a setup problem: nothing was sent.
   if (error instanceof CredentialsError) return EXIT.usage;
+  if (error instanceof WaiterFailureError) return EXIT.failureState;
+  if (error instanceof WaiterTimeoutError) return EXIT.waitTimedOut;
   if (error instanceof ConnectionError || error instanceof TimeoutError) return EXIT.network;
   if (error instanceof ApiError) return EXIT.api;
   return EXIT.api;

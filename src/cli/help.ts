@@ -4,8 +4,11 @@
 import { createRequire } from 'node:module';
 import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
 import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
-import { EXIT_CODES } from './exit-codes.js';
+import { EXIT, EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
+import { WAIT_FLAGS } from './wait-flags.js';
+import { WAITERS, waitStartOf, type CliWaiter } from './wait-table.js';
+import type { Acceptor } from '../core/waiter/types.js';
 
 // The package's own manifest, found by name (package.json "exports" lists it): the same path from
 // src/ and from the bundles in dist/node/.
@@ -60,6 +63,7 @@ export function mainHelp(): string {
     '  imagesec <hss|sas> <operation> [flags]      call one operation',
     '  imagesec <hss|sas> <operation> --each FILE  call it once per JSON line',
     "  imagesec <hss|sas> <operation> --help       the operation's flags",
+    '  imagesec <hss|sas> wait <waiter> [flags]    poll until the work ends (waiters below)',
     '  imagesec mock [hss|sas|all] [--port N]      serve the specs as a local mock',
   ];
   for (const { cloud, title, operations } of Object.values(CLOUDS)) {
@@ -67,6 +71,16 @@ export function mainHelp(): string {
     lines.push(
       ...table(
         operations.map((o) => [o.command, o.summary]),
+        36,
+      ),
+    );
+  }
+  for (const [cloud, waiters] of Object.entries(WAITERS)) {
+    if (waiters.length === 0) continue;
+    lines.push('', `${cloud.toUpperCase()} waiters (imagesec ${cloud} wait <waiter>):`);
+    lines.push(
+      ...table(
+        waiters.map((w) => [w.command, w.summary]),
         36,
       ),
     );
@@ -203,7 +217,158 @@ export function cloudHelp(cloud: Cloud): string {
     '',
     'Operations:',
     ...operations.map((o) => `  ${o.command.padEnd(width)}  ${o.summary}`),
+    ...waiterList(cloud),
   ].join('\n');
+}
+
+/** The cloud's waiters as help lines (none when it declares none). */
+function waiterList(cloud: Cloud): string[] {
+  const waiters = WAITERS[cloud];
+  if (waiters.length === 0) return [];
+  return [
+    '',
+    `Waiters (imagesec ${cloud} wait <waiter> --help for their flags):`,
+    ...table(
+      waiters.map((w) => [w.command, w.summary]),
+      36,
+    ),
+  ];
+}
+
+/** `imagesec hss wait --help`: what waiting is, and the cloud's waiters. */
+export function waitersHelp(cloud: Cloud): string {
+  return [
+    `imagesec ${cloud} wait: poll an operation until the work it reports ends.`,
+    '',
+    `Usage: imagesec ${cloud} wait <waiter> [the polling operation's flags] [--max-wait <seconds>] [flags]`,
+    '',
+    ...reflow(
+      'Each waiter polls one operation with the flags given, reads each answer with the rules its spec declares ' +
+        '(success, failure, or poll again), and waits between polls a random time that grows from its shortest to ' +
+        'its longest delay, for at most its own limit or --max-wait. One line per poll goes to stderr; the answer ' +
+        `that ended the wait to stdout. Exit ${EXIT.ok}: success; ${EXIT.failureState}: a failure state; ` +
+        `${EXIT.waitTimedOut}: out of time.`,
+    ),
+    ...(WAITERS[cloud].length === 0 ? ['', `${cloud.toUpperCase()} declares no waiters.`] : waiterList(cloud)),
+  ].join('\n');
+}
+
+function quoted(expected: string): string {
+  return JSON.stringify(expected);
+}
+
+/** One acceptor in words: `success  when TaskInfo.Status is "SUCCESS"`. */
+function acceptorRow({ state, matcher }: Acceptor): [string, string] {
+  let when: string;
+  if ('output' in matcher || 'inputOutput' in matcher) {
+    const { path, comparator, expected } = 'output' in matcher ? matcher.output : matcher.inputOutput;
+    const on = 'output' in matcher ? path : `${path} (on {input, output})`;
+    const value = comparator === 'booleanEquals' ? expected : quoted(expected);
+    const verb = {
+      stringEquals: 'is',
+      booleanEquals: 'is',
+      allStringEquals: 'are all',
+      anyStringEquals: 'include',
+    }[comparator];
+    when = `when ${on} ${verb} ${value}`;
+  } else if ('success' in matcher) when = matcher.success ? 'on any answer' : 'on any API error';
+  else when = `on the API error ${matcher.errorType}`;
+  return [state, when];
+}
+
+function waitFlagRows(names: readonly (keyof typeof WAIT_FLAGS)[]): [string, string][] {
+  return names.map((name) => {
+    const flag = WAIT_FLAGS[name];
+    return [`--${name}${flag.value === undefined ? '' : ` ${flag.value}`}`, flag.description];
+  });
+}
+
+// Flags of modes that print something else than one answer: refused with wait and --wait.
+const NOT_WITH_WAIT = new Set([
+  'all',
+  'max-items',
+  'each',
+  'concurrency',
+  'failed-out',
+  'journal',
+  'resume',
+  'resend-unknown',
+  'unknown-out',
+  'dry-run',
+]);
+
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
+}
+
+/** `imagesec hss wait <waiter> --help`. */
+export function waiterHelp(waiter: CliWaiter): string {
+  const { entry, operation } = waiter;
+  const cloud = CLOUDS[waiter.cloud];
+  const lines = [
+    `imagesec ${waiter.cloud} wait ${waiter.command}: ${waiter.summary}`,
+    '',
+    ...reflow(waiter.description),
+  ];
+  lines.push(
+    '',
+    ...reflow(
+      `Polls ${operation.command} (API: ${operation.operationId}, ${cloud.api}) with the flags below, every ` +
+        `${seconds(entry.minDelayMs)} to ${seconds(entry.maxDelayMs)} (growing, with jitter), for at most ` +
+        `${seconds(entry.maxWaitMs)}. Each answer is read with these rules, the first that matches deciding ` +
+        '(an answer none matches: poll again; an API error none matches: the wait stops with it):',
+    ),
+    ...table(entry.acceptors.map(acceptorRow), 8),
+  );
+  const words = ['imagesec', waiter.cloud, 'wait', waiter.command];
+  for (const option of operation.options) {
+    if (option.required && option.in !== 'body') words.push(`--${option.flag}`, `<${option.flag}>`);
+  }
+  words.push('--region', '<id>');
+  lines.push('', 'Usage:', `${commandLine(words).replace(/'/g, '')} [flags]`);
+  const params = operation.options.filter((o) => o.in !== 'body');
+  if (params.length > 0) lines.push('', `Parameters (those of ${operation.command}):`, ...table(params.map(optionRow)));
+  lines.push('', 'Waiting:', ...table(waitFlagRows(['max-wait', 'min-delay', 'max-delay'])));
+  lines.push(
+    '',
+    ...reflow(
+      `Global flags: ${globalFlagsFor(operation)
+        .filter((f) => !NOT_WITH_WAIT.has(f))
+        .map((f) => `--${f}`)
+        .join(' ')} (see imagesec --help).`,
+    ),
+    '',
+    ...reflow(
+      `Exit status ${EXIT.ok} when the success state is reached (its answer on stdout), ${EXIT.failureState} in a ` +
+        `failure state, ${EXIT.waitTimedOut} when time ran out (the last state seen in the message), as listed in ` +
+        'imagesec --help otherwise.',
+    ),
+  );
+  return lines.join('\n');
+}
+
+/** The Waiting section of an operation that starts work a waiter follows (`--wait`). */
+function waitingSection(operation: CliOperation): string[] {
+  const start = waitStartOf(operation);
+  if (start === undefined) return [];
+  const { waiter, find } = start;
+  const lines = [
+    '',
+    ...reflow(
+      `Waiting: with --wait, the work started is then followed with the waiter ${waiter.command} ` +
+        `(imagesec ${operation.cloud} wait ${waiter.command} --help): ${waiter.summary}`,
+    ),
+  ];
+  if (find !== undefined) {
+    lines.push(
+      ...reflow(
+        `The answer names no task: the task followed is the one that appears in ${find.command} after the start ` +
+          '(created no earlier than the start, less 5 minutes for the clocks; the newest, with a warning, when several appear).',
+      ),
+    );
+  }
+  lines.push(...table(waitFlagRows(['wait', 'max-wait', 'min-delay', 'max-delay'])));
+  return lines;
 }
 
 function valueHint(option: CliOption): string {
@@ -267,6 +432,7 @@ export function operationHelp(operation: CliOperation): string {
     return [`--${flag}`, `${required ? 'Required; sent' : 'Sent'} as ${sent.join(' and ')}.`] as [string, string];
   });
   if (filled.length > 0) lines.push('', 'Filled by global flags:', ...table(filled));
+  lines.push(...waitingSection(operation));
   lines.push(
     '',
     ...reflow(
@@ -302,6 +468,17 @@ export function helpPages(): readonly HelpPage[] {
         id: `${cloud}-${operation.command}`,
         title: `imagesec ${cloud} ${operation.command}`,
         text: operationHelp(operation),
+      });
+    }
+  }
+  for (const [cloud, waiters] of Object.entries(WAITERS) as [Cloud, readonly CliWaiter[]][]) {
+    if (waiters.length === 0) continue;
+    pages.push({ id: `${cloud}-wait`, title: `imagesec ${cloud} wait`, text: waitersHelp(cloud) });
+    for (const waiter of waiters) {
+      pages.push({
+        id: `${cloud}-wait-${waiter.command}`,
+        title: `imagesec ${cloud} wait ${waiter.command}`,
+        text: waiterHelp(waiter),
       });
     }
   }

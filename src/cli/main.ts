@@ -44,14 +44,20 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process[second === undefined ? 'stderr' : 'stdout'].write(`${cloudHelp(first)}\n`);
     return second === undefined ? EXIT.usage : EXIT.ok;
   }
+  // Waiting loads only when used, as the mock command does.
+  if (second === 'wait') return (await import('./wait-command.js')).runWait(first, rest);
   const operation = findOperation(first, second);
   if (operation === undefined) {
-    const commands = CLOUDS[first].operations.map((o) => o.command);
+    const commands = [...CLOUDS[first].operations.map((o) => o.command), 'wait'];
     const guess = closest(second, commands);
     throw new UsageError(
       `unknown ${first} operation '${second}'`,
       guess === undefined ? `one of: ${commands.join(', ')}` : `did you mean ${guess}?`,
     );
+  }
+  if (rest.some((arg) => /^--(wait|max-wait|min-delay|max-delay)(=|$)/.test(arg))) {
+    const waited = await (await import('./wait-command.js')).runWithWait(operation, rest);
+    if (waited !== undefined) return waited;
   }
   const { settings, input } = await parseOperationArgs(operation, rest, processStdin());
   if (settings.help) {

@@ -145,6 +145,11 @@ export class WaiterError extends ImagesecError {
   readonly lastState: string;
   /** Time from the first poll (or the search for the started task) to the end, in milliseconds. */
   readonly elapsedMs: number;
+  /**
+   * The input the waiter polled with, when `<start>AndWait` built it from the start's answer (set
+   * there): what `waitFor<Waiter>` takes to wait again for the same work.
+   */
+  waiterInput: Readonly<Record<string, unknown>> | undefined;
 
   constructor(
     message: string,
@@ -158,8 +163,8 @@ export class WaiterError extends ImagesecError {
   }
 
   override toJSON(): Record<string, unknown> {
-    const { waiter, lastState, elapsedMs } = this;
-    return { ...super.toJSON(), waiter, lastState, elapsedMs };
+    const { waiter, lastState, elapsedMs, waiterInput } = this;
+    return { ...super.toJSON(), waiter, lastState, elapsedMs, ...(waiterInput === undefined ? {} : { waiterInput }) };
   }
 }
 

@@ -5,6 +5,7 @@
 import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
+import { waiters as WAITERS, waitStarts as WAIT_STARTS, type HssWaiterMethods } from '../../generated/hss.waiters.js';
 import { isHeaderValue } from '../core/call/check.js';
 import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
 import { clientFetch, operationClient } from '../core/call/transport.js';
@@ -13,6 +14,7 @@ import { processEnv, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
+import { installWaiterMethods } from '../core/waiter/install.js';
 import {
   hssCredentialSupply,
   hssRequestSigner,
@@ -57,8 +59,8 @@ const ALIASES = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projec
 // The methods' types, one per operation (generated from the spec), merged into the class below,
 // whose static block installs the methods themselves from the operation table: the merge is the
 // point (the class cannot list methods that exist only as data).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see above
-export interface HssClient extends HssMethods {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+export interface HssClient extends HssMethods, HssWaiterMethods {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the methods' types, merged on purpose (above)
 export class HssClient {
@@ -113,6 +115,8 @@ export class HssClient {
     // One method per operation of the spec, from the generated table; their types come from
     // generated/hss.methods.ts through the interface merged with this class.
     installOperationMethods(HssClient.prototype, OPERATIONS, VALIDATORS);
+    // The waiters of the spec (x-imagesec-waiters, x-imagesec-wait), polling through those methods.
+    installWaiterMethods(HssClient.prototype, WAITERS, WAIT_STARTS);
     bindOperations(this, context);
   }
 

@@ -6,6 +6,7 @@ import type { OperateImageVulInfo } from '../../generated/sas.js';
 import type { SasMethods } from '../../generated/sas.methods.js';
 import { operations as OPERATIONS } from '../../generated/sas.operations.js';
 import { validators as VALIDATORS } from '../../generated/sas.validators.js';
+import { waiters as WAITERS, waitStarts as WAIT_STARTS, type SasWaiterMethods } from '../../generated/sas.waiters.js';
 import { bindOperations, installOperationMethods } from '../core/call/method.js';
 import { clientFetch, operationClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
@@ -13,6 +14,7 @@ import { processEnv, stringField, type Environment } from '../core/credentials.j
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
+import { installWaiterMethods } from '../core/waiter/install.js';
 import { sasCredentialSupply, sasRequestSigner, sasSecrets, type SasCredentialOptions } from './credentials.js';
 import type { SasInput, SasResult } from './client-types.js';
 import { SAS_REGION_ENV, sasEndpoint, type SasRegion } from './endpoints.js';
@@ -45,8 +47,8 @@ export type OperateImageVulResult = SasResult<'OperateImageVul'>;
 // The methods' types, one per operation (generated from the spec), merged into the class below,
 // whose static block installs the methods themselves from the operation table: the merge is the
 // point (the class cannot list methods that exist only as data).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see above
-export interface SasClient extends SasMethods {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+export interface SasClient extends SasMethods, SasWaiterMethods {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the methods' types, merged on purpose (above)
 export class SasClient {
@@ -73,6 +75,8 @@ export class SasClient {
     // One method per action of the spec, from the generated table; their types come from
     // generated/sas.methods.ts through the interface merged with this class.
     installOperationMethods(SasClient.prototype, OPERATIONS, VALIDATORS);
+    // The waiters of the spec (x-imagesec-waiters, x-imagesec-wait), polling through those methods.
+    installWaiterMethods(SasClient.prototype, WAITERS, WAIT_STARTS);
     bindOperations(this, {
       pipeline: {
         http: operationClient(this.endpoint, options.fetch),
