@@ -3367,5 +3367,480 @@ export const operations = [
       "--scan-scope",
       "2147483647"
     ]
+  },
+  {
+    "operationId": "ListImageMalware",
+    "command": "list-image-malware",
+    "method": "listImageMalware",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/malwares",
+    "summary": "List the malicious files of an image",
+    "description": "Lists, a page at a time, the malicious files scanning found in one image. A CI/CD image\nis pinned down by `image_type=cicd` and the image id in the path alone; an image of any\nother repository type also needs `namespace`, `image_name` and `tag_name`.\n`malicious_file_num` of `ListRegistryImages` counts these files.\n\nHSS offers no operation to act on an image's malicious files (only to list them):\nremoving them means rebuilding the image, then rescanning it.",
+    "options": [
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the image: for a CI/CD image its image id; for a repository image the `id` of its\n`ListRegistryImages` item, as decimal text (the image is then pinned down by\n`namespace`, `image_name` and `tag_name`).",
+        "example": "1034"
+      },
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of image:\n- `private_image`: SWR private image\n- `shared_image`: SWR shared image\n- `instance_image`: SWR enterprise edition image\n- `cicd`: CI/CD image\n- `harbor`: Harbor registry image",
+        "enum": [
+          "private_image",
+          "shared_image",
+          "instance_image",
+          "cicd",
+          "harbor"
+        ],
+        "example": "harbor"
+      },
+      {
+        "flag": "file-name",
+        "name": "file_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only files whose name contains this text.",
+        "example": "miner"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Organisation (namespace) of the image; for repository images other than CI/CD.",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image name; for repository images other than CI/CD.",
+        "example": "nginx"
+      },
+      {
+        "flag": "tag-name",
+        "name": "tag_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image version (tag); for repository images other than CI/CD.",
+        "example": "1.25"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "region",
+        "in": "header",
+        "name": "region",
+        "required": false
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--image-id",
+      "1034",
+      "--limit",
+      "50",
+      "--image-type",
+      "harbor",
+      "--file-name",
+      "miner",
+      "--namespace",
+      "library",
+      "--image-name",
+      "nginx",
+      "--tag-name",
+      "1.25"
+    ]
+  },
+  {
+    "operationId": "ListCheckRulesInfo",
+    "command": "list-check-rules-info",
+    "method": "listCheckRulesInfo",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/baseline/check-rules",
+    "summary": "List the baseline (configuration) check items of images",
+    "description": "Lists, a page at a time, the baseline (configuration) check items of images with their\nresult (`scan_result` `pass` or `failed`): of one image when it is pinned down by\n`image_id` or by `namespace`, `image_name` and `image_version`, else over all images\nof the kind (`image_num` then counts the images checked). `unsafe_setting_num` of\n`ListRegistryImages` counts an image's failed items.\n\nThe path is under `/baseline`, not `/image`, and `type=image` is required. HSS offers no\noperation to act on an image's baseline items: a failed item is fixed in the image and\nverified by a rescan.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "What is checked. Only `image` (container images) exists for this operation.",
+        "enum": [
+          "image"
+        ],
+        "example": "image"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of image:\n- `registry`: repository image (SWR, Harbor or JFrog)\n- `cicd`: CI/CD image",
+        "enum": [
+          "registry",
+          "cicd"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "namespace",
+        "name": "namespace",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Organisation (namespace) of the image.",
+        "example": "library"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image name.",
+        "example": "nginx"
+      },
+      {
+        "flag": "image-version",
+        "name": "image_version",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Image version (tag).",
+        "example": "1.25"
+      },
+      {
+        "flag": "instance-id",
+        "name": "instance_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "SWR enterprise edition instance id (not needed for SWR shared edition).",
+        "example": "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11"
+      },
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the image.",
+        "example": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+      },
+      {
+        "flag": "scan-result",
+        "name": "scan_result",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only items with this result:\n- `pass`: passed\n- `failed`: failed",
+        "enum": [
+          "pass",
+          "failed"
+        ],
+        "example": "failed"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--type",
+      "image",
+      "--image-type",
+      "registry",
+      "--namespace",
+      "library",
+      "--image-name",
+      "nginx",
+      "--image-version",
+      "1.25",
+      "--instance-id",
+      "2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11",
+      "--image-id",
+      "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+      "--scan-result",
+      "failed"
+    ]
+  },
+  {
+    "operationId": "ListImageBuildCommandRisks",
+    "command": "list-image-build-command-risks",
+    "method": "listImageBuildCommandRisks",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/build-command-risks",
+    "summary": "List the risky build instructions of images",
+    "description": "Lists, a page at a time, the risks found in images' build instructions (the Dockerfile\nsteps recorded in the image, such as a password set in `ENV`): of one image with\n`image_id`, else over all images of the kind (`image_num` then counts the images\naffected). Each risk's `rule_id` is what `ExportImageSecurityReportTask` and\n`ShowImageSecurityReportStatistic` take in `build_command_rule_id_list`.\n\nHSS offers no operation to act on build risks: they are fixed in the image's build and\nverified by a rescan.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Kind of image:\n- `registry`: repository image (SWR, Harbor or JFrog)\n- `cicd`: CI/CD image",
+        "enum": [
+          "registry",
+          "cicd"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the risks of the image of this id.",
+        "example": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+      },
+      {
+        "flag": "risk-name",
+        "name": "risk_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the risk of this name.",
+        "example": "Password in an environment variable"
+      },
+      {
+        "flag": "risk-level",
+        "name": "risk_level",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only risks of this level:\n- `critical`: critical\n- `high`: high\n- `medium`: medium\n- `low`: low",
+        "enum": [
+          "critical",
+          "high",
+          "medium",
+          "low"
+        ],
+        "example": "high"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "region",
+        "in": "header",
+        "name": "region",
+        "required": false
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--image-type",
+      "registry",
+      "--image-id",
+      "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+      "--risk-name",
+      "Password in an environment variable",
+      "--risk-level",
+      "high"
+    ]
   }
 ] as const;

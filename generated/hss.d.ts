@@ -392,6 +392,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v5/{project_id}/image/{image_id}/malwares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the malicious files of an image
+         * @description Lists, a page at a time, the malicious files scanning found in one image. A CI/CD image
+         *     is pinned down by `image_type=cicd` and the image id in the path alone; an image of any
+         *     other repository type also needs `namespace`, `image_name` and `tag_name`.
+         *     `malicious_file_num` of `ListRegistryImages` counts these files.
+         *
+         *     HSS offers no operation to act on an image's malicious files (only to list them):
+         *     removing them means rebuilding the image, then rescanning it.
+         */
+        get: operations["ListImageMalware"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/baseline/check-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the baseline (configuration) check items of images
+         * @description Lists, a page at a time, the baseline (configuration) check items of images with their
+         *     result (`scan_result` `pass` or `failed`): of one image when it is pinned down by
+         *     `image_id` or by `namespace`, `image_name` and `image_version`, else over all images
+         *     of the kind (`image_num` then counts the images checked). `unsafe_setting_num` of
+         *     `ListRegistryImages` counts an image's failed items.
+         *
+         *     The path is under `/baseline`, not `/image`, and `type=image` is required. HSS offers no
+         *     operation to act on an image's baseline items: a failed item is fixed in the image and
+         *     verified by a rescan.
+         */
+        get: operations["ListCheckRulesInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/build-command-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the risky build instructions of images
+         * @description Lists, a page at a time, the risks found in images' build instructions (the Dockerfile
+         *     steps recorded in the image, such as a password set in `ENV`): of one image with
+         *     `image_id`, else over all images of the kind (`image_num` then counts the images
+         *     affected). Each risk's `rule_id` is what `ExportImageSecurityReportTask` and
+         *     `ShowImageSecurityReportStatistic` take in `build_command_rule_id_list`.
+         *
+         *     HSS offers no operation to act on build risks: they are fixed in the image's build and
+         *     verified by a rescan.
+         */
+        get: operations["ListImageBuildCommandRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2124,6 +2205,161 @@ export interface components {
              */
             failed_reason?: string;
         };
+        /** @description One page of an image's malicious files. */
+        ImageMalwarePage: {
+            /**
+             * Format: int32
+             * @description Number of malicious files on all pages.
+             * @example 1
+             */
+            total_num?: number;
+            /** @description The malicious files on this page. */
+            data_list?: components["schemas"]["ImageMalwareInfo"][];
+        };
+        /** @description One malicious file found in an image. */
+        ImageMalwareInfo: {
+            /**
+             * @description Name of the file.
+             * @example xmrig
+             */
+            file_name?: string;
+            /**
+             * @description Path of the file in the image.
+             * @example /usr/local/bin/xmrig
+             */
+            file_path?: string;
+            /**
+             * Format: int32
+             * @description Size of the file.
+             * @example 40960
+             */
+            size?: number;
+            /**
+             * @description What the file is.
+             * @example Cryptocurrency mining program.
+             */
+            description?: string;
+        };
+        /**
+         * @description Result of a baseline check item:
+         *     - `pass`: passed
+         *     - `failed`: failed
+         * @example failed
+         * @enum {string}
+         */
+        CheckRuleScanResult: "pass" | "failed";
+        /** @description One page of baseline check items. */
+        ImageCheckRulePage: {
+            /**
+             * Format: int32
+             * @description Number of check items on all pages.
+             * @example 2
+             */
+            total_num?: number;
+            /** @description The check items on this page. */
+            data_list?: components["schemas"]["ImageCheckRuleResponseInfo"][];
+        };
+        /** @description One baseline check item and its result. */
+        ImageCheckRuleResponseInfo: {
+            /**
+             * @description Risk level of the item:
+             *     - `Security`: no risk
+             *     - `Low`, `Medium`, `High`: risk level
+             */
+            severity?: components["schemas"]["ImageSeverityLevel"];
+            /**
+             * @description Name of the baseline the item belongs to.
+             * @example Docker
+             */
+            check_name?: string;
+            /**
+             * @description Type of the baseline.
+             * @example container_image
+             */
+            check_type?: string;
+            /**
+             * @description Standard the item comes from:
+             *     - `cn_standard`: Chinese classified protection (DJCP) compliance standard
+             *     - `hw_standard`: Huawei Cloud security practice standard
+             *     - `qt_standard`: Qingteng standard
+             * @example hw_standard
+             * @enum {string}
+             */
+            standard?: "cn_standard" | "hw_standard" | "qt_standard";
+            /**
+             * @description Description of the baseline.
+             * @example Security configuration of the container image.
+             */
+            check_type_desc?: string;
+            /**
+             * @description The check item.
+             * @example The image does not run as root
+             */
+            check_rule_name?: string;
+            /**
+             * @description Id of the check item.
+             * @example 1.1
+             */
+            check_rule_id?: string;
+            scan_result?: components["schemas"]["CheckRuleScanResult"];
+            /** @description Time of the latest check, epoch milliseconds. */
+            latest_scan_time?: components["schemas"]["EpochMillis"];
+            /**
+             * Format: int32
+             * @description Number of images this item was checked on.
+             * @example 1
+             */
+            image_num?: number;
+        };
+        /** @description One page of build instruction risks. */
+        ImageBuildCommandRiskPage: {
+            /**
+             * Format: int32
+             * @description Number of risks on all pages.
+             * @example 1
+             */
+            total_num?: number;
+            /** @description The risks on this page. */
+            data_list?: components["schemas"]["ImageBuildCommandRiskResponseInfo"][];
+        };
+        /** @description One risk found in images' build instructions. */
+        ImageBuildCommandRiskResponseInfo: {
+            /** @description Time of the latest check, epoch milliseconds. */
+            latest_scan_time?: components["schemas"]["EpochMillis"];
+            /**
+             * Format: int32
+             * @description Number of images with this risk.
+             * @example 1
+             */
+            image_num?: number;
+            /**
+             * @description Id of the risk.
+             * @example 6f5e4d3c-2b1a-4098-8f7e-6d5c4b3a2918
+             */
+            risk_id?: string;
+            /**
+             * @description Id of the rule that found it (what `build_command_rule_id_list` of the report export
+             *     takes).
+             * @example rule-env-secret
+             */
+            rule_id?: string;
+            /**
+             * @description Name of the risk.
+             * @example Password in an environment variable
+             */
+            risk_name?: string;
+            risk_level?: components["schemas"]["BuildCommandRiskLevel"];
+            /**
+             * @description What the risk is.
+             * @example An ENV instruction sets a password: it is stored in the image for anyone to read.
+             */
+            description?: string;
+            /**
+             * @description Kind of image (as given in the request, e.g. `registry`).
+             * @example registry
+             */
+            image_type?: string;
+        };
         /**
          * @description Error body of HSS and its API gateway. The official parsers also accept `code`/`message`
          *     instead of `error_code`/`error_msg`, and an IAM-style `{"error": {"code", "message"}}`.
@@ -2420,6 +2656,13 @@ export type CreateManualImageScanTaskReqInfoQueryInfo = components['schemas']['C
 export type ImageScanTaskPage = components['schemas']['ImageScanTaskPage'];
 export type ImageScanTaskInfo = components['schemas']['ImageScanTaskInfo'];
 export type ImageScanTaskInfoFailedImages = components['schemas']['ImageScanTaskInfoFailedImages'];
+export type ImageMalwarePage = components['schemas']['ImageMalwarePage'];
+export type ImageMalwareInfo = components['schemas']['ImageMalwareInfo'];
+export type CheckRuleScanResult = components['schemas']['CheckRuleScanResult'];
+export type ImageCheckRulePage = components['schemas']['ImageCheckRulePage'];
+export type ImageCheckRuleResponseInfo = components['schemas']['ImageCheckRuleResponseInfo'];
+export type ImageBuildCommandRiskPage = components['schemas']['ImageBuildCommandRiskPage'];
+export type ImageBuildCommandRiskResponseInfo = components['schemas']['ImageBuildCommandRiskResponseInfo'];
 export type HssError = components['schemas']['HssError'];
 export type ResponseSuccess = components['responses']['Success'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -4009,6 +4252,318 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImageScanTaskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageMalware: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Kind of image:
+                 *     - `private_image`: SWR private image
+                 *     - `shared_image`: SWR shared image
+                 *     - `instance_image`: SWR enterprise edition image
+                 *     - `cicd`: CI/CD image
+                 *     - `harbor`: Harbor registry image
+                 * @example harbor
+                 */
+                image_type: "private_image" | "shared_image" | "instance_image" | "cicd" | "harbor";
+                /**
+                 * @description Only files whose name contains this text.
+                 * @example miner
+                 */
+                file_name?: string;
+                /**
+                 * @description Organisation (namespace) of the image; for repository images other than CI/CD.
+                 * @example library
+                 */
+                namespace?: string;
+                /**
+                 * @description Image name; for repository images other than CI/CD.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Image version (tag); for repository images other than CI/CD.
+                 * @example 1.25
+                 */
+                tag_name?: string;
+            };
+            header?: {
+                /**
+                 * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+                 * @example cn-north-4
+                 */
+                region?: components["parameters"]["OptionalRegion"];
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+                /**
+                 * @description Id of the image: for a CI/CD image its image id; for a repository image the `id` of its
+                 *     `ListRegistryImages` item, as decimal text (the image is then pinned down by
+                 *     `namespace`, `image_name` and `tag_name`).
+                 * @example 1034
+                 */
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageMalwarePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListCheckRulesInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description What is checked. Only `image` (container images) exists for this operation.
+                 * @example image
+                 */
+                type: "image";
+                /**
+                 * @description Kind of image:
+                 *     - `registry`: repository image (SWR, Harbor or JFrog)
+                 *     - `cicd`: CI/CD image
+                 * @example registry
+                 */
+                image_type: "registry" | "cicd";
+                /**
+                 * @description Organisation (namespace) of the image.
+                 * @example library
+                 */
+                namespace?: string;
+                /**
+                 * @description Image name.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Image version (tag).
+                 * @example 1.25
+                 */
+                image_version?: string;
+                /**
+                 * @description SWR enterprise edition instance id (not needed for SWR shared edition).
+                 * @example 2f3f1a5e-6b3c-4f1e-9a53-2c8e7d7b9e11
+                 */
+                instance_id?: string;
+                /**
+                 * @description Id of the image.
+                 * @example 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+                 */
+                image_id?: string;
+                /**
+                 * @description Only items with this result:
+                 *     - `pass`: passed
+                 *     - `failed`: failed
+                 * @example failed
+                 */
+                scan_result?: components["schemas"]["CheckRuleScanResult"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageCheckRulePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListImageBuildCommandRisks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Kind of image:
+                 *     - `registry`: repository image (SWR, Harbor or JFrog)
+                 *     - `cicd`: CI/CD image
+                 * @example registry
+                 */
+                image_type: "registry" | "cicd";
+                /**
+                 * @description Only the risks of the image of this id.
+                 * @example 9f8e7d6c5b4a39281706f5e4d3c2b1a0
+                 */
+                image_id?: string;
+                /**
+                 * @description Only the risk of this name.
+                 * @example Password in an environment variable
+                 */
+                risk_name?: string;
+                /**
+                 * @description Only risks of this level:
+                 *     - `critical`: critical
+                 *     - `high`: high
+                 *     - `medium`: medium
+                 *     - `low`: low
+                 * @example high
+                 */
+                risk_level?: components["schemas"]["BuildCommandRiskLevel"];
+            };
+            header?: {
+                /**
+                 * @description Region id, e.g. `cn-north-4` (the header name is lower-case `region`).
+                 * @example cn-north-4
+                 */
+                region?: components["parameters"]["OptionalRegion"];
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageBuildCommandRiskPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -252,4 +252,61 @@ export interface HssMethods {
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
    */
   paginateListImageScanTask(...args: HssPageArgs<'ListImageScanTask'>): AsyncGenerator<HssItem<'ListImageScanTask', "data_list">, void, undefined>;
+  /**
+   * List the malicious files of an image
+   *
+   * Lists, a page at a time, the malicious files scanning found in one image. A CI/CD image
+   * is pinned down by `image_type=cicd` and the image id in the path alone; an image of any
+   * other repository type also needs `namespace`, `image_name` and `tag_name`.
+   * `malicious_file_num` of `ListRegistryImages` counts these files.
+   *
+   * HSS offers no operation to act on an image's malicious files (only to list them):
+   * removing them means rebuilding the image, then rescanning it.
+   */
+  listImageMalware(...args: HssArgs<'ListImageMalware'>): Promise<HssResult<'ListImageMalware'>>;
+  /**
+   * Every item of listImageMalware, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListImageMalware(...args: HssPageArgs<'ListImageMalware'>): AsyncGenerator<HssItem<'ListImageMalware', "data_list">, void, undefined>;
+  /**
+   * List the baseline (configuration) check items of images
+   *
+   * Lists, a page at a time, the baseline (configuration) check items of images with their
+   * result (`scan_result` `pass` or `failed`): of one image when it is pinned down by
+   * `image_id` or by `namespace`, `image_name` and `image_version`, else over all images
+   * of the kind (`image_num` then counts the images checked). `unsafe_setting_num` of
+   * `ListRegistryImages` counts an image's failed items.
+   *
+   * The path is under `/baseline`, not `/image`, and `type=image` is required. HSS offers no
+   * operation to act on an image's baseline items: a failed item is fixed in the image and
+   * verified by a rescan.
+   */
+  listCheckRulesInfo(...args: HssArgs<'ListCheckRulesInfo'>): Promise<HssResult<'ListCheckRulesInfo'>>;
+  /**
+   * Every item of listCheckRulesInfo, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListCheckRulesInfo(...args: HssPageArgs<'ListCheckRulesInfo'>): AsyncGenerator<HssItem<'ListCheckRulesInfo', "data_list">, void, undefined>;
+  /**
+   * List the risky build instructions of images
+   *
+   * Lists, a page at a time, the risks found in images' build instructions (the Dockerfile
+   * steps recorded in the image, such as a password set in `ENV`): of one image with
+   * `image_id`, else over all images of the kind (`image_num` then counts the images
+   * affected). Each risk's `rule_id` is what `ExportImageSecurityReportTask` and
+   * `ShowImageSecurityReportStatistic` take in `build_command_rule_id_list`.
+   *
+   * HSS offers no operation to act on build risks: they are fixed in the image's build and
+   * verified by a rescan.
+   */
+  listImageBuildCommandRisks(...args: HssArgs<'ListImageBuildCommandRisks'>): Promise<HssResult<'ListImageBuildCommandRisks'>>;
+  /**
+   * Every item of listImageBuildCommandRisks, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListImageBuildCommandRisks(...args: HssPageArgs<'ListImageBuildCommandRisks'>): AsyncGenerator<HssItem<'ListImageBuildCommandRisks', "data_list">, void, undefined>;
 }

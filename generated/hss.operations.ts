@@ -691,5 +691,139 @@ export const operations = {
       "items": "data_list",
       "total": "total_num"
     }
+  },
+  "ListImageMalware": {
+    "operationId": "ListImageMalware",
+    "method": "listImageMalware",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/{image_id}/malwares",
+    "parameters": {
+      "path": [
+        "project_id",
+        "image_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "limit",
+        "offset",
+        "image_type",
+        "file_name",
+        "namespace",
+        "image_name",
+        "tag_name"
+      ],
+      "header": [
+        "region",
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists findings.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageMalware",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "ListCheckRulesInfo": {
+    "operationId": "ListCheckRulesInfo",
+    "method": "listCheckRulesInfo",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/baseline/check-rules",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "type",
+        "image_type",
+        "namespace",
+        "image_name",
+        "image_version",
+        "instance_id",
+        "image_id",
+        "scan_result"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists check results.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListCheckRulesInfo",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
+  },
+  "ListImageBuildCommandRisks": {
+    "operationId": "ListImageBuildCommandRisks",
+    "method": "listImageBuildCommandRisks",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/build-command-risks",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "limit",
+        "offset",
+        "image_type",
+        "image_id",
+        "risk_name",
+        "risk_level"
+      ],
+      "header": [
+        "region",
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists findings.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImageBuildCommandRisks",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num"
+    }
   }
 } as const;

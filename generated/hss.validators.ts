@@ -54,18 +54,19 @@ const s29: SchemaNode = {
 };
 const s30: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2000000", bigint: false } };
 const s31: SchemaNode = { "x-imagesec-integer": { minimum: "10", maximum: "200", bigint: false } };
-const s32: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] };
-const s33: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
-const s34: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "4070880000000", bigint: false } };
-const s35: SchemaNode = {
+const s32: SchemaNode = { type: "string", enum: ["registry", "cicd"] };
+const s33: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
+const s34: SchemaNode = { type: "string", enum: ["unscan", "success", "scanning", "failed", "waiting_for_scan"] };
+const s35: SchemaNode = { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9-]+$" };
+const s36: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "4070880000000", bigint: false } };
+const s37: SchemaNode = {
   type: "object",
   required: ["project_id", "image_id"],
   additionalProperties: false,
   properties: { project_id: s0, image_id: s12 },
 };
-const s36: SchemaNode = { type: "string", maxLength: 65535, minLength: 0 };
-const s37: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
-const s38: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } };
+const s38: SchemaNode = { type: "string", enum: ["unhandled", "handled"] };
+const s39: SchemaNode = { "x-imagesec-integer": { minimum: "0", maximum: "2147483547", bigint: false } };
 
 export const validateAddImageWhiteLists: RequestValidator = /* @__PURE__ */ validator({
   type: "object",
@@ -382,6 +383,58 @@ export const validateListAssociateRegistries: RequestValidator = /* @__PURE__ */
   },
 });
 
+export const validateListCheckRulesInfo: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "query"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      required: ["type", "image_type"],
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        offset: s30,
+        limit: s31,
+        type: { type: "string", enum: ["image"] },
+        image_type: s32,
+        namespace: s33,
+        image_name: s33,
+        image_version: s33,
+        instance_id: s20,
+        image_id: s20,
+        scan_result: { type: "string", enum: ["pass", "failed"] },
+      },
+    },
+    header: s5,
+  },
+});
+
+export const validateListImageBuildCommandRisks: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "query"],
+  additionalProperties: false,
+  properties: {
+    path: s1,
+    query: {
+      type: "object",
+      required: ["image_type"],
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        limit: s31,
+        offset: s30,
+        image_type: s32,
+        image_id: s20,
+        risk_name: { type: "string", maxLength: 512, minLength: 1 },
+        risk_level: s28,
+      },
+    },
+    header: s21,
+  },
+});
+
 export const validateListImageLocal: RequestValidator = /* @__PURE__ */ validator({
   type: "object",
   required: ["path"],
@@ -397,7 +450,7 @@ export const validateListImageLocal: RequestValidator = /* @__PURE__ */ validato
         limit: s31,
         image_name: s0,
         image_version: { type: "string", maxLength: 128, minLength: 1, pattern: "^[A-Za-z0-9._:-]+$" },
-        scan_status: s32,
+        scan_status: s34,
         local_image_type: s16,
         image_size: s25,
         start_latest_update_time: s25,
@@ -406,20 +459,50 @@ export const validateListImageLocal: RequestValidator = /* @__PURE__ */ validato
         end_latest_scan_time: s25,
         has_vul: s15,
         host_name: s13,
-        host_id: s33,
+        host_id: s35,
         host_ip: {
           type: "string",
           pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$",
         },
         container_id: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9_-]+$" },
         container_name: { type: "string", maxLength: 64, minLength: 1, pattern: "^[A-Za-z0-9._-]+$" },
-        pod_id: s33,
+        pod_id: s35,
         pod_name: { type: "string", maxLength: 63, minLength: 1, pattern: "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$" },
         app_name: s13,
         has_container: s15,
       },
     },
     header: s5,
+  },
+});
+
+export const validateListImageMalware: RequestValidator = /* @__PURE__ */ validator({
+  type: "object",
+  required: ["path", "query"],
+  additionalProperties: false,
+  properties: {
+    path: {
+      type: "object",
+      required: ["project_id", "image_id"],
+      additionalProperties: false,
+      properties: { project_id: s0, image_id: { type: "string", maxLength: 65535, minLength: 1 } },
+    },
+    query: {
+      type: "object",
+      required: ["image_type"],
+      additionalProperties: false,
+      properties: {
+        enterprise_project_id: s0,
+        limit: s31,
+        offset: s30,
+        image_type: s19,
+        file_name: s33,
+        namespace: s33,
+        image_name: s33,
+        tag_name: s33,
+      },
+    },
+    header: s21,
   },
 });
 
@@ -442,8 +525,8 @@ export const validateListImageScanTask: RequestValidator = /* @__PURE__ */ valid
         task_type: { type: "string", enum: ["cycle", "manual", "autoSync", "manualSync"] },
         task_name: s0,
         task_id: s0,
-        create_time: s34,
-        end_time: s34,
+        create_time: s36,
+        end_time: s36,
         task_status: { type: "string", enum: ["scanning", "finished"] },
         scan_scope: s23,
       },
@@ -457,7 +540,7 @@ export const validateListImageSensitive: RequestValidator = /* @__PURE__ */ vali
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s35,
+    path: s37,
     query: {
       type: "object",
       required: ["image_type"],
@@ -467,12 +550,12 @@ export const validateListImageSensitive: RequestValidator = /* @__PURE__ */ vali
         limit: s31,
         offset: s30,
         image_type: s19,
-        namespace: s36,
-        image_name: s36,
-        image_version: s36,
-        file_path: s36,
+        namespace: s33,
+        image_name: s33,
+        image_version: s33,
+        file_path: s33,
         severity: s28,
-        handle_status: s37,
+        handle_status: s38,
       },
     },
     header: s21,
@@ -484,7 +567,7 @@ export const validateListImageVulnerabilities: RequestValidator = /* @__PURE__ *
   required: ["path", "query"],
   additionalProperties: false,
   properties: {
-    path: s35,
+    path: s37,
     query: {
       type: "object",
       required: ["image_type", "namespace", "image_name", "tag_name"],
@@ -505,7 +588,7 @@ export const validateListImageVulnerabilities: RequestValidator = /* @__PURE__ *
         vul_id: s20,
         app_name: s10,
         type: s6,
-        handle_status: s37,
+        handle_status: s38,
       },
     },
     header: s5,
@@ -581,8 +664,8 @@ export const validateListRegistryImages: RequestValidator = /* @__PURE__ */ vali
         sort_dir: { type: "string", enum: ["asc", "desc"] },
         limit: { "x-imagesec-integer": { minimum: "1", maximum: "200", bigint: false } },
         latest_version: s15,
-        image_size: s38,
-        scan_status: s32,
+        image_size: s39,
+        scan_status: s34,
         start_latest_update_time: s25,
         end_latest_update_time: s25,
         start_latest_scan_time: s25,
@@ -640,12 +723,12 @@ export const validateShowImageSecurityReportStatistic: RequestValidator = /* @__
         image_type: s26,
         vul_type: s6,
         scan_status: s17,
-        namespace: s36,
-        image_name: s36,
-        image_version: s36,
+        namespace: s33,
+        image_name: s33,
+        image_version: s33,
         image_id: s20,
         latest_version: s15,
-        image_size: s38,
+        image_size: s39,
         start_latest_update_time: s25,
         end_latest_update_time: s25,
         start_latest_scan_time: s25,
@@ -678,7 +761,10 @@ export const validators: Readonly<Record<string, RequestValidator>> = {
   validateDeleteImageWhiteLists,
   validateExportImageSecurityReportTask,
   validateListAssociateRegistries,
+  validateListCheckRulesInfo,
+  validateListImageBuildCommandRisks,
   validateListImageLocal,
+  validateListImageMalware,
   validateListImageScanTask,
   validateListImageSensitive,
   validateListImageVulnerabilities,
