@@ -79,7 +79,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListImageWhiteLists": {
@@ -121,7 +122,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "AddImageWhiteLists": {
@@ -238,7 +240,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListImageLocal": {
@@ -295,7 +298,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "BatchScanLocalImage": {
@@ -439,7 +443,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "AddRegistry": {
@@ -546,7 +551,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListRegistryImages": {
@@ -608,7 +614,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "CreateManualImageScanTask": {
@@ -689,7 +696,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListImageMalware": {
@@ -734,7 +742,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListCheckRulesInfo": {
@@ -780,7 +789,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   },
   "ListImageBuildCommandRisks": {
@@ -823,7 +833,8 @@ export const operations = {
       "offset": "offset",
       "page": null,
       "items": "data_list",
-      "total": "total_num"
+      "total": "total_num",
+      "asText": []
     }
   }
 } as const;

@@ -1,6 +1,6 @@
 // Generated from openapi/sas.yaml by scripts/generate.ts (scripts/codegen/cli.ts). Do not edit by
 // hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:
-// flags for the query/header parameters and scalar body fields, help text and an example.
+// flags for the query/header parameters, form fields and scalar body fields, help text and an example.
 
 export const operations = [
   {

@@ -14,16 +14,19 @@ export const operations = {
         "OperateType",
         "Type"
       ],
-      "header": []
+      "header": [],
+      "form": []
     },
     "constHeaders": {
       "x-acs-action": "OperateImageVul",
       "x-acs-version": "2018-12-03"
     },
+    "repeatList": [],
     "jsonQuery": {
       "Info": "OperateImageVulInfo"
     },
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
     "safeToRepeatReason": "`vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.",
@@ -68,14 +71,17 @@ export const operations = {
         "GroupByAsset",
         "ResourceDirectoryAccountId"
       ],
-      "header": []
+      "header": [],
+      "form": []
     },
     "constHeaders": {
       "x-acs-action": "DescribeImageVulList",
       "x-acs-version": "2018-12-03"
     },
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists vulnerability records and changes nothing (a POST only because every RPC action is one).",
@@ -87,7 +93,8 @@ export const operations = {
       "offset": null,
       "page": "CurrentPage",
       "items": "VulRecords",
-      "total": "TotalCount"
+      "total": "TotalCount",
+      "asText": []
     }
   },
   "DescribeImageInfoList": {
@@ -100,14 +107,17 @@ export const operations = {
       "query": [
         "Uuids"
       ],
-      "header": []
+      "header": [],
+      "form": []
     },
     "constHeaders": {
       "x-acs-action": "DescribeImageInfoList",
       "x-acs-version": "2018-12-03"
     },
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
@@ -129,14 +139,17 @@ export const operations = {
         "StartTime",
         "EndTime"
       ],
-      "header": []
+      "header": [],
+      "form": []
     },
     "constHeaders": {
       "x-acs-action": "DescribeImageFixTask",
       "x-acs-version": "2018-12-03"
     },
+    "repeatList": [],
     "jsonQuery": {},
     "body": null,
+    "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
     "safeToRepeatReason": "Read-only: it lists fix tasks and changes nothing (a POST only because every RPC action is one).",
@@ -148,7 +161,8 @@ export const operations = {
       "offset": null,
       "page": "CurrentPage",
       "items": "BuildTasks",
-      "total": "PageInfo.TotalCount"
+      "total": "PageInfo.TotalCount",
+      "asText": []
     }
   }
 } as const;

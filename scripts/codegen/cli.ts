@@ -89,6 +89,8 @@ function optionFor(
     json: item.contentMediaType === 'application/json',
     description: description || text(item.description) || text(schema.description),
   };
+  // A secret (format: password): the CLI never echoes its value in a message.
+  if (item.format === 'password' || schema.format === 'password') option.secret = true;
   if (Array.isArray(item.enum)) option.enum = item.enum.map(String);
   const fallback = scalarString(item.default ?? schema.default);
   if (fallback !== undefined) option.default = fallback;
@@ -166,6 +168,29 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
 
     let body: { required: boolean; description: string } | undefined;
     const requestBody = operation.requestBody === undefined ? undefined : resolve(spec, operation.requestBody);
+    // A form body's fields are flags like the query parameters (each its own; no --body).
+    const form = (requestBody?.content as Node | undefined)?.['application/x-www-form-urlencoded'] as Node | undefined;
+    if (form !== undefined) {
+      const schema = resolve(spec, form.schema ?? {});
+      const required = new Set((schema.required as string[] | undefined) ?? []);
+      const formExample = firstExample(spec, form) as Node | undefined;
+      for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
+        // The field's own description: for a list it says what the list is, its items only what one is.
+        const own = text(resolve(spec, property).description);
+        const option = optionFor(spec, name, 'form', required.has(name), property, own);
+        if (option === undefined)
+          throw new Error(`${operationId}: form field ${name} is not a scalar or a list of them`);
+        options.push(option);
+        const given = formExample?.[name];
+        const values = given === undefined ? [] : Array.isArray(given) ? given : [given];
+        const shown = values.map((v) => scalarString(v)).filter((v): v is string => v !== undefined);
+        if (shown[0] !== undefined) option.example = shown[0];
+        if (shown.length === 0 || (!option.repeatable && shown[0] === option.default)) continue;
+        if (option.type === 'boolean' && !option.repeatable)
+          example.push(shown[0] === 'true' ? `--${option.flag}` : `--no-${option.flag}`);
+        else for (const value of shown) example.push(`--${option.flag}`, value);
+      }
+    }
     const media = (requestBody?.content as Node | undefined)?.['application/json'] as Node | undefined;
     if (requestBody !== undefined && media !== undefined) {
       const schema = resolve(spec, media.schema ?? {});
@@ -216,7 +241,7 @@ export function renderCli(specFile: string, yamlText: string): string {
   return [
     `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/cli.ts). Do not edit by`,
     '// hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:',
-    '// flags for the query/header parameters and scalar body fields, help text and an example.',
+    '// flags for the query/header parameters, form fields and scalar body fields, help text and an example.',
     '',
     `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
     '',

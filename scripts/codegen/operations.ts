@@ -1,12 +1,13 @@
 // Builds generated/<spec>.operations.ts: what the SDK needs to know about each operation of a spec,
-// as data: method and path, which parameters go where, the constant headers, the query parameters
-// that carry JSON text, whether a success has a JSON body, whether a request with an unknown
-// outcome may be sent again (x-imagesec-safe-to-repeat, with its reason), the result fields to
-// lift (x-imagesec-lift) and how a list pages (x-imagesec-paginate). The clients, the retry policy
-// and the CLI read this one table.
+// as data: method and path, which parameters go where (a form body's fields among them, with the
+// arrays it flattens as `Name.1`), the constant headers, the query parameters that carry JSON text,
+// where secrets sit (`format: password`), whether a success has a JSON body, whether a request with
+// an unknown outcome may be sent again (x-imagesec-safe-to-repeat, with its reason), the result
+// fields to lift (x-imagesec-lift) and how a list pages (x-imagesec-paginate). The clients, the
+// retry policy, the mock and the CLI read this one table.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
-import type { OperationEntry as CoreEntry, Pagination } from '../../src/core/operation-types.js';
+import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
 import { operations, resolveRef } from '../spec/document.js';
 
 type Node = Record<string, unknown>;
@@ -54,13 +55,13 @@ function schemaAt(doc: OpenAPI3, schema: Node, path: string): Node | undefined {
 
 /**
  * x-imagesec-paginate, checked against the operation: its size and offset (or page) are query
- * parameters, its items an array and its total an integer of the 200 response body.
+ * parameters or form fields, its items an array and its total an integer of the 200 response body.
  */
 function pagination(
   doc: OpenAPI3,
   operationId: string,
   value: unknown,
-  query: readonly string[],
+  inputs: Readonly<Record<string, Node>>,
   success: Node | undefined,
 ): Pagination | null {
   if (value === undefined) return null;
@@ -79,9 +80,14 @@ function pagination(
   const fail = (why: string) => new Error(`${operationId}: x-imagesec-paginate ${why}`);
   if (size === null || items === null) throw fail('needs size and items');
   if ((offset === null) === (page === null)) throw fail('needs exactly one of offset and page');
+  const asText: string[] = [];
   for (const parameter of [size, offset, page]) {
-    if (parameter !== null && !query.includes(parameter))
-      throw fail(`names ${parameter}, which is not a query parameter`);
+    if (parameter === null) continue;
+    const schema = inputs[parameter];
+    if (schema === undefined) throw fail(`names ${parameter}, which is neither a query parameter nor a form field`);
+    // A count is an integer, or (as one vendor types a page size) decimal text.
+    if (schema.type === 'string') asText.push(parameter);
+    else if (schema.type !== 'integer') throw fail(`names ${parameter}, which is neither an integer nor text`);
   }
   const unknown = Object.keys(node).filter((key) => !['size', 'offset', 'page', 'items', 'total'].includes(key));
   if (unknown.length > 0) throw fail(`has unknown keys ${unknown.join(', ')}`);
@@ -90,7 +96,68 @@ function pagination(
   if (total !== null && schemaAt(doc, success, total)?.type !== 'integer') {
     throw fail(`total ${total} is not an integer of the 200 body`);
   }
-  return { method: `paginate${operationId}`, size, offset, page, items, total };
+  return { method: `paginate${operationId}`, size, offset, page, items, total, asText };
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+// imagesec's word for an array in a form body sent as `Name.1=a&Name.2=b` (the flattening the
+// vendor's RPC runtime applies, which it calls repeatList); OpenAPI's styles cannot say it.
+const STYLE = 'x-imagesec-style';
+
+/**
+ * A form body: its fields in the order the schema lists them (the order they are sent in) and its
+ * arrays, each of scalars and sent as a repeat list. Anything the wire form cannot carry as the
+ * spec says (an object field, an array without the style, JSON text) stops generation.
+ */
+function formBody(doc: OpenAPI3, operationId: string, media: Node): { fields: string[]; repeatList: string[] } {
+  const schema = resolve(doc, media.schema);
+  const fail = (why: string) => new Error(`${operationId}: form body ${why}`);
+  if (schema.type !== 'object' || typeof schema.properties !== 'object' || schema.properties === null)
+    throw fail('needs an object schema with properties');
+  const encoding = (media.encoding ?? {}) as Record<string, Node>;
+  const fields = Object.keys(schema.properties);
+  const repeatList: string[] = [];
+  for (const name of Object.keys(encoding)) {
+    if (!fields.includes(name)) throw fail(`has an encoding for ${name}, which is not a field`);
+  }
+  for (const name of fields) {
+    const field = resolve(doc, (schema.properties as Node)[name]);
+    const style = encoding[name]?.[STYLE];
+    if (field.contentMediaType !== undefined) throw fail(`field ${name}: JSON text in a form body is not supported`);
+    if (field.type === 'object') throw fail(`field ${name}: an object field is not supported`);
+    if (field.type === 'array') {
+      if (style !== 'repeatList') throw fail(`field ${name}: an array needs encoding ${STYLE}: repeatList`);
+      const item = resolve(doc, field.items);
+      if (item.type === 'object' || item.type === 'array') throw fail(`field ${name}: only arrays of scalars`);
+      repeatList.push(name);
+    } else if (style !== undefined) throw fail(`field ${name}: ${STYLE} applies to arrays only`);
+  }
+  return { fields, repeatList };
+}
+
+/**
+ * Where `format: password` values sit below `schema`: a path of names, `*` for array items
+ * (references followed; a component met again on the way is not entered twice).
+ */
+function secretPaths(
+  doc: OpenAPI3,
+  node: unknown,
+  path: readonly string[],
+  seen: ReadonlySet<string> = new Set(),
+): SecretPath[] {
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  if (typeof ref === 'string' && seen.has(ref)) return [];
+  const inner = typeof ref === 'string' ? new Set([...seen, ref]) : seen;
+  const schema = resolve(doc, node);
+  if (schema.format === 'password') return [path];
+  if (schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined)
+    return secretPaths(doc, schema.contentSchema, path, inner);
+  const found: SecretPath[] = [];
+  if (schema.items !== undefined) found.push(...secretPaths(doc, schema.items, [...path, '*'], inner));
+  for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
+    found.push(...secretPaths(doc, property, [...path, name], inner));
+  }
+  return found;
 }
 
 /** Whether the JSON body's schema requires no field (then `{}` is a whole body). */
@@ -108,14 +175,20 @@ export function operationTable(yamlText: string): OperationEntry[] {
     const shared = (((pathItem as Node).parameters as unknown[] | undefined) ?? [])
       .map((p) => resolve(doc, p))
       .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
-    const parameters = { path: [] as string[], query: [] as string[], header: [] as string[] };
+    const parameters = { path: [] as string[], query: [] as string[], header: [] as string[], form: [] as string[] };
+    // The schemas of the query parameters and form fields, by name (what x-imagesec-paginate may name).
+    const inputs: Record<string, Node> = {};
     const constHeaders: Record<string, string> = {};
     const jsonQuery: Record<string, string | null> = {};
+    const secrets: SecretPath[] = [];
     for (const parameter of [...shared, ...own]) {
       const name = String(parameter.name);
       const where = String(parameter.in) as 'path' | 'query' | 'header';
-      if (!(where in parameters)) throw new Error(`${operationId}: ${where} parameters are not supported`);
+      if (!(['path', 'query', 'header'] as const).includes(where))
+        throw new Error(`${operationId}: ${where} parameters are not supported`);
       const schema = resolve(doc, parameter.schema);
+      if (where === 'query') inputs[name] = schema;
+      secrets.push(...secretPaths(doc, parameter.schema, [where, name]));
       if (where === 'header' && typeof schema.const === 'string') constHeaders[name] = schema.const;
       else parameters[where].push(name);
       if (where === 'query' && schema.contentMediaType === 'application/json') {
@@ -127,6 +200,21 @@ export function operationTable(yamlText: string): OperationEntry[] {
       }
     }
     const requestBody = operation.requestBody === undefined ? undefined : resolve(doc, operation.requestBody);
+    const content = (requestBody?.content ?? {}) as Node;
+    const media = Object.keys(content);
+    if (media.some((type) => type !== 'application/json' && type !== FORM) || media.length > 1)
+      throw new Error(`${operationId}: a request body is application/json or ${FORM}, one of them`);
+    const jsonBody = content['application/json'] as Node | undefined;
+    const form = content[FORM] === undefined ? undefined : formBody(doc, operationId, content[FORM] as Node);
+    parameters.form = form?.fields ?? [];
+    const clash = parameters.form.find((name) => parameters.query.includes(name) || parameters.header.includes(name));
+    if (clash !== undefined) throw new Error(`${operationId}: ${clash} is both a parameter and a form field`);
+    if (jsonBody !== undefined) secrets.push(...secretPaths(doc, jsonBody.schema, ['body']));
+    if (form !== undefined) {
+      const fields = (resolve(doc, (content[FORM] as Node).schema).properties ?? {}) as Node;
+      for (const name of form.fields) inputs[name] = resolve(doc, fields[name]);
+      secrets.push(...secretPaths(doc, (content[FORM] as Node).schema, ['form']));
+    }
     const responses = Object.entries((operation.responses as Node | undefined) ?? {});
     const responseBody = responses.some(([status, response]) => {
       if (!/^2\d\d$/.test(status)) return false;
@@ -146,17 +234,19 @@ export function operationTable(yamlText: string): OperationEntry[] {
       path: path.split('#')[0] as string,
       parameters,
       constHeaders,
+      repeatList: form?.repeatList ?? [],
       jsonQuery,
       body:
-        requestBody === undefined
+        requestBody === undefined || jsonBody === undefined
           ? null
           : { required: requestBody.required === true, emptyDefault: emptyDefault(doc, requestBody) },
+      secrets,
       responseBody,
       safeToRepeat: safety.safe,
       safeToRepeatReason: safety.reason,
       readOnly: method === 'get' || method === 'head' || operation['x-imagesec-read-only'] === true,
       lift: lift(operationId, operation['x-imagesec-lift']),
-      paginate: pagination(doc, operationId, operation['x-imagesec-paginate'], parameters.query, success),
+      paginate: pagination(doc, operationId, operation['x-imagesec-paginate'], inputs, success),
     };
   });
 }

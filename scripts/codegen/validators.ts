@@ -1,5 +1,5 @@
 // Builds generated/<spec>.validators.ts: per operation, the schema of the request a call would send
-// (path, query, header and body values), as data that src/core/schema-check.ts checks at run time.
+// (path, query, header and form values, and the JSON body), as data that src/core/schema-check.ts checks at run time.
 // Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
 // the subset the checker implements; anything outside it stops generation rather than be skipped.
 import { parse } from 'yaml';
@@ -23,7 +23,7 @@ interface Parameter {
 interface Operation {
   readonly operationId: string;
   readonly parameters?: readonly (Parameter | { $ref: string })[];
-  readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema }> };
+  readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema } | undefined> };
 }
 
 type PathItem = { readonly parameters?: Operation['parameters'] } & Partial<
@@ -57,6 +57,9 @@ const ANNOTATIONS = new Set([
   'deprecated',
   'contentMediaType',
   'contentSchema',
+  // Who may send or receive a field: the same checks apply to what is sent.
+  'readOnly',
+  'writeOnly',
 ]);
 
 // The formats the vendors' API pages use, and what each adds to the checks (its bounds, or a
@@ -69,6 +72,8 @@ const FORMATS: Record<string, string> = {
   'date-time': 'an RFC 3339 date-time, checked by a pattern when the schema states none',
   date: 'an RFC 3339 full-date, checked by a pattern likewise',
   uri: 'an absolute URI (a scheme, then no blanks), checked by a pattern likewise',
+  password:
+    'a string like any other; the operation table lists it among the secrets masked wherever a request is shown',
 };
 
 /** The pattern each string format implies (RFC 3339 section 5.6; RFC 3986 section 3, loosely). */
@@ -169,6 +174,7 @@ function keywordValue(
         throw new Error(`${at}: format ${String(value)} has no check`);
       const integerFormat = value === 'int32' || value === 'int64';
       const numberFormat = value === 'float' || value === 'double';
+      // password (a secret) is a string format that adds no check.
       const wanted = integerFormat ? 'integer' : numberFormat ? 'number' : 'string';
       if (raw.type !== wanted) throw new Error(`${at}: format ${value} goes with type ${wanted}`);
       return undefined;
@@ -311,9 +317,20 @@ function closedObject(properties: Record<string, unknown>, required: readonly st
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
 }
 
+/** A local `#/components/schemas/` reference followed (once: a form body's schema is an object). */
+function component(schema: Schema | undefined, spec: Spec): Schema | undefined {
+  const ref = schema?.$ref;
+  if (typeof ref !== 'string') return schema;
+  const found = spec.components?.schemas?.[ref.replace(COMPONENT_SCHEMA, '')];
+  if (found === undefined) throw new Error(`unresolved $ref ${ref}`);
+  return component(found, spec);
+}
+
 /**
- * What a call of `operation` sends, as one object schema: { path, query, header, body }. The path
- * item's parameters apply too, unless the operation redefines one (same name and location).
+ * What a call of `operation` sends, as one object schema: { path, query, header, form, body }. The
+ * path item's parameters apply too, unless the operation redefines one (same name and location). A
+ * form body's fields are checked as parameters are (`form`, a closed object); a JSON body as its
+ * schema says (`body`).
  */
 function requestSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
@@ -331,6 +348,12 @@ function requestSchema(operation: Operation, shared: Operation['parameters'], sp
   for (const [name, section] of Object.entries(sections)) {
     properties[name] = closedObject(section.properties, section.required);
     if (section.required.length > 0) required.push(name);
+  }
+  const form = component(operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema, spec);
+  if (form !== undefined) {
+    const needed = (form.required ?? []) as string[];
+    properties.form = closedObject((form.properties ?? {}) as Record<string, unknown>, needed);
+    if (needed.length > 0) required.push('form');
   }
   const body = operation.requestBody?.content?.['application/json']?.schema;
   if (body !== undefined) {

@@ -1,6 +1,6 @@
 // An operation's example request as the spec gives it: each parameter's `example` (or first of its
-// `examples`) and the request body's first example. The main job (`npm start`) sends these, so a
-// new operation is run there as soon as its spec gives examples.
+// `examples`) and the request body's first example (a JSON body, or a form body's fields). The main
+// job (`npm start`) sends these, so a new operation is run there as soon as its spec gives examples.
 import type { OpenAPI3, ParameterObject, RequestBodyObject } from 'openapi-typescript';
 import { operations, resolveRef } from './document.js';
 
@@ -8,7 +8,9 @@ export interface ExampleRequest {
   readonly path: Record<string, unknown>;
   readonly query: Record<string, unknown>;
   readonly header: Record<string, unknown>;
-  /** Absent when the operation takes no body or gives no example of one. */
+  /** A form body's fields (application/x-www-form-urlencoded); absent without one or an example of it. */
+  readonly form?: Record<string, unknown>;
+  /** Absent when the operation takes no JSON body or gives no example of one. */
   readonly body?: unknown;
 }
 
@@ -45,14 +47,23 @@ export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleReque
   const requestBody = found.operation.requestBody && resolveRef<RequestBodyObject>(doc, found.operation.requestBody);
   const media = requestBody?.content['application/json'];
   const body = media === undefined ? undefined : exampleOf(doc, resolveRef(doc, media));
-  return body === undefined ? request : { ...request, body };
+  const formMedia = requestBody?.content['application/x-www-form-urlencoded'];
+  const form = formMedia === undefined ? undefined : exampleOf(doc, resolveRef(doc, formMedia));
+  return {
+    ...request,
+    ...(form === undefined ? {} : { form: form as Record<string, unknown> }),
+    ...(body === undefined ? {} : { body }),
+  };
 }
 
 // Headers a client sends itself: HSS the project and the region (its own option), SAS the constant
 // action headers (the operation table's constHeaders).
 const CLIENT_HEADERS = new Set(['X-Project-Id', 'region']);
 
-/** A spec example as an SDK method's input: without the project id and the headers the client sends. */
+/**
+ * A spec example as an SDK method's input: without the project id and the headers the client
+ * sends; a form body's fields are top-level inputs, as query parameters are.
+ */
 export function sdkInput(
   example: ExampleRequest,
   constHeaders: Readonly<Record<string, string>>,
@@ -61,5 +72,11 @@ export function sdkInput(
   const header = Object.fromEntries(
     Object.entries(example.header).filter(([name]) => !CLIENT_HEADERS.has(name) && !(name in constHeaders)),
   );
-  return { ...path, ...example.query, ...header, ...('body' in example ? { body: example.body } : {}) };
+  return {
+    ...path,
+    ...example.query,
+    ...header,
+    ...example.form,
+    ...('body' in example ? { body: example.body } : {}),
+  };
 }

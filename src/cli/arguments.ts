@@ -38,7 +38,7 @@ export interface Settings {
 
 export interface ParsedCommand {
   readonly settings: Settings;
-  /** Query/header parameters by spec name, and `body` when the command line gave one. */
+  /** Query/header parameters and form fields by spec name, and `body` when the command line gave one. */
   readonly input: Record<string, unknown>;
 }
 
@@ -214,20 +214,22 @@ function settingsOf(values: Record<string, RawValue>): Settings {
 /** A scalar given as text (a flag) or as JSON (a bulk line), as the SDK wants it. */
 export function scalarValue(option: CliOption, value: unknown, where: string): unknown {
   if (typeof value !== 'string') return value;
+  // A secret's value (format: password) is never repeated back.
+  const given = option.secret === true ? '' : `, not '${value}'`;
   switch (option.type) {
     case 'integer': {
-      if (!/^-?\d+$/.test(value)) throw new UsageError(`${where} must be a whole number, not '${value}'`);
+      if (!/^-?\d+$/.test(value)) throw new UsageError(`${where} must be a whole number${given}`);
       const number = Number(value);
       return Number.isSafeInteger(number) ? number : BigInt(value);
     }
     case 'number': {
       const number = value.trim() === '' ? Number.NaN : Number(value);
-      if (!Number.isFinite(number)) throw new UsageError(`${where} must be a number, not '${value}'`);
+      if (!Number.isFinite(number)) throw new UsageError(`${where} must be a number${given}`);
       return number;
     }
     case 'boolean':
       if (value === 'true' || value === 'false') return value === 'true';
-      throw new UsageError(`${where} must be true or false, not '${value}'`);
+      throw new UsageError(`${where} must be true or false${given}`);
     default:
       return value;
   }

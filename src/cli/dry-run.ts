@@ -1,7 +1,10 @@
 // --dry-run: the client signs the request exactly as it would send it; the fetch it is given
-// keeps a copy and aborts the call instead of connecting. Printed with every secret masked, and as
-// an equivalent curl command line.
-import { Redactor } from '../core/redact.js';
+// keeps a copy and aborts the call instead of connecting. Printed with every secret masked (the
+// credentials, and the operation's own secret fields: the table's format: password paths, in the
+// query, a header, a form or a JSON body), and as an equivalent curl command line.
+import { parseExactJson } from '../core/exact-json.js';
+import type { SecretPath } from '../core/operation-types.js';
+import { MASK, Redactor } from '../core/redact.js';
 import { shellQuote } from './text.js';
 
 /** The abort reason that marks a call stopped by the dry run (not a failure). */
@@ -15,7 +18,6 @@ export interface CapturedRequest {
   readonly body: string | undefined;
 }
 
-const MASK = '***';
 // Credentials sent as whole header values.
 const SECRET_HEADERS = new Set(['x-security-token', 'x-acs-security-token', 'x-auth-token', 'x-acs-accesskey-id']);
 
@@ -31,11 +33,16 @@ function maskHeader(name: string, value: string): string {
 export class DryRun {
   readonly #controller = new AbortController();
   readonly #redactor: Redactor;
+  readonly #paths: readonly SecretPath[];
   #captured: CapturedRequest | undefined;
 
-  /** `secrets`: the credential values in use, masked wherever they would appear. */
-  constructor(secrets: Iterable<string | undefined>) {
+  /**
+   * `secrets`: the credential values in use, masked wherever they would appear; `paths`: where the
+   * operation's own secrets sit in a request (its table entry's `secrets`).
+   */
+  constructor(secrets: Iterable<string | undefined>, paths: readonly SecretPath[] = []) {
     this.#redactor = new Redactor(secrets);
+    this.#paths = paths;
   }
 
   /** Passed to the call: the dry run aborts it once the signed request is captured. */
@@ -52,13 +59,17 @@ export class DryRun {
     const request = new Request(input, init);
     const body = request.body === null ? undefined : await request.text();
     const url = new URL(request.url);
+    const paths = this.#paths;
     const headers: [string, string][] = [['host', url.host]];
-    for (const [name, value] of request.headers) headers.push([name, this.#redactor.text(maskHeader(name, value))]);
+    for (const [name, value] of request.headers) {
+      headers.push([name, this.#redactor.header(name, maskHeader(name, value), paths)]);
+    }
+    const type = request.headers.get('content-type');
     this.#captured = {
       method: request.method,
-      url: this.#redactor.text(request.url),
+      url: this.#redactor.url(request.url, paths),
       headers,
-      body: body === undefined || body === '' ? undefined : this.#redactor.text(body),
+      body: body === undefined || body === '' ? undefined : this.#redactor.body(body, type, paths, parseExactJson),
     };
     this.#controller.abort(DRY_RUN_STOP);
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- a marker, not a failure: it passes the SDK untouched and the CLI recognises it by identity

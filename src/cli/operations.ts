@@ -12,12 +12,13 @@ import type { SasClient } from '../sas/client.js';
 
 export type Cloud = 'hss' | 'sas';
 
-/** One flag generated from a path/query/header parameter or a scalar top-level body field. */
+/** One flag generated from a path/query/header parameter, a form field or a scalar top-level body field. */
 export interface CliOption {
   readonly flag: string;
   /** The name in the spec (`image_type`, `OperateType`, a body field's name). */
   readonly name: string;
-  readonly in: 'path' | 'query' | 'header' | 'body';
+  /** Where the value goes: a form field (`form`) is a top-level input, as a parameter is. */
+  readonly in: 'path' | 'query' | 'header' | 'form' | 'body';
   readonly required: boolean;
   readonly type: 'string' | 'integer' | 'number' | 'boolean';
   /** An array of scalars: the flag may be given more than once. */
@@ -28,6 +29,8 @@ export interface CliOption {
   readonly default?: string;
   readonly example?: string;
   readonly description: string;
+  /** A secret (format: password): never echoed in messages. */
+  readonly secret?: boolean;
 }
 
 /** A parameter the client fills from a global flag (`--project-id`, `--region`). */
@@ -105,6 +108,11 @@ const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> 
 /** How the operation pages (the spec's x-imagesec-paginate), or null when it does not. */
 export function pagination(operation: Pick<CliOperation, 'cloud' | 'operationId'>): Pagination | null {
   return TABLES[operation.cloud][operation.operationId]?.paginate ?? null;
+}
+
+/** Where the operation's secrets sit in a request (the table's format: password paths). */
+export function requestSecrets(operation: Pick<CliOperation, 'cloud' | 'operationId'>): OperationEntry['secrets'] {
+  return TABLES[operation.cloud][operation.operationId]?.secrets ?? [];
 }
 
 /** Whether sending the operation twice leaves the same result as once (the spec's x-imagesec-safe-to-repeat). */

@@ -5,7 +5,7 @@ import type { Settings } from './arguments.js';
 import { operationClient, SECRET_ENV, stderrLogger } from './clients.js';
 import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
 import { EXIT } from './exit-codes.js';
-import type { CliOperation } from './operations.js';
+import { requestSecrets, type CliOperation } from './operations.js';
 import { outputJson, printError, printResult } from './output.js';
 import { describeError, isMockEndpoint } from './report.js';
 import { interruptible } from './interrupt.js';
@@ -15,7 +15,12 @@ export async function runOperation(
   settings: Settings,
   input: Record<string, unknown>,
 ): Promise<number> {
-  const dryRun = settings.dryRun ? new DryRun(SECRET_ENV[operation.cloud].map((name) => process.env[name])) : undefined;
+  const dryRun = settings.dryRun
+    ? new DryRun(
+        SECRET_ENV[operation.cloud].map((name) => process.env[name]),
+        requestSecrets(operation),
+      )
+    : undefined;
   const started = performance.now();
   let credentialSource: string | undefined;
   try {

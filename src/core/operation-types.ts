@@ -10,6 +10,18 @@ export type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? Secti
 /** The header parameters (an empty object when the operation has none). */
 export type HeaderOf<Op> = Op extends { parameters: { header?: infer H } } ? Section<H> : Record<never, never>;
 
+/**
+ * The fields of a form body (application/x-www-form-urlencoded): top-level input keys, as query
+ * parameters are (an empty object when the operation has no form body).
+ */
+export type FormOf<Op> = Op extends {
+  requestBody?: { content: { 'application/x-www-form-urlencoded': infer F } };
+}
+  ? [NonNullable<F>] extends [never]
+    ? Record<never, never>
+    : NonNullable<F>
+  : Record<never, never>;
+
 /** The JSON request body. */
 export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
@@ -31,6 +43,9 @@ export type SuccessOf<Op> = Op extends { responses: { 200: { content: { 'applica
  */
 export type Loose<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? T[K] | undefined : T[K] };
 
+/** Where a secret sits in a request: section, name, then names or `*` (every array item) below it. */
+export type SecretPath = readonly string[];
+
 /** What the call path reads of an entry of a generated operation table (generated/<cloud>.operations.ts). */
 export interface OperationEntry {
   readonly operationId: string;
@@ -38,18 +53,30 @@ export interface OperationEntry {
   readonly method: string;
   readonly httpMethod: string;
   readonly path: string;
-  /** The parameters' spec names by location. */
+  /** The parameters' spec names by location; `form`: the fields of a form body, in the order it lists them. */
   readonly parameters: {
     readonly path: readonly string[];
     readonly query: readonly string[];
     readonly header: readonly string[];
+    readonly form: readonly string[];
   };
+  /**
+   * Array fields of the form body sent as `Name.1=a&Name.2=b` (x-imagesec-style: repeatList), which
+   * no OpenAPI style produces; no other array style is supported in a form body.
+   */
+  readonly repeatList: readonly string[];
   /** Header parameters with a single allowed value (SAS x-acs-action, x-acs-version): always sent. */
   readonly constHeaders: Readonly<Record<string, string>>;
   /** Query parameters carrying JSON text, with the component schema their text holds (null: none named). */
   readonly jsonQuery: Readonly<Record<string, string | null>>;
   /** The JSON request body: required, and whether `{}` is sent when none is given; null for none. */
   readonly body: { readonly required: boolean; readonly emptyDefault: boolean } | null;
+  /**
+   * Where secret values sit in a request (`format: password`): each a path of names from the
+   * section (`query`, `header`, `path`, `form`, `body`) down, `*` for every item of an array, going
+   * on inside a JSON-text parameter's decoded value. Masked wherever a request is shown (redact.ts).
+   */
+  readonly secrets: readonly SecretPath[];
   /** The operation documents a JSON response body. */
   readonly responseBody: boolean;
   /** x-imagesec-safe-to-repeat: may a request whose outcome is unknown be sent again? */
@@ -67,16 +94,18 @@ export interface OperationEntry {
 export interface Pagination {
   /** The client's iterator over every item (`paginate` + the operation id). */
   readonly method: string;
-  /** The query parameter for the number of items per page. */
+  /** The query parameter (or form field) for the number of items per page. */
   readonly size: string;
-  /** The query parameter for the number of items skipped. */
+  /** The query parameter (or form field) for the number of items skipped. */
   readonly offset: string | null;
-  /** The query parameter for the 1-based page number. */
+  /** The query parameter (or form field) for the 1-based page number. */
   readonly page: string | null;
   /** Where the page's items are in the response body (a dotted path). */
   readonly items: string;
   /** Where the total count is in the response body (a dotted path), when the operation reports one. */
   readonly total: string | null;
+  /** The paging parameters the spec types as text (SAS DescribeGroupedMaliciousFiles `PageSize`): sent as digits. */
+  readonly asText: readonly string[];
 }
 
 /** The path parameters (an empty object when the operation has none). */

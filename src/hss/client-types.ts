@@ -6,6 +6,7 @@ import type { ApiResult } from '../core/call/read.js';
 import type {
   ArgsOf,
   BodyInput,
+  FormOf,
   HeaderOf,
   ItemOf,
   Loose,
@@ -20,11 +21,12 @@ type Operation<K extends keyof operations> = operations[K];
 
 /**
  * What a method takes: the operation's path parameters other than the project, its query
- * parameters (spec names), its body, and `region` where the operation has a region header
- * (default: the client's region).
+ * parameters and form-body fields (spec names), its JSON body, and `region` where the operation has
+ * a region header (default: the client's region).
  */
 export type HssInput<K extends keyof operations> = Loose<Omit<PathOf<Operation<K>>, 'project_id'>> &
   Loose<QueryOf<Operation<K>>> &
+  Loose<FormOf<Operation<K>>> &
   Loose<BodyInput<Operation<K>>> &
   ('region' extends keyof HeaderOf<Operation<K>> ? { readonly region?: string | undefined } : Record<never, never>);
 

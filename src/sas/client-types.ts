@@ -1,22 +1,26 @@
 // The types of SasClient's methods, derived from openapi-typescript's `operations`: what a method
 // takes and returns. generated/sas.methods.ts applies them to each operation, naming for each query
-// parameter that carries JSON text (contentMediaType) the type of its decoded value.
+// parameter that carries JSON text (contentMediaType) the type of its decoded value. A form body's
+// fields are top-level inputs, as query parameters are: where each goes is the operation table's.
 import type { operations } from '../../generated/sas.js';
 import type { CallOptions, PageOptions } from '../core/call-options.js';
 import type { ApiResult } from '../core/call/read.js';
-import type { ArgsOf, ItemOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
+import type { ArgsOf, FormOf, ItemOf, Loose, QueryOf, SuccessOf } from '../core/operation-types.js';
 
 export type { LiftOf } from '../core/operation-types.js';
 
+/** The action's query parameters and form-body fields (an action has either or both), by spec name. */
+type Fields<K extends keyof operations> = QueryOf<operations[K]> & FormOf<operations[K]>;
+
 /**
- * What a method takes: the action's query parameters (spec names); a JSON-text parameter also takes
- * its decoded value (`Info` as typed objects), serialised for you.
+ * What a method takes: the action's query parameters and form-body fields (spec names); a
+ * JSON-text parameter also takes its decoded value (`Info` as typed objects), serialised for you.
  */
 export type SasInput<
   K extends keyof operations,
   Json extends Readonly<Record<string, unknown>> = Record<never, never>,
-> = Loose<Omit<QueryOf<operations[K]>, keyof Json>> & {
-  readonly [J in keyof Json & keyof QueryOf<operations[K]>]?: Json[J] | QueryOf<operations[K]>[J] | undefined;
+> = Loose<Omit<Fields<K>, keyof Json>> & {
+  readonly [J in keyof Json & keyof Fields<K>]?: Json[J] | Fields<K>[J] | undefined;
 };
 
 export type SasArgs<

@@ -15,6 +15,8 @@ import { verifyHuawei } from '../hss/verifier.js';
 import type { AlibabaAccessKey } from '../sas/signer.js';
 import { verifyAcs3 } from '../sas/verifier.js';
 import type { Violation } from '../core/errors.js';
+import { parseExactJson } from '../core/exact-json.js';
+import { Redactor, secretValues } from '../core/redact.js';
 import { bodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBody } from './body-limit.js';
 import { checkWireRequest, TABLES } from './request-check.js';
 import { Scripts, type ScriptedAnswer, type ScriptedServe, type ScriptOptions, type ScriptState } from './scripts.js';
@@ -49,13 +51,14 @@ export interface RecordedRequest {
   readonly operation: string | undefined;
   readonly method: string;
   readonly path: string;
+  /** Secrets (the spec's format: password fields) are masked here, in `body` and in `parameters`. */
   readonly query: Readonly<Record<string, string>>;
   /** The body as text ('' for none, and for one over the limit). */
   readonly body: string;
   /**
-   * Path, query, header and body as the operation's check read them (typed; SAS Info as sent, its
-   * decoded form checked); undefined when the check was not reached (a refused signature, an
-   * unknown operation).
+   * Path, query, header, form fields and body as the operation's check read them (typed; SAS Info
+   * as sent, its decoded form checked); undefined when the check was not reached (a refused
+   * signature, an unknown operation).
    */
   readonly parameters: Readonly<Record<string, unknown>> | undefined;
   /** The access key (or `token`) that signed it, when the signature was accepted. */
@@ -73,6 +76,30 @@ export interface RecordedRequest {
   status: number | undefined;
   /** The scripted answer it got, if any (set once answered). */
   scripted: ScriptedServe | undefined;
+}
+
+/**
+ * Query, body and parameters as the record keeps them: the operation's secrets (format: password)
+ * masked, as the SDK masks them wherever it shows a request. The signature was verified over the
+ * request as it came; only the record is masked.
+ */
+function recorded(
+  cloud: Cloud,
+  operation: string | undefined,
+  url: URL,
+  contentType: string | undefined,
+  body: string,
+  parameters: Readonly<Record<string, unknown>> | undefined,
+): Pick<RecordedRequest, 'query' | 'body' | 'parameters'> {
+  const query = Object.fromEntries(url.searchParams);
+  const secrets = operation === undefined ? [] : (TABLES[cloud][operation]?.secrets ?? []);
+  if (secrets.length === 0) return { query, body, parameters };
+  const redactor = new Redactor([]).with(secretValues(parameters ?? {}, secrets, parseExactJson));
+  return {
+    query: redactor.request({ query }, secrets, parseExactJson).query,
+    body: redactor.body(body, contentType, secrets, parseExactJson),
+    parameters: parameters === undefined ? undefined : redactor.request(parameters, secrets, parseExactJson),
+  };
 }
 
 /** The operation a request is for: SAS by its x-acs-action, HSS by method and path template. */
@@ -251,9 +278,7 @@ export async function startGateway(
       operation,
       method,
       path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      body: '',
-      parameters: undefined,
+      ...recorded(cloud, operation, url, undefined, '', undefined),
       signedBy: undefined,
       signature: 'unchecked',
       fault: undefined,
@@ -306,9 +331,7 @@ export async function startGateway(
       operation,
       method,
       path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      body,
-      parameters,
+      ...recorded(cloud, operation, url, req.headers['content-type'], body, parameters),
       signedBy,
       signature,
       fault,

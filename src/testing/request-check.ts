@@ -1,5 +1,5 @@
 // The strict mock's request check: a request as it arrived on the wire, read into the parts the
-// operation's generated validator checks (path, query, header, JSON body) and checked there, the
+// operation's generated validator checks (path, query, header, form fields, JSON body) and checked there, the
 // way the SDK checks what it sends. What that catches and Prism does not: integers checked exactly
 // (int64 past 2^53-1 included: the body is read with lossless-json), SAS `Info` decoded and checked
 // against its schema, empty values checked like any other, parameter names taken exactly as
@@ -10,6 +10,7 @@ import { operations as sasOperations } from '../../generated/sas.operations.js';
 import { validators as sasValidators } from '../../generated/sas.validators.js';
 import type { RequestValidator, SchemaNode } from '../../generated/validator-runtime.js';
 import { checkRequest } from '../core/call/check.js';
+import { FORM_MEDIA_TYPE, readForm } from '../core/call/form.js';
 import { ValidationError, type Violation } from '../core/errors.js';
 import { exactInteger, parseExactJson } from '../core/exact-json.js';
 import type { OperationEntry } from '../core/operation-types.js';
@@ -93,6 +94,25 @@ export function checkWireRequest(cloud: Cloud, operationId: string, request: Wir
   }
   if (entry.parameters.header.length > 0 || Object.keys(entry.constHeaders).length > 0) parts.header = header;
 
+  // A form body's fields typed as the query's are (`Name.N` gathered into the list it flattens).
+  if (entry.parameters.form.length > 0) {
+    const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (request.body !== '' && type !== FORM_MEDIA_TYPE) {
+      return { parameters: parts, violations: [{ path: 'body', message: `must be ${FORM_MEDIA_TYPE}` }] };
+    }
+    const formTypes = section(schema, 'form');
+    const { fields, violations } = readForm(entry, request.body);
+    if (violations.length > 0) return { parameters: parts, violations };
+    parts.form = Object.fromEntries(
+      Object.entries(fields).map(([name, value]) => {
+        const node = formTypes[name];
+        return [
+          name,
+          Array.isArray(value) ? value.map((v: string) => typed(node?.items, v)) : typed(node, value as string),
+        ];
+      }),
+    );
+  }
   if (entry.body !== null && request.body !== '') {
     try {
       parts.body = parseExactJson(request.body);

@@ -84,8 +84,16 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
         (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,
       );
       const options = generated.options as readonly { flag: string; name: string; in: string; required: boolean }[];
-      expect(options.filter((o) => o.in !== 'body').map((o) => [o.in, o.name, o.flag, o.required])).toEqual(
-        settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]),
+      expect(
+        options.filter((o) => o.in !== 'body' && o.in !== 'form').map((o) => [o.in, o.name, o.flag, o.required]),
+      ).toEqual(settable.map((p) => [p.in, p.name, kebab(p.name), p.required === true]));
+      // A form body's fields are each a flag (all scalars or lists of them: the table allows nothing else).
+      const formMedia =
+        operation.requestBody && resolve(spec, operation.requestBody).content['application/x-www-form-urlencoded'];
+      const form = formMedia ? resolve(spec, formMedia.schema) : undefined;
+      const formRequired = new Set((form as { required?: string[] } | undefined)?.required ?? []);
+      expect(options.filter((o) => o.in === 'form').map((o) => [o.name, o.flag, o.required])).toEqual(
+        Object.keys(form?.properties ?? {}).map((field) => [field, kebab(field), formRequired.has(field)]),
       );
       const media = operation.requestBody && resolve(spec, operation.requestBody).content['application/json'];
       const properties: Record<string, Schema> = media ? (resolve(spec, media.schema).properties ?? {}) : {};

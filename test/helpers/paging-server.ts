@@ -1,5 +1,5 @@
 // A loopback list that really pages, for the iterators and `--all`: `count` items, served by
-// offset/limit (HSS) or by CurrentPage/PageSize (SAS), with the total where the operation's
+// offset/limit (HSS) or by CurrentPage/PageSize (SAS, in the query or a form body), with the total where the operation's
 // x-imagesec-paginate says it is. Faults can be put on given requests (by their 1-based number),
 // and the server can keep a page size of its own whatever the request asks.
 import type { CaptureServer, CapturedRequest, ScriptedResponse } from './capture-server.js';
@@ -39,9 +39,20 @@ function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<s
   return out;
 }
 
+/**
+ * The parameters a request pages by: its query, and its form body's fields (SAS PageImageRegistry
+ * sends CurrentPage and PageSize in a form body).
+ */
+export function pagingParameters(request: CapturedRequest): URLSearchParams {
+  const query = new URL(request.target, 'http://x').searchParams;
+  if (!/^application\/x-www-form-urlencoded\b/.test(request.headers['content-type'] ?? '')) return query;
+  for (const [name, value] of new URLSearchParams(request.body.toString('utf8'))) query.set(name, value);
+  return query;
+}
+
 /** The page a request asks for, as the list's answer. */
 export function pageOf(list: PagedList, request: CapturedRequest): ScriptedResponse {
-  const query = new URL(request.target, 'http://x').searchParams;
+  const query = pagingParameters(request);
   const size = list.serverSize ?? Number(query.get(list.paging.size) ?? list.defaultSize);
   const skip =
     list.paging.offset !== null

@@ -8,6 +8,8 @@ import type {
   RequestBodyObject,
 } from 'openapi-typescript';
 import { operations, resolveRef } from '../../scripts/spec/document.js';
+import { FORM_MEDIA_TYPE, formText } from '../../src/core/call/form.js';
+import type { OperationEntry } from '../../src/core/operation-types.js';
 
 export interface PlainRequest {
   method: string;
@@ -15,7 +17,7 @@ export interface PlainRequest {
   path: string;
   query: Record<string, string>;
   headers: Record<string, string>;
-  /** JSON value to send, or a string sent as it is (for malformed bodies). */
+  /** JSON value to send, or a string sent as it is (a form body, or a malformed one). */
   body?: unknown;
 }
 
@@ -56,6 +58,16 @@ function placeholderAuth(doc: OpenAPI3): Record<string, string> {
   return headers;
 }
 
+/** What formText needs of an operation, read from its form body's media type (fields, repeat lists). */
+function formEntry(doc: OpenAPI3, media: MediaTypeObject): Pick<OperationEntry, 'parameters' | 'repeatList'> {
+  const schema = resolveRef(doc, (media.schema ?? {}) as object) as { properties?: Record<string, unknown> };
+  const encoding = (media.encoding ?? {}) as Record<string, Record<string, unknown>>;
+  return {
+    parameters: { path: [], query: [], header: [], form: Object.keys(schema.properties ?? {}) },
+    repeatList: Object.keys(encoding).filter((name) => encoding[name]?.['x-imagesec-style'] === 'repeatList'),
+  };
+}
+
 /**
  * One request per request-body example of every operation, with each parameter that has an
  * example set to it and placeholder credentials added: the requests a spec itself says are valid.
@@ -78,6 +90,20 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
       else if (p.in === 'header') base.headers[p.name] = value;
     }
     const body = operation.requestBody && resolveRef<RequestBodyObject>(doc, operation.requestBody);
+    const form = body?.content['application/x-www-form-urlencoded'];
+    if (form !== undefined) {
+      // A form body: its example's fields written as the SDK writes them (src/core/call/form.ts).
+      const formMedia = resolveRef<MediaTypeObject>(doc, form);
+      const example = firstExample(doc, formMedia);
+      requests.push({
+        ...base,
+        headers: { ...base.headers, 'content-type': FORM_MEDIA_TYPE },
+        operationId,
+        example: example?.[0] ?? 'parameters',
+        body: formText(formEntry(doc, formMedia), (example?.[1] ?? {}) as Record<string, unknown>),
+      });
+      continue;
+    }
     const media = body?.content['application/json'];
     const mediaType = media && resolveRef<MediaTypeObject>(doc, media);
     const bodyExamples = mediaType ? Object.entries(mediaType.examples ?? {}) : [];

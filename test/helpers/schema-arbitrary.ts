@@ -49,8 +49,12 @@ const KNOWN_KEYWORDS = new Set([
   'title',
   'contentMediaType',
   'contentSchema',
+  // Who sends or receives a field: no bearing on the values.
+  'readOnly',
+  'writeOnly',
 ]);
-const KNOWN_FORMATS = new Set(['int32', 'int64']);
+// password marks a secret (masked wherever a request is shown): any string.
+const KNOWN_FORMATS = new Set(['int32', 'int64', 'password']);
 
 // int32's own range, which narrows the stated bounds (as the validator generator reads it).
 const INT32 = { min: -(2n ** 31n), max: 2n ** 31n - 1n };

@@ -10,11 +10,13 @@ import { violationOf, type ParameterAliases } from './violations.js';
 
 export type { ParameterAliases } from './violations.js';
 
-/** The request as validated: parameters by section (spec names), and the JSON body. */
+/** The request as validated: parameters by section (spec names), a form body's fields, and the JSON body. */
 export interface RequestParts {
   readonly path?: Readonly<Record<string, unknown>>;
   readonly query?: Readonly<Record<string, unknown>>;
   readonly header?: Readonly<Record<string, unknown>>;
+  /** The fields of a form body (application/x-www-form-urlencoded), by spec name. */
+  readonly form?: Readonly<Record<string, unknown>>;
   readonly body?: unknown;
 }
 
@@ -144,7 +146,8 @@ const LONE_SURROGATE_RULE = 'must be well-formed Unicode (it has half of a surro
 
 /**
  * What a schema cannot say but the wire needs: header values of printable ASCII (CR/LF/NUL would
- * split the request; other bytes are signed differently from how they are sent), safe path segments.
+ * split the request; other bytes are signed differently from how they are sent), safe path segments,
+ * query and form values that UTF-8 (so percent-encoding) can carry.
  */
 function wireViolations(request: RequestParts, aliases: ParameterAliases): Violation[] {
   const violations: Violation[] = [];
@@ -165,7 +168,7 @@ function wireViolations(request: RequestParts, aliases: ParameterAliases): Viola
       violations.push({ path, message: 'must not contain /, ?, #, %, \\ or control characters, nor be . or ..' });
     } else if (LONE_SURROGATE.test(value)) violations.push({ path, message: LONE_SURROGATE_RULE });
   }
-  for (const [name, value] of Object.entries(request.query ?? {})) {
+  for (const [name, value] of [...Object.entries(request.query ?? {}), ...Object.entries(request.form ?? {})]) {
     const path = aliases[`query.${name}`] ?? name;
     const items: unknown[] = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {

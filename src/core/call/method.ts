@@ -1,7 +1,8 @@
 // Where a call starts: the SDK methods of a client, one per entry of its generated operation table.
 // A method splits its input into the request's parts by the names the table lists (path, query,
-// header, body), fills in what the client says once (its defaults), and sends it (send.ts). The
-// methods' types come from the generated method interface merged with the client class.
+// header, the fields of a form body, the JSON body), fills in what the client says once (its
+// defaults), and sends it (send.ts). The methods' types come from the generated method interface
+// merged with the client class.
 import type { RequestValidator } from '../../../generated/validator-runtime.js';
 import type { CallOptions, PageOptions } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
@@ -11,8 +12,8 @@ import { send, type Pipeline } from './send.js';
 
 type MethodInput = Readonly<Record<string, unknown>>;
 
-type Section = 'path' | 'query' | 'header';
-const SECTIONS: readonly Section[] = ['path', 'query', 'header'];
+type Section = 'path' | 'query' | 'header' | 'form';
+const SECTIONS: readonly Section[] = ['path', 'query', 'header', 'form'];
 
 /** Parameter values a client fills in when the operation has the parameter and the input leaves it out. */
 export type RequestDefaults = Partial<Record<Section, Readonly<Record<string, unknown>>>>;
@@ -37,9 +38,10 @@ export function bindOperations<C>(client: object, context: OperationContext<C>):
 
 /**
  * The request as the spec names its parts. Names the operation does not have (or only the client
- * sets) go to the query, where the validator reports them; `body` is the body only where the
- * operation has one, and `{}` when it requires nothing and none is given (an explicit null stays,
- * for the validator).
+ * sets) go to the query, where the validator reports them; a form body's fields are top-level names
+ * like parameters, and an operation with a form body always has one (empty when no field is given,
+ * as the vendor's SDK sends it); `body` is the JSON body only where the operation has one, and `{}`
+ * when it requires nothing and none is given (an explicit null stays, for the validator).
  */
 export function operationRequest(
   entry: OperationEntry,
@@ -47,7 +49,12 @@ export function operationRequest(
   context: Pick<OperationContext<unknown>, 'defaults' | 'owned'>,
 ): RequestParts {
   const names = entry.parameters;
-  const parts: Record<Section, Record<string, unknown>> = { path: {}, query: {}, header: { ...entry.constHeaders } };
+  const parts: Record<Section, Record<string, unknown>> = {
+    path: {},
+    query: {},
+    header: { ...entry.constHeaders },
+    form: {},
+  };
   const owned = context.owned ?? [];
   let body: unknown;
   for (const [name, value] of Object.entries(input)) {
@@ -70,6 +77,7 @@ export function operationRequest(
     ...(has('path') ? { path: parts.path } : {}),
     ...(has('query') ? { query: parts.query } : {}),
     ...(has('header') ? { header: parts.header } : {}),
+    ...(names.form.length > 0 ? { form: parts.form } : {}),
     ...(entry.body === null ? {} : { body: body === undefined && entry.body.emptyDefault ? {} : body }),
   };
 }

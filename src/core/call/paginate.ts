@@ -1,5 +1,6 @@
 // The one place that pages: walks a list operation to its last item as its x-imagesec-paginate
-// says (an offset and a page size, or a page number and a page size). Each page is an ordinary
+// says (an offset and a page size, or a page number and a page size; query parameters or form
+// fields, integers or, where the spec types them so, decimal text). Each page is an ordinary
 // call of the operation's method, so it is checked, signed and retried on its own; a failed page
 // ends the iteration with that call's error, after the items of the pages before it.
 import type { PageOptions } from '../call-options.js';
@@ -45,17 +46,22 @@ export async function* pageItems(
   const { pageSize, maxItems, ...callOptions } = options;
   const limit = positiveInteger(maxItems, 'options.maxItems');
   const givenSize = positiveInteger(pageSize, 'options.pageSize');
-  const size = givenSize ?? (typeof input[paging.size] === 'number' ? (input[paging.size] as number) : undefined);
+  // A paging parameter the spec types as text goes as decimal text, and is read back as a number.
+  const wire = (name: string, value: number) => (paging.asText.includes(name) ? String(value) : value);
+  const count = (value: unknown) =>
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+  const size = givenSize ?? count(input[paging.size]);
   const positionName = (paging.offset ?? paging.page) as string;
   // The first page is the input's own (the validator reports a bad one); later ones are counted from it.
-  let position: unknown = input[positionName] ?? (paging.offset !== null ? 0 : 1);
+  const first = input[positionName];
+  let position: unknown = first === undefined ? wire(positionName, paging.offset !== null ? 0 : 1) : first;
   let before: number | undefined;
   let received = 0;
   let yielded = 0;
   for (;;) {
     const page = {
       ...input,
-      ...(givenSize === undefined ? {} : { [paging.size]: givenSize }),
+      ...(givenSize === undefined ? {} : { [paging.size]: wire(paging.size, givenSize) }),
       [positionName]: position,
     };
     const result = await call(page, callOptions);
@@ -66,14 +72,15 @@ export async function* pageItems(
       yielded += 1;
       if (limit !== undefined && yielded >= limit) return;
     }
-    if (items.length === 0 || typeof position !== 'number') return;
+    const current = count(position);
+    if (items.length === 0 || current === undefined) return;
     // Items before the first page read: the offset, or the pages skipped times the page size.
-    before ??= paging.offset !== null ? position : (position - 1) * (size ?? items.length);
+    before ??= paging.offset !== null ? current : (current - 1) * (size ?? items.length);
     received += items.length;
     const total = paging.total === null ? undefined : at(result.data, paging.total);
     if (typeof total === 'number') {
       if (before + received >= total) return;
     } else if (size !== undefined && items.length < size) return;
-    position = paging.offset !== null ? position + items.length : position + 1;
+    position = wire(positionName, paging.offset !== null ? current + items.length : current + 1);
   }
 }

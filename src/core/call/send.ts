@@ -2,7 +2,8 @@
 // one succeeds or the retry policy (retry.ts) says stop. Each attempt, in order: the credentials
 // (the vendor's supply), what depends on them (HSS: the project id), signing afresh (sign.ts and the
 // vendor's signer), the request under the attempt's own time limit (transport.ts), and the response
-// read into a result or one typed, redacted error (read.ts). Time limits: one controller and timer
+// read into a result or one typed, redacted error (read.ts): the credentials and the request's own
+// secrets (the table's format: password fields) masked. Time limits: one controller and timer
 // per attempt, set to the shorter of the attempt's limit and what is left of the call's deadline (not
 // AbortSignal.any/timeout), so nothing stays attached to a long-lived user signal and no timer
 // outlives its attempt.
@@ -14,9 +15,10 @@ import { ConnectionError, ImagesecError, ResponseError, TimeoutError, Validation
 import { BodyRejected } from '../http/body-limit.js';
 import { TRANSPORT_HINTS } from '../http/hints.js';
 import type { OperationEntry } from '../operation-types.js';
-import { Redactor } from '../redact.js';
+import { Redactor, secretValues } from '../redact.js';
 import { isRetryable, retryDelay } from '../retry.js';
 import { callLimits, checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check.js';
+import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult, type VendorResponses } from './read.js';
 import { signingMiddleware, type RequestSigner } from './sign.js';
 import { TransportFailure, type OperationHttp } from './transport.js';
@@ -130,6 +132,9 @@ function redactorFor<C>(pipeline: Pipeline<C>, credentials: C): Redactor {
   return redactor;
 }
 
+/** A body already serialised (a form's text) goes as it is. */
+const asText = (body: unknown): string => body as string;
+
 /** Notes the request as it leaves (after signing, for the debug line) and when a response arrives. */
 function recorder(onRequest: (request: Request) => void, onResponse: () => void): Middleware {
   return {
@@ -158,10 +163,11 @@ async function attempt<T, C>(
   headers: Readonly<Record<string, string>>,
   maxResponseBytes: number,
   signal: AbortSignal,
+  requestSecrets: readonly string[],
   onRequest: (request: Request, redactor: Redactor) => void,
 ): Promise<ApiResult<T>> {
   const credentials = await abortable(pipeline.credentials(), signal);
-  const redactor = redactorFor(pipeline, credentials);
+  const redactor = redactorFor(pipeline, credentials).with(requestSecrets);
   let responded = false;
   const middleware = [
     signingMiddleware(pipeline.signer(credentials)),
@@ -172,12 +178,18 @@ async function attempt<T, C>(
   ];
   let outcome;
   try {
-    const { body, ...params } = pipeline.scope === undefined ? request : await pipeline.scope(request, credentials);
+    const { body, form, ...params } =
+      pipeline.scope === undefined ? request : await pipeline.scope(request, credentials);
     outcome = await pipeline.http.request(entry.httpMethod.toLowerCase(), entry.path, {
       params,
-      ...(body === undefined ? {} : { body }),
+      // A form body goes as its text, under its media type; a JSON body through the client's serialiser.
+      ...(form === undefined
+        ? body === undefined
+          ? {}
+          : { body }
+        : { body: formText(entry, form), bodySerializer: asText }),
       signal,
-      headers,
+      headers: form === undefined ? headers : { ...headers, 'content-type': FORM_MEDIA_TYPE },
       middleware,
       parseAs: 'text',
       [TRANSPORT_HINTS]: { maxResponseBytes, replaySafe: entry.safeToRepeat },
@@ -219,6 +231,8 @@ export async function send<T, C>(
   checkHeaders(options.headers, 'options.headers');
   const limits = callLimits(pipeline.limits, options);
   const request = checkRequest(call.request, call.rules);
+  // The request's own secrets (format: password), masked with the credentials wherever text shows.
+  const requestSecrets = call.entry.secrets.length === 0 ? [] : secretValues(request, call.entry.secrets);
   const headers = options.headers ?? {};
   const maxAttempts = limits.retry.maxRetries + 1;
   const { entry } = call;
@@ -267,10 +281,19 @@ export async function send<T, C>(
         outer,
         byDeadline ? callTimeout : attemptTimeout,
         (signal) =>
-          attempt<T, C>(pipeline, entry, request, headers, limits.maxResponseBytes, signal, (sentRequest, redactor) => {
-            const { method, url } = sentRequest;
-            sent = () => `${method} ${redactor.text(String(url))}`;
-          }),
+          attempt<T, C>(
+            pipeline,
+            entry,
+            request,
+            headers,
+            limits.maxResponseBytes,
+            signal,
+            requestSecrets,
+            (sentRequest, redactor) => {
+              const { method, url } = sentRequest;
+              sent = () => `${method} ${redactor.url(String(url), entry.secrets)}`;
+            },
+          ),
       );
       log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
       return result;

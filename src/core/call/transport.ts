@@ -22,7 +22,7 @@ export class OutgoingRequest {
   url: string | URL;
   readonly method: string;
   readonly headers: Headers;
-  /** The body exactly as openapi-fetch serialised it (a JSON string here), or null. */
+  /** The body exactly as openapi-fetch serialised it (JSON or form text here), or null. */
   body: Body;
   /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
   readonly signal: AbortSignal | null;
@@ -113,6 +113,8 @@ export interface OperationHttp {
     init: {
       readonly params: Omit<RequestParts, 'body'>;
       readonly body?: unknown;
+      /** This request's serialiser instead of the client's JSON one (a form body, already text). */
+      readonly bodySerializer?: (body: unknown) => string;
       readonly signal: AbortSignal;
       readonly headers: Readonly<Record<string, string>>;
       readonly middleware: Middleware[];
