@@ -12,8 +12,8 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { Acceptor, FindEntry, WaitStartEntry, WaiterEntry, WaiterState } from '../../src/core/waiter/types.js';
 import { WAIT_FLAG_NAMES } from '../../src/cli/wait-flags.js';
-import { operations as specOperations, resolveRef } from '../spec/document.js';
-import { cliOperations, kebab } from './cli.js';
+import { operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { kebab } from './cli.js';
 import { operationTable, type OperationEntry } from './operations.js';
 
 type Node = Record<string, unknown>;
@@ -211,23 +211,31 @@ function finder(
   };
 }
 
+/** The CLI flag names an operation's parameters and top-level body fields would get (cli.ts's kebab). */
+function flagNames(doc: OpenAPI3, found: SpecOperation): string[] {
+  const resolve = (node: unknown) => resolveRef(doc, (node ?? {}) as Node);
+  const operation = found.operation as Node;
+  const parameters = [
+    ...(((found.pathItem as Node).parameters as unknown[] | undefined) ?? []),
+    ...((operation.parameters as unknown[] | undefined) ?? []),
+  ].map((p) => String(resolve(p).name));
+  const media = (resolve(operation.requestBody).content as Node | undefined)?.['application/json'] as Node | undefined;
+  const fields = Object.keys((resolve(media?.schema).properties as Node | undefined) ?? {});
+  return [...parameters, ...fields].map(kebab);
+}
+
 /** Every waiter and waiting start of a spec, checked. */
-export function waiterTables(specFile: string, yamlText: string): WaiterTables {
+export function waiterTables(yamlText: string): WaiterTables {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   const table = new Map(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
-  const flags = new Map(
-    (cliOperations(specFile, yamlText) as { operationId: string; options: { flag: string }[] }[]).map((o) => [
-      o.operationId,
-      o.options.map((option) => option.flag),
-    ]),
-  );
-  const methods = new Set([...table.values()].flatMap((e) => [e.method, ...(e.paginate ? [e.paginate.method] : [])]));
+  const found = new Map(specOperations(doc).map((o) => [o.operationId, o]));
   const noWaitFlags = (operationId: string, fail: (why: string) => Error) => {
-    const clash = (flags.get(operationId) ?? []).filter((flag) =>
+    const clash = flagNames(doc, found.get(operationId)!).find((flag) =>
       (WAIT_FLAG_NAMES as readonly string[]).includes(flag),
     );
-    if (clash.length > 0) throw fail(`${operationId}'s flag --${clash[0]} would collide with the CLI's waiting flag`);
+    if (clash !== undefined) throw fail(`${operationId}'s flag --${clash} would collide with the CLI's waiting flag`);
   };
+  const methods = new Set([...table.values()].flatMap((e) => [e.method, ...(e.paginate ? [e.paginate.method] : [])]));
   const waiters: Record<string, GeneratedWaiter> = {};
   const commands = new Set<string>();
   const declared: { operationId: string; raw: unknown }[] = [];
@@ -313,7 +321,7 @@ function inSeconds(ms: number): string {
 
 /** The TypeScript module for one spec. */
 export function renderWaiters(specFile: string, yamlText: string): string {
-  const { waiters, starts } = waiterTables(specFile, yamlText);
+  const { waiters, starts } = waiterTables(yamlText);
   const base = specFile.replace(/\.yaml$/, '');
   const prefix = base.charAt(0).toUpperCase() + base.slice(1);
   const methods = `${prefix}Methods`;
