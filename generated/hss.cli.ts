@@ -3842,5 +3842,376 @@ export const operations = [
       "--risk-level",
       "high"
     ]
+  },
+  {
+    "operationId": "HandleImageVulnerability",
+    "command": "handle-image-vulnerability",
+    "method": "handleImageVulnerability",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/vulnerability/handle",
+    "summary": "Handle image vulnerabilities in bulk",
+    "description": "Acts on vulnerability findings of images: ignores them (`ignore`), takes an ignore back\n(`not_ignore`), marks them fixed by hand (`manual_repair`) or adds them to the whitelist\n(`add_to_whitelist`). `select_type` says which findings: all (`all_vul`), every\nvulnerability of the images in `image_id_list`, every image with the vulnerabilities in\n`vul_id_list`, or exact pairs given by vulnerability (`vul_data_list`) or by image\n(`image_data_list`); `handle_status` narrows to unhandled or handled findings.\n\nVulnerability ids come from `ListImageVulnerabilities`, image ids from the image lists.\nThe history of these actions is listed by `ListGeneralImageVulOperations`.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the images live:\n- `local`: local images (on hosts)\n- `registry`: repository images\n- `cicd`: CI/CD images",
+        "enum": [
+          "local",
+          "registry",
+          "cicd"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "type",
+        "name": "type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Vulnerability type:\n- `linux_vul`: Linux (operating system) vulnerability\n- `app_vul`: application vulnerability",
+        "enum": [
+          "linux_vul",
+          "app_vul"
+        ],
+        "example": "linux_vul"
+      },
+      {
+        "flag": "operate-type",
+        "name": "operate_type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "What to do:\n- `ignore`: ignore the findings\n- `not_ignore`: take an ignore back\n- `manual_repair`: mark them as fixed by hand\n- `add_to_whitelist`: add them to the vulnerability whitelist",
+        "enum": [
+          "ignore",
+          "not_ignore",
+          "manual_repair",
+          "add_to_whitelist"
+        ],
+        "example": "ignore"
+      },
+      {
+        "flag": "handle-status",
+        "name": "handle_status",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Handling state:\n- `unhandled`: not handled\n- `handled`: handled",
+        "enum": [
+          "unhandled",
+          "handled"
+        ],
+        "example": "unhandled"
+      },
+      {
+        "flag": "select-type",
+        "name": "select_type",
+        "in": "body",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Which findings:\n- `all_vul`: every finding\n- `specific_image_all_vul`: every vulnerability of the images in `image_id_list`\n- `specific_vul_all_image`: the vulnerabilities in `vul_id_list` on every image\n- `vul_view`: the pairs in `vul_data_list` (per vulnerability, its images)\n- `image_view`: the pairs in `image_data_list` (per image, its vulnerabilities)",
+        "enum": [
+          "all_vul",
+          "specific_image_all_vul",
+          "specific_vul_all_image",
+          "vul_view",
+          "image_view"
+        ],
+        "example": "image_view"
+      },
+      {
+        "flag": "image-id-list",
+        "name": "image_id_list",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": true,
+        "json": false,
+        "description": "The images whose vulnerabilities to act on (with `specific_image_all_vul`).",
+        "example": "1034"
+      },
+      {
+        "flag": "vul-id-list",
+        "name": "vul_id_list",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": true,
+        "json": false,
+        "description": "The vulnerabilities to act on, on every image (with `specific_vul_all_image`).",
+        "example": "CVE-2024-6387"
+      },
+      {
+        "flag": "remark",
+        "name": "remark",
+        "in": "body",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Why (kept in the handling history).",
+        "example": "Accepted risk"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "body": {
+      "required": true,
+      "description": "Which vulnerability findings to act on, and how. The list fields apply only with the\n`select_type` named in their descriptions."
+    },
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--body",
+      "{\"image_type\":\"registry\",\"type\":\"linux_vul\",\"operate_type\":\"ignore\",\"handle_status\":\"unhandled\",\"select_type\":\"image_view\",\"image_data_list\":[{\"image_id\":\"1034\",\"vul_id_list\":[\"CVE-2024-6387\"]}],\"remark\":\"Not reachable; the SSH server is not started in this image\"}"
+    ]
+  },
+  {
+    "operationId": "ListGeneralImageVulOperations",
+    "command": "list-general-image-vul-operations",
+    "method": "listGeneralImageVulOperations",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/vulnerability/handle-history",
+    "summary": "List the handling history of an image vulnerability",
+    "description": "Lists, a page at a time, who handled a vulnerability (`vul_id`, required) on which\nimages, when and how: the record a `HandleImageVulnerability` call leaves, and the way to\nverify it was applied.\n\nIts lists are narrower than the handling's own: `image_type` is `local` or `registry`\n(no `cicd`), and `handle_type` knows `ignore`, `not_ignore` and `add_to_whitelist` but\nnot `manual_repair`; whether CI/CD images and manual repairs appear here is not\ndocumented.",
+    "options": [
+      {
+        "flag": "enterprise-project-id",
+        "name": "enterprise_project_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Enterprise project whose assets to act on: `0` is the default enterprise project,\n`all_granted_eps` every enterprise project the caller may see. Only meaningful once the\nenterprise project function is enabled; a project the caller has no rights on gives a\npermission error.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "offset",
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Number of records to skip before the page starts, 0 to 2,000,000.",
+        "default": "0",
+        "example": "0"
+      },
+      {
+        "flag": "limit",
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "repeatable": false,
+        "json": false,
+        "description": "Records per page, 10 to 200.",
+        "default": "10",
+        "example": "50"
+      },
+      {
+        "flag": "vul-id",
+        "name": "vul_id",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Id of the vulnerability (e.g. a CVE id).",
+        "example": "CVE-2024-6387"
+      },
+      {
+        "flag": "image-id",
+        "name": "image_id",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the records of the image of this id.",
+        "example": "1034"
+      },
+      {
+        "flag": "image-type",
+        "name": "image_type",
+        "in": "query",
+        "required": true,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Where the images live:\n- `local`: local images (on hosts)\n- `registry`: repository images",
+        "enum": [
+          "local",
+          "registry"
+        ],
+        "example": "registry"
+      },
+      {
+        "flag": "image-name",
+        "name": "image_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the records of images of this name.",
+        "example": "nginx"
+      },
+      {
+        "flag": "status",
+        "name": "status",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only records of vulnerabilities now in this state:\n- `vul_status_unfix`: not handled\n- `vul_status_ignored`: ignored",
+        "enum": [
+          "vul_status_unfix",
+          "vul_status_ignored"
+        ],
+        "example": "vul_status_ignored"
+      },
+      {
+        "flag": "user-name",
+        "name": "user_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only the records of this user.",
+        "example": "secops-alice"
+      },
+      {
+        "flag": "handle-type",
+        "name": "handle_type",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only records of this action:\n- `ignore`: ignored\n- `not_ignore`: ignore taken back\n- `add_to_whitelist`: added to the whitelist",
+        "enum": [
+          "ignore",
+          "not_ignore",
+          "add_to_whitelist"
+        ],
+        "example": "ignore"
+      },
+      {
+        "flag": "app-name",
+        "name": "app_name",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only records about this software.",
+        "example": "openssh-server"
+      },
+      {
+        "flag": "app-version",
+        "name": "app_version",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only records about this software version.",
+        "example": "1:9.2p1-2"
+      },
+      {
+        "flag": "remark",
+        "name": "remark",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "repeatable": false,
+        "json": false,
+        "description": "Only records with this remark.",
+        "example": "Not reachable"
+      }
+    ],
+    "clientFilled": [
+      {
+        "flag": "project-id",
+        "in": "path",
+        "name": "project_id",
+        "required": true
+      },
+      {
+        "flag": "project-id",
+        "in": "header",
+        "name": "X-Project-Id",
+        "required": false
+      }
+    ],
+    "example": [
+      "--project-id",
+      "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
+      "--limit",
+      "50",
+      "--vul-id",
+      "CVE-2024-6387",
+      "--image-id",
+      "1034",
+      "--image-type",
+      "registry",
+      "--image-name",
+      "nginx",
+      "--status",
+      "vul_status_ignored",
+      "--user-name",
+      "secops-alice",
+      "--handle-type",
+      "ignore",
+      "--app-name",
+      "openssh-server",
+      "--app-version",
+      "1:9.2p1-2",
+      "--remark",
+      "Not reachable"
+    ]
   }
 ] as const;

@@ -473,6 +473,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v5/{project_id}/image/vulnerability/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Handle image vulnerabilities in bulk
+         * @description Acts on vulnerability findings of images: ignores them (`ignore`), takes an ignore back
+         *     (`not_ignore`), marks them fixed by hand (`manual_repair`) or adds them to the whitelist
+         *     (`add_to_whitelist`). `select_type` says which findings: all (`all_vul`), every
+         *     vulnerability of the images in `image_id_list`, every image with the vulnerabilities in
+         *     `vul_id_list`, or exact pairs given by vulnerability (`vul_data_list`) or by image
+         *     (`image_data_list`); `handle_status` narrows to unhandled or handled findings.
+         *
+         *     Vulnerability ids come from `ListImageVulnerabilities`, image ids from the image lists.
+         *     The history of these actions is listed by `ListGeneralImageVulOperations`.
+         */
+        post: operations["HandleImageVulnerability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v5/{project_id}/image/vulnerability/handle-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the handling history of an image vulnerability
+         * @description Lists, a page at a time, who handled a vulnerability (`vul_id`, required) on which
+         *     images, when and how: the record a `HandleImageVulnerability` call leaves, and the way to
+         *     verify it was applied.
+         *
+         *     Its lists are narrower than the handling's own: `image_type` is `local` or `registry`
+         *     (no `cicd`), and `handle_type` knows `ignore`, `not_ignore` and `add_to_whitelist` but
+         *     not `manual_repair`; whether CI/CD images and manual repairs appear here is not
+         *     documented.
+         */
+        get: operations["ListGeneralImageVulOperations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2361,6 +2416,168 @@ export interface components {
             image_type?: string;
         };
         /**
+         * @description Which vulnerability findings to act on, and how. The list fields apply only with the
+         *     `select_type` named in their descriptions.
+         */
+        HandleImageVulnerabilityRequestBody: {
+            /**
+             * @description Where the images live:
+             *     - `local`: local images (on hosts)
+             *     - `registry`: repository images
+             *     - `cicd`: CI/CD images
+             * @example registry
+             * @enum {string}
+             */
+            image_type: "local" | "registry" | "cicd";
+            type: components["schemas"]["VulType"];
+            /**
+             * @description What to do:
+             *     - `ignore`: ignore the findings
+             *     - `not_ignore`: take an ignore back
+             *     - `manual_repair`: mark them as fixed by hand
+             *     - `add_to_whitelist`: add them to the vulnerability whitelist
+             * @example ignore
+             * @enum {string}
+             */
+            operate_type: "ignore" | "not_ignore" | "manual_repair" | "add_to_whitelist";
+            /**
+             * @description Only findings in this state:
+             *     - `unhandled`: not handled
+             *     - `handled`: handled
+             */
+            handle_status?: components["schemas"]["HandleStatus"];
+            /**
+             * @description Which findings:
+             *     - `all_vul`: every finding
+             *     - `specific_image_all_vul`: every vulnerability of the images in `image_id_list`
+             *     - `specific_vul_all_image`: the vulnerabilities in `vul_id_list` on every image
+             *     - `vul_view`: the pairs in `vul_data_list` (per vulnerability, its images)
+             *     - `image_view`: the pairs in `image_data_list` (per image, its vulnerabilities)
+             * @example image_view
+             * @enum {string}
+             */
+            select_type: "all_vul" | "specific_image_all_vul" | "specific_vul_all_image" | "vul_view" | "image_view";
+            /** @description The images whose vulnerabilities to act on (with `specific_image_all_vul`). */
+            image_id_list?: string[];
+            /** @description The vulnerabilities to act on, on every image (with `specific_vul_all_image`). */
+            vul_id_list?: string[];
+            /** @description Vulnerabilities, each with the images to act on (with `vul_view`). */
+            vul_data_list?: components["schemas"]["HandleImageVulnerabilityRequestBodyVulDataList"][];
+            /** @description Images, each with the vulnerabilities to act on (with `image_view`). */
+            image_data_list?: components["schemas"]["HandleImageVulnerabilityRequestBodyImageDataList"][];
+            /**
+             * @description Why (kept in the handling history).
+             * @example Accepted risk
+             * @example reviewed 2024-07
+             */
+            remark?: string;
+        };
+        /** @description One vulnerability and the images to act on it for. */
+        HandleImageVulnerabilityRequestBodyVulDataList: {
+            /**
+             * @description Id of the vulnerability.
+             * @example CVE-2024-6387
+             */
+            vul_id?: string;
+            /** @description The images. */
+            image_id_list?: string[];
+        };
+        /** @description One image and the vulnerabilities to act on in it. */
+        HandleImageVulnerabilityRequestBodyImageDataList: {
+            /**
+             * @description Id of the image.
+             * @example 1034
+             */
+            image_id?: string;
+            /** @description The vulnerabilities. */
+            vul_id_list?: string[];
+        };
+        /**
+         * @description State of a vulnerability on an image:
+         *     - `vul_status_unfix`: not handled
+         *     - `vul_status_ignored`: ignored
+         * @example vul_status_ignored
+         * @enum {string}
+         */
+        ImageVulOperationStatus: "vul_status_unfix" | "vul_status_ignored";
+        /**
+         * @description An action recorded in the handling history:
+         *     - `ignore`: ignored
+         *     - `not_ignore`: ignore taken back
+         *     - `add_to_whitelist`: added to the whitelist
+         * @example ignore
+         * @enum {string}
+         */
+        ImageVulHandleType: "ignore" | "not_ignore" | "add_to_whitelist";
+        /** @description One page of vulnerability handling records. */
+        GeneralImageVulOperationsPage: {
+            /**
+             * Format: int32
+             * @description Number of records on all pages.
+             * @example 1
+             */
+            total_num?: number;
+            /** @description The records on this page. */
+            data_list?: components["schemas"]["GeneralImageVulOperationsResponseInfo"][];
+        };
+        /** @description One handling of a vulnerability on an image. */
+        GeneralImageVulOperationsResponseInfo: {
+            /**
+             * @description Id of the image.
+             * @example 1034
+             */
+            image_id?: string;
+            /**
+             * @description Image name.
+             * @example nginx
+             */
+            image_name?: string;
+            /**
+             * @description Who handled it.
+             * @example secops-alice
+             */
+            user_name?: string;
+            /** @description When, epoch milliseconds. */
+            handle_time?: components["schemas"]["EpochMillis"];
+            handle_type?: components["schemas"]["ImageVulHandleType"];
+            status?: components["schemas"]["ImageVulOperationStatus"];
+            /**
+             * @description The vulnerable software.
+             * @example openssh-server
+             */
+            app_name?: string;
+            /**
+             * @description Its version.
+             * @example 1:9.2p1-2
+             */
+            app_version?: string;
+            /**
+             * @description Its path in the image.
+             * @example /usr/sbin/sshd
+             */
+            app_path?: string;
+            /**
+             * @description The remark given with the handling.
+             * @example Not reachable; the SSH server is not started in this image
+             */
+            remark?: string;
+            /**
+             * @description Digest of the image.
+             * @example sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b
+             */
+            image_digest?: string;
+            /**
+             * @description Image version (tag).
+             * @example 1.25
+             */
+            image_version?: string;
+            /**
+             * @description Id of the HSS agent of the host (local images).
+             * @example 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0
+             */
+            agent_id?: string;
+        };
+        /**
          * @description Error body of HSS and its API gateway. The official parsers also accept `code`/`message`
          *     instead of `error_code`/`error_msg`, and an IAM-style `{"error": {"code", "message"}}`.
          */
@@ -2663,6 +2880,13 @@ export type ImageCheckRulePage = components['schemas']['ImageCheckRulePage'];
 export type ImageCheckRuleResponseInfo = components['schemas']['ImageCheckRuleResponseInfo'];
 export type ImageBuildCommandRiskPage = components['schemas']['ImageBuildCommandRiskPage'];
 export type ImageBuildCommandRiskResponseInfo = components['schemas']['ImageBuildCommandRiskResponseInfo'];
+export type HandleImageVulnerabilityRequestBody = components['schemas']['HandleImageVulnerabilityRequestBody'];
+export type HandleImageVulnerabilityRequestBodyVulDataList = components['schemas']['HandleImageVulnerabilityRequestBodyVulDataList'];
+export type HandleImageVulnerabilityRequestBodyImageDataList = components['schemas']['HandleImageVulnerabilityRequestBodyImageDataList'];
+export type ImageVulOperationStatus = components['schemas']['ImageVulOperationStatus'];
+export type ImageVulHandleType = components['schemas']['ImageVulHandleType'];
+export type GeneralImageVulOperationsPage = components['schemas']['GeneralImageVulOperationsPage'];
+export type GeneralImageVulOperationsResponseInfo = components['schemas']['GeneralImageVulOperationsResponseInfo'];
 export type HssError = components['schemas']['HssError'];
 export type ResponseSuccess = components['responses']['Success'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
@@ -4564,6 +4788,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImageBuildCommandRiskPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    HandleImageVulnerability: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandleImageVulnerabilityRequestBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Success"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["GatewayLimitExceeded"];
+            414: components["responses"]["GatewayLimitExceeded"];
+            429: components["responses"]["TooManyRequests"];
+            494: components["responses"]["GatewayLimitExceeded"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    ListGeneralImageVulOperations: {
+        parameters: {
+            query: {
+                /**
+                 * @description Enterprise project whose assets to act on: `0` is the default enterprise project,
+                 *     `all_granted_eps` every enterprise project the caller may see. Only meaningful once the
+                 *     enterprise project function is enabled; a project the caller has no rights on gives a
+                 *     permission error.
+                 */
+                enterprise_project_id?: components["parameters"]["EnterpriseProjectId"];
+                /**
+                 * @description Number of records to skip before the page starts, 0 to 2,000,000.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Records per page, 10 to 200.
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Id of the vulnerability (e.g. a CVE id).
+                 * @example CVE-2024-6387
+                 */
+                vul_id: string;
+                /**
+                 * @description Only the records of the image of this id.
+                 * @example 1034
+                 */
+                image_id?: string;
+                /**
+                 * @description Where the images live:
+                 *     - `local`: local images (on hosts)
+                 *     - `registry`: repository images
+                 * @example registry
+                 */
+                image_type: "local" | "registry";
+                /**
+                 * @description Only the records of images of this name.
+                 * @example nginx
+                 */
+                image_name?: string;
+                /**
+                 * @description Only records of vulnerabilities now in this state:
+                 *     - `vul_status_unfix`: not handled
+                 *     - `vul_status_ignored`: ignored
+                 * @example vul_status_ignored
+                 */
+                status?: components["schemas"]["ImageVulOperationStatus"];
+                /**
+                 * @description Only the records of this user.
+                 * @example secops-alice
+                 */
+                user_name?: string;
+                /**
+                 * @description Only records of this action:
+                 *     - `ignore`: ignored
+                 *     - `not_ignore`: ignore taken back
+                 *     - `add_to_whitelist`: added to the whitelist
+                 * @example ignore
+                 */
+                handle_type?: components["schemas"]["ImageVulHandleType"];
+                /**
+                 * @description Only records about this software.
+                 * @example openssh-server
+                 */
+                app_name?: string;
+                /**
+                 * @description Only records about this software version.
+                 * @example 1:9.2p1-2
+                 */
+                app_version?: string;
+                /**
+                 * @description Only records with this remark.
+                 * @example Not reachable
+                 */
+                remark?: string;
+            };
+            header?: {
+                /**
+                 * @description Project id, sent by the official SDKs with AK/SK signing (and then signed); same value as
+                 *     the `project_id` path parameter.
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                "X-Project-Id"?: components["parameters"]["XProjectId"];
+            };
+            path: {
+                /**
+                 * @description Project id of the region the assets belong to. The official SDKs never take it per
+                 *     call: it comes with the credentials (`HUAWEICLOUD_SDK_PROJECT_ID`).
+                 * @example 0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c
+                 */
+                project_id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralImageVulOperationsPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -309,4 +309,37 @@ export interface HssMethods {
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
    */
   paginateListImageBuildCommandRisks(...args: HssPageArgs<'ListImageBuildCommandRisks'>): AsyncGenerator<HssItem<'ListImageBuildCommandRisks', "data_list">, void, undefined>;
+  /**
+   * Handle image vulnerabilities in bulk
+   *
+   * Acts on vulnerability findings of images: ignores them (`ignore`), takes an ignore back
+   * (`not_ignore`), marks them fixed by hand (`manual_repair`) or adds them to the whitelist
+   * (`add_to_whitelist`). `select_type` says which findings: all (`all_vul`), every
+   * vulnerability of the images in `image_id_list`, every image with the vulnerabilities in
+   * `vul_id_list`, or exact pairs given by vulnerability (`vul_data_list`) or by image
+   * (`image_data_list`); `handle_status` narrows to unhandled or handled findings.
+   *
+   * Vulnerability ids come from `ListImageVulnerabilities`, image ids from the image lists.
+   * The history of these actions is listed by `ListGeneralImageVulOperations`.
+   */
+  handleImageVulnerability(...args: HssArgs<'HandleImageVulnerability'>): Promise<HssResult<'HandleImageVulnerability'>>;
+  /**
+   * List the handling history of an image vulnerability
+   *
+   * Lists, a page at a time, who handled a vulnerability (`vul_id`, required) on which
+   * images, when and how: the record a `HandleImageVulnerability` call leaves, and the way to
+   * verify it was applied.
+   *
+   * Its lists are narrower than the handling's own: `image_type` is `local` or `registry`
+   * (no `cicd`), and `handle_type` knows `ignore`, `not_ignore` and `add_to_whitelist` but
+   * not `manual_repair`; whether CI/CD images and manual repairs appear here is not
+   * documented.
+   */
+  listGeneralImageVulOperations(...args: HssArgs<'ListGeneralImageVulOperations'>): Promise<HssResult<'ListGeneralImageVulOperations'>>;
+  /**
+   * Every item of listGeneralImageVulOperations, page after page (limit items a call, or `pageSize`),
+   * from the offset `offset` names (default 0) to the last item or `maxItems`.
+   * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   */
+  paginateListGeneralImageVulOperations(...args: HssPageArgs<'ListGeneralImageVulOperations'>): AsyncGenerator<HssItem<'ListGeneralImageVulOperations', "data_list">, void, undefined>;
 }

@@ -836,5 +836,86 @@ export const operations = {
       "total": "total_num",
       "asText": []
     }
+  },
+  "HandleImageVulnerability": {
+    "operationId": "HandleImageVulnerability",
+    "method": "handleImageVulnerability",
+    "httpMethod": "POST",
+    "path": "/v5/{project_id}/image/vulnerability/handle",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": false
+    },
+    "secrets": [],
+    "responseBody": false,
+    "safeToRepeat": false,
+    "safeToRepeatReason": "Every call is recorded in the handling history, and `add_to_whitelist` creates whitelist entries with no documented key that makes a repeat a no-op: a second request may record and whitelist twice.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  },
+  "ListGeneralImageVulOperations": {
+    "operationId": "ListGeneralImageVulOperations",
+    "method": "listGeneralImageVulOperations",
+    "httpMethod": "GET",
+    "path": "/v5/{project_id}/image/vulnerability/handle-history",
+    "parameters": {
+      "path": [
+        "project_id"
+      ],
+      "query": [
+        "enterprise_project_id",
+        "offset",
+        "limit",
+        "vul_id",
+        "image_id",
+        "image_type",
+        "image_name",
+        "status",
+        "user_name",
+        "handle_type",
+        "app_name",
+        "app_version",
+        "remark"
+      ],
+      "header": [
+        "X-Project-Id"
+      ],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists handling records.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListGeneralImageVulOperations",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "data_list",
+      "total": "total_num",
+      "asText": []
+    }
   }
 } as const;
