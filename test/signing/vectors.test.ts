@@ -103,6 +103,7 @@ describe('vector file', () => {
       '6a1bbb94',
       'd658b47d',
       '51d159ef',
+      'c174c7a2',
     ]);
   });
 
