@@ -1,11 +1,14 @@
 // The proof that an operation is declared once (issue 16): in a copy of the repository, two operations are
 // added to openapi/hss.yaml and nothing else (a GET with path, query and header parameters, an
-// int32 with bounds among them, and a response schema; a POST with a body). After `npm run
-// generate`, the real tools must find: the SDK methods, type-checked with the right parameter types
-// (tsc); the CLI commands with their help; the mock serving them and the SDK calling them (the
-// copy's own contract suite); the fault matrix running them (the copy's own fault suite); the docs
-// listing them (the copy's docs build).
+// int32 with bounds among them, and a response schema, and a waiter declared on it; a POST with a
+// body). After `npm run generate`, the real tools must find: the SDK methods, type-checked with the
+// right parameter types (tsc), the waiter's waitForProofThingsListed among them; the CLI commands
+// with their help, and `imagesec hss wait proof-things-listed` polling a loopback list; the mock
+// serving them and the SDK calling them (the copy's own contract suite); the fault matrix running
+// them (the copy's own fault suite); the docs listing them (the copy's docs build).
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +29,22 @@ const NEW_OPERATIONS = `  /v5/{project_id}/proof-things/{thing_id}:
       x-imagesec-safe-to-repeat:
         safe: true
         reason: A read; repeating it changes nothing.
+      x-imagesec-waiters:
+        ProofThingsListed:
+          description: Until the thing named by \`thing_id\` lists at least one proof thing.
+          minDelay: 1
+          maxDelay: 2
+          maxWait: 60
+          acceptors:
+            - state: success
+              matcher:
+                output:
+                  path: "length(data_list) > \`0\`"
+                  expected: "true"
+                  comparator: booleanEquals
+            - state: failure
+              matcher:
+                errorType: HSS.1099
       tags: [Container Images]
       summary: List the proof things of one thing
       description: A test-only operation added by the one-declaration proof.
@@ -109,7 +128,7 @@ const NEW_OPERATIONS = `  /v5/{project_id}/proof-things/{thing_id}:
 // Uses the new methods as a user would; the @ts-expect-error lines must be errors.
 const USAGE = `import { HssClient } from 'imagesec';
 const hss = new HssClient({ region: 'cn-north-4', projectId: 'p', credentials: { ak: 'a', sk: 's' } });
-export async function proof(): Promise<number | undefined> {
+export async function proof(): Promise<number> {
   const listed = await hss.listProofThings({ thing_id: 'thing-1', limit: 20, offset: 0, region: 'cn-north-4' });
   await hss.createProofThing({ body: { name: 'x', size: 3 } });
   // @ts-expect-error limit is an integer, not text
@@ -118,7 +137,17 @@ export async function proof(): Promise<number | undefined> {
   await hss.createProofThing({ body: { size: 3 } });
   // @ts-expect-error thing_id is required
   await hss.listProofThings({});
-  return listed.data?.total_num;
+  // The waiter declared on ListProofThings: the list's input, waiter options, the list's result.
+  const waited = await hss.waitForProofThingsListed(
+    { thing_id: 'thing-1', limit: 20 },
+    { maxWaitMs: 10_000, minDelayMs: 1, onProgress: (progress) => void progress.description, timeoutMs: 5_000 },
+  );
+  const polls: number = waited.attempts;
+  // @ts-expect-error the waiter takes the list's input: thing_id is required
+  await hss.waitForProofThingsListed({});
+  // @ts-expect-error maxWaitMs is milliseconds, a number
+  await hss.waitForProofThingsListed({ thing_id: 'thing-1' }, { maxWaitMs: '10' });
+  return polls + (waited.result.data?.total_num ?? 0) + (listed.data?.total_num ?? 0);
 }
 `;
 
@@ -128,11 +157,12 @@ async function inCopy(
   command: string,
   args: readonly string[],
   timeout = 240_000,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ stdout: string; stderr: string }> {
   return run(command, args, {
     cwd: copy,
     timeout,
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
@@ -175,6 +205,7 @@ describe('a new operation needs only its spec', () => {
         'generated/hss.operations.ts',
         'generated/hss.methods.ts',
         'generated/hss.cli.ts',
+        'generated/hss.waiters.ts',
       ]),
     );
   });
@@ -195,6 +226,59 @@ describe('a new operation needs only its spec', () => {
       '--help',
     ]);
     for (const flag of ['--name', '--size', '--body']) expect(create.stdout).toContain(flag);
+  });
+
+  it('the CLI waits with the waiter: its help, and `wait` polling until the success state', async () => {
+    const help = await inCopy(process.execPath, [
+      ...SOURCE,
+      'bin/imagesec.js',
+      'hss',
+      'wait',
+      'proof-things-listed',
+      '--help',
+    ]);
+    for (const text of ['--thing-id', '--max-wait', 'length(data_list) > `0`']) expect(help.stdout).toContain(text);
+    // A loopback list that is empty at the first poll and lists a thing from the second on.
+    let polls = 0;
+    const server = createServer((request, response) => {
+      request.resume();
+      polls += 1;
+      response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': `r-${polls}` });
+      response.end(JSON.stringify({ total_num: polls > 1 ? 1 : 0, data_list: polls > 1 ? ['a'] : [] }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const waited = await inCopy(
+        process.execPath,
+        [
+          ...SOURCE,
+          'bin/imagesec.js',
+          'hss',
+          'wait',
+          'proof-things-listed',
+          '--endpoint',
+          `http://127.0.0.1:${port}`,
+          '--region',
+          'cn-north-4',
+          '--project-id',
+          'p1',
+          '--thing-id',
+          'thing-1',
+          '--min-delay',
+          '0.001',
+          '--max-delay',
+          '0.002',
+        ],
+        60_000,
+        { HUAWEICLOUD_SDK_AK: 'AK-PROOF', HUAWEICLOUD_SDK_SK: 'SK-PROOF' },
+      );
+      expect(waited.stdout).toMatch(/^hss wait proof-things-listed: success after 2 polls/);
+      expect(waited.stderr).toMatch(/poll 1 at .*: retry \(length\(data_list\) > `0` = false\)/);
+      expect(polls).toBe(2);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it("the copy's contract and fault suites run them against the mock and the fault server", async () => {
@@ -242,5 +326,6 @@ describe('a new operation needs only its spec', () => {
     expect(docs).toContain('ListProofThings');
     const cli = await readFile(join(copy, 'build/docs/cli.html'), 'utf8');
     expect(cli).toContain('list-proof-things');
+    expect(cli).toContain('imagesec hss wait proof-things-listed');
   }, 300_000);
 });
