@@ -2410,6 +2410,7 @@ export const operations = [
         "repeatable": false,
         "json": false,
         "description": "Password of `registry_username`. Used only to reach the registry; the vendor says HSS\ndoes not store it.",
+        "secret": true,
         "example": "example-password-not-real"
       },
       {

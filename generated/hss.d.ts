@@ -1463,6 +1463,7 @@ export interface components {
              */
             registry_username: string;
             /**
+             * Format: password
              * @description Password of `registry_username`. Used only to reach the registry; the vendor says HSS
              *     does not store it.
              * @example example-password-not-real

@@ -471,7 +471,12 @@ export const operations = {
       "required": true,
       "emptyDefault": false
     },
-    "secrets": [],
+    "secrets": [
+      [
+        "body",
+        "registry_password"
+      ]
+    ],
     "responseBody": false,
     "safeToRepeat": false,
     "safeToRepeatReason": "Connects a registry; HSS documents no key that makes a repeat a no-op, so a second request may connect the registry twice (or fail as a duplicate name).",
