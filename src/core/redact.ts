@@ -77,17 +77,30 @@ function walk(
   return { ...value, [step]: walk(value[step], below, visit, parse) };
 }
 
-/** The secret values `parts` (a request by section: query, form, body, ...) holds at `paths`. */
+/**
+ * The secret values `parts` (a request by section: query, form, body, ...) holds at `paths`. A
+ * secret that is a structure (an object, a list, JSON text of one: a whole JSON-text parameter
+ * marked secret) gives its text and every value inside, since an answer may quote any of them.
+ */
 export function secretValues(
   parts: unknown,
   paths: readonly SecretPath[],
   parse: (text: string) => unknown = JSON.parse,
 ): string[] {
   const found = new Set<string>();
-  const visit = (value: unknown) => {
+  const visit = (value: unknown): unknown => {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
-      if (String(value) !== '') found.add(String(value));
+      const text = String(value);
+      if (text !== '') found.add(text);
+      if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+        try {
+          visit(parse(value));
+        } catch {
+          // Plain text after all: the whole of it is the secret.
+        }
+      }
     } else if (Array.isArray(value)) value.forEach(visit);
+    else if (isRecord(value)) Object.values(value).forEach(visit);
     return value;
   };
   for (const path of paths) walk(parts, path, visit, parse);

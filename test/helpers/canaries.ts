@@ -1,6 +1,7 @@
-// Canary credentials and the check that none of them leaks: every way a user or a CI log could
-// see an error, event or log line (message, String, JSON, util.inspect with causes, stack) is
-// scanned for every canary and for any Signature= or Authorization value.
+// Canary credentials (and a canary registry password, a secret request field) and the check that
+// none of them leaks: every way a user or a CI log could see an error, event or log line (message,
+// String, JSON, util.inspect with causes, stack) is scanned for every canary and for any Signature=
+// or Authorization value.
 import { inspect } from 'node:util';
 import { expect } from 'vitest';
 
@@ -13,6 +14,8 @@ export const CANARY = {
   accessKeyId: 'CANARYLTAI5tQ9wE2rT6yU1',
   accessKeySecret: 'CANARYSECRETa8s6d4f2g0h9j7k5',
   stsToken: 'CANARYCAIS+AJ1q6Ft5B2yfSjIr5D/Ew==9x',
+  // A secret a request carries (format: password), with the characters every encoding changes.
+  registryPassword: 'CANARYPWq7 *+/&=%"é',
 } as const;
 
 export const CANARIES: readonly string[] = Object.values(CANARY);
