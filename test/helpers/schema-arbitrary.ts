@@ -366,6 +366,11 @@ interface Place {
   readonly inHeader: Carrier;
 }
 
+/** A bigint within the safe range as a number; anything else as it is. */
+function asNumberWhenExact(value: unknown): unknown {
+  return typeof value === 'bigint' && Number.isSafeInteger(Number(value)) ? Number(value) : value;
+}
+
 export class SchemaArbitraries {
   readonly doc: OpenAPI3;
   readonly #integerCap: bigint | undefined;
@@ -385,8 +390,10 @@ export class SchemaArbitraries {
   /** Values the schema accepts. */
   valid(node: SchemaOrRef, inHeader: Carrier = false): fc.Arbitrary<unknown> {
     const { schema, inHeader: header } = this.#enter(node, inHeader);
-    if ('const' in schema) return fc.constant(schema.const);
-    if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+    // The spec is read with intAsBigInt: integers a JavaScript number holds exactly are given as
+    // numbers, as a caller writes them (the validators refuse a bigint where a number fits).
+    if ('const' in schema) return fc.constant(asNumberWhenExact(schema.const));
+    if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]).map(asNumberWhenExact));
     switch (typeOf(schema)) {
       case 'string':
         return this.#validString(schema, header);
