@@ -642,6 +642,17 @@ export function operationRequest(
   const pathParameters = parameters.filter((p) => p.in === 'path');
   // Unknown query names reach the validator; there is no way to pass an unknown header parameter.
   const query = sectionSchema(queryParameters, { additionalProperties: false });
+  // A form body's fields are top-level inputs like the query parameters (SAS PageImageRegistry):
+  // generated, and corrupted, with them.
+  const formOwner = operations(doc).find((o) => o.operationId === operationId);
+  const formBody =
+    formOwner?.operation.requestBody && resolveRef<RequestBodyObject>(doc, formOwner.operation.requestBody);
+  const formMedia = formBody?.content['application/x-www-form-urlencoded'];
+  if (formMedia !== undefined) {
+    const form = arbs.resolve(resolveRef(doc, formMedia).schema as SchemaOrRef);
+    Object.assign(query.properties as Record<string, unknown>, form.properties ?? {});
+    (query.required as string[]).push(...requiredOf(form));
+  }
   // Path parameters a call gives (all but the client's project id), when the operation has any.
   const path = pathParameters.length === 0 ? undefined : sectionSchema(pathParameters, { [PATH_SEGMENTS]: true });
   const header = sectionSchema(
