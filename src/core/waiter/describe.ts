@@ -7,7 +7,7 @@ import { ApiError } from '../errors.js';
 
 const MAX_TEXT = 60;
 const MAX_ITEMS = 3;
-const MAX_EXPRESSION = 60;
+const MAX_EXPRESSION = 80;
 /** The longest description. */
 export const MAX_DESCRIPTION = 240;
 
