@@ -36,9 +36,31 @@ function operationOf(cloud: Cloud, operationId: string): CliOperation {
   return operation;
 }
 
-function summaryOf(description: string): string {
-  const end = description.search(/\.(\s|$)/);
-  return end === -1 ? description : description.slice(0, end + 1);
+/**
+ * A description's gist for lists: its first sentence up to the first colon or semicolon, without
+ * the parenthesised asides (`Until every image the filters select has a finished scan.`).
+ */
+export function summaryOf(description: string): string {
+  let depth = 0;
+  let quoted = false;
+  let gist = '';
+  for (let i = 0; i < description.length; i += 1) {
+    const c = description[i]!;
+    if (c === '`') quoted = !quoted;
+    else if (!quoted && c === '(') depth += 1;
+    else if (!quoted && c === ')' && depth > 0) {
+      depth -= 1;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (!quoted && (c === ':' || c === ';')) break;
+    if (!quoted && c === '.' && /\s|$/.test(description[i + 1] ?? '') && !/\b(e\.g|i\.e|etc)$/.test(gist)) break;
+    gist += c;
+  }
+  return `${gist
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.])/g, '$1')
+    .trim()}.`;
 }
 
 function cliWaiters(cloud: Cloud, table: Readonly<Record<string, GeneratedWaiter>>): readonly CliWaiter[] {

@@ -4,7 +4,7 @@
 // out of time, 2 for what cannot run (nothing sent), 130 on Ctrl-C; one progress line per poll on
 // stderr (none with --output json off a terminal), server text shown escaped.
 import { describe, expect, it } from 'vitest';
-import { findWaiter } from '../../src/cli/wait-table.js';
+import { findWaiter, summaryOf } from '../../src/cli/wait-table.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer, type CapturedRequest, type ScriptedResponse } from '../helpers/capture-server.js';
@@ -55,6 +55,16 @@ const polls = () => server.requests.filter((r) => r.headers['x-acs-action'] === 
 
 it('the waiter the tests drive is declared in the SAS spec', () => {
   expect(findWaiter('sas', 'image-scan-task-finished')?.operation.operationId).toBe('GetOnceTaskResultInfo');
+});
+
+it("a waiter's summary in lists is its description's first sentence, before any colon, without asides", () => {
+  expect(summaryOf('Until the task named by `task_id` (give it with `type`, e.g. `image_scan`) ends. More.')).toBe(
+    'Until the task named by `task_id` ends.',
+  );
+  expect(summaryOf('Until every image has a finished scan: all `success`; any `failed` fails.')).toBe(
+    'Until every image has a finished scan.',
+  );
+  expect(summaryOf('Until `a.b: c` is done')).toBe('Until `a.b: c` is done.');
 });
 
 describe('imagesec sas wait', () => {
