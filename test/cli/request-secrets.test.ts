@@ -1,6 +1,7 @@
 // The CLI with a secret request field (SAS AddPrivateRegistry's Password and the Quay token in its
-// ExtraParam, both `format: password` in the spec): --dry-run, --debug, an error that echoes the
-// password and a bulk run's journal show none of it, in any encoding; the request itself carries it.
+// ExtraParam, HSS AddRegistry's registry_password in a JSON body, all `format: password` in the
+// specs): --dry-run, --debug, an error that echoes the password and a bulk run's journal show none
+// of it, in any encoding; the request itself carries it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,46 @@ function expectNoPassword(result: CliResult, ...files: string[]): void {
     expect(text, 'the canary token leaked').not.toContain('CANARYTOKq8');
   }
 }
+
+describe('imagesec hss add-registry with a secret in the JSON body', () => {
+  const hss = CLOUDS.hss.operations.find((o) => o.command === 'add-registry')!;
+  const HSS_KEYS = { HUAWEICLOUD_SDK_AK: CANARY.ak, HUAWEICLOUD_SDK_SK: CANARY.sk };
+
+  /** The spec's example with the canary password, given in --body or as its own flag. */
+  function hssArgs(asFlag: boolean): string[] {
+    const example = [...hss.example];
+    const at = example.indexOf('--body') + 1;
+    const body = JSON.parse(example[at]!) as Record<string, unknown>;
+    if (asFlag) {
+      delete body.registry_password;
+      example.push('--registry-password', PASSWORD);
+    } else body.registry_password = PASSWORD;
+    example[at] = JSON.stringify(body);
+    return ['hss', 'add-registry', ...example, '--region', 'cn-north-4', '--endpoint', server.url];
+  }
+
+  it.each([
+    ['in --body', false],
+    ['as --registry-password', true],
+  ])('--dry-run masks it (%s) in the body and the curl line', async (_label, asFlag) => {
+    const result = await runCli([...hssArgs(asFlag), '--dry-run'], { env: HSS_KEYS });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"registry_password":"***"');
+    expect(result.stdout).toContain('"registry_username":"hss-robot"');
+    expectNoPassword(result);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('an answer that echoes it is masked; the request carries it', async () => {
+    server.respond({ status: 400, body: { error_code: 'HSS.0001', error_msg: `login failed for ${PASSWORD}` } });
+    const result = await runCli([...hssArgs(false), '--debug', '--max-retries', '0'], { env: HSS_KEYS });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('login failed for ***');
+    expectNoPassword(result);
+    const sent = JSON.parse(server.requests[0]!.body.toString()) as { registry_password?: string };
+    expect(sent.registry_password).toBe(PASSWORD);
+  });
+});
 
 describe('imagesec sas add-private-registry with a secret', () => {
   it('marks the password and the JSON-text parameter holding a token as secrets', () => {

@@ -3,10 +3,11 @@
 // request as it came, the record keeps the secrets masked (query, body, parameters), whether the
 // request was accepted, refused for its parameters or for its signature.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SasClient } from 'imagesec';
+import { HssClient, SasClient } from 'imagesec';
 import { startMock, type RunningMock } from 'imagesec/testing';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import { operations as hssOperations } from '../../generated/hss.operations.js';
 import { operations } from '../../generated/sas.operations.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signAcs3 } from '../../src/sas/signer.js';
@@ -16,9 +17,12 @@ const KEY = { accessKeyId: 'LTAI5tSecretMock0001', accessKeySecret: 'secret-mock
 const PASSWORD = CANARY.registryPassword;
 const TOKEN = 'CANARYTOKq8-quay-robot-token';
 
+const HSS_KEY = { ak: 'SECRETMOCKAK00000001', sk: 'secret-mock-hss-secret-01' };
+const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
+
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ clouds: ['sas'], credentials: { sas: [KEY] } });
+  mock = await startMock({ credentials: { sas: [KEY], hss: [HSS_KEY] } });
 }, 60_000);
 afterAll(async () => mock.close());
 beforeEach(() => mock.reset());
@@ -75,6 +79,31 @@ describe('the strict mock records a secret masked', () => {
       ['mismatch', [], '***'],
     ]);
     expect(mock.requests[0]?.parameters).toMatchObject({ query: { Password: '***', ExtraParam: '***' } });
+    expectNoPassword();
+  });
+});
+
+describe('a secret in a JSON body (HSS AddRegistry registry_password)', () => {
+  it('is masked in the recorded body and parameters; the signature is verified over the body as sent', async () => {
+    const client = new HssClient({
+      endpoint: mock.urls.hss!,
+      region: 'cn-north-4',
+      projectId: PROJECT,
+      credentials: HSS_KEY,
+      env: {},
+    });
+    const hssExample = sdkInput(
+      exampleRequest(await loadSpec('hss'), 'AddRegistry'),
+      hssOperations.AddRegistry.constHeaders,
+    ) as { body: Record<string, unknown> };
+    const body = { ...hssExample.body, registry_password: PASSWORD };
+    await expect(client.addRegistry({ ...hssExample, body } as never)).resolves.toMatchObject({ status: 200 });
+    const [record] = mock.requests;
+    expect(record).toMatchObject({ operation: 'AddRegistry', signature: 'valid', violations: [] });
+    const recordedBody = JSON.parse(record!.body) as Record<string, unknown>;
+    expect(recordedBody.registry_password).toBe('***');
+    expect(recordedBody.registry_name).toBe(hssExample.body.registry_name);
+    expect(record?.parameters).toMatchObject({ body: { registry_password: '***' } });
     expectNoPassword();
   });
 });
