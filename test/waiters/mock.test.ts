@@ -82,13 +82,13 @@ describe('publicCreateImageScanTaskAndWait on the strict mock', () => {
 
 describe('createManualImageScanTaskAndWait on the strict mock: the task found in its list', () => {
   const SCAN = {
-    global_image_type: 'registry',
+    global_image_type: 'registry' as const,
     body: {
       scan_scope: 2147483647,
       is_all: false,
       image_info: [{ id: 1034, image_name: 'nginx', image_version: '1.25' }],
     },
-  } as const;
+  };
   const scanTask = (task_id: string, begin_time: number, task_status: number) => ({
     task_id,
     task_name: `manual-${task_id}`,
