@@ -222,7 +222,8 @@ export const waitStarts = {
     "startMethod": "addRegistry",
     "waiter": "RegistryAccessed",
     "input": "{registry_name: input.body.registry_name, enterprise_project_id: input.enterprise_project_id}",
-    "find": null
+    "find": null,
+    "acceptors": []
   },
   "CreateImageSynchronizeTask": {
     "operationId": "CreateImageSynchronizeTask",
@@ -237,7 +238,8 @@ export const waitStarts = {
       "items": "data_list",
       "createdAt": "begin_time",
       "id": "task_id"
-    }
+    },
+    "acceptors": []
   },
   "CreateManualImageScanTask": {
     "operationId": "CreateManualImageScanTask",
@@ -252,7 +254,8 @@ export const waitStarts = {
       "items": "data_list",
       "createdAt": "begin_time",
       "id": "task_id"
-    }
+    },
+    "acceptors": []
   }
 } as const;
 

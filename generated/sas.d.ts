@@ -19,6 +19,18 @@ export interface paths {
          *     `newTag`. Which `Info` fields each operation needs is not documented; `newTag` matters
          *     only for the fix. All three parameters are optional in every official SDK model, and the
          *     official client always sends them in the query string.
+         *
+         *     Waiting (`--wait`, `operateImageVulAndWait`) is for the fix only. The answer names no
+         *     task, so the wait follows every fix task DescribeImageFixTask lists from five minutes
+         *     before the call was sent (an allowance for the two clocks), one page of 100, with the
+         *     `ImageFixTaskFinished` waiter: it succeeds when every listed rebuild has succeeded and
+         *     fails when any has failed. What can go wrong: a fix started by anyone else in that window
+         *     (another client, the console, an earlier call of yours) is waited for too, and its
+         *     failure fails the wait; an earlier fix in the window that has already succeeded can end
+         *     the wait before the rebuild this call started is listed; beyond 100 tasks in the window,
+         *     the rest are not seen; a rebuild that never shows up runs into the overall limit. With
+         *     any other `OperateType`, or none, the call is sent and answered, then the wait fails at
+         *     once without polling (CLI exit 5).
          */
         post: operations["OperateImageVul"];
         delete?: never;
@@ -223,6 +235,12 @@ export interface paths {
          *     `Data.CanCreate` (at most 10 scan tasks may exist at a time; past that, creating one
          *     fails). Per image, DescribeImageInstances' `ScaStatus` follows the scan (the
          *     `ImageScanned` waiter). RAM action: `yundun-sas:PublicCreateImageScanTask`.
+         *
+         *     Waiting (`--wait`, `publicCreateImageScanTaskAndWait`) reads this answer first: a
+         *     `Data.Result` of `TASK_NOT_SUPPORT_REGION`, a `Data.Status` of `FAIL`, or no
+         *     `Data.TaskId` is a failure state at once, before any poll (CLI exit 5). `Data.CanCreate`
+         *     false alone is not: it says no further task can be created now, not that this one was
+         *     refused.
          */
         post: operations["PublicCreateImageScanTask"];
         delete?: never;
@@ -251,8 +269,10 @@ export interface paths {
          *     The answer is that of PublicCreateImageScanTask: `Data.TaskId` for GetOnceTaskResultInfo
          *     (`TaskType` = `TaskName` = `IMAGE_SCAN`; the `ImageScanTaskFinished` waiter, which
          *     `--wait` starts), the first `Data.Status`, `Data.Result` and `Data.CanCreate` (at most
-         *     10 scan tasks at a time). RAM action: `yundun-sas:PublicSyncAndCreateImageScanTask`
-         *     (access level `none` on the vendor's page).
+         *     10 scan tasks at a time). Waiting reads this answer first, as for
+         *     PublicCreateImageScanTask: `TASK_NOT_SUPPORT_REGION`, `Status` `FAIL` or no `TaskId` is
+         *     a failure state at once, before any poll. RAM action:
+         *     `yundun-sas:PublicSyncAndCreateImageScanTask` (access level `none` on the vendor's page).
          */
         post: operations["PublicSyncAndCreateImageScanTask"];
         delete?: never;

@@ -12,7 +12,7 @@ export const waiters = {
     "method": "waitForImageFixTaskFinished",
     "operationId": "DescribeImageFixTask",
     "pollMethod": "describeImageFixTask",
-    "description": "Until every fix task this call lists has ended. OperateImageVul returns no task id and this action filters by status and time only, so give the input that lists just your fix: `StartTime` a little before you sent the `vul_fix` (epoch milliseconds), with `CurrentPage` 1 and a `PageSize` large enough for one page to hold them all (only that page is read). Succeeds when every listed task's `Status` is `2` (succeeded); fails when any is `3` (failed); `1` (running) and an empty page mean poll again. A fix task started by someone else in the same window is waited for too.",
+    "description": "Until every fix task this call lists has ended. OperateImageVul returns no task id and this action filters by status and time only, so give the input that lists just your fix: `StartTime` a little before you sent the `vul_fix` (epoch milliseconds), with `CurrentPage` 1 and a `PageSize` large enough for one page to hold them all (only that page is read); `--wait` on OperateImageVul gives `StartTime` five minutes before its call (for the clocks), `CurrentPage` 1 and `PageSize` 100. Succeeds when every listed task's `Status` is `2` (succeeded); fails when any is `3` (failed); `1` (running) and an empty page mean poll again. Every fix task in the window is waited for, yours or not: a failure of someone else's fails the wait, and an earlier task that has already succeeded can end it before yours is listed.",
     "minDelayMs": 10000,
     "maxDelayMs": 60000,
     "maxWaitMs": 1800000,
@@ -128,13 +128,65 @@ export const waiters = {
 } as const;
 
 export const waitStarts = {
+  "OperateImageVul": {
+    "operationId": "OperateImageVul",
+    "method": "operateImageVulAndWait",
+    "startMethod": "operateImageVul",
+    "waiter": "ImageFixTaskFinished",
+    "input": "{StartTime: startedAt - `300000`, CurrentPage: `1`, PageSize: `100`}",
+    "find": null,
+    "acceptors": [
+      {
+        "state": "failure",
+        "matcher": {
+          "inputOutput": {
+            "path": "input.OperateType != 'vul_fix'",
+            "expected": "true",
+            "comparator": "booleanEquals"
+          }
+        }
+      }
+    ]
+  },
   "PublicCreateImageScanTask": {
     "operationId": "PublicCreateImageScanTask",
     "method": "publicCreateImageScanTaskAndWait",
     "startMethod": "publicCreateImageScanTask",
     "waiter": "ImageScanTaskFinished",
     "input": "{TaskId: output.Data.TaskId, TaskType: 'IMAGE_SCAN', TaskName: 'IMAGE_SCAN'}",
-    "find": null
+    "find": null,
+    "acceptors": [
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "Data.Result",
+            "expected": "TASK_NOT_SUPPORT_REGION",
+            "comparator": "stringEquals"
+          }
+        }
+      },
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "Data.Status",
+            "expected": "FAIL",
+            "comparator": "stringEquals"
+          }
+        }
+      },
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "!(Data.TaskId)",
+            "expected": "true",
+            "comparator": "booleanEquals"
+          }
+        }
+      }
+    ]
   },
   "PublicSyncAndCreateImageScanTask": {
     "operationId": "PublicSyncAndCreateImageScanTask",
@@ -142,7 +194,39 @@ export const waitStarts = {
     "startMethod": "publicSyncAndCreateImageScanTask",
     "waiter": "ImageScanTaskFinished",
     "input": "{TaskId: output.Data.TaskId, TaskType: 'IMAGE_SCAN', TaskName: 'IMAGE_SCAN'}",
-    "find": null
+    "find": null,
+    "acceptors": [
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "Data.Result",
+            "expected": "TASK_NOT_SUPPORT_REGION",
+            "comparator": "stringEquals"
+          }
+        }
+      },
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "Data.Status",
+            "expected": "FAIL",
+            "comparator": "stringEquals"
+          }
+        }
+      },
+      {
+        "state": "failure",
+        "matcher": {
+          "output": {
+            "path": "!(Data.TaskId)",
+            "expected": "true",
+            "comparator": "booleanEquals"
+          }
+        }
+      }
+    ]
   }
 } as const;
 
@@ -151,9 +235,12 @@ export interface SasWaiterMethods {
    * Until every fix task this call lists has ended. OperateImageVul returns no task id and this action
    * filters by status and time only, so give the input that lists just your fix: `StartTime` a little
    * before you sent the `vul_fix` (epoch milliseconds), with `CurrentPage` 1 and a `PageSize` large
-   * enough for one page to hold them all (only that page is read). Succeeds when every listed task's
-   * `Status` is `2` (succeeded); fails when any is `3` (failed); `1` (running) and an empty page mean
-   * poll again. A fix task started by someone else in the same window is waited for too.
+   * enough for one page to hold them all (only that page is read); `--wait` on OperateImageVul gives
+   * `StartTime` five minutes before its call (for the clocks), `CurrentPage` 1 and `PageSize` 100.
+   * Succeeds when every listed task's `Status` is `2` (succeeded); fails when any is `3` (failed); `1`
+   * (running) and an empty page mean poll again. Every fix task in the window is waited for, yours or
+   * not: a failure of someone else's fails the wait, and an earlier task that has already succeeded can
+   * end it before yours is listed.
    *
    * Polls describeImageFixTask (each poll a call of its own, retried like any other) every 10 s to 60 s,
    * for at most 1800 s (`maxWaitMs`); rejects with WaiterFailureError in a failure state,
@@ -191,13 +278,24 @@ export interface SasWaiterMethods {
    */
   waitForImageScanTaskFinished(...args: WaitArgs<SasMethods['getOnceTaskResultInfo']>): Promise<WaiterResult<Awaited<ReturnType<SasMethods['getOnceTaskResultInfo']>>>>;
   /**
+   * operateImageVul, then waitForImageFixTaskFinished on what it started (the overall limit counts from
+   * its answer).
+   * Rejects with WaiterFailureError before any poll (the start's answer as `result`) when
+   * `input.OperateType != 'vul_fix'` is true.
+   */
+  operateImageVulAndWait(...args: WaitArgs<SasMethods['operateImageVul']>): Promise<StartAndWaitResult<Awaited<ReturnType<SasMethods['operateImageVul']>>, Awaited<ReturnType<SasMethods['describeImageFixTask']>>, never>>;
+  /**
    * publicCreateImageScanTask, then waitForImageScanTaskFinished on what it started (the overall limit
    * counts from its answer).
+   * Rejects with WaiterFailureError before any poll (the start's answer as `result`) when `Data.Result`
+   * is `TASK_NOT_SUPPORT_REGION`, or `Data.Status` is `FAIL`, or `!(Data.TaskId)` is true.
    */
   publicCreateImageScanTaskAndWait(...args: WaitArgs<SasMethods['publicCreateImageScanTask']>): Promise<StartAndWaitResult<Awaited<ReturnType<SasMethods['publicCreateImageScanTask']>>, Awaited<ReturnType<SasMethods['getOnceTaskResultInfo']>>, never>>;
   /**
    * publicSyncAndCreateImageScanTask, then waitForImageScanTaskFinished on what it started (the overall
    * limit counts from its answer).
+   * Rejects with WaiterFailureError before any poll (the start's answer as `result`) when `Data.Result`
+   * is `TASK_NOT_SUPPORT_REGION`, or `Data.Status` is `FAIL`, or `!(Data.TaskId)` is true.
    */
   publicSyncAndCreateImageScanTaskAndWait(...args: WaitArgs<SasMethods['publicSyncAndCreateImageScanTask']>): Promise<StartAndWaitResult<Awaited<ReturnType<SasMethods['publicSyncAndCreateImageScanTask']>>, Awaited<ReturnType<SasMethods['getOnceTaskResultInfo']>>, never>>;
 }

@@ -1,7 +1,8 @@
 // Builds generated/<spec>.waiters.ts from the spec's waiters: x-imagesec-waiters on a polling
 // operation (name → delays, overall limit and acceptors, after Smithy's waiter model) and
 // x-imagesec-wait on an operation that starts work a waiter follows (the waiter, the JMESPath that
-// builds its input, and for a start whose answer names no task, how to find it). Everything is
+// builds its input, for a start whose answer names no task how to find it, and the failure
+// acceptors checked once on the start's own answer before any poll). Everything is
 // checked here, so that a spec that would wait wrongly does not generate: names, states, one
 // matcher kind per acceptor, comparators and their expected values, delays, every JMESPath
 // expression compiled with the engine the SDK uses, and every operation and waiter referred to.
@@ -122,6 +123,31 @@ function acceptor(raw: unknown, index: number, fail: (why: string) => Error, has
       return { state, matcher: kind === 'output' ? { output: checked } : { inputOutput: checked } };
     }
   }
+}
+
+/**
+ * x-imagesec-wait's `acceptors`: checked once on the start's answer, before any poll. Only failure
+ * states (success and retry need a poll to stand on), and only matchers that read the answer
+ * (an API error from the start is thrown as it is; `success: true` would fail every answer).
+ */
+function startAcceptors(raw: unknown, entry: OperationEntry, fail: (why: string) => Error): Acceptor[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length === 0) throw fail('acceptors must be a non-empty list (or left out)');
+  return raw.map((item, index) => {
+    const checked = acceptor(item, index, fail, entry.responseBody);
+    const at = (why: string) => fail(`acceptor ${index + 1} ${why}`);
+    if (checked.state !== 'failure') {
+      throw at(
+        `state must be failure: the start's answer is checked once, before any poll, so it can only end the wait (${checked.state} belongs to the waiter's own acceptors)`,
+      );
+    }
+    if (!('output' in checked.matcher) && !('inputOutput' in checked.matcher)) {
+      throw at(
+        "matcher must be output or inputOutput: the start's acceptors read its answer (an API error from the start is thrown as it is)",
+      );
+    }
+    return checked;
+  });
 }
 
 function waiter(
@@ -264,8 +290,8 @@ export function waiterTables(yamlText: string): WaiterTables {
   for (const { operationId, raw } of declared) {
     const fail = (why: string) => new Error(`${operationId}: x-imagesec-wait ${why}`);
     const entry = table.get(operationId)!;
-    if (!isObject(raw)) throw fail('must be {waiter, input, find?}');
-    onlyKeys(raw, ['waiter', 'input', 'find'], fail);
+    if (!isObject(raw)) throw fail('must be {waiter, input, find?, acceptors?}');
+    onlyKeys(raw, ['waiter', 'input', 'find', 'acceptors'], fail);
     const target = waiters[String(raw.waiter)];
     if (target === undefined) throw fail(`names waiter ${String(raw.waiter)}, which this spec does not declare`);
     if (target.operationId === operationId)
@@ -280,6 +306,7 @@ export function waiterTables(yamlText: string): WaiterTables {
       waiter: target.name,
       input: expression(raw.input, 'input', fail, true),
       find: raw.find === undefined ? null : finder(raw.find, doc, table, fail),
+      acceptors: startAcceptors(raw.acceptors, entry, fail),
     };
   }
   return { waiters, starts };
@@ -313,6 +340,29 @@ function succeedsOnError(waiter: WaiterEntry): boolean {
     ({ state, matcher }) =>
       state === 'success' && ('errorType' in matcher || ('success' in matcher && !matcher.success)),
   );
+}
+
+/** Text as Markdown code: in double backticks when it holds a backtick itself (a JMESPath literal). */
+function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** A start's acceptor in words, for the doc comment: "`Data.Status` is `FAIL`". */
+function acceptorWords({ matcher }: Acceptor): string {
+  const checked = 'output' in matcher ? matcher.output : 'inputOutput' in matcher ? matcher.inputOutput : undefined;
+  // startAcceptors admits only these two kinds.
+  if (checked === undefined) return JSON.stringify(matcher);
+  const { path, expected, comparator } = checked;
+  switch (comparator) {
+    case 'stringEquals':
+      return `${code(path)} is ${code(expected)}`;
+    case 'booleanEquals':
+      return `${code(path)} is ${expected}`;
+    case 'allStringEquals':
+      return `every ${code(path)} is ${code(expected)}`;
+    case 'anyStringEquals':
+      return `any ${code(path)} is ${code(expected)}`;
+  }
 }
 
 function inSeconds(ms: number): string {
@@ -373,6 +423,9 @@ export function renderWaiters(specFile: string, yamlText: string): string {
           s.find === null
             ? ''
             : `Its answer names no task: the new item of ${s.find.pageMethod} created since the start is the one followed (the newest, with a warning, when several appear).`,
+          s.acceptors.length === 0
+            ? ''
+            : `Rejects with WaiterFailureError before any poll (the start's answer as \`result\`) when ${s.acceptors.map(acceptorWords).join(', or ')}.`,
         ]
           .filter((line) => line !== '')
           .join('\n'),

@@ -3,7 +3,9 @@
 // the SDK's (core/waiter/), polling through the same client methods as the operation commands.
 // One line per poll on stderr (what was seen, when the next poll comes), except with --output json
 // when stderr is no terminal (as the bulk progress); the last answer on stdout as an operation's;
-// a failure state exits 5, a wait that ran out of time 6, Ctrl-C 130.
+// a failure state exits 5 (also one read off the start's own answer, before any poll: the error
+// then carries that answer's request id, and with --output json the answer itself), a wait that
+// ran out of time 6, Ctrl-C 130.
 import { parseOperationArgs, closest, helpHint, type Settings } from './arguments.js';
 import { operationClient, stderrLogger } from './clients.js';
 import { EXIT } from './exit-codes.js';
@@ -94,14 +96,29 @@ function waitAgain(waiter: CliWaiter, input: Readonly<Record<string, unknown>> |
   return `${commandLine(words, '', Number.POSITIVE_INFINITY)} (with the same --region or --endpoint)`;
 }
 
-/** An error report with what a waiter adds: its name, the last state, the time, and a hint. */
+/** The start's answer a failure state was read off before any poll (x-imagesec-wait acceptors), if so. */
+function startAnswer(error: WaiterError): ApiResult<unknown> | undefined {
+  if (!(error instanceof WaiterFailureError) || error.attempts !== 0) return undefined;
+  const result = error.result as Partial<ApiResult<unknown>> | undefined;
+  return typeof result?.status === 'number' ? (result as ApiResult<unknown>) : undefined;
+}
+
+/**
+ * An error report with what a waiter adds: its name, the last state, the time, and a hint; for a
+ * failure read off the start's answer (`--wait`), that answer's request id and, in JSON, the answer.
+ */
 function waitErrorReport(error: unknown, operation: CliOperation, waiter: CliWaiter, settings: Settings): ErrorReport {
   const report = describeError(error, operation, { mock: isMockEndpoint(settings.endpoint) });
   if (!(error instanceof WaiterError)) return report;
   const again = waitAgain(waiter, error.waiterInput);
+  const started = startAnswer(error);
   let hint = report.hint;
   if (error instanceof WaiterTimeoutError) {
     hint = `the work may still end: raise --max-wait (seconds), or wait again later${again === undefined ? '' : `: ${again}`}`;
+  } else if (started !== undefined) {
+    hint =
+      `${operation.cloud} ${operation.command} was sent and answered ${started.status}; its answer (the values above) ` +
+      'leaves nothing to wait for';
   } else if (error instanceof WaiterFailureError) {
     hint = `imagesec ${waiter.cloud} ${waiter.operation.command} shows the state in full`;
   }
@@ -110,6 +127,12 @@ function waitErrorReport(error: unknown, operation: CliOperation, waiter: CliWai
     lastState: error.lastState,
     elapsedMs: error.elapsedMs,
     ...(error.waiterInput === undefined ? {} : { waiterInput: error.waiterInput }),
+    ...(started === undefined
+      ? {}
+      : {
+          ...(started.requestId === undefined ? {} : { requestId: started.requestId }),
+          start: { status: started.status, ...(started.data === undefined ? {} : { data: started.data }) },
+        }),
   };
   return { ...report, ...extra, ...(hint === undefined ? {} : { hint }) };
 }

@@ -1,7 +1,8 @@
 // The waiter generator (scripts/codegen/waiters.ts): a copy of the HSS spec with waiters added to
 // ListImageLocal (polled) and BatchScanLocalImage (a start), checked hard at generation time. A good
 // declaration generates the table and the methods; each mistake stops generation with a message
-// naming the operation and what is wrong.
+// naming the operation and what is wrong. A start's own acceptors (failure states read off its
+// answer before any poll) are declared on ListImageWhiteLists, a start with a JSON answer.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -117,6 +118,7 @@ describe('a good declaration', () => {
     });
     expect(waiters.LocalImageScanned!.acceptors).toHaveLength(4);
     expect(starts.BatchScanLocalImage).toEqual({
+      acceptors: [],
       operationId: 'BatchScanLocalImage',
       method: 'batchScanLocalImageAndWait',
       startMethod: 'batchScanLocalImage',
@@ -156,6 +158,97 @@ describe('a good declaration', () => {
     expect(module).toContain('export const waiters = {} as const;');
     expect(module).toContain('export interface HssWaiterMethods {\n}');
     expect(module).not.toContain('import');
+  });
+});
+
+/** Failure states a start may read off its answer: one on the answer, one on its input with it. */
+const START_FAILURES = [
+  {
+    state: 'failure',
+    matcher: { output: { path: 'total_num == `0`', expected: 'true', comparator: 'booleanEquals' } },
+  },
+  {
+    state: 'failure',
+    matcher: { inputOutput: { path: 'input.image_type', expected: 'local', comparator: 'stringEquals' } },
+  },
+];
+
+/** The good waiter, and ListImageWhiteLists (a JSON answer) as a start with `acceptors`. */
+function startSpec(acceptors: unknown): string {
+  return spec({
+    ListImageLocal: { 'x-imagesec-waiters': { LocalImageScanned: SCANNED } },
+    ListImageWhiteLists: {
+      'x-imagesec-wait': { waiter: 'LocalImageScanned', input: '{image_name: input.image_name}', acceptors },
+    },
+  });
+}
+
+describe("a start's acceptors, read off its answer before any poll", () => {
+  it('are generated in order, and named in the method comment', () => {
+    const text = startSpec(START_FAILURES);
+    expect(waiterTables(text).starts.ListImageWhiteLists!.acceptors).toEqual(START_FAILURES);
+    const comment = renderWaiters('hss.yaml', text).replace(/\n {3}\* /g, ' ');
+    expect(comment).toContain(
+      "Rejects with WaiterFailureError before any poll (the start's answer as `result`) when `` total_num == `0` `` " +
+        'is true, or `input.image_type` is `local`.',
+    );
+  });
+
+  const WRONG: [string, unknown, RegExp][] = [
+    [
+      'a success state',
+      [{ ...START_FAILURES[0], state: 'success' }],
+      /^ListImageWhiteLists: x-imagesec-wait acceptor 1 state must be failure: .*\(success belongs to the waiter's own acceptors\)/,
+    ],
+    [
+      'a retry state',
+      [START_FAILURES[0], { ...START_FAILURES[1], state: 'retry' }],
+      /x-imagesec-wait acceptor 2 state must be failure: .*\(retry belongs/,
+    ],
+    [
+      'an unknown state',
+      [{ ...START_FAILURES[0], state: 'stop' }],
+      /acceptor 1 state must be one of success, failure, retry/,
+    ],
+    [
+      'an errorType matcher',
+      [{ state: 'failure', matcher: { errorType: 'HSS.1063' } }],
+      /x-imagesec-wait acceptor 1 matcher must be output or inputOutput: .*an API error from the start is thrown as it is/,
+    ],
+    [
+      'a success matcher',
+      [{ state: 'failure', matcher: { success: true } }],
+      /x-imagesec-wait acceptor 1 matcher must be output or inputOutput/,
+    ],
+    [
+      'a path that does not compile',
+      [
+        {
+          state: 'failure',
+          matcher: { output: { path: 'total_num ==', expected: 'true', comparator: 'booleanEquals' } },
+        },
+      ],
+      /x-imagesec-wait acceptor 1 matcher output path does not compile as JMESPath/,
+    ],
+    [
+      'an unknown comparator',
+      [{ state: 'failure', matcher: { output: { path: 'total_num', expected: '0', comparator: 'numberEquals' } } }],
+      /x-imagesec-wait acceptor 1 comparator must be one of/,
+    ],
+    ['an empty list', [], /^ListImageWhiteLists: x-imagesec-wait acceptors must be a non-empty list \(or left out\)/],
+    ['a single acceptor, not a list', START_FAILURES[0], /x-imagesec-wait acceptors must be a non-empty list/],
+  ];
+
+  it.each(WRONG)('%s stops generation', (_, acceptors, message) => {
+    const text = startSpec(acceptors);
+    expect(() => waiterTables(text)).toThrow(message);
+  });
+
+  it('a start that documents no JSON answer has none to read', () => {
+    const text = changed((_, s) => (s.acceptors = [START_FAILURES[0]]));
+    expect(() => waiterTables(text)).toThrow(
+      /^BatchScanLocalImage: x-imagesec-wait acceptor 1 matcher output reads the answer, but the operation documents no JSON 200 body/,
+    );
   });
 });
 

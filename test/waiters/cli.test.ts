@@ -1,8 +1,9 @@
 // The CLI's waiting, as a subprocess against a loopback server playing SAS: `imagesec sas wait
 // image-scan-task-finished` (the spec's waiter on GetOnceTaskResultInfo) and `--wait` on
-// PublicCreateImageScanTask. Exit 0 on success with the answer on stdout, 5 in a failure state, 6
-// out of time, 2 for what cannot run (nothing sent), 130 on Ctrl-C; one progress line per poll on
-// stderr (none with --output json off a terminal), server text shown escaped.
+// PublicCreateImageScanTask. Exit 0 on success with the answer on stdout, 5 in a failure state
+// (also one read off the start's answer before any poll), 6 out of time, 2 for what cannot run
+// (nothing sent), 130 on Ctrl-C; one progress line per poll on stderr (none with --output json off
+// a terminal), server text shown escaped.
 import { describe, expect, it } from 'vitest';
 import { findWaiter, summaryOf } from '../../src/cli/wait-table.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -285,6 +286,49 @@ describe('--wait on an operation that starts work', () => {
     expect(result.stderr).toContain(
       'wait again later: imagesec sas wait image-scan-task-finished --task-id t-1 --task-type IMAGE_SCAN --task-name IMAGE_SCAN',
     );
+  });
+
+  describe('a start answer that says no task will run: exit 5 at once, nothing polled', () => {
+    const START = ['sas', 'public-create-image-scan-task', '--digests', 'sha256:abc', '--wait', ...FAST];
+    const refuse = () =>
+      server.respond({
+        status: 200,
+        body: { RequestId: 'r-start', Data: { TaskId: 't-1', Status: 'INIT', Result: 'TASK_NOT_SUPPORT_REGION' } },
+      });
+
+    it('text: the waiter, the state read off the answer, its request id and a hint that it was sent', async () => {
+      refuse();
+      const result = await runCli([...START, '--endpoint', server.url], { env: ENV });
+      expect(result.code).toBe(EXIT.failureState);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        'imagesec: WaiterFailureError: waiter ImageScanTaskFinished reached a failure state on the answer of ' +
+          'PublicCreateImageScanTask, before any poll: Data.Result = "TASK_NOT_SUPPORT_REGION"; Data.Status = "INIT"; ' +
+          '!(Data.TaskId) = false (request id r-start). Hint: sas public-create-image-scan-task was sent and answered ' +
+          '200; its answer (the values above) leaves nothing to wait for',
+      ]);
+      expect(polls()).toHaveLength(0);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('--output json: the error record carries the start answer', async () => {
+      refuse();
+      const result = await runCli([...START, '--endpoint', server.url, '--output', 'json'], { env: ENV });
+      expect(result.code).toBe(EXIT.failureState);
+      expect(result.stdout).toBe('');
+      expect(JSON.parse(result.stderr)).toMatchObject({
+        ok: false,
+        error: {
+          type: 'WaiterFailureError',
+          exitCode: 5,
+          waiter: 'ImageScanTaskFinished',
+          requestId: 'r-start',
+          lastState: 'Data.Result = "TASK_NOT_SUPPORT_REGION"; Data.Status = "INIT"; !(Data.TaskId) = false',
+          start: { status: 200, data: { Data: { Result: 'TASK_NOT_SUPPORT_REGION' } } },
+        },
+      });
+      expect(polls()).toHaveLength(0);
+    });
   });
 
   it('the operation help has a Waiting section naming the waiter and the flags', async () => {

@@ -1,10 +1,19 @@
 // End to end on the strict mock (imagesec/testing) with scripted answers, through the methods the
 // specs' waiters generate: SAS publicCreateImageScanTaskAndWait starts a scan and follows its task
-// to the end, to a failure state, or until time runs out; HSS createManualImageScanTaskAndWait,
-// whose answer names no task, finds the new task in ListImageScanTask and follows it. Each request
-// is checked and signed as against the real service, each scripted answer against the spec.
+// to the end, to a failure state, or until time runs out, and fails at once, before any poll, on a
+// start answer that says no task will run; operateImageVulAndWait follows the fix tasks listed
+// from five minutes before its call; HSS createManualImageScanTaskAndWait, whose answer names no
+// task, finds the new task in ListImageScanTask and follows it. Each request is checked and signed
+// as against the real service, each scripted answer against the spec.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HssClient, SasClient, WaiterFailureError, WaiterTimeoutError, type WaiterProgress } from 'imagesec';
+import {
+  HssClient,
+  SasClient,
+  WaiterFailureError,
+  WaiterTimeoutError,
+  type ApiResult,
+  type WaiterProgress,
+} from 'imagesec';
 import { startMock, type RunningMock } from 'imagesec/testing';
 
 const credentials = { accessKeyId: 'LTAI5tWAITERTEST00001', accessKeySecret: 'waiter-test-secret-0001' };
@@ -77,6 +86,140 @@ describe('publicCreateImageScanTaskAndWait on the strict mock', () => {
     expect(error).toBeInstanceOf(WaiterTimeoutError);
     expect(error).toMatchObject({ lastState: 'TaskInfo.Status = "START"', maxWaitMs: 50 });
     expect(mock.scripted('PublicCreateImageScanTask')).toEqual({ served: 1, remaining: 0 });
+  });
+});
+
+describe("a scan start's answer that says no task will run fails at once, before any poll", () => {
+  const started = (Data: Record<string, unknown>) => ({ body: { RequestId: 'r-start', Data } });
+
+  it('TASK_NOT_SUPPORT_REGION: WaiterFailureError with the answer as result, and no GetOnceTaskResultInfo', async () => {
+    mock.script(
+      'PublicCreateImageScanTask',
+      started({ TaskId: TASK, Status: 'INIT', Result: 'TASK_NOT_SUPPORT_REGION' }),
+    );
+    mock.script('GetOnceTaskResultInfo', task('SUCCESS'));
+    const seen: WaiterProgress[] = [];
+    const error = await sas
+      .publicCreateImageScanTaskAndWait(START_INPUT, { ...FAST, onProgress: (p) => seen.push(p) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    const failure = error as WaiterFailureError;
+    expect(failure.message).toMatch(
+      /^waiter ImageScanTaskFinished reached a failure state on the answer of PublicCreateImageScanTask, before any poll: Data\.Result = "TASK_NOT_SUPPORT_REGION"; /,
+    );
+    expect(failure).toMatchObject({ waiter: 'ImageScanTaskFinished', attempts: 0 });
+    expect(failure.lastState).toBe(
+      'Data.Result = "TASK_NOT_SUPPORT_REGION"; Data.Status = "INIT"; !(Data.TaskId) = false',
+    );
+    expect((failure.result as ApiResult<{ Data?: { Result?: string } }>).data.Data?.Result).toBe(
+      'TASK_NOT_SUPPORT_REGION',
+    );
+    expect(mock.requests.map((r) => r.operation)).toEqual(['PublicCreateImageScanTask']);
+    expect(seen).toEqual([]);
+  });
+
+  it('a task that failed as it was created (Status FAIL)', async () => {
+    mock.script('PublicCreateImageScanTask', started({ TaskId: TASK, Status: 'FAIL', Result: 'SUCCESS' }));
+    const error = await sas.publicCreateImageScanTaskAndWait(START_INPUT, FAST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect((error as WaiterFailureError).lastState).toContain('Data.Status = "FAIL"');
+    expect(mock.requests.map((r) => r.operation)).toEqual(['PublicCreateImageScanTask']);
+  });
+
+  it('an answer without a task id (creation refused at the limit of 10): a failure state, not a refused waiter input', async () => {
+    const images = [{ registryType: 'acr' as const, repoName: 'script1', digest: START_INPUT.Digests, tag: 'v1' }];
+    mock.script('PublicSyncAndCreateImageScanTask', started({ CanCreate: false }));
+    const error = await sas.publicSyncAndCreateImageScanTaskAndWait({ Images: images }, FAST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect((error as WaiterFailureError).lastState).toBe(
+      'Data.Result = null; Data.Status = null; !(Data.TaskId) = true',
+    );
+    expect(mock.requests.map((r) => r.operation)).toEqual(['PublicSyncAndCreateImageScanTask']);
+  });
+
+  it('CanCreate false with a task id goes on: it speaks of further tasks, not of this one', async () => {
+    mock.script(
+      'PublicCreateImageScanTask',
+      started({ TaskId: TASK, Status: 'INIT', Result: 'SUCCESS', CanCreate: false }),
+    );
+    mock.script('GetOnceTaskResultInfo', [task('START'), task('SUCCESS')]);
+    const done = await sas.publicCreateImageScanTaskAndWait(START_INPUT, FAST);
+    expect(done.wait.attempts).toBe(2);
+    expect(done.waiterInput).toMatchObject({ TaskId: TASK });
+  });
+});
+
+describe('operateImageVulAndWait on the strict mock: the fix tasks since the call', () => {
+  const FIX = {
+    OperateType: 'vul_fix',
+    Type: 'cve',
+    Info: [
+      {
+        namespace: 'team-a',
+        repoName: 'web',
+        regionId: 'cn-hangzhou',
+        instanceId: 'cri-0123456789abcdef',
+        repoId: 'crr-0123456789abcdef',
+        tag: 'v1',
+        newTag: 'v1-fixed',
+        digest: START_INPUT.Digests,
+        uuid: '4ad91dd8c0c02de6574fa98085d00000',
+        ids: [197540864],
+      },
+    ],
+  };
+  const fixTasks = (...statuses: number[]) => ({
+    body: {
+      RequestId: `r-fix-${statuses.join('-')}`,
+      PageInfo: { CurrentPage: 1, PageSize: 100, TotalCount: statuses.length, Count: statuses.length },
+      BuildTasks: statuses.map((Status, i) => ({ BuildTaskId: `ivf-${i}`, TaskType: 'IMAGE_REPAIR', Status })),
+    },
+  });
+
+  it('polls DescribeImageFixTask from five minutes before the call, one page of 100, from running (1) to done (2)', async () => {
+    mock.script('DescribeImageFixTask', [fixTasks(), fixTasks(1), fixTasks(2)]);
+    const before = Date.now();
+    const done = await sas.operateImageVulAndWait(FIX, FAST);
+    const after = Date.now();
+    expect(done.wait.attempts).toBe(3);
+    expect(done.wait.result.data.BuildTasks?.[0]?.Status).toBe(2);
+    const startTime = done.waiterInput.StartTime as number;
+    expect(startTime).toBeGreaterThanOrEqual(before - 300_000);
+    expect(startTime).toBeLessThanOrEqual(after - 300_000);
+    expect(done.waiterInput).toEqual({ StartTime: startTime, CurrentPage: 1, PageSize: 100 });
+    expect(mock.requests.map((r) => r.operation)).toEqual([
+      'OperateImageVul',
+      'DescribeImageFixTask',
+      'DescribeImageFixTask',
+      'DescribeImageFixTask',
+    ]);
+    expect(mock.requests[1]!.query).toMatchObject({ StartTime: String(startTime), CurrentPage: '1', PageSize: '100' });
+  });
+
+  it('a rebuild that fails (3) is the failure state; the input to wait again with is on the error', async () => {
+    mock.script('DescribeImageFixTask', [fixTasks(1), fixTasks(1, 3)]);
+    const error = await sas.operateImageVulAndWait(FIX, FAST).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect(error).toMatchObject({
+      waiter: 'ImageFixTaskFinished',
+      attempts: 2,
+      lastState: 'BuildTasks[].to_string(Status) = ["1", "3"]',
+    });
+    expect((error as WaiterFailureError).waiterInput).toMatchObject({ CurrentPage: 1, PageSize: 100 });
+  });
+
+  it('anything but a fix is sent, then fails at once: there is no rebuild to wait for', async () => {
+    mock.script('DescribeImageFixTask', fixTasks(2));
+    const error = await sas
+      .operateImageVulAndWait({ ...FIX, OperateType: 'vul_ignore' }, FAST)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect(error).toMatchObject({
+      waiter: 'ImageFixTaskFinished',
+      attempts: 0,
+      lastState: "input.OperateType != 'vul_fix' = true",
+    });
+    expect(mock.requests.map((r) => [r.operation, r.status])).toEqual([['OperateImageVul', 200]]);
   });
 });
 

@@ -1,11 +1,13 @@
 // `<start>AndWait` (core/waiter/start.ts, finder.ts, install.ts) against a loopback server, through
 // waiter methods installed on a client class from a table of the test's own: a start whose answer
 // names the work; a start whose answer names none, where the task is the new item of a list (found;
-// none appears: timeout; several: the newest, with a warning); what the waiter is given and returns.
+// none appears: timeout; several: the newest, with a warning); what the waiter is given and returns;
+// the start's own acceptors, read off its answer (and input) once, before any poll or search.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   HssClient,
   ImagesecError,
+  WaiterFailureError,
   WaiterTimeoutError,
   type ApiResult,
   type StartAndWaitResult,
@@ -32,6 +34,26 @@ const NAMED_START: WaitStartEntry = {
 };
 /** Its waiter input breaks the poll's rules (limit is 10-200): the start went out, the wait cannot follow. */
 const UNFOLLOWABLE: WaitStartEntry = { ...NAMED_START, method: 'batchScanUnfollowableAndWait', input: '{limit: `5`}' };
+/** Failure states read off the start's answer (`refused: true`) and its input (an image version `none`). */
+const START_FAILURES: WaitStartEntry['acceptors'] = [
+  { state: 'failure', matcher: { output: { path: 'refused', expected: 'true', comparator: 'booleanEquals' } } },
+  {
+    state: 'failure',
+    matcher: {
+      inputOutput: {
+        path: 'input.body.image_info_list[0].image_version',
+        expected: 'none',
+        comparator: 'stringEquals',
+      },
+    },
+  },
+];
+const CHECKED_START: WaitStartEntry = { ...NAMED_START, method: 'batchScanCheckedAndWait', acceptors: START_FAILURES };
+const CHECKED_FIND: WaitStartEntry = {
+  ...SCAN_AND_WAIT,
+  method: 'batchScanCheckedFindAndWait',
+  acceptors: START_FAILURES,
+};
 
 type Poll = ApiResult<{ data_list?: { image_name?: string; scan_status?: string }[] }>;
 type Started = StartAndWaitResult<ApiResult<unknown>, Poll, Record<string, unknown>>;
@@ -42,7 +64,13 @@ class WaitingClient extends HssClient {}
 installWaiterMethods(
   WaitingClient.prototype,
   { LocalImageScanned: LOCAL_SCANNED },
-  { BatchScanLocalImage: SCAN_AND_WAIT, Named: NAMED_START, Unfollowable: UNFOLLOWABLE },
+  {
+    BatchScanLocalImage: SCAN_AND_WAIT,
+    Named: NAMED_START,
+    Unfollowable: UNFOLLOWABLE,
+    Checked: CHECKED_START,
+    CheckedFind: CHECKED_FIND,
+  },
 );
 function client(): WaitingClient &
   Record<string, AndWait> & {
@@ -266,5 +294,57 @@ describe('a start whose answer names no task: the new item of the list is found'
       onProgress: () => controller.abort(reason),
     });
     await expect(waiting).rejects.toBe(reason);
+  });
+});
+
+describe("the start's own acceptors: a failure state read off its answer before any poll", () => {
+  it('an answer that matches rejects at once with WaiterFailureError, the answer as result; nothing is polled', async () => {
+    const counts = serve({ start: { status: 200, body: { name: 'x', refused: true } } });
+    const seen: WaiterProgress[] = [];
+    const error = await client().batchScanCheckedAndWait!(SCAN_INPUT, {
+      ...OPTIONS,
+      onProgress: (p) => seen.push(p),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    const failure = error as WaiterFailureError;
+    expect(failure.message).toBe(
+      'waiter LocalImageScanned reached a failure state on the answer of BatchScanLocalImageNamed, before any poll: ' +
+        'refused = true; input.body.image_info_list[0].image_version = "1.25"',
+    );
+    expect(failure).toMatchObject({ waiter: 'LocalImageScanned', attempts: 0, waiterInput: undefined });
+    expect(failure.lastState).toBe('refused = true; input.body.image_info_list[0].image_version = "1.25"');
+    expect((failure.result as ApiResult<unknown>).data).toEqual({ name: 'x', refused: true });
+    expect(counts.starts()).toBe(1);
+    expect(server.requests).toHaveLength(1);
+    expect(seen).toEqual([]);
+  });
+
+  it("an inputOutput acceptor reads the start's input as given", async () => {
+    serve({ start: { status: 200, body: { name: 'x' } } });
+    const input = { body: { image_info_list: [{ ...SCAN_INPUT.body.image_info_list[0]!, image_version: 'none' }] } };
+    const error = await client().batchScanCheckedAndWait!(input, OPTIONS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect((error as WaiterFailureError).lastState).toBe(
+      'refused = null; input.body.image_info_list[0].image_version = "none"',
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('an answer no acceptor matches goes on to the waiter as before', async () => {
+    serve({
+      start: { status: 200, body: { name: 'fine', refused: false } },
+      poll: (_, n) => (n < 2 ? 'scanning' : 'success'),
+    });
+    const done = await client().batchScanCheckedAndWait!(SCAN_INPUT, OPTIONS);
+    expect(done.waiterInput).toEqual({ image_name: 'fine', image_version: '1.25' });
+    expect(done.wait.attempts).toBe(2);
+  });
+
+  it('a start whose task is searched for: the failure comes before the search (the list read only before the start)', async () => {
+    const counts = serve({ start: { status: 200, body: { refused: true } }, list: () => [] });
+    const error = await client().batchScanCheckedFindAndWait!(SCAN_INPUT, OPTIONS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterFailureError);
+    expect(counts.readings()).toBe(1);
+    expect(server.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
   });
 });

@@ -2,9 +2,13 @@
 // built by the spec's JMESPath expression from `{input, output, startedAt, found}`: the start's
 // input and answer, the client's clock just before imagesec began (epoch ms), and, for a start
 // whose answer names no task, the list item of the task it began (finder.ts). The overall limit
-// counts from the start's answer, the search for the task included.
+// counts from the start's answer, the search for the task included. Before anything is polled (or
+// searched for), the start's own acceptors (x-imagesec-wait.acceptors, failure states only) read
+// its answer once: an answer that says nothing was started, or nothing the waiter can follow,
+// ends the wait at once with WaiterFailureError, the answer as its `result`.
 import type { JSONValue } from '@jmespath-community/jmespath';
-import { ImagesecError, ValidationError, WaiterError } from '../errors.js';
+import { ImagesecError, ValidationError, WaiterError, WaiterFailureError } from '../errors.js';
+import { matchAcceptors } from './acceptors.js';
 import { findStarted, listedIds } from './finder.js';
 import { jsonData, searcher, type Searcher } from './jmespath.js';
 import { waitUntil } from './loop.js';
@@ -66,6 +70,17 @@ export async function startAndWait<S, R>(
   }
   const started = (await calls.start(input, plan.call)) as S;
   const clock = { since: performance.now() };
+  if (start.acceptors.length > 0) {
+    const { status, data } = started as { status: number; data?: unknown };
+    const { state, description } = matchAcceptors(start.acceptors, input, { ok: true, status, data }, engine);
+    if (state === 'failure') {
+      const elapsedMs = performance.now() - clock.since;
+      throw new WaiterFailureError(
+        `waiter ${waiter.name} reached a failure state on the answer of ${start.operationId}, before any poll: ${description}`,
+        { waiter: waiter.name, lastState: description, attempts: 0, elapsedMs: Math.round(elapsedMs), result: started },
+      );
+    }
+  }
   let found: unknown;
   if (find !== null && calls.list !== undefined && listInput !== undefined && before !== undefined) {
     found = await findStarted(waiter.name, find, calls.list, listInput, before, startedAt, plan, clock);

@@ -68,6 +68,13 @@ export interface WaitStartEntry {
   /** JMESPath over `{input, output, startedAt, found}`: the waiter's input. */
   readonly input: string;
   readonly find: FindEntry | null;
+  /**
+   * Checked once on the start's answer (`output`: its body; `inputOutput`: `{input, output}` with
+   * the start's input), before anything is polled: a match is the waiter's failure state at once
+   * (an answer that says nothing was started, or nothing this waiter can follow). Only `failure`
+   * acceptors with `output` or `inputOutput` matchers (the code generator allows no other).
+   */
+  readonly acceptors: readonly Acceptor[];
 }
 
 /** One poll (or start) as the waiters call it: an SDK method. */
