@@ -1,8 +1,11 @@
-// The README's recipes, one per seed operation: find what to act on, act, then check or undo. They
-// run against the embedded mock in `npm start` and in CI (test/docs/readme.test.ts), and the README
-// shows each function as it is here, so no recipe can rot. Each takes a ready client, and reports
-// what it checks through `report` (console.log unless told otherwise).
-import type { HssClient, SasClient } from 'imagesec';
+// The README's recipes: one per seed operation (find what to act on, act, then check or undo), and
+// per cloud two of the image loop (scan and gate a CI step; accept findings, rescan, verify). They
+// run against the embedded mock in `npm start` and in CI (test/docs/readme.test.ts; the loop ones
+// with the scripted answers of examples/scenes/), and the README shows each function as it is here,
+// so no recipe can rot. Each takes a ready client, reports what it checks through `report`
+// (console.log unless told otherwise), and the loop ones take the waiters' options (the spec's
+// delays between polls unless told otherwise).
+import type { HssClient, SasClient, WaiterOptions } from 'imagesec';
 
 /** The image the HSS recipes work on: an SWR private image, as HSS names it. */
 export const IMAGE = {
@@ -125,5 +128,177 @@ export async function fixImageVulnerabilities(sas: SasClient, report = console.l
     report(`${task.BuildTaskId}: status ${task.Status}, ${task.OldTag} -> ${task.NewTag}`);
   }
   return info.length;
+}
+// end recipe
+
+/** The registry image the HSS loop recipes work on: an SWR private image, as HSS lists it. */
+export const REGISTRY_IMAGE = { namespace: 'library', image_name: 'nginx', image_version: '1.25' } as const;
+
+// recipe: hss-scan-gate
+/**
+ * A CI gate: scan a registry image, wait for the scan, and pass only when the image has no
+ * unhandled vulnerability HSS says to repair at once (its critical and high) and no malicious file.
+ */
+export async function hssScanGate(hss: HssClient, wait: WaiterOptions = {}, report = console.log): Promise<boolean> {
+  const { namespace, image_name, image_version } = REGISTRY_IMAGE;
+  // The image's record: its `id` names it in a scan and, as text, in the finding lists.
+  const { data } = await hss.listRegistryImages({ namespace, image_name, image_version, limit: 1 });
+  const image = data.data_list?.[0];
+  if (image?.id === undefined) throw new Error(`${namespace}/${image_name}:${image_version}: not in HSS, sync first`);
+  // Scan it, and follow the task: the start names none, so imagesec finds it in the task list.
+  await hss.createManualImageScanTaskAndWait(
+    { global_image_type: 'registry', body: { image_info: [{ id: image.id }] } },
+    wait,
+  );
+  // A task that ended is not an image that scanned: the image's own status says (fails if not).
+  await hss.waitForRegistryImageScanned({ namespace, image_name, image_version }, wait);
+  const where = { image_id: String(image.id), image_type: 'private_image', namespace, image_name } as const;
+  let urgent = 0;
+  const unhandled = {
+    ...where,
+    tag_name: image_version,
+    handle_status: 'unhandled',
+    repair_necessity: 'immediate_repair',
+  } as const;
+  for await (const vulnerability of hss.paginateListImageVulnerabilities(unhandled)) {
+    report(`vulnerability ${vulnerability.vul_id} (${vulnerability.app_name} ${vulnerability.version})`);
+    urgent += 1;
+  }
+  let malicious = 0;
+  for await (const file of hss.paginateListImageMalware({ ...where, tag_name: image_version })) {
+    report(`malicious file ${file.file_path}`);
+    malicious += 1;
+  }
+  report(`${namespace}/${image_name}:${image_version}: ${urgent} to repair now, ${malicious} malicious files`);
+  return urgent === 0 && malicious === 0;
+}
+// end recipe
+
+// recipe: hss-accept-and-verify
+/**
+ * Whitelist the vulnerabilities we accept for an image, rescan it, and verify: HSS recorded the
+ * handling, and the image's failed baseline items are all ones we accept (HSS has no operation to
+ * whitelist an image's baseline item, so that part is a check on our side). Returns what is left.
+ */
+export async function hssAcceptAndVerify(
+  hss: HssClient,
+  accepted: { vulnerabilities: readonly string[]; baselineRules: readonly string[] },
+  wait: WaiterOptions = {},
+  report = console.log,
+): Promise<string[]> {
+  const { namespace, image_name, image_version } = REGISTRY_IMAGE;
+  const { data } = await hss.listRegistryImages({ namespace, image_name, image_version, limit: 1 });
+  const image = data.data_list?.[0];
+  if (image?.id === undefined || image.image_id === undefined) throw new Error(`${image_name}: not in HSS`);
+  await hss.handleImageVulnerability({
+    body: {
+      image_type: 'registry',
+      type: 'app_vul',
+      operate_type: 'add_to_whitelist',
+      select_type: 'image_view',
+      image_data_list: [{ image_id: image.image_id, vul_id_list: [...accepted.vulnerabilities] }],
+      remark: 'accepted risk (hss-accept-and-verify)',
+    },
+  });
+  // Rescan vulnerabilities (0x000f0000) and baseline (0x0000f000), and wait for the task.
+  const scope = 0x000f0000 | 0x0000f000;
+  await hss.createManualImageScanTaskAndWait(
+    { global_image_type: 'registry', body: { scan_scope: scope, image_info: [{ id: image.id }] } },
+    wait,
+  );
+  // Verify: each accepted vulnerability has a recorded whitelisting for this image.
+  for (const vul_id of accepted.vulnerabilities) {
+    const history = await hss.listGeneralImageVulOperations({
+      vul_id,
+      image_type: 'registry',
+      image_id: image.image_id,
+    });
+    const done = history.data.data_list?.some((entry) => entry.handle_type === 'add_to_whitelist') ?? false;
+    report(`${vul_id}: ${done ? 'whitelisted' : 'NOT whitelisted'}`);
+  }
+  // Verify: every failed baseline item is one we accept; the rest are left to fix.
+  const left: string[] = [];
+  const rules = {
+    type: 'image',
+    image_type: 'registry',
+    namespace,
+    image_name,
+    image_version,
+    scan_result: 'failed',
+  } as const;
+  for await (const rule of hss.paginateListCheckRulesInfo(rules)) {
+    if (rule.check_rule_id !== undefined && !accepted.baselineRules.includes(rule.check_rule_id)) {
+      report(`baseline item to fix: ${rule.check_rule_name} (${rule.check_rule_id})`);
+      left.push(rule.check_rule_id);
+    }
+  }
+  return left;
+}
+// end recipe
+
+/** The registry image the SAS loop recipes work on, by digest (DescribeImageInstances' `Digest`). */
+export const SAS_IMAGE_DIGEST = 'e1a4fd25884ca2ef8840bb252c9926e4f549df9e046500dd93539b2d458c4f2b';
+
+// recipe: sas-scan-gate
+/**
+ * A CI gate: scan a registry image, wait for the scan, and pass only when the image has no
+ * unhandled vulnerability Security Center rates `asap` (its high, the top of its three grades) and
+ * no malicious file.
+ */
+export async function sasScanGate(sas: SasClient, wait: WaiterOptions = {}, report = console.log): Promise<boolean> {
+  const digest = SAS_IMAGE_DIGEST;
+  // Scan it and follow the task (GetOnceTaskResultInfo) to its end.
+  await sas.publicCreateImageScanTaskAndWait({ Digests: digest }, wait);
+  // A task that ended is not an image that scanned: the image's own status says (fails if not).
+  await sas.waitForImageScanned(
+    { Criteria: [{ name: 'digest', value: digest, logicalExp: 'AND' }], PageSize: 20 },
+    wait,
+  );
+  let urgent = 0;
+  for await (const record of sas.paginateDescribeImageVulList({ Type: 'cve', Digest: digest, Dealed: 'n' })) {
+    if (record.Necessity !== 'asap') continue;
+    report(`vulnerability ${record.Name} (${record.AliasName})`);
+    urgent += 1;
+  }
+  let malicious = 0;
+  const files = sas.paginateDescribeGroupedMaliciousFiles({ ImageDigest: digest, CurrentPage: 1, PageSize: '50' });
+  for await (const file of files) {
+    report(`malicious file ${file.MaliciousName} (${file.Level})`);
+    malicious += 1;
+  }
+  report(`${digest.slice(0, 12)}: ${urgent} urgent vulnerabilities, ${malicious} malicious files`);
+  return urgent === 0 && malicious === 0;
+}
+// end recipe
+
+// recipe: sas-accept-and-verify
+/**
+ * Whitelist the baseline items we accept for an image, rescan it, and verify: each accepted item
+ * shows as whitelisted, and every other failed item is listed as left to fix.
+ */
+export async function sasAcceptAndVerify(
+  sas: SasClient,
+  accepted: readonly string[],
+  wait: WaiterOptions = {},
+  report = console.log,
+): Promise<string[]> {
+  const digest = SAS_IMAGE_DIGEST;
+  // The image's Uuid, which the baseline actions take.
+  const criteria = [{ name: 'digest', value: digest, logicalExp: 'AND' as const }];
+  const { data } = await sas.describeImageInstances({ Criteria: criteria, PageSize: 1 });
+  const ImageUuid = data.ImageInstanceList?.[0]?.Uuid;
+  if (ImageUuid === undefined) throw new Error(`${digest.slice(0, 12)}: not in Security Center`);
+  await sas.operateImageBaselineWhitelist({ Operation: 'add', ImageUuid, BaselineItemKeyList: accepted.join(',') });
+  await sas.publicCreateImageScanTaskAndWait({ Digests: digest }, wait);
+  await sas.waitForImageScanned({ Criteria: criteria, PageSize: 20 }, wait);
+  // Verify: accepted items are whitelisted (WhiteList 1); the failed ones not accepted are left.
+  const left: string[] = [];
+  for await (const item of sas.paginateDescribeImageBaselineItemList({ ImageUuid })) {
+    const key = item.BaselineItemKey ?? '';
+    if (accepted.includes(key)) report(`${key}: ${item.WhiteList === 1 ? 'whitelisted' : 'NOT whitelisted'}`);
+    else if (item.Status !== 1 && item.WhiteList !== 1) left.push(key);
+  }
+  report(`${left.length} baseline items left to fix`);
+  return left;
 }
 // end recipe

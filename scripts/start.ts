@@ -5,18 +5,19 @@
 // do). With a region for a cloud (`--hss-region`, `--sas-region`) that cloud runs against its real
 // endpoint with credentials from the vendor's chain; there the operations that change something
 // are signed but not sent (a dry run) unless `--apply` is given. Then, against the mock, the
-// README's recipes (examples/recipes.ts: find, act, then check or undo, one per seed operation).
-// Exits 0 when every call and recipe succeeded.
+// README's recipes (examples/recipes.ts: find, act, then check or undo, one per seed operation; and
+// the image loop's, each with its scene of scripted answers from examples/scenes.ts, so scans run
+// and end). The mock is imagesec/testing's strict one. Exits 0 when every call and recipe succeeded.
 import { parseArgs } from 'node:util';
 import { ConfigurationError, HssClient, SasClient, type ApiResult, type CallOptions } from 'imagesec';
 import { operations as hssOperations } from '../generated/hss.operations.js';
 import { operations as sasOperations } from '../generated/sas.operations.js';
 import { DRY_RUN_STOP, DryRun } from '../src/cli/dry-run.js';
-import { startPrism, type RunningPrism } from '../src/mock/prism.js';
-import { specPath } from '../src/mock/specs.js';
+import { startMock, type RunningMock } from '../src/testing/index.js';
 import { loadSpec } from './spec/document.js';
 import { exampleRequest, sdkInput } from './spec/examples.js';
 import * as recipes from '../examples/recipes.js';
+import { playScene } from '../examples/scenes.js';
 
 const USAGE = `Usage: npm start [-- --hss-region <id>] [--sas-region <id>] [--apply]
 
@@ -40,7 +41,7 @@ if (args.help) {
 const EXAMPLE_PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 
 type Cloud = 'hss' | 'sas';
-type Target = { kind: 'mock'; url: string } | { kind: 'live'; region: string };
+type Target = { kind: 'mock'; url: string; mock: RunningMock } | { kind: 'live'; region: string };
 
 interface Job {
   readonly cloud: Cloud;
@@ -69,18 +70,19 @@ const JOBS: readonly Job[] = (
   })),
 );
 
-const servers: RunningPrism[] = [];
-const stopAll = () => Promise.all(servers.map((s) => s.stop()));
+const servers: RunningMock[] = [];
+const stopAll = () => Promise.all(servers.map((s) => s.close()));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void stopAll().then(() => process.exit(130)));
 }
 
 async function targetFor(cloud: Cloud, region: string | undefined): Promise<Target> {
   if (region !== undefined) return { kind: 'live', region };
-  const server = await startPrism({ spec: specPath(cloud) });
-  servers.push(server);
-  console.log(`mock for openapi/${cloud}.yaml listening on ${server.url}`);
-  return { kind: 'mock', url: server.url };
+  const mock = await startMock({ clouds: [cloud] });
+  servers.push(mock);
+  const url = mock.urls[cloud] as string;
+  console.log(`mock for openapi/${cloud}.yaml listening on ${url}`);
+  return { kind: 'mock', url, mock };
 }
 
 function clientsFor(targets: Record<Cloud, Target>, fetch: typeof globalThis.fetch | undefined) {
@@ -146,34 +148,55 @@ async function run(job: Job, targets: Record<Cloud, Target>): Promise<void> {
 }
 
 // Each recipe with the cloud it runs on. They change things (whitelist entries, scans, fixes), so
-// they run against the mock only.
-const RECIPES = [
-  ['hss', recipes.ignoreSensitiveFindings],
-  ['hss', recipes.whitelistVulnerabilities],
-  ['hss', recipes.rescanFailedImages],
-  ['hss', recipes.exportSecurityReport],
-  ['sas', recipes.fixImageVulnerabilities],
-] as const;
+// they run against the mock only; the image loop's with their scene, and short delays between polls.
+type Recipe = readonly [
+  cloud: Cloud,
+  name: string,
+  run: (clients: { hss: HssClient; sas: SasClient }, report: () => void) => Promise<unknown>,
+  scene?: string,
+];
+const MOCK_POLLS = { minDelayMs: 20, maxDelayMs: 100 } as const;
+const ACCEPTED = { vulnerabilities: ['CVE-2024-6387'], baselineRules: ['1.1'] };
+const RECIPES: readonly Recipe[] = [
+  ['hss', 'ignoreSensitiveFindings', ({ hss }, report) => recipes.ignoreSensitiveFindings(hss, report)],
+  ['hss', 'whitelistVulnerabilities', ({ hss }, report) => recipes.whitelistVulnerabilities(hss, report)],
+  ['hss', 'rescanFailedImages', ({ hss }, report) => recipes.rescanFailedImages(hss, report)],
+  ['hss', 'exportSecurityReport', ({ hss }, report) => recipes.exportSecurityReport(hss, report)],
+  ['sas', 'fixImageVulnerabilities', ({ sas }, report) => recipes.fixImageVulnerabilities(sas, report)],
+  ['hss', 'hssScanGate', ({ hss }, report) => recipes.hssScanGate(hss, MOCK_POLLS, report), 'hss-scan-gate'],
+  [
+    'hss',
+    'hssAcceptAndVerify',
+    ({ hss }, report) => recipes.hssAcceptAndVerify(hss, ACCEPTED, MOCK_POLLS, report),
+    'hss-accept-and-verify',
+  ],
+  ['sas', 'sasScanGate', ({ sas }, report) => recipes.sasScanGate(sas, MOCK_POLLS, report), 'sas-scan-gate'],
+  [
+    'sas',
+    'sasAcceptAndVerify',
+    ({ sas }, report) =>
+      recipes.sasAcceptAndVerify(sas, ['hc.image.checklist.identify.ak_leak.item'], MOCK_POLLS, report),
+    'sas-accept-and-verify',
+  ],
+];
 
 async function runRecipes(targets: Record<Cloud, Target>): Promise<void> {
   const clients = clientsFor(targets, undefined);
-  for (const [cloud, recipe] of RECIPES) {
+  for (const [cloud, name, recipe, scene] of RECIPES) {
     const target = targets[cloud];
     if (target.kind === 'live') continue;
+    if (scene !== undefined) playScene(target.mock, scene);
     const started = performance.now();
     let status = 'ok';
     try {
       // What a recipe checks is its own output; here only the summary row speaks.
-      const quiet = () => undefined;
-      if (cloud === 'hss')
-        await (recipe as (hss: HssClient, report: () => void) => Promise<unknown>)(clients.hss(), quiet);
-      else await (recipe as (sas: SasClient, report: () => void) => Promise<unknown>)(clients.sas(), quiet);
+      await recipe({ hss: clients.hss(), sas: clients.sas() }, () => undefined);
     } catch (error) {
       failures += 1;
       status = error instanceof Error ? error.name : 'error';
-      console.error(`recipe ${recipe.name}: ${String(error)}`);
+      console.error(`recipe ${name}: ${String(error)}`);
     }
-    rows.push([cloud, `recipe ${recipe.name}`, 'mock', status, '-', (performance.now() - started).toFixed(1)]);
+    rows.push([cloud, `recipe ${name}`, 'mock', status, '-', (performance.now() - started).toFixed(1)]);
   }
 }
 

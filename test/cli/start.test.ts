@@ -1,6 +1,6 @@
 // The README's first command: `npm start` runs every operation of both tables against the embedded
-// mock, then the README's recipes, and prints the summary; pointed at a real cloud without
-// credentials it stops before any call.
+// mock, then the README's recipes (the image loop's with their scripted scenes), and prints the
+// summary; pointed at a real cloud without credentials it stops before any call.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { operations as hssOperations } from '../../generated/hss.operations.js';
@@ -26,10 +26,11 @@ describe('npm start (scripts/start.ts)', () => {
     expect(calls.map((r) => r.split(/\s+/).slice(0, 4))).toEqual(operations);
     for (const row of calls) expect(row).toMatch(/\s[0-9a-fA-F*-]{20,}\s+\d+\.\d$/);
     const recipes = rows.filter((r) => /^\w+\s+recipe /.test(r));
-    expect(recipes).toHaveLength(5);
+    // The five workflows, then the four of the image loop (each played against its scene).
+    expect(recipes).toHaveLength(9);
     for (const row of recipes) expect(row).toMatch(/\smock\s+ok\s/);
     expect(stdout).toContain(
-      `${operations.length} of ${operations.length} operations sent and succeeded; 5 recipes run`,
+      `${operations.length} of ${operations.length} operations sent and succeeded; 9 recipes run`,
     );
   }, 60_000);
 
