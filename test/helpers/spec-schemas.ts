@@ -15,6 +15,13 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
   // The whole document is registered as a schema so that its internal $refs resolve; OpenAPI's
   // own keywords are not JSON Schema keywords, hence strict mode off.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // The vendors' formats, so Ajv checks int32's range instead of warning that it does not know it.
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+  });
+  ajv.addFormat('float', { type: 'number', validate: () => true });
+  ajv.addFormat('password', { type: 'string', validate: () => true });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('uri', (s: string) => URL.canParse(s));
   ajv.addSchema(doc, name);

@@ -77,8 +77,14 @@ describe('the packed tarball', () => {
     const manifest = JSON.parse(readFileSync(join(consumer, 'node_modules/imagesec/package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    // ini: the vendors' profile files, read only by the Node build's credential sources.
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['ini', 'lossless-json', 'openapi-fetch']);
+    // ini: the vendors' profile files, read only by the Node build's credential sources; the JMESPath
+    // engine: the waiters, loaded at the first wait.
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@jmespath-community/jmespath',
+      'ini',
+      'lossless-json',
+      'openapi-fetch',
+    ]);
     for (const file of [
       'dist/node/index.js',
       'dist/default/index.js',
