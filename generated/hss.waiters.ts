@@ -223,6 +223,7 @@ export const waitStarts = {
     "waiter": "RegistryAccessed",
     "input": "{registry_name: input.body.registry_name, enterprise_project_id: input.enterprise_project_id}",
     "find": null,
+    "requires": null,
     "acceptors": []
   },
   "CreateImageSynchronizeTask": {
@@ -239,6 +240,7 @@ export const waitStarts = {
       "createdAt": "begin_time",
       "id": "task_id"
     },
+    "requires": null,
     "acceptors": []
   },
   "CreateManualImageScanTask": {
@@ -255,6 +257,7 @@ export const waitStarts = {
       "createdAt": "begin_time",
       "id": "task_id"
     },
+    "requires": null,
     "acceptors": []
   }
 } as const;

@@ -23,8 +23,8 @@ export interface SasMethods {
    * failure fails the wait; an earlier fix in the window that has already succeeded can end
    * the wait before the rebuild this call started is listed; beyond 100 tasks in the window,
    * the rest are not seen; a rebuild that never shows up runs into the overall limit. With
-   * any other `OperateType`, or none, the call is sent and answered, then the wait fails at
-   * once without polling (CLI exit 5).
+   * any other `OperateType`, or none, waiting is refused before anything is sent (a
+   * validation error, CLI exit 2): send such a call without `--wait`.
    */
   operateImageVul(...args: SasArgs<'OperateImageVul', { Info: components['schemas']['OperateImageVulInfo'] }>): Promise<SasResult<'OperateImageVul'>>;
   /**

@@ -135,18 +135,11 @@ export const waitStarts = {
     "waiter": "ImageFixTaskFinished",
     "input": "{StartTime: startedAt - `300000`, CurrentPage: `1`, PageSize: `100`}",
     "find": null,
-    "acceptors": [
-      {
-        "state": "failure",
-        "matcher": {
-          "inputOutput": {
-            "path": "input.OperateType != 'vul_fix'",
-            "expected": "true",
-            "comparator": "booleanEquals"
-          }
-        }
-      }
-    ]
+    "requires": {
+      "path": "input.OperateType == 'vul_fix'",
+      "message": "only a vul_fix starts image rebuilds (fix tasks) to wait for"
+    },
+    "acceptors": []
   },
   "PublicCreateImageScanTask": {
     "operationId": "PublicCreateImageScanTask",
@@ -155,6 +148,7 @@ export const waitStarts = {
     "waiter": "ImageScanTaskFinished",
     "input": "{TaskId: output.Data.TaskId, TaskType: 'IMAGE_SCAN', TaskName: 'IMAGE_SCAN'}",
     "find": null,
+    "requires": null,
     "acceptors": [
       {
         "state": "failure",
@@ -195,6 +189,7 @@ export const waitStarts = {
     "waiter": "ImageScanTaskFinished",
     "input": "{TaskId: output.Data.TaskId, TaskType: 'IMAGE_SCAN', TaskName: 'IMAGE_SCAN'}",
     "find": null,
+    "requires": null,
     "acceptors": [
       {
         "state": "failure",
@@ -280,8 +275,8 @@ export interface SasWaiterMethods {
   /**
    * operateImageVul, then waitForImageFixTaskFinished on what it started (the overall limit counts from
    * its answer).
-   * Rejects with WaiterFailureError before any poll (the start's answer as `result`) when
-   * `input.OperateType != 'vul_fix'` is true.
+   * Sends nothing and rejects with ValidationError unless `input.OperateType == 'vul_fix'` is true
+   * (`input` the input given): only a vul_fix starts image rebuilds (fix tasks) to wait for.
    */
   operateImageVulAndWait(...args: WaitArgs<SasMethods['operateImageVul']>): Promise<StartAndWaitResult<Awaited<ReturnType<SasMethods['operateImageVul']>>, Awaited<ReturnType<SasMethods['describeImageFixTask']>>, never>>;
   /**

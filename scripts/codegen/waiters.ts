@@ -1,8 +1,9 @@
 // Builds generated/<spec>.waiters.ts from the spec's waiters: x-imagesec-waiters on a polling
 // operation (name → delays, overall limit and acceptors, after Smithy's waiter model) and
 // x-imagesec-wait on an operation that starts work a waiter follows (the waiter, the JMESPath that
-// builds its input, for a start whose answer names no task how to find it, and the failure
-// acceptors checked once on the start's own answer before any poll). Everything is
+// builds its input, for a start whose answer names no task how to find it, what its input must be
+// for the wait to make sense (checked before anything is sent), and the failure acceptors checked
+// once on the start's own answer before any poll). Everything is
 // checked here, so that a spec that would wait wrongly does not generate: names, states, one
 // matcher kind per acceptor, comparators and their expected values, delays, every JMESPath
 // expression compiled with the engine the SDK uses, and every operation and waiter referred to.
@@ -11,8 +12,16 @@
 import { compile } from '@jmespath-community/jmespath';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
-import type { Acceptor, FindEntry, WaitStartEntry, WaiterEntry, WaiterState } from '../../src/core/waiter/types.js';
+import type {
+  Acceptor,
+  FindEntry,
+  WaitRequirement,
+  WaitStartEntry,
+  WaiterEntry,
+  WaiterState,
+} from '../../src/core/waiter/types.js';
 import { WAIT_FLAG_NAMES } from '../../src/cli/wait-flags.js';
+import { membersRead } from '../../src/core/waiter/jmespath.js';
 import { operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { kebab } from './cli.js';
 import { operationTable, type OperationEntry } from './operations.js';
@@ -146,8 +155,33 @@ function startAcceptors(raw: unknown, entry: OperationEntry, fail: (why: string)
         "matcher must be output or inputOutput: the start's acceptors read its answer (an API error from the start is thrown as it is)",
       );
     }
+    if (
+      'inputOutput' in checked.matcher &&
+      membersRead(compile(checked.matcher.inputOutput.path), 'output').length === 0
+    ) {
+      throw at(
+        'matcher inputOutput reads no output: a check of the input alone belongs in requires (checked before the start is sent, not after)',
+      );
+    }
     return checked;
   });
+}
+
+/**
+ * x-imagesec-wait's `requires`: a JMESPath expression over `{input}` that must give `true` for the
+ * wait to make sense, and why, in a few words (the ValidationError's message uses them).
+ */
+function requirement(raw: unknown, fail: (why: string) => Error): WaitRequirement | null {
+  if (raw === undefined) return null;
+  const at = (why: string) => fail(`requires ${why}`);
+  if (!isObject(raw)) throw at('must be {path, message}');
+  onlyKeys(raw, ['path', 'message'], at);
+  const path = expression(raw.path, 'path', at);
+  const message = raw.message;
+  if (typeof message !== 'string' || message.trim() === '') {
+    throw at('message must say, in a few words, why the wait needs it');
+  }
+  return { path, message: message.trim().replace(/\s+/g, ' ') };
 }
 
 function waiter(
@@ -290,8 +324,8 @@ export function waiterTables(yamlText: string): WaiterTables {
   for (const { operationId, raw } of declared) {
     const fail = (why: string) => new Error(`${operationId}: x-imagesec-wait ${why}`);
     const entry = table.get(operationId)!;
-    if (!isObject(raw)) throw fail('must be {waiter, input, find?, acceptors?}');
-    onlyKeys(raw, ['waiter', 'input', 'find', 'acceptors'], fail);
+    if (!isObject(raw)) throw fail('must be {waiter, input, find?, requires?, acceptors?}');
+    onlyKeys(raw, ['waiter', 'input', 'find', 'requires', 'acceptors'], fail);
     const target = waiters[String(raw.waiter)];
     if (target === undefined) throw fail(`names waiter ${String(raw.waiter)}, which this spec does not declare`);
     if (target.operationId === operationId)
@@ -306,6 +340,7 @@ export function waiterTables(yamlText: string): WaiterTables {
       waiter: target.name,
       input: expression(raw.input, 'input', fail, true),
       find: raw.find === undefined ? null : finder(raw.find, doc, table, fail),
+      requires: requirement(raw.requires, fail),
       acceptors: startAcceptors(raw.acceptors, entry, fail),
     };
   }
@@ -420,6 +455,9 @@ export function renderWaiters(specFile: string, yamlText: string): string {
       ...docComment(
         [
           `${s.startMethod}, then ${w.method} on what it started (the overall limit counts from its answer).`,
+          s.requires === null
+            ? ''
+            : `Sends nothing and rejects with ValidationError unless ${code(s.requires.path)} is true (\`input\` the input given): ${s.requires.message}.`,
           s.find === null
             ? ''
             : `Its answer names no task: the new item of ${s.find.pageMethod} created since the start is the one followed (the newest, with a warning, when several appear).`,

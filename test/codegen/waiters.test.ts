@@ -2,7 +2,8 @@
 // ListImageLocal (polled) and BatchScanLocalImage (a start), checked hard at generation time. A good
 // declaration generates the table and the methods; each mistake stops generation with a message
 // naming the operation and what is wrong. A start's own acceptors (failure states read off its
-// answer before any poll) are declared on ListImageWhiteLists, a start with a JSON answer.
+// answer before any poll) are declared on ListImageWhiteLists, a start with a JSON answer; its
+// requirement on the input (checked before anything is sent) on BatchScanLocalImage.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -119,6 +120,7 @@ describe('a good declaration', () => {
     expect(waiters.LocalImageScanned!.acceptors).toHaveLength(4);
     expect(starts.BatchScanLocalImage).toEqual({
       acceptors: [],
+      requires: null,
       operationId: 'BatchScanLocalImage',
       method: 'batchScanLocalImageAndWait',
       startMethod: 'batchScanLocalImage',
@@ -169,7 +171,13 @@ const START_FAILURES = [
   },
   {
     state: 'failure',
-    matcher: { inputOutput: { path: 'input.image_type', expected: 'local', comparator: 'stringEquals' } },
+    matcher: {
+      inputOutput: {
+        path: 'output.data_list[0].image_type || input.image_type',
+        expected: 'local',
+        comparator: 'stringEquals',
+      },
+    },
   },
 ];
 
@@ -190,7 +198,7 @@ describe("a start's acceptors, read off its answer before any poll", () => {
     const comment = renderWaiters('hss.yaml', text).replace(/\n {3}\* /g, ' ');
     expect(comment).toContain(
       "Rejects with WaiterFailureError before any poll (the start's answer as `result`) when `` total_num == `0` `` " +
-        'is true, or `input.image_type` is `local`.',
+        'is true, or `output.data_list[0].image_type || input.image_type` is `local`.',
     );
   });
 
@@ -235,6 +243,18 @@ describe("a start's acceptors, read off its answer before any poll", () => {
       [{ state: 'failure', matcher: { output: { path: 'total_num', expected: '0', comparator: 'numberEquals' } } }],
       /x-imagesec-wait acceptor 1 comparator must be one of/,
     ],
+    [
+      'an inputOutput matcher that reads the input alone (a requirement, sent first and failed after)',
+      [
+        {
+          state: 'failure',
+          matcher: {
+            inputOutput: { path: "input.image_type != 'local'", expected: 'true', comparator: 'booleanEquals' },
+          },
+        },
+      ],
+      /^ListImageWhiteLists: x-imagesec-wait acceptor 1 matcher inputOutput reads no output: a check of the input alone belongs in requires/,
+    ],
     ['an empty list', [], /^ListImageWhiteLists: x-imagesec-wait acceptors must be a non-empty list \(or left out\)/],
     ['a single acceptor, not a list', START_FAILURES[0], /x-imagesec-wait acceptors must be a non-empty list/],
   ];
@@ -249,6 +269,59 @@ describe("a start's acceptors, read off its answer before any poll", () => {
     expect(() => waiterTables(text)).toThrow(
       /^BatchScanLocalImage: x-imagesec-wait acceptor 1 matcher output reads the answer, but the operation documents no JSON 200 body/,
     );
+  });
+});
+
+/** What BatchScanLocalImage's input must be for the wait: a host named. */
+const REQUIRES = { path: 'input.body.host_id != null', message: 'only a scan on a named host can be followed' };
+
+describe("a start's requirement on its input, checked before anything is sent", () => {
+  it('is generated as declared (its message on one line), and named in the method comment', () => {
+    const text = changed(
+      (_, s) => (s.requires = { ...REQUIRES, message: `  ${REQUIRES.message.replace(/ /g, '\n  ')} ` }),
+    );
+    expect(waiterTables(text).starts.BatchScanLocalImage!.requires).toEqual(REQUIRES);
+    const comment = renderWaiters('hss.yaml', text).replace(/\n {3}\* /g, ' ');
+    expect(comment).toContain(
+      'Sends nothing and rejects with ValidationError unless `input.body.host_id != null` is true (`input` the input ' +
+        'given): only a scan on a named host can be followed.',
+    );
+  });
+
+  it('is null when left out, and the comment says nothing of it', () => {
+    const text = changed(() => undefined);
+    expect(waiterTables(text).starts.BatchScanLocalImage!.requires).toBeNull();
+    expect(renderWaiters('hss.yaml', text)).not.toContain('ValidationError');
+  });
+
+  it('goes with a start that documents no JSON answer: it reads the input only', () => {
+    expect(() => waiterTables(changed((_, s) => (s.requires = REQUIRES)))).not.toThrow();
+  });
+
+  const WRONG: [string, unknown, RegExp][] = [
+    ['a bare expression', REQUIRES.path, /^BatchScanLocalImage: x-imagesec-wait requires must be \{path, message\}$/],
+    ['a list', [REQUIRES], /x-imagesec-wait requires must be \{path, message\}/],
+    ['null', null, /x-imagesec-wait requires must be \{path, message\}/],
+    ['no path', { message: REQUIRES.message }, /x-imagesec-wait requires path must be a JMESPath expression/],
+    ['an empty path', { ...REQUIRES, path: ' ' }, /x-imagesec-wait requires path must be a JMESPath expression/],
+    [
+      'a path that does not compile',
+      { ...REQUIRES, path: 'input.OperateType ==' },
+      /x-imagesec-wait requires path does not compile as JMESPath/,
+    ],
+    ['no message', { path: REQUIRES.path }, /x-imagesec-wait requires message must say, in a few words, why/],
+    ['an empty message', { ...REQUIRES, message: '  ' }, /x-imagesec-wait requires message must say/],
+    ['a message that is no text', { ...REQUIRES, message: true }, /x-imagesec-wait requires message must say/],
+    [
+      'a key besides path and message',
+      { ...REQUIRES, expected: 'true' },
+      /x-imagesec-wait requires has unknown keys expected \(known: path, message\)/,
+    ],
+  ];
+
+  it.each(WRONG)('%s stops generation', (_, requires, message) => {
+    const text = changed((_, s) => (s.requires = requires));
+    expect(() => waiterTables(text)).toThrow(message);
   });
 });
 

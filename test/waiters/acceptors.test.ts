@@ -184,3 +184,26 @@ describe('the description of the state seen', () => {
     ).toBeLessThanOrEqual(MAX_DESCRIPTION);
   });
 });
+
+describe('the input members an expression reads (where a requirement that is not met points)', () => {
+  it.each([
+    ["input.OperateType == 'vul_fix'", ['OperateType']],
+    ["input.body.list[0].x == 'a' && input.body.y", ['body.list[0].x', 'body.y']],
+    ["contains(['a', 'b'], input.Type) || input.Type == 'c'", ['Type']],
+    ['!(input.Info)', ['Info']],
+    ['length(keys(input)) > `0`', ['']],
+    // Inside a projection, a filter, a pipe or an expression reference, `input` is an item, not the input.
+    ['input.items[*].input', ['items']],
+    ['input.items[].x', ['items']],
+    ['input.m.*.x', ['m']],
+    ['input.a.b[1][2] || input.a.c[0:2].d', ['a.b[1][2]', 'a.c']],
+    ['input[0]', ['[0]']],
+    ["input.items[?input == 'x'] | [0].input", ['items']],
+    ['max_by(input.items, &input.n)', ['items']],
+    ['keys(input.m)[*].input', ['m']],
+    ['to_array(input.a).input', ['a']],
+    ["'input.A' == output.A", []],
+  ])('%s: %j', (expression, paths) => {
+    expect(engine.paths(expression, 'input')).toEqual(paths);
+  });
+});

@@ -2,7 +2,7 @@
 // image-scan-task-finished` (the spec's waiter on GetOnceTaskResultInfo) and `--wait` on
 // PublicCreateImageScanTask. Exit 0 on success with the answer on stdout, 5 in a failure state
 // (also one read off the start's answer before any poll), 6 out of time, 2 for what cannot run
-// (nothing sent), 130 on Ctrl-C; one progress line per poll on stderr (none with --output json off
+// (nothing sent; also a start whose input leaves nothing to wait for), 130 on Ctrl-C; one progress line per poll on stderr (none with --output json off
 // a terminal), server text shown escaped.
 import { describe, expect, it } from 'vitest';
 import { findWaiter, summaryOf } from '../../src/cli/wait-table.js';
@@ -328,6 +328,109 @@ describe('--wait on an operation that starts work', () => {
         },
       });
       expect(polls()).toHaveLength(0);
+    });
+  });
+
+  describe('OperateImageVul: only a fix is waited for; anything else is refused before it is sent', () => {
+    const INFO = JSON.stringify([
+      {
+        namespace: 'team-a',
+        repoName: 'web',
+        regionId: 'cn-hangzhou',
+        instanceId: 'cri-0123456789abcdef',
+        repoId: 'crr-0123456789abcdef',
+        tag: 'v1',
+        newTag: 'v1-fixed',
+        digest: 'e1a4fd25884ca2ef8840bb252c9926e4f549df9e046500dd93539b2d458c0000',
+        uuid: '4ad91dd8c0c02de6574fa98085d00000',
+        ids: [197540864],
+      },
+    ]);
+    const operate = (type: string, ...extra: string[]) => [
+      'sas',
+      'operate-image-vul',
+      '--endpoint',
+      server.url,
+      '--info',
+      INFO,
+      '--type',
+      'cve',
+      '--operate-type',
+      type,
+      '--wait',
+      ...FAST,
+      ...extra,
+    ];
+    const serveFix = () =>
+      server.respond((request: CapturedRequest): ScriptedResponse => {
+        if (request.headers['x-acs-action'] === 'OperateImageVul') return { status: 200, body: { RequestId: 'r-op' } };
+        return {
+          status: 200,
+          body: {
+            RequestId: 'r-fix',
+            PageInfo: { CurrentPage: 1, PageSize: 100, TotalCount: 1, Count: 1 },
+            BuildTasks: [{ BuildTaskId: 'ivf-1', TaskType: 'IMAGE_REPAIR', Status: 2 }],
+          },
+        };
+      });
+
+    it('--operate-type vul_ignore --wait: exit 2 as a validation error, naming the flag and the waiter; nothing sent', async () => {
+      serveFix();
+      const result = await runCli(operate('vul_ignore'), { env: ENV });
+      expect(result.code).toBe(EXIT.usage);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toEqual([
+        'imagesec: ValidationError: invalid input: --operate-type does not suit waiter ImageFixTaskFinished: only a ' +
+          "vul_fix starts image rebuilds (fix tasks) to wait for (`input.OperateType == 'vul_fix'` is false). " +
+          'Hint: see imagesec sas operate-image-vul --help',
+      ]);
+      expect(server.requests).toHaveLength(0);
+
+      const json = await runCli(operate('vul_ignore', '--output', 'json'), { env: ENV });
+      expect(json.code).toBe(EXIT.usage);
+      expect(JSON.parse(json.stderr)).toMatchObject({
+        ok: false,
+        error: {
+          type: 'ValidationError',
+          exitCode: 2,
+          violations: [
+            {
+              path: '--operate-type',
+              message:
+                'does not suit waiter ImageFixTaskFinished: only a vul_fix starts image rebuilds (fix tasks) to wait ' +
+                "for (`input.OperateType == 'vul_fix'` is false)",
+            },
+          ],
+        },
+      });
+      expect(server.requests).toHaveLength(0);
+    });
+
+    it('the same call without --wait is sent as before', async () => {
+      serveFix();
+      const result = await runCli(
+        operate('vul_ignore').filter((a) => a !== '--wait' && !FAST.includes(a)),
+        {
+          env: ENV,
+        },
+      );
+      expect(result.code).toBe(EXIT.ok);
+      expect(server.requests.map((r) => r.headers['x-acs-action'])).toEqual(['OperateImageVul']);
+    });
+
+    it('--operate-type vul_fix --wait: sent once, then the fix tasks followed to their end', async () => {
+      serveFix();
+      const result = await runCli(operate('vul_fix', '--output', 'json'), { env: ENV });
+      expect(result.code).toBe(EXIT.ok);
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        operation: 'OperateImageVul',
+        requestId: 'r-op',
+        wait: { waiter: 'ImageFixTaskFinished', attempts: 1 },
+      });
+      expect(server.requests.map((r) => r.headers['x-acs-action'])).toEqual([
+        'OperateImageVul',
+        'DescribeImageFixTask',
+      ]);
     });
   });
 

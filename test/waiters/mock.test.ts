@@ -2,13 +2,14 @@
 // specs' waiters generate: SAS publicCreateImageScanTaskAndWait starts a scan and follows its task
 // to the end, to a failure state, or until time runs out, and fails at once, before any poll, on a
 // start answer that says no task will run; operateImageVulAndWait follows the fix tasks listed
-// from five minutes before its call; HSS createManualImageScanTaskAndWait, whose answer names no
+// from five minutes before its call, and refuses anything but a fix before sending it; HSS createManualImageScanTaskAndWait, whose answer names no
 // task, finds the new task in ListImageScanTask and follows it. Each request is checked and signed
 // as against the real service, each scripted answer against the spec.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   HssClient,
   SasClient,
+  ValidationError,
   WaiterFailureError,
   WaiterTimeoutError,
   type ApiResult,
@@ -208,18 +209,23 @@ describe('operateImageVulAndWait on the strict mock: the fix tasks since the cal
     expect((error as WaiterFailureError).waiterInput).toMatchObject({ CurrentPage: 1, PageSize: 100 });
   });
 
-  it('anything but a fix is sent, then fails at once: there is no rebuild to wait for', async () => {
+  it('anything but a fix, or no OperateType, is refused before it is sent: there is no rebuild to wait for', async () => {
     mock.script('DescribeImageFixTask', fixTasks(2));
-    const error = await sas
-      .operateImageVulAndWait({ ...FIX, OperateType: 'vul_ignore' }, FAST)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WaiterFailureError);
-    expect(error).toMatchObject({
-      waiter: 'ImageFixTaskFinished',
-      attempts: 0,
-      lastState: "input.OperateType != 'vul_fix' = true",
-    });
-    expect(mock.requests.map((r) => [r.operation, r.status])).toEqual([['OperateImageVul', 200]]);
+    const { OperateType: _fix, ...unnamed } = FIX;
+    for (const [input, value] of [
+      [{ ...FIX, OperateType: 'vul_ignore' }, 'false'],
+      [unnamed, 'false'],
+    ] as const) {
+      const error = await sas.operateImageVulAndWait(input, FAST).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      const message =
+        'does not suit waiter ImageFixTaskFinished: only a vul_fix starts image rebuilds (fix tasks) to wait for ' +
+        `(\`input.OperateType == 'vul_fix'\` is ${value})`;
+      expect((error as ValidationError).violations).toEqual([{ path: 'OperateType', message }]);
+      expect((error as ValidationError).message).toBe(`operateImageVulAndWait sent nothing: OperateType ${message}`);
+    }
+    expect(mock.requests).toEqual([]);
+    expect(mock.scripted('DescribeImageFixTask')).toMatchObject({ served: 0 });
   });
 });
 

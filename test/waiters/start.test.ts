@@ -2,11 +2,13 @@
 // waiter methods installed on a client class from a table of the test's own: a start whose answer
 // names the work; a start whose answer names none, where the task is the new item of a list (found;
 // none appears: timeout; several: the newest, with a warning); what the waiter is given and returns;
-// the start's own acceptors, read off its answer (and input) once, before any poll or search.
+// the start's own acceptors, read off its answer (and input) once, before any poll or search; the
+// start's requirement on its input, checked before anything is sent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   HssClient,
   ImagesecError,
+  ValidationError,
   WaiterFailureError,
   WaiterTimeoutError,
   type ApiResult,
@@ -55,6 +57,29 @@ const CHECKED_FIND: WaitStartEntry = {
   acceptors: START_FAILURES,
 };
 
+/** Only an image with a version can be followed (a requirement reading one member of the input). */
+const HAS_VERSION = {
+  path: "input.body.image_info_list[0].image_version != 'none'",
+  message: 'an image of no version cannot be followed',
+};
+const REQUIRED_START: WaitStartEntry = { ...NAMED_START, method: 'batchScanRequiredAndWait', requires: HAS_VERSION };
+const REQUIRED_FIND: WaitStartEntry = {
+  ...SCAN_AND_WAIT,
+  method: 'batchScanRequiredFindAndWait',
+  requires: HAS_VERSION,
+};
+/** Requirements whose value is true-ish but not `true`, and one reading two members of the input. */
+const TRUTHY: WaitStartEntry = {
+  ...NAMED_START,
+  method: 'batchScanTruthyAndWait',
+  requires: { path: 'input.body.image_info_list[0].image_version', message: 'a version is needed' },
+};
+const TWO_MEMBERS: WaitStartEntry = {
+  ...NAMED_START,
+  method: 'batchScanTwoMembersAndWait',
+  requires: { path: "input.body.host_id == 'h-1' && input.enterprise_project_id == 'all'", message: 'host h-1 only' },
+};
+
 type Poll = ApiResult<{ data_list?: { image_name?: string; scan_status?: string }[] }>;
 type Started = StartAndWaitResult<ApiResult<unknown>, Poll, Record<string, unknown>>;
 type AndWait = (input: object, options?: WaiterOptions) => Promise<Started>;
@@ -70,6 +95,10 @@ installWaiterMethods(
     Unfollowable: UNFOLLOWABLE,
     Checked: CHECKED_START,
     CheckedFind: CHECKED_FIND,
+    Required: REQUIRED_START,
+    RequiredFind: REQUIRED_FIND,
+    Truthy: TRUTHY,
+    TwoMembers: TWO_MEMBERS,
   },
 );
 function client(): WaitingClient &
@@ -346,5 +375,73 @@ describe("the start's own acceptors: a failure state read off its answer before 
     expect(error).toBeInstanceOf(WaiterFailureError);
     expect(counts.readings()).toBe(1);
     expect(server.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
+  });
+});
+
+describe("the start's requirement on its input: checked before anything is sent", () => {
+  const NO_VERSION = {
+    body: { image_info_list: [{ ...SCAN_INPUT.body.image_info_list[0]!, image_version: 'none' }] },
+  };
+
+  it('not met: ValidationError naming the waiter, at the member the requirement reads; no request at all', async () => {
+    const counts = serve({ start: { status: 200, body: { name: 'x' } } });
+    const seen: WaiterProgress[] = [];
+    const error = await client().batchScanRequiredAndWait!(NO_VERSION, {
+      ...OPTIONS,
+      onProgress: (p) => seen.push(p),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const refused = error as ValidationError;
+    const message =
+      'does not suit waiter LocalImageScanned: an image of no version cannot be followed ' +
+      "(`input.body.image_info_list[0].image_version != 'none'` is false)";
+    expect(refused.violations).toEqual([{ path: 'body.image_info_list[0].image_version', message }]);
+    expect(refused.message).toBe(
+      `batchScanRequiredAndWait sent nothing: body.image_info_list[0].image_version ${message}`,
+    );
+    expect(server.requests).toHaveLength(0);
+    expect(counts.starts()).toBe(0);
+    expect(seen).toEqual([]);
+  });
+
+  it("not met on a start whose task is searched for: not even the list's first reading is made", async () => {
+    const counts = serve({ list: () => [] });
+    const error = await client().batchScanRequiredFindAndWait!(NO_VERSION, OPTIONS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(counts.readings()).toBe(0);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('met: the start is sent and followed as before', async () => {
+    const counts = serve({
+      start: { status: 200, body: { name: 'fine' } },
+      poll: (_, n) => (n < 2 ? 'scanning' : 'success'),
+    });
+    const done = await client().batchScanRequiredAndWait!(SCAN_INPUT, OPTIONS);
+    expect(done.wait.attempts).toBe(2);
+    expect(counts.starts()).toBe(1);
+
+    serve({ list: (n) => (n === 1 ? [] : [item('new', Date.now())]) });
+    const found = await client().batchScanRequiredFindAndWait!(SCAN_INPUT, OPTIONS);
+    expect(found.found).toMatchObject({ image_id: 'new' });
+  });
+
+  it('only `true` meets it: a value that is merely there (a string) does not', async () => {
+    serve({});
+    const error = await client().batchScanTruthyAndWait!(SCAN_INPUT, OPTIONS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).violations[0]!.message).toBe(
+      'does not suit waiter LocalImageScanned: a version is needed (`input.body.image_info_list[0].image_version` is "1.25")',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a requirement reading several members is located at the whole input', async () => {
+    serve({});
+    const error = await client().batchScanTwoMembersAndWait!(SCAN_INPUT, OPTIONS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).violations[0]!.path).toBe('');
+    expect((error as ValidationError).message).toMatch(/^batchScanTwoMembersAndWait sent nothing: input does not suit/);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -53,6 +53,7 @@ export const SCAN_AND_WAIT: WaitStartEntry = {
     createdAt: 'latest_update_time',
     id: 'image_id',
   },
+  requires: null,
   acceptors: [],
 };
 

@@ -2,13 +2,16 @@
 // built by the spec's JMESPath expression from `{input, output, startedAt, found}`: the start's
 // input and answer, the client's clock just before imagesec began (epoch ms), and, for a start
 // whose answer names no task, the list item of the task it began (finder.ts). The overall limit
-// counts from the start's answer, the search for the task included. Before anything is polled (or
-// searched for), the start's own acceptors (x-imagesec-wait.acceptors, failure states only) read
-// its answer once: an answer that says nothing was started, or nothing the waiter can follow,
-// ends the wait at once with WaiterFailureError, the answer as its `result`.
+// counts from the start's answer, the search for the task included. Before anything is sent, the
+// start's requirement (x-imagesec-wait.requires) reads its input: a wait that cannot make sense (a
+// fix waiter for a call that fixes nothing) is refused with ValidationError, the call not sent.
+// Before anything is polled (or searched for), the start's own acceptors (x-imagesec-wait.acceptors,
+// failure states only) read its answer once: an answer that says nothing was started, or nothing
+// the waiter can follow, ends the wait at once with WaiterFailureError, the answer as its `result`.
 import type { JSONValue } from '@jmespath-community/jmespath';
 import { ImagesecError, ValidationError, WaiterError, WaiterFailureError } from '../errors.js';
 import { matchAcceptors } from './acceptors.js';
+import { shortValue } from './describe.js';
 import { findStarted, listedIds } from './finder.js';
 import { jsonData, searcher, type Searcher } from './jmespath.js';
 import { waitUntil } from './loop.js';
@@ -44,6 +47,24 @@ function built(engine: Searcher, expression: string, data: JSONValue, what: stri
   return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null));
 }
 
+/**
+ * The start's requirement on its input, when it has one: anything but `true` is a ValidationError
+ * naming the waiter, located at the one input member the expression reads (the whole input when it
+ * reads several, or none).
+ */
+function checkRequirement(start: WaitStartEntry, waiter: WaiterEntry, given: JSONValue, engine: Searcher): void {
+  const requires = start.requires;
+  if (requires === null) return;
+  const value = engine.search(requires.path, { input: given });
+  if (value === true) return;
+  const read = engine.paths(requires.path, 'input');
+  const violation = {
+    path: read.length === 1 ? read[0]! : '',
+    message: `does not suit waiter ${waiter.name}: ${requires.message} (\`${requires.path}\` is ${shortValue(value)})`,
+  };
+  throw ValidationError.listing(`${start.method} sent nothing`, [violation]);
+}
+
 export async function startAndWait<S, R>(
   start: WaitStartEntry,
   waiter: WaiterEntry,
@@ -54,6 +75,7 @@ export async function startAndWait<S, R>(
   const plan = waitPlan(waiter, options);
   const engine = await searcher();
   const given = jsonData(input);
+  checkRequirement(start, waiter, given, engine);
   const startedAt = Date.now();
   const find = start.find;
   let listInput: Input | undefined;

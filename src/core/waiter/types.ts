@@ -57,6 +57,17 @@ export interface FindEntry {
   readonly id: string;
 }
 
+/**
+ * x-imagesec-wait.requires: what the start's input must be for the wait to make sense (a
+ * `vul_fix`, not any OperateImageVul), checked before anything is sent.
+ */
+export interface WaitRequirement {
+  /** JMESPath over `{input}` (the start's input as given): the wait makes sense when it gives `true`. */
+  readonly path: string;
+  /** Why, in a few words, for the ValidationError: `only a vul_fix starts fix tasks to wait for`. */
+  readonly message: string;
+}
+
 /** An operation that starts work a waiter can follow (x-imagesec-wait). */
 export interface WaitStartEntry {
   readonly operationId: string;
@@ -68,6 +79,11 @@ export interface WaitStartEntry {
   /** JMESPath over `{input, output, startedAt, found}`: the waiter's input. */
   readonly input: string;
   readonly find: FindEntry | null;
+  /**
+   * Checked on the start's input before anything is sent (the find's first list reading, the
+   * start): anything but `true` rejects with ValidationError. Null: any input may be waited for.
+   */
+  readonly requires: WaitRequirement | null;
   /**
    * Checked once on the start's answer (`output`: its body; `inputOutput`: `{input, output}` with
    * the start's input), before anything is polled: a match is the waiter's failure state at once
