@@ -51,6 +51,23 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => mock.close());
 
+/** The clients the TypeScript recipes get: the mock's endpoints, the example keys. */
+function mockClients(): { hss: HssClient; sas: SasClient } {
+  const hss = new HssClient({
+    region: 'cn-north-4',
+    endpoint: mock.urls.hss,
+    projectId: PROJECT,
+    credentials: { ak: 'EXAMPLEAK0123456789', sk: 'example-sk-for-the-mock' },
+    env: {},
+  });
+  const sas = new SasClient({
+    endpoint: mock.urls.sas,
+    credentials: { accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'example-secret-for-the-mock' },
+    env: {},
+  });
+  return { hss, sas };
+}
+
 it.each(['strict-mock.test.ts', 'strict-mock-scripted.test.ts'])(
   'the README shows examples/%s (run by vitest) as it is',
   (file) => {
@@ -77,18 +94,7 @@ describe('README workflow recipes', () => {
   });
 
   it('every TypeScript recipe runs against the mock', async () => {
-    const hss = new HssClient({
-      region: 'cn-north-4',
-      endpoint: mock.urls.hss,
-      projectId: PROJECT,
-      credentials: { ak: 'EXAMPLEAK0123456789', sk: 'example-sk-for-the-mock' },
-      env: {},
-    });
-    const sas = new SasClient({
-      endpoint: mock.urls.sas,
-      credentials: { accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'example-secret-for-the-mock' },
-      env: {},
-    });
+    const { hss, sas } = mockClients();
     const lines: string[] = [];
     const report = (line: string) => void lines.push(line);
     expect(await recipes.ignoreSensitiveFindings(hss, report)).not.toHaveLength(0);
@@ -100,18 +106,7 @@ describe('README workflow recipes', () => {
   });
 
   it('every image-loop recipe plays its scene to the end against the mock', async () => {
-    const hss = new HssClient({
-      region: 'cn-north-4',
-      endpoint: mock.urls.hss,
-      projectId: PROJECT,
-      credentials: { ak: 'EXAMPLEAK0123456789', sk: 'example-sk-for-the-mock' },
-      env: {},
-    });
-    const sas = new SasClient({
-      endpoint: mock.urls.sas,
-      credentials: { accessKeyId: 'LTAI5tExampleKeyId', accessKeySecret: 'example-secret-for-the-mock' },
-      env: {},
-    });
+    const { hss, sas } = mockClients();
     const lines: string[] = [];
     const report = (line: string) => void lines.push(line);
     // The scene's image has findings: the gate says no.
