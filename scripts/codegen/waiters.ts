@@ -3,10 +3,10 @@
 // x-imagesec-wait on an operation that starts work a waiter follows (the waiter, the JMESPath that
 // builds its input, for a start whose answer names no task how to find it, what its input must be
 // for the wait to make sense (checked before anything is sent), and the failure acceptors checked
-// once on the start's own answer before any poll). Everything is
-// checked here, so that a spec that would wait wrongly does not generate: names, states, one
-// matcher kind per acceptor, comparators and their expected values, delays, every JMESPath
-// expression compiled with the engine the SDK uses, and every operation and waiter referred to.
+// once on the start's own answer before any poll). Everything is checked here, so that a spec that
+// would wait wrongly does not generate: names, states, one matcher kind per acceptor, comparators
+// and their expected values, delays, every JMESPath expression compiled with the engine the SDK
+// uses, and every operation and waiter referred to.
 // The module holds the tables as data and the client's method interface, typed from the polling
 // and starting operations' own generated methods.
 import { compile } from '@jmespath-community/jmespath';
