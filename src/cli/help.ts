@@ -351,7 +351,7 @@ export function waiterHelp(waiter: CliWaiter): string {
 function waitingSection(operation: CliOperation): string[] {
   const start = waitStartOf(operation);
   if (start === undefined) return [];
-  const { waiter, find } = start;
+  const { waiter, find, entry } = start;
   const lines = [
     '',
     ...reflow(
@@ -364,6 +364,13 @@ function waitingSection(operation: CliOperation): string[] {
       ...reflow(
         `The answer names no task: the task followed is the one that appears in ${find.command} after the start ` +
           '(created no earlier than the start, less 5 minutes for the clocks; the newest, with a warning, when several appear).',
+      ),
+    );
+  }
+  if (entry.requires !== null) {
+    lines.push(
+      ...reflow(
+        `Only when \`${entry.requires.path}\`: ${entry.requires.message}; otherwise --wait is refused, nothing sent.`,
       ),
     );
   }
