@@ -36,8 +36,12 @@ afterEach(async () => {
   prismPids.clear();
 });
 
+// Every mock this file starts carries this tag in its environment, which its Prism children
+// inherit: the process scans below see only this file's Prisms, not those of suites running beside it.
+const TAG = { IMAGESEC_TEST_MOCK_TAG: `mock-command-${process.pid}-${Date.now()}` };
+
 function mock(args: readonly string[]): RunningCli {
-  const cli = spawnCli(['mock', ...args], { timeoutMs: TIMEOUT });
+  const cli = spawnCli(['mock', ...args], { timeoutMs: TIMEOUT, env: TAG });
   started.push(cli);
   return cli;
 }
@@ -61,6 +65,17 @@ function cmdline(pid: number): string[] {
       .filter((a) => a !== '');
   } catch {
     return [];
+  }
+}
+
+/** Whether the process was started (directly or through its parents) by a mock of this file. */
+function tagged(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'utf8')
+      .split('\0')
+      .includes(`IMAGESEC_TEST_MOCK_TAG=${TAG.IMAGESEC_TEST_MOCK_TAG}`);
+  } catch {
+    return false;
   }
 }
 
@@ -89,7 +104,7 @@ function prismsOn(name: SpecName, port: number): number[] {
     const p = args.indexOf('-p');
     // Prism listens on a port of its own, behind the strict gateway that holds the public one.
     void port;
-    return args.includes(specPath(name)) && p >= 0 && alive(pid);
+    return args.includes(specPath(name)) && p >= 0 && alive(pid) && tagged(pid);
   });
 }
 
@@ -360,8 +375,8 @@ describe('imagesec mock', () => {
       const port = (busy.address() as AddressInfo).port;
       try {
         const [text, json] = await Promise.all([
-          runCli(['mock', 'hss', '--port', String(port)], { timeoutMs: TIMEOUT }),
-          runCli(['mock', 'hss', '--port', String(port), '--output', 'json'], { timeoutMs: TIMEOUT }),
+          runCli(['mock', 'hss', '--port', String(port)], { timeoutMs: TIMEOUT, env: TAG }),
+          runCli(['mock', 'hss', '--port', String(port), '--output', 'json'], { timeoutMs: TIMEOUT, env: TAG }),
         ]);
         expect(text.code).toBe(2);
         expect(text.stdout).toBe('');
@@ -392,7 +407,7 @@ describe('imagesec mock', () => {
       const busy = await occupiedPort();
       const port = (busy.address() as AddressInfo).port;
       try {
-        const result = await runCli(['mock', 'all', '--port', String(port - 1)], { timeoutMs: TIMEOUT });
+        const result = await runCli(['mock', 'all', '--port', String(port - 1)], { timeoutMs: TIMEOUT, env: TAG });
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
         expect(result.stderr).toMatch(/port \d+ on 127\.0\.0\.1 is not available/);
