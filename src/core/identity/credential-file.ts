@@ -5,6 +5,7 @@
 // stderr, heard by process.on('warning'), silenced by --no-warnings. Token files (OIDC, ID token)
 // are not checked: the platform mounts them, often readable by all (Kubernetes projected volumes
 // are 0644), and they expire within hours.
+import { emitProcessWarning } from '../process-warning.js';
 import type { FileAccess } from './files.js';
 
 export const READABLE_CREDENTIALS_WARNING = 'IMAGESEC_CREDENTIALS_FILE_READABLE';
@@ -12,18 +13,14 @@ export const READABLE_CREDENTIALS_WARNING = 'IMAGESEC_CREDENTIALS_FILE_READABLE'
 const OTHERS_READ = 0o044;
 const warned = new Set<string>();
 
-interface WarningProcess {
-  emitWarning?: (warning: string, options: { code: string }) => void;
-}
-
 function warnOnce(files: FileAccess, path: string): void {
   const mode = files.permissions?.(path);
   if (mode === undefined || (mode & OTHERS_READ) === 0 || warned.has(path)) return;
   warned.add(path);
   const octal = mode.toString(8).padStart(3, '0');
-  (globalThis as { process?: WarningProcess }).process?.emitWarning?.(
+  emitProcessWarning(
     `${path} holds credentials and other users can read it (mode ${octal}); run chmod 600 ${path}`,
-    { code: READABLE_CREDENTIALS_WARNING },
+    READABLE_CREDENTIALS_WARNING,
   );
 }
 

@@ -7,6 +7,7 @@
 // warning), since another client, the console or a schedule may have started one at the same time.
 import type { CallOptions } from '../call-options.js';
 import { sleep } from '../call/send.js';
+import { emitProcessWarning } from '../process-warning.js';
 import { shortValue } from './describe.js';
 import { jsonData } from './jmespath.js';
 import { timedOut, type WaitClock } from './loop.js';
@@ -57,11 +58,6 @@ export async function listedIds(find: FindEntry, list: ItemCall, input: Item, ca
   return ids;
 }
 
-function warn(message: string): void {
-  const host = (globalThis as { process?: { emitWarning?: (m: string, o: { code: string }) => void } }).process;
-  host?.emitWarning?.(message, { code: AMBIGUOUS_TASK_WARNING });
-}
-
 /** Reads the list until a task not in `before`, created at or after `startedAt` less the skew, appears. */
 export async function findStarted(
   waiter: string,
@@ -95,7 +91,7 @@ export async function findStarted(
           `${fresh.length} new tasks appeared in ${find.operationId} after the start (${find.id} ${ids.join(', ')}` +
           `${fresh.length > 5 ? ', …' : ''}); waiting for the newest, ${shortValue(jsonData(field(newest, find.id)))}: ` +
           'another client, the console or a schedule may have started one at the same time';
-        warn(warning);
+        emitProcessWarning(warning, AMBIGUOUS_TASK_WARNING);
       }
       report(plan, { ...seen, state: 'success', description, nextDelayMs: undefined, ...(warning ? { warning } : {}) });
       return newest;
