@@ -18,6 +18,7 @@ import {
 } from '../helpers/bulk-server.js';
 import { jsonLines, spawnCli } from '../helpers/cli.js';
 import { journalStates } from '../helpers/journal-file.js';
+import { seeded } from '../helpers/seeded.js';
 
 const LINES = 2_000;
 const CONCURRENCY = 16;
@@ -57,18 +58,6 @@ function answer(request: Seen): Reply {
   if (n % 331 === 0) return hssError(502, 'APIGW.0201', 'bad gateway', `rid-${n}`);
   if (n % 97 === 0) return hssError(400, 'HSS.1042', 'refused', `rid-${n}`);
   return { status: 200, headers: { 'x-request-id': `rid-${n}` }, body: {}, delayMs: n % 4 };
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same kill moments. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 type Stop = 'SIGKILL' | 'SIGINT' | 'SIGTERM' | 'closed stdout';
@@ -260,7 +249,7 @@ async function scenario(
 
 /** Kill moments for a seed: the first within the first run, the later ones within what is left. */
 function kills(seed: number, count: number): { how: Stop; after: number }[] {
-  const next = random(seed);
+  const next = seeded(seed);
   return Array.from({ length: count }, (_, i) => ({
     how: 'SIGKILL' as const,
     after: 20 + Math.floor(next() * (i === 0 ? 1_500 : 400)),
@@ -277,7 +266,7 @@ describe('bulk runs stopped at random moments and resumed from the journal', { t
   }
   for (const how of ['SIGINT', 'SIGTERM', 'closed stdout'] as const) {
     it(`${WHITELIST.name}: ${how} (seed 3), then a resume that completes`, async () => {
-      const after = 20 + Math.floor(random(3)() * 1_500);
+      const after = 20 + Math.floor(seeded(3)() * 1_500);
       await scenario(WHITELIST, [{ how, after }], `${WHITELIST.name}, ${how}, seed 3`);
     });
   }

@@ -4,7 +4,7 @@
 // wait is shortened to end at the overall limit.
 import { describe, expect, it } from 'vitest';
 import { waiterDelay } from '../../src/core/waiter/schedule.js';
-import { seeded } from './tables.js';
+import { seeded } from '../helpers/seeded.js';
 
 const BOUNDS = { minDelayMs: 2_000, maxDelayMs: 120_000 };
 const FAR = Number.MAX_SAFE_INTEGER;

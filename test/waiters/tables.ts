@@ -85,15 +85,3 @@ export function image(scan_status: string, extra: Record<string, unknown> = {}):
     data_list: [{ image_name: 'nginx', image_version: '1.25', image_id: 'img-1', scan_status, ...extra }],
   };
 }
-
-/** A seeded source of numbers in [0, 1) (mulberry32), for jitter that repeats. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
