@@ -189,8 +189,10 @@ async function runRecipes(targets: Record<Cloud, Target>): Promise<void> {
     const started = performance.now();
     let status = 'ok';
     try {
-      // What a recipe checks is its own output; here only the summary row speaks.
-      await recipe({ hss: clients.hss(), sas: clients.sas() }, () => undefined);
+      // What a recipe checks is its own output; here only the summary row speaks, with a gate's
+      // verdict (the loop's gates say whether the CI step would pass).
+      const outcome = await recipe({ hss: clients.hss(), sas: clients.sas() }, () => undefined);
+      if (typeof outcome === 'boolean') status = outcome ? 'ok (gate: pass)' : 'ok (gate: blocked)';
     } catch (error) {
       failures += 1;
       status = error instanceof Error ? error.name : 'error';
