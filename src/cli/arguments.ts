@@ -8,7 +8,13 @@ import { pagination, type CliOperation, type CliOption } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
 import { UsageError } from './usage-error.js';
 
+/** How messages on stderr are written (errors, progress, summaries): JSON, or lines for people. */
 export type OutputMode = 'json' | 'text';
+
+/** What stdout gets (--output). */
+export type OutputFormat = 'json' | 'yaml' | 'table' | 'text' | 'jsonl';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'yaml', 'table', 'text', 'jsonl'];
 
 export interface Settings {
   readonly region: string | undefined;
@@ -18,7 +24,20 @@ export interface Settings {
   readonly timeoutMs: number | undefined;
   readonly maxRetries: number | undefined;
   readonly maxResponseBytes: number | undefined;
+  /** The mode of stderr messages: json with --output json or jsonl, else text. */
   readonly output: OutputMode;
+  /** --output: what stdout gets. */
+  readonly format: OutputFormat;
+  /** --query: a JMESPath expression over the answer (checked when it is compiled). */
+  readonly query: string | undefined;
+  /** -e/--exit-status: exit 5 when the (queried) result is null, false or empty. */
+  readonly exitStatus: boolean;
+  /** --input: a document with every parameter (`@file`, `-`). */
+  readonly input: string | undefined;
+  /** --skeleton: print an input document for --input, send nothing. */
+  readonly skeleton: boolean;
+  /** --starting-token with --all: where an earlier --max-items run stopped. */
+  readonly startingToken: string | undefined;
   readonly dryRun: boolean;
   /** --all: every item of a list operation, as JSON lines. */
   readonly all: boolean;
@@ -47,7 +66,12 @@ type RawValue = string | boolean | (string | boolean)[] | undefined;
 /** The output mode asked for, read before full parsing so that early errors honour it. */
 export function outputModeOf(argv: readonly string[]): OutputMode {
   for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--output=json' || (argv[i] === '--output' && argv[i + 1] === 'json')) return 'json';
+    const format = argv[i]?.startsWith('--output=')
+      ? argv[i]!.slice('--output='.length)
+      : argv[i] === '--output'
+        ? argv[i + 1]
+        : undefined;
+    if (format === 'json' || format === 'jsonl') return 'json';
   }
   return 'text';
 }
@@ -150,8 +174,9 @@ function boundedInteger(text: string | undefined, flag: string, min: number, max
 }
 
 function settingsOf(values: Record<string, RawValue>): Settings {
-  const output = stringValue(values, 'output') ?? 'text';
-  if (output !== 'json' && output !== 'text') throw new UsageError(`--output must be json or text, not '${output}'`);
+  const format = stringValue(values, 'output') ?? 'text';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--output must be one of ${OUTPUT_FORMATS.join(', ')}, not '${format}'`);
   const timeout = stringValue(values, 'timeout');
   let timeoutMs: number | undefined;
   if (timeout !== undefined) {
@@ -176,6 +201,22 @@ function settingsOf(values: Record<string, RawValue>): Settings {
   const all = values.all === true;
   const maxItems = boundedInteger(stringValue(values, 'max-items'), 'max-items', 1, Number.MAX_SAFE_INTEGER);
   if (maxItems !== undefined && !all) throw new UsageError('--max-items goes with --all');
+  const startingToken = stringValue(values, 'starting-token');
+  if (startingToken !== undefined && !all) throw new UsageError('--starting-token goes with --all');
+  const skeleton = values.skeleton === true;
+  const inputDocument = stringValue(values, 'input');
+  if (skeleton && (inputDocument !== undefined || each !== undefined || all || values['dry-run'] === true))
+    throw new UsageError(
+      '--skeleton prints an input document and sends nothing: it goes with no --input, --each, --all or --dry-run',
+    );
+  if (inputDocument !== undefined && each !== undefined)
+    throw new UsageError('--input gives one call its parameters; --each gives one per line');
+  const query = stringValue(values, 'query');
+  const exitStatus = values['exit-status'] === true;
+  if ((query !== undefined || exitStatus) && values['dry-run'] === true)
+    throw new UsageError(
+      `--dry-run prints the request, not an answer: --${query !== undefined ? 'query' : 'exit-status'} has nothing to read`,
+    );
   if (all && each !== undefined) throw new UsageError('--all pages through one call; it does not go with --each');
   if (all && values['dry-run'] === true)
     throw new UsageError('--dry-run shows one request: leave out --all to see the first page');
@@ -195,7 +236,13 @@ function settingsOf(values: Record<string, RawValue>): Settings {
       1,
       MAX_BYTE_COUNT,
     ),
-    output,
+    output: format === 'json' || format === 'jsonl' ? 'json' : 'text',
+    format: format as OutputFormat,
+    query,
+    exitStatus,
+    input: inputDocument,
+    skeleton,
+    startingToken,
     dryRun: values['dry-run'] === true,
     all,
     maxItems,

@@ -59,8 +59,31 @@ export const GLOBAL_FLAGS = {
   },
   output: {
     type: 'string',
-    value: '<json|text>',
-    description: 'json: one stable JSON document on stdout (errors as JSON on stderr); text (default): for people.',
+    value: '<json|yaml|table|text|jsonl>',
+    description:
+      "What stdout gets: json (one stable JSON document; errors as JSON on stderr), yaml, table (the list in the answer as columns), text (default, for people), jsonl (one JSON value per line: a list's items, --all and --each streams).",
+  },
+  query: {
+    type: 'string',
+    value: '<jmespath>',
+    description:
+      'JMESPath expression applied to the answer (to each item with --all, to each result line with --each); its result is what is printed.',
+  },
+  'exit-status': {
+    type: 'boolean',
+    short: 'e',
+    description: "Exit 5 when the (queried) result is null, false or empty (jq's -e): a CI gate without jq.",
+  },
+  input: {
+    type: 'string',
+    value: '<@file|->',
+    description:
+      'Every parameter as one JSON or YAML document (path, query, header and form parameters by spec name, "body" for the body), e.g. from --skeleton. Flags override it.',
+  },
+  skeleton: {
+    type: 'boolean',
+    description:
+      'Print a complete input document for --input (YAML with comments; JSON with --output json): required first, examples as values; send nothing.',
   },
   'dry-run': {
     type: 'boolean',
@@ -76,7 +99,18 @@ export const GLOBAL_FLAGS = {
     description:
       "Every item of every page, one JSON line each on stdout, as they come (pages of the operation's page-size flag).",
   },
-  'max-items': { type: 'string', value: '<n>', lists: true, description: 'With --all: stop after n items.' },
+  'max-items': {
+    type: 'string',
+    value: '<n>',
+    lists: true,
+    description: 'With --all: stop after n items; the token to go on from is printed on stderr.',
+  },
+  'starting-token': {
+    type: 'string',
+    value: '<token>',
+    lists: true,
+    description: 'With --all: go on where an earlier --max-items run stopped (the token it printed on stderr).',
+  },
   each: {
     type: 'string',
     value: '<file.jsonl|->',
