@@ -30,8 +30,10 @@ export interface HssMethods {
    * Every item of listImageSensitive, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageSensitive(...args: HssPageArgs<'ListImageSensitive'>): AsyncGenerator<HssItem<'ListImageSensitive', "data_list">, void, undefined>;
+  paginateListImageSensitive(...args: HssPageArgs<'ListImageSensitive'>): AsyncGenerator<HssItem<'ListImageSensitive', "data_list">, string | undefined, undefined>;
   /**
    * List the image whitelist entries
    *
@@ -45,8 +47,10 @@ export interface HssMethods {
    * Every item of listImageWhiteLists, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageWhiteLists(...args: HssPageArgs<'ListImageWhiteLists'>): AsyncGenerator<HssItem<'ListImageWhiteLists', "data_list">, void, undefined>;
+  paginateListImageWhiteLists(...args: HssPageArgs<'ListImageWhiteLists'>): AsyncGenerator<HssItem<'ListImageWhiteLists', "data_list">, string | undefined, undefined>;
   /**
    * Add images to the vulnerability whitelist
    *
@@ -73,8 +77,10 @@ export interface HssMethods {
    * Every item of listImageVulnerabilities, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageVulnerabilities(...args: HssPageArgs<'ListImageVulnerabilities'>): AsyncGenerator<HssItem<'ListImageVulnerabilities', "data_list">, void, undefined>;
+  paginateListImageVulnerabilities(...args: HssPageArgs<'ListImageVulnerabilities'>): AsyncGenerator<HssItem<'ListImageVulnerabilities', "data_list">, string | undefined, undefined>;
   /**
    * List local images
    *
@@ -91,8 +97,10 @@ export interface HssMethods {
    * Every item of listImageLocal, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageLocal(...args: HssPageArgs<'ListImageLocal'>): AsyncGenerator<HssItem<'ListImageLocal', "data_list">, void, undefined>;
+  paginateListImageLocal(...args: HssPageArgs<'ListImageLocal'>): AsyncGenerator<HssItem<'ListImageLocal', "data_list">, string | undefined, undefined>;
   /**
    * Scan local images in batch
    *
@@ -140,8 +148,10 @@ export interface HssMethods {
    * Every item of listRegistry, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListRegistry(...args: HssPageArgs<'ListRegistry'>): AsyncGenerator<HssItem<'ListRegistry', "data_list">, void, undefined>;
+  paginateListRegistry(...args: HssPageArgs<'ListRegistry'>): AsyncGenerator<HssItem<'ListRegistry', "data_list">, string | undefined, undefined>;
   /**
    * Connect a Harbor or JFrog registry
    *
@@ -187,8 +197,10 @@ export interface HssMethods {
    * Every item of listAssociateRegistries, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListAssociateRegistries(...args: HssPageArgs<'ListAssociateRegistries'>): AsyncGenerator<HssItem<'ListAssociateRegistries', "data_list">, void, undefined>;
+  paginateListAssociateRegistries(...args: HssPageArgs<'ListAssociateRegistries'>): AsyncGenerator<HssItem<'ListAssociateRegistries', "data_list">, string | undefined, undefined>;
   /**
    * List registry images
    *
@@ -211,8 +223,10 @@ export interface HssMethods {
    * Every item of listRegistryImages, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListRegistryImages(...args: HssPageArgs<'ListRegistryImages'>): AsyncGenerator<HssItem<'ListRegistryImages', "data_list">, void, undefined>;
+  paginateListRegistryImages(...args: HssPageArgs<'ListRegistryImages'>): AsyncGenerator<HssItem<'ListRegistryImages', "data_list">, string | undefined, undefined>;
   /**
    * Start a scan of registry (or local) images
    *
@@ -250,8 +264,10 @@ export interface HssMethods {
    * Every item of listImageScanTask, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageScanTask(...args: HssPageArgs<'ListImageScanTask'>): AsyncGenerator<HssItem<'ListImageScanTask', "data_list">, void, undefined>;
+  paginateListImageScanTask(...args: HssPageArgs<'ListImageScanTask'>): AsyncGenerator<HssItem<'ListImageScanTask', "data_list">, string | undefined, undefined>;
   /**
    * List the malicious files of an image
    *
@@ -268,8 +284,10 @@ export interface HssMethods {
    * Every item of listImageMalware, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageMalware(...args: HssPageArgs<'ListImageMalware'>): AsyncGenerator<HssItem<'ListImageMalware', "data_list">, void, undefined>;
+  paginateListImageMalware(...args: HssPageArgs<'ListImageMalware'>): AsyncGenerator<HssItem<'ListImageMalware', "data_list">, string | undefined, undefined>;
   /**
    * List the baseline (configuration) check items of images
    *
@@ -288,8 +306,10 @@ export interface HssMethods {
    * Every item of listCheckRulesInfo, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListCheckRulesInfo(...args: HssPageArgs<'ListCheckRulesInfo'>): AsyncGenerator<HssItem<'ListCheckRulesInfo', "data_list">, void, undefined>;
+  paginateListCheckRulesInfo(...args: HssPageArgs<'ListCheckRulesInfo'>): AsyncGenerator<HssItem<'ListCheckRulesInfo', "data_list">, string | undefined, undefined>;
   /**
    * List the risky build instructions of images
    *
@@ -307,8 +327,10 @@ export interface HssMethods {
    * Every item of listImageBuildCommandRisks, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListImageBuildCommandRisks(...args: HssPageArgs<'ListImageBuildCommandRisks'>): AsyncGenerator<HssItem<'ListImageBuildCommandRisks', "data_list">, void, undefined>;
+  paginateListImageBuildCommandRisks(...args: HssPageArgs<'ListImageBuildCommandRisks'>): AsyncGenerator<HssItem<'ListImageBuildCommandRisks', "data_list">, string | undefined, undefined>;
   /**
    * Handle image vulnerabilities in bulk
    *
@@ -340,6 +362,8 @@ export interface HssMethods {
    * Every item of listGeneralImageVulOperations, page after page (limit items a call, or `pageSize`),
    * from the offset `offset` names (default 0) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateListGeneralImageVulOperations(...args: HssPageArgs<'ListGeneralImageVulOperations'>): AsyncGenerator<HssItem<'ListGeneralImageVulOperations', "data_list">, void, undefined>;
+  paginateListGeneralImageVulOperations(...args: HssPageArgs<'ListGeneralImageVulOperations'>): AsyncGenerator<HssItem<'ListGeneralImageVulOperations', "data_list">, string | undefined, undefined>;
 }

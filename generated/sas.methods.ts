@@ -45,8 +45,10 @@ export interface SasMethods {
    * Every item of describeImageVulList, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageVulList(...args: SasPageArgs<'DescribeImageVulList'>): AsyncGenerator<SasItem<'DescribeImageVulList', "VulRecords">, void, undefined>;
+  paginateDescribeImageVulList(...args: SasPageArgs<'DescribeImageVulList'>): AsyncGenerator<SasItem<'DescribeImageVulList', "VulRecords">, string | undefined, undefined>;
   /**
    * List the images Security Center holds for given servers
    *
@@ -75,8 +77,10 @@ export interface SasMethods {
    * Every item of describeImageFixTask, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageFixTask(...args: SasPageArgs<'DescribeImageFixTask'>): AsyncGenerator<SasItem<'DescribeImageFixTask', "BuildTasks">, void, undefined>;
+  paginateDescribeImageFixTask(...args: SasPageArgs<'DescribeImageFixTask'>): AsyncGenerator<SasItem<'DescribeImageFixTask', "BuildTasks">, string | undefined, undefined>;
   /**
    * Connect a self-managed image registry (Harbor or Quay)
    *
@@ -114,8 +118,10 @@ export interface SasMethods {
    * Every item of describeImageInstances, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageInstances(...args: SasPageArgs<'DescribeImageInstances', { Criteria: components['schemas']['ImageSearchCriteria'] }>): AsyncGenerator<SasItem<'DescribeImageInstances', "ImageInstanceList">, void, undefined>;
+  paginateDescribeImageInstances(...args: SasPageArgs<'DescribeImageInstances', { Criteria: components['schemas']['ImageSearchCriteria'] }>): AsyncGenerator<SasItem<'DescribeImageInstances', "ImageInstanceList">, string | undefined, undefined>;
   /**
    * Count the images and the scan quota a scan task would use
    *
@@ -210,8 +216,10 @@ export interface SasMethods {
    * Every item of describeGroupedMaliciousFiles, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeGroupedMaliciousFiles(...args: SasPageArgs<'DescribeGroupedMaliciousFiles'>): AsyncGenerator<SasItem<'DescribeGroupedMaliciousFiles', "GroupedMaliciousFileResponse">, void, undefined>;
+  paginateDescribeGroupedMaliciousFiles(...args: SasPageArgs<'DescribeGroupedMaliciousFiles'>): AsyncGenerator<SasItem<'DescribeGroupedMaliciousFiles', "GroupedMaliciousFileResponse">, string | undefined, undefined>;
   /**
    * List the sensitive files found in an image
    *
@@ -228,8 +236,10 @@ export interface SasMethods {
    * Every item of describeImageSensitiveFileByKey, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageSensitiveFileByKey(...args: SasPageArgs<'DescribeImageSensitiveFileByKey', { ScanRange: components['schemas']['ImageScanRange'] }>): AsyncGenerator<SasItem<'DescribeImageSensitiveFileByKey', "SensitiveFileList">, void, undefined>;
+  paginateDescribeImageSensitiveFileByKey(...args: SasPageArgs<'DescribeImageSensitiveFileByKey', { ScanRange: components['schemas']['ImageScanRange'] }>): AsyncGenerator<SasItem<'DescribeImageSensitiveFileByKey', "SensitiveFileList">, string | undefined, undefined>;
   /**
    * List the baseline (configuration) check items of an image
    *
@@ -244,8 +254,10 @@ export interface SasMethods {
    * Every item of describeImageBaselineItemList, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageBaselineItemList(...args: SasPageArgs<'DescribeImageBaselineItemList'>): AsyncGenerator<SasItem<'DescribeImageBaselineItemList', "BaselineItemInfos">, void, undefined>;
+  paginateDescribeImageBaselineItemList(...args: SasPageArgs<'DescribeImageBaselineItemList'>): AsyncGenerator<SasItem<'DescribeImageBaselineItemList', "BaselineItemInfos">, string | undefined, undefined>;
   /**
    * List the build (Dockerfile) risks of an image
    *
@@ -261,8 +273,10 @@ export interface SasMethods {
    * Every item of describeImageBuildRiskByKey, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginateDescribeImageBuildRiskByKey(...args: SasPageArgs<'DescribeImageBuildRiskByKey'>): AsyncGenerator<SasItem<'DescribeImageBuildRiskByKey', "Data.List">, void, undefined>;
+  paginateDescribeImageBuildRiskByKey(...args: SasPageArgs<'DescribeImageBuildRiskByKey'>): AsyncGenerator<SasItem<'DescribeImageBuildRiskByKey', "Data.List">, string | undefined, undefined>;
   /**
    * Whitelist, mark as false positive, or reopen sensitive files of images
    *
@@ -305,6 +319,8 @@ export interface SasMethods {
    * Every item of pageImageRegistry, page after page (PageSize items a call, or `pageSize`),
    * from the page `CurrentPage` names (default 1) to the last item or `maxItems`.
    * Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.
+   * When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which
+   * `for await` drops) is the token to go on from with `startingToken`; else undefined.
    */
-  paginatePageImageRegistry(...args: SasPageArgs<'PageImageRegistry'>): AsyncGenerator<SasItem<'PageImageRegistry', "List">, void, undefined>;
+  paginatePageImageRegistry(...args: SasPageArgs<'PageImageRegistry'>): AsyncGenerator<SasItem<'PageImageRegistry', "List">, string | undefined, undefined>;
 }

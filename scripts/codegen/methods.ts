@@ -95,11 +95,13 @@ export function renderMethods(specFile: string, yamlText: string): string {
           `Every item of ${entry.method}, page after page (${paging.size} items a call, or \`pageSize\`),`,
           `from the ${paging.offset === null ? `page \`${paging.page}\` names (default 1)` : `offset \`${paging.offset}\` names (default 0)`} to the last item or \`maxItems\`.`,
           'Each page is a call of its own, retried like any other; a page that fails ends the iteration with its error.',
+          "When `maxItems` stops it before the list's end, its return value (the `value` of `.next()` at `done`, which",
+          '`for await` drops) is the token to go on from with `startingToken`; else undefined.',
         ].join('\n'),
       ),
     );
     lines.push(
-      `  ${paging.method}(...args: ${pageArgs}): AsyncGenerator<${shape.item}<'${id}', ${JSON.stringify(paging.items)}>, void, undefined>;`,
+      `  ${paging.method}(...args: ${pageArgs}): AsyncGenerator<${shape.item}<'${id}', ${JSON.stringify(paging.items)}>, string | undefined, undefined>;`,
     );
   }
   lines.push('}', '');

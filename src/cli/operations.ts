@@ -123,8 +123,14 @@ export function safeToRepeat(operation: CliOperation): boolean {
 /** A client method as the CLI calls it: an input object built from flags, and call options. */
 export type Invoke = (input: Record<string, unknown>, options: CallOptions) => Promise<ApiResult<unknown>>;
 
-/** A list operation's iterator as the CLI calls it: every item, page after page. */
-export type Iterate = (input: Record<string, unknown>, options: PageOptions) => AsyncIterable<unknown>;
+/**
+ * A list operation's iterator as the CLI calls it: every item, page after page; its return value is
+ * the token to go on from when `maxItems` stopped it before the list's end.
+ */
+export type Iterate = (
+  input: Record<string, unknown>,
+  options: PageOptions,
+) => AsyncGenerator<unknown, string | undefined, undefined>;
 
 /** The bound iterator of a list operation (x-imagesec-paginate), or undefined when it does not page. */
 export function iterator(client: HssClient | SasClient, operation: CliOperation): Iterate | undefined {

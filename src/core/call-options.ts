@@ -46,8 +46,18 @@ export interface CallOptions {
 export interface PageOptions extends CallOptions {
   /** Items per page (the operation's page-size parameter; default: the parameter given, else the server's). */
   readonly pageSize?: number | undefined;
-  /** Stop after this many items (default: every item). */
+  /**
+   * Stop after this many items (default: every item). A walk this stops before the list's end
+   * returns a token to go on from (the iterator's return value, `done: true` of `.next()`).
+   */
   readonly maxItems?: number | undefined;
+  /**
+   * Go on where an earlier walk of the same operation stopped: the token it returned. It names the
+   * position (leave the offset or page parameter out); a page-number list keeps the page size the
+   * token was counted with. A token of another operation, or damaged, is a ValidationError before
+   * anything is sent.
+   */
+  readonly startingToken?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

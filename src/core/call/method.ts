@@ -113,7 +113,8 @@ export function installOperationMethods(
     const paging = entry.paginate;
     if (paging === null) continue;
     const iterate = function (this: object, input?: MethodInput, options?: PageOptions) {
-      return pageItems((page, pageOptions) => method.call(this, page, pageOptions), paging, input ?? {}, options ?? {});
+      const call = (page: MethodInput, pageOptions: CallOptions) => method.call(this, page, pageOptions);
+      return pageItems(call, paging, entry.operationId, input ?? {}, options ?? {});
     };
     Object.defineProperty(prototype, paging.method, { value: iterate, writable: true, configurable: true });
   }
