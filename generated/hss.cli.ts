@@ -95,7 +95,8 @@ export const operations = [
       "private_image",
       "--body",
       "{\"sensitive_info_id\":\"97daa311-d91d-4b9b-97ed-05b168344470\",\"operate_type\":\"ignore\"}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListImageSensitive",
@@ -289,7 +290,36 @@ export const operations = [
       "high",
       "--handle-status",
       "unhandled"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "sensitive_info_id",
+          "path": "sensitive_info_id"
+        },
+        {
+          "header": "severity",
+          "path": "severity"
+        },
+        {
+          "header": "name",
+          "path": "name"
+        },
+        {
+          "header": "file_path",
+          "path": "file_path"
+        },
+        {
+          "header": "handle_status",
+          "path": "handle_status"
+        },
+        {
+          "header": "latest_scan_time",
+          "path": "latest_scan_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListImageWhiteLists",
@@ -419,7 +449,32 @@ export const operations = [
       "CVE-2024-6387",
       "--vul-type",
       "linux_vul"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "id",
+          "path": "id"
+        },
+        {
+          "header": "vul_id",
+          "path": "vul_id"
+        },
+        {
+          "header": "vul_name",
+          "path": "vul_name"
+        },
+        {
+          "header": "vul_type",
+          "path": "vul_type"
+        },
+        {
+          "header": "rule_type",
+          "path": "rule_type"
+        }
+      ]
+    }
   },
   {
     "operationId": "AddImageWhiteLists",
@@ -552,7 +607,8 @@ export const operations = [
       "vulnerability",
       "--body",
       "{\"vul_ids\":[\"CVE-2023-4911\",\"CVE-2024-6387\"],\"rule_type\":\"specific_images\",\"image_info\":[{\"id\":1034,\"image_name\":\"nginx\",\"image_type\":\"private_image\"}],\"description\":\"Accepted risk, fixed upstream in the next base image\"}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "DeleteImageWhiteLists",
@@ -643,7 +699,8 @@ export const operations = [
       "vulnerability",
       "--body",
       "{\"ids\":[\"6a1f0c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\",\"7b2e1d3f-4c5e-4f60-9b0c-1d2e3f4a5b6c\"]}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListImageVulnerabilities",
@@ -874,7 +931,32 @@ export const operations = [
       "linux_vul",
       "--handle-status",
       "unhandled"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "vul_id",
+          "path": "vul_id"
+        },
+        {
+          "header": "repair_necessity",
+          "path": "repair_necessity"
+        },
+        {
+          "header": "app_name",
+          "path": "app_name"
+        },
+        {
+          "header": "version",
+          "path": "version"
+        },
+        {
+          "header": "app_path",
+          "path": "app_path"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListImageLocal",
@@ -1197,7 +1279,48 @@ export const operations = [
       "--app-name",
       "nginx",
       "--has-container"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "image_name",
+          "path": "image_name"
+        },
+        {
+          "header": "image_version",
+          "path": "image_version"
+        },
+        {
+          "header": "scan_status",
+          "path": "scan_status"
+        },
+        {
+          "header": "severity_level",
+          "path": "severity_level"
+        },
+        {
+          "header": "vul_num",
+          "path": "vul_num"
+        },
+        {
+          "header": "malicious_file_num",
+          "path": "malicious_file_num"
+        },
+        {
+          "header": "host_name",
+          "path": "host_name"
+        },
+        {
+          "header": "image_id",
+          "path": "image_id"
+        },
+        {
+          "header": "latest_scan_time",
+          "path": "latest_scan_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "BatchScanLocalImage",
@@ -1374,7 +1497,8 @@ export const operations = [
       "cn-north-4",
       "--body",
       "{\"image_info_list\":[{\"image_name\":\"swr.cn-north-7.myhuaweicloud.com/scc_hss_container/install-hss-agent\",\"image_version\":\"1.0.10.x86_64\",\"image_digest\":\"sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b\",\"image_id\":\"c499ab72-7ee9-4ee6-b6b7-5973230e7a7b\"},{\"image_name\":\"swr.cn-north-7.myhuaweicloud.com/glz/webshell-ljx\",\"image_version\":\"v1\",\"image_digest\":\"sha256:ce0b5d91b072730d0bc9518f11efd07eb7fdb9f43251e11a96cab5b1918b7044\",\"image_id\":\"b8722a02-162f-4e4e-8100-127605e3a07b\"}],\"operate_all\":false}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ShowImageSecurityReportStatistic",
@@ -1793,7 +1917,8 @@ export const operations = [
       "cn-north-4",
       "--body",
       "{\"operate_all\":true}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ExportImageSecurityReportTask",
@@ -2163,7 +2288,8 @@ export const operations = [
       "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
       "--body",
       "{\"export_size\":1000,\"security_report_type\":\"malwares\",\"operate_all\":true,\"image_type\":\"private_image\"}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListRegistry",
@@ -2300,7 +2426,40 @@ export const operations = [
       "harbor.example.com",
       "--status",
       "accessing"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "id",
+          "path": "id"
+        },
+        {
+          "header": "registry_name",
+          "path": "registry_name"
+        },
+        {
+          "header": "registry_type",
+          "path": "registry_type"
+        },
+        {
+          "header": "registry_addr",
+          "path": "registry_addr"
+        },
+        {
+          "header": "status",
+          "path": "status"
+        },
+        {
+          "header": "images_num",
+          "path": "images_num"
+        },
+        {
+          "header": "latest_sync_time",
+          "path": "latest_sync_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "AddRegistry",
@@ -2474,7 +2633,8 @@ export const operations = [
       "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
       "--body",
       "{\"registry_name\":\"harbor-prod\",\"registry_type\":\"Harbor\",\"api_version\":\"V2\",\"protocol\":\"https\",\"registry_addr\":\"harbor.example.com\",\"registry_username\":\"hss-robot\",\"registry_password\":\"example-password-not-real\",\"connect_cluster_id\":\"7a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d\",\"get_scan_image_channel\":\"Swr\"}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "CreateImageSynchronizeTask",
@@ -2538,7 +2698,8 @@ export const operations = [
       "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
       "--body",
       "{\"sync_all_registries\":false,\"registry_info\":[{\"registry_id\":\"3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c\",\"registry_type\":\"Harbor\"}]}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListAssociateRegistries",
@@ -2662,7 +2823,32 @@ export const operations = [
       "50",
       "--sync-status",
       "failed"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "registry_id",
+          "path": "registry_id"
+        },
+        {
+          "header": "registry_name",
+          "path": "registry_name"
+        },
+        {
+          "header": "registry_type",
+          "path": "registry_type"
+        },
+        {
+          "header": "sync_status",
+          "path": "sync_status"
+        },
+        {
+          "header": "failed_reason",
+          "path": "failed_reason"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListRegistryImages",
@@ -3063,7 +3249,48 @@ export const operations = [
       "--no-is-multarch",
       "--severity-level",
       "High"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "id",
+          "path": "id"
+        },
+        {
+          "header": "namespace",
+          "path": "namespace"
+        },
+        {
+          "header": "image_name",
+          "path": "image_name"
+        },
+        {
+          "header": "image_version",
+          "path": "image_version"
+        },
+        {
+          "header": "scan_status",
+          "path": "scan_status"
+        },
+        {
+          "header": "severity_level",
+          "path": "severity_level"
+        },
+        {
+          "header": "vul_num",
+          "path": "vul_num"
+        },
+        {
+          "header": "registry_name",
+          "path": "registry_name"
+        },
+        {
+          "header": "latest_scan_time",
+          "path": "latest_scan_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "CreateManualImageScanTask",
@@ -3165,7 +3392,8 @@ export const operations = [
       "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
       "--body",
       "{\"scan_scope\":2147483647,\"is_all\":false,\"image_info\":[{\"id\":1034,\"image_id\":\"9f8e7d6c5b4a39281706f5e4d3c2b1a0\",\"image_digest\":\"sha256:05b5081012e562d14c374de2a4c74511f9e8e0adc572d3b35fb3df06de0da63b\",\"registry_id\":\"3f2c1b0a-9d8e-4f7a-8b6c-5d4e3f2a1b0c\",\"registry_name\":\"harbor-prod\",\"registry_type\":\"Harbor\",\"namespace\":\"library\",\"image_name\":\"nginx\",\"image_version\":\"1.25\"}]}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListImageScanTask",
@@ -3367,7 +3595,48 @@ export const operations = [
       "scanning",
       "--scan-scope",
       "2147483647"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "task_id",
+          "path": "task_id"
+        },
+        {
+          "header": "task_type",
+          "path": "task_type"
+        },
+        {
+          "header": "image_type",
+          "path": "image_type"
+        },
+        {
+          "header": "task_status",
+          "path": "task_status"
+        },
+        {
+          "header": "begin_time",
+          "path": "begin_time"
+        },
+        {
+          "header": "end_time",
+          "path": "end_time"
+        },
+        {
+          "header": "total_num",
+          "path": "total_num"
+        },
+        {
+          "header": "success_num",
+          "path": "success_num"
+        },
+        {
+          "header": "failed_num",
+          "path": "failed_num"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListImageMalware",
@@ -3525,7 +3794,28 @@ export const operations = [
       "nginx",
       "--tag-name",
       "1.25"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "file_name",
+          "path": "file_name"
+        },
+        {
+          "header": "file_path",
+          "path": "file_path"
+        },
+        {
+          "header": "size",
+          "path": "size"
+        },
+        {
+          "header": "description",
+          "path": "description"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListCheckRulesInfo",
@@ -3707,7 +3997,40 @@ export const operations = [
       "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
       "--scan-result",
       "failed"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "check_rule_id",
+          "path": "check_rule_id"
+        },
+        {
+          "header": "check_rule_name",
+          "path": "check_rule_name"
+        },
+        {
+          "header": "severity",
+          "path": "severity"
+        },
+        {
+          "header": "scan_result",
+          "path": "scan_result"
+        },
+        {
+          "header": "check_name",
+          "path": "check_name"
+        },
+        {
+          "header": "image_num",
+          "path": "image_num"
+        },
+        {
+          "header": "latest_scan_time",
+          "path": "latest_scan_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "ListImageBuildCommandRisks",
@@ -3842,7 +4165,32 @@ export const operations = [
       "Password in an environment variable",
       "--risk-level",
       "high"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "risk_id",
+          "path": "risk_id"
+        },
+        {
+          "header": "risk_name",
+          "path": "risk_name"
+        },
+        {
+          "header": "risk_level",
+          "path": "risk_level"
+        },
+        {
+          "header": "image_num",
+          "path": "image_num"
+        },
+        {
+          "header": "latest_scan_time",
+          "path": "latest_scan_time"
+        }
+      ]
+    }
   },
   {
     "operationId": "HandleImageVulnerability",
@@ -4003,7 +4351,8 @@ export const operations = [
       "0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c",
       "--body",
       "{\"image_type\":\"registry\",\"type\":\"linux_vul\",\"operate_type\":\"ignore\",\"handle_status\":\"unhandled\",\"select_type\":\"image_view\",\"image_data_list\":[{\"image_id\":\"1034\",\"vul_id_list\":[\"CVE-2024-6387\"]}],\"remark\":\"Not reachable; the SSH server is not started in this image\"}"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "ListGeneralImageVulOperations",
@@ -4213,6 +4562,43 @@ export const operations = [
       "1:9.2p1-2",
       "--remark",
       "Not reachable"
-    ]
+    ],
+    "table": {
+      "items": "data_list",
+      "columns": [
+        {
+          "header": "handle_time",
+          "path": "handle_time"
+        },
+        {
+          "header": "user_name",
+          "path": "user_name"
+        },
+        {
+          "header": "handle_type",
+          "path": "handle_type"
+        },
+        {
+          "header": "status",
+          "path": "status"
+        },
+        {
+          "header": "image_name",
+          "path": "image_name"
+        },
+        {
+          "header": "image_version",
+          "path": "image_version"
+        },
+        {
+          "header": "app_name",
+          "path": "app_name"
+        },
+        {
+          "header": "app_version",
+          "path": "app_version"
+        }
+      ]
+    }
   }
 ] as const;

@@ -54,7 +54,8 @@ export const operations = [
       "vul_fix",
       "--type",
       "cve"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "DescribeImageVulList",
@@ -436,7 +437,44 @@ export const operations = [
       "--no-group-by-asset",
       "--resource-directory-account-id",
       "1234567890123456"
-    ]
+    ],
+    "table": {
+      "items": "VulRecords",
+      "columns": [
+        {
+          "header": "PrimaryId",
+          "path": "PrimaryId"
+        },
+        {
+          "header": "AliasName",
+          "path": "AliasName"
+        },
+        {
+          "header": "Related",
+          "path": "Related"
+        },
+        {
+          "header": "Necessity",
+          "path": "Necessity"
+        },
+        {
+          "header": "Status",
+          "path": "Status"
+        },
+        {
+          "header": "RepoNamespace",
+          "path": "RepoNamespace"
+        },
+        {
+          "header": "RepoName",
+          "path": "RepoName"
+        },
+        {
+          "header": "LastTs",
+          "path": "LastTs"
+        }
+      ]
+    }
   },
   {
     "operationId": "DescribeImageInfoList",
@@ -463,7 +501,44 @@ export const operations = [
     "example": [
       "--uuids",
       "391abd09184cbd3743d7f5ec125d****,e6aeb2a5b6004479398b0bcd1160****"
-    ]
+    ],
+    "table": {
+      "items": "ImageInfos",
+      "columns": [
+        {
+          "header": "RepoNamespace",
+          "path": "RepoNamespace"
+        },
+        {
+          "header": "RepoName",
+          "path": "RepoName"
+        },
+        {
+          "header": "Tag",
+          "path": "Tag"
+        },
+        {
+          "header": "RegionId",
+          "path": "RegionId"
+        },
+        {
+          "header": "InstanceId",
+          "path": "InstanceId"
+        },
+        {
+          "header": "RepoId",
+          "path": "RepoId"
+        },
+        {
+          "header": "VulCount",
+          "path": "VulCount"
+        },
+        {
+          "header": "Digest",
+          "path": "Digest"
+        }
+      ]
+    }
   },
   {
     "operationId": "DescribeImageFixTask",
@@ -547,7 +622,48 @@ export const operations = [
       "1634725571000",
       "--end-time",
       "1635575219000"
-    ]
+    ],
+    "table": {
+      "items": "BuildTasks",
+      "columns": [
+        {
+          "header": "BuildTaskId",
+          "path": "BuildTaskId"
+        },
+        {
+          "header": "Status",
+          "path": "Status"
+        },
+        {
+          "header": "VulAlias",
+          "path": "VulAlias"
+        },
+        {
+          "header": "RepoNamespace",
+          "path": "RepoNamespace"
+        },
+        {
+          "header": "RepoName",
+          "path": "RepoName"
+        },
+        {
+          "header": "OldTag",
+          "path": "OldTag"
+        },
+        {
+          "header": "NewTag",
+          "path": "NewTag"
+        },
+        {
+          "header": "FixTime",
+          "path": "FixTime"
+        },
+        {
+          "header": "FinishTime",
+          "path": "FinishTime"
+        }
+      ]
+    }
   },
   {
     "operationId": "AddPrivateRegistry",
@@ -748,7 +864,8 @@ export const operations = [
       "10",
       "--extra-param",
       "[{\"namespace\":\"team-a\",\"authToken\":\"example-token-not-real\"}]"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "DescribeImageInstances",
@@ -828,7 +945,52 @@ export const operations = [
       "--logical-exp",
       "AND",
       "--scanned"
-    ]
+    ],
+    "table": {
+      "items": "ImageInstanceList",
+      "columns": [
+        {
+          "header": "Uuid",
+          "path": "Uuid"
+        },
+        {
+          "header": "RepoNamespace",
+          "path": "RepoNamespace"
+        },
+        {
+          "header": "RepoName",
+          "path": "RepoName"
+        },
+        {
+          "header": "Tag",
+          "path": "Tag"
+        },
+        {
+          "header": "ScaStatus",
+          "path": "ScaStatus"
+        },
+        {
+          "header": "RiskStatus",
+          "path": "RiskStatus"
+        },
+        {
+          "header": "VulCount",
+          "path": "VulCount"
+        },
+        {
+          "header": "HcCount",
+          "path": "HcCount"
+        },
+        {
+          "header": "AlarmCount",
+          "path": "AlarmCount"
+        },
+        {
+          "header": "LastScanTime",
+          "path": "LastScanTime"
+        }
+      ]
+    }
   },
   {
     "operationId": "PublicPreCheckImageScanTask",
@@ -959,7 +1121,8 @@ export const operations = [
       "hybird-cloud-web_fix_167115945****",
       "--source-ip",
       "192.0.2.20"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "PublicCreateImageScanTask",
@@ -1090,7 +1253,8 @@ export const operations = [
       "hybird-cloud-web_fix_167115945****",
       "--source-ip",
       "192.0.2.20"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "PublicSyncAndCreateImageScanTask",
@@ -1130,7 +1294,8 @@ export const operations = [
       "[{\"registryType\":\"acr\",\"repoId\":\"crr-red9kgqqi0fh75d5\",\"instanceId\":\"cri-1x2qtjd75ofqvfa8\",\"repoNamespace\":\"1125\",\"regionId\":\"cn-hangzhou\",\"repoName\":\"script1\",\"digest\":\"b1064a5007786b6f82a50772858e8156bc1e5fbddb7dd20af6922761ad197fe4\",\"tag\":\"v0113-ver2\",\"createTime\":1641267666666,\"updateTime\":1641267909090}]",
       "--source-ip",
       "192.0.2.20"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "GetOnceTaskResultInfo",
@@ -1207,7 +1372,8 @@ export const operations = [
       "IMAGE_SCAN",
       "--task-name",
       "IMAGE_SCAN"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "DescribeGroupedMaliciousFiles",
@@ -1421,7 +1587,36 @@ export const operations = [
       "cloud_oa****",
       "--cluster-id",
       "c556c8133b5ad4378b7fc533ddbda****"
-    ]
+    ],
+    "table": {
+      "items": "GroupedMaliciousFileResponse",
+      "columns": [
+        {
+          "header": "MaliciousName",
+          "path": "MaliciousName"
+        },
+        {
+          "header": "Level",
+          "path": "Level"
+        },
+        {
+          "header": "Status",
+          "path": "Status"
+        },
+        {
+          "header": "ImageCount",
+          "path": "ImageCount"
+        },
+        {
+          "header": "MaliciousMd5",
+          "path": "MaliciousMd5"
+        },
+        {
+          "header": "LatestScanTimestamp",
+          "path": "LatestScanTimestamp"
+        }
+      ]
+    }
   },
   {
     "operationId": "DescribeImageSensitiveFileByKey",
@@ -1516,7 +1711,32 @@ export const operations = [
       "[\"image\"]",
       "--lang",
       "en"
-    ]
+    ],
+    "table": {
+      "items": "SensitiveFileList",
+      "columns": [
+        {
+          "header": "SensitiveFileKey",
+          "path": "SensitiveFileKey"
+        },
+        {
+          "header": "SensitiveFileName",
+          "path": "SensitiveFileName"
+        },
+        {
+          "header": "RiskLevel",
+          "path": "RiskLevel"
+        },
+        {
+          "header": "FilePath",
+          "path": "FilePath"
+        },
+        {
+          "header": "LastScanTime",
+          "path": "LastScanTime"
+        }
+      ]
+    }
   },
   {
     "operationId": "DescribeImageBaselineItemList",
@@ -1632,7 +1852,32 @@ export const operations = [
       "1",
       "--page-size",
       "20"
-    ]
+    ],
+    "table": {
+      "items": "BaselineItemInfos",
+      "columns": [
+        {
+          "header": "BaselineItemKey",
+          "path": "BaselineItemKey"
+        },
+        {
+          "header": "BaselineItemAlias",
+          "path": "BaselineItemAlias"
+        },
+        {
+          "header": "BaselineNameAlias",
+          "path": "BaselineNameAlias"
+        },
+        {
+          "header": "Status",
+          "path": "Status"
+        },
+        {
+          "header": "WhiteList",
+          "path": "WhiteList"
+        }
+      ]
+    }
   },
   {
     "operationId": "DescribeImageBuildRiskByKey",
@@ -1731,7 +1976,32 @@ export const operations = [
       "0",
       "--lang",
       "en"
-    ]
+    ],
+    "table": {
+      "items": "Data.List",
+      "columns": [
+        {
+          "header": "RiskKey",
+          "path": "RiskKey"
+        },
+        {
+          "header": "RiskKeyName",
+          "path": "RiskKeyName"
+        },
+        {
+          "header": "RiskLevel",
+          "path": "RiskLevel"
+        },
+        {
+          "header": "RiskClassName",
+          "path": "RiskClassName"
+        },
+        {
+          "header": "LayerCmd",
+          "path": "LayerCmd"
+        }
+      ]
+    }
   },
   {
     "operationId": "SetImageSensitiveFileStatus",
@@ -1802,7 +2072,8 @@ export const operations = [
       "1",
       "--scan-range",
       "[\"image\"]"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "OperateImageBaselineWhitelist",
@@ -1877,7 +2148,8 @@ export const operations = [
       "a5250ebca765dc9eb1a84b790b0e****",
       "--lang",
       "en"
-    ]
+    ],
+    "table": null
   },
   {
     "operationId": "PageImageRegistry",
@@ -1980,6 +2252,43 @@ export const operations = [
       "harbor",
       "--registry-type-in-list",
       "quay"
-    ]
+    ],
+    "table": {
+      "items": "List",
+      "columns": [
+        {
+          "header": "Id",
+          "path": "Id"
+        },
+        {
+          "header": "RegistryName",
+          "path": "RegistryName"
+        },
+        {
+          "header": "RegistryType",
+          "path": "RegistryType"
+        },
+        {
+          "header": "DomainName",
+          "path": "DomainName"
+        },
+        {
+          "header": "RegistryHostIp",
+          "path": "RegistryHostIp"
+        },
+        {
+          "header": "RegionId",
+          "path": "RegionId"
+        },
+        {
+          "header": "ImageCount",
+          "path": "ImageCount"
+        },
+        {
+          "header": "GmtModified",
+          "path": "GmtModified"
+        }
+      ]
+    }
   }
 ] as const;

@@ -1,13 +1,14 @@
 // Builds generated/<spec>.cli.ts: what the imagesec CLI offers for each operation of a spec (its
-// flags, help text and an example command line), taken from the spec so that a flag for a
-// parameter the spec lacks cannot exist. The CLI's help, its argument parsing and the docs' CLI
-// reference all read this one table.
+// flags, help text, an example command line, the columns of its list's table), taken from the
+// spec so that a flag for a parameter the spec lacks cannot exist. The CLI's help, its argument
+// parsing and the docs' CLI reference all read this one table.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
 import { operations, resolveRef } from '../spec/document.js';
 import { operationTable } from './operations.js';
+import { tableOf } from './table.js';
 
 type Node = Record<string, unknown>;
 
@@ -227,6 +228,8 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
       clientFilled,
       body,
       example,
+      // The columns `--output table` shows of the answer's list (x-imagesec-table), or null.
+      table: tableOf(doc, operationId, operation),
     });
   }
   for (const key of Object.keys(filled)) {

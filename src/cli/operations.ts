@@ -55,6 +55,14 @@ export interface CliOperation {
   readonly body?: { readonly required: boolean; readonly description: string } | undefined;
   /** Arguments after `imagesec <cloud> <command>` for the spec's example request. */
   readonly example: readonly string[];
+  /**
+   * What `--output table` shows (the spec's x-imagesec-table): the list at `items` (a dotted path of
+   * the answer), its items' fields at the columns' paths; null when the spec declares none.
+   */
+  readonly table: {
+    readonly items: string;
+    readonly columns: readonly { readonly header: string; readonly path: string }[];
+  } | null;
 }
 
 export interface CloudInfo {
