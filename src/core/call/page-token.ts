@@ -1,15 +1,23 @@
 // Where a list walk stopped, as text a caller hands back to go on (`startingToken`): base64url of
 // a small versioned JSON naming the operation and the position. An offset list needs only the
-// offset of the next item; a page-number list needs the page, the items of it already read, and
-// the page size the pages were counted with (pinned: another size would number the pages anew).
+// offset of the next item; a page-number list needs the page, the items of it already read, the
+// page size the pages were counted with (pinned: another size would number the pages anew), and the
+// items before the page (a service that keeps pages smaller than asked makes that no product of
+// the page number and size, and the walk compares it with the total the service reports).
 // The token is not a secret and not signed: its check (FNV-1a) catches damaged copies and hand
 // edits, so a token that is not one a walk of this operation gave is refused before anything is sent.
 import { ValidationError } from '../errors.js';
 
-/** Where a walk goes on: the offset (offset lists), or the page, its items already read and the page size. */
+/** Where a walk goes on: the offset, or the page, its items read, the page size and the items before it. */
 export type PagePosition =
   | { readonly kind: 'offset'; readonly at: number }
-  | { readonly kind: 'page'; readonly at: number; readonly skip: number; readonly size: number | null };
+  | {
+      readonly kind: 'page';
+      readonly at: number;
+      readonly skip: number;
+      readonly size: number | null;
+      readonly before: number;
+    };
 
 const VERSION = 1;
 /** Far longer than any token a walk gives; a longer text is refused before it is decoded. */
@@ -30,7 +38,14 @@ function fnv1a(text: string): string {
 function fields(operationId: string, position: PagePosition): Record<string, unknown> {
   return position.kind === 'offset'
     ? { v: VERSION, op: operationId, offset: position.at }
-    : { v: VERSION, op: operationId, page: position.at, skip: position.skip, size: position.size };
+    : {
+        v: VERSION,
+        op: operationId,
+        page: position.at,
+        skip: position.skip,
+        size: position.size,
+        before: position.before,
+      };
 }
 
 /** The token to go on from `position` in the list of `operationId`. */
@@ -75,8 +90,11 @@ export function readPageToken(token: unknown, operationId: string, kind: PagePos
       ? count(value.offset, 0)
         ? { kind, at: value.offset }
         : undefined
-      : count(value.page, 1) && count(value.skip, 0) && (value.size === null || count(value.size, 1))
-        ? { kind, at: value.page, skip: value.skip, size: value.size }
+      : count(value.page, 1) &&
+          count(value.skip, 0) &&
+          (value.size === null || count(value.size, 1)) &&
+          count(value.before, 0)
+        ? { kind, at: value.page, skip: value.skip, size: value.size, before: value.before }
         : undefined;
   if (position === undefined) throw refused(damaged);
   const expected = fields(operationId, position);

@@ -102,8 +102,10 @@ export async function* pageItems(
         : first;
   let skip = start?.kind === 'page' ? start.skip : 0;
   const token = (where: PagePosition) => pageToken(operationId, where);
-  const pageAt = (page: number, read: number) => token({ kind: 'page', at: page, skip: read, size: size ?? null });
-  let before: number | undefined;
+  const pageAt = (page: number, read: number, itemsBefore: number) =>
+    token({ kind: 'page', at: page, skip: read, size: size ?? null, before: itemsBefore });
+  // Items before the first page read (a token's page: as the walk that gave it counted them).
+  let before: number | undefined = start?.kind === 'page' ? start.before : undefined;
   let received = 0;
   let yielded = 0;
   for (;;) {
@@ -118,12 +120,15 @@ export async function* pageItems(
     const current = count(position);
     // Where the next page starts, or undefined at the list's end.
     let next: number | undefined;
+    // Items of the list up to this page's end, as the walk counts them.
+    let upTo = 0;
     if (items.length > 0 && current !== undefined) {
       // Items before the first page read: the offset, or the pages skipped times the page size.
       before ??= byOffset ? current : (current - 1) * (size ?? items.length);
       received += items.length;
+      upTo = before + received;
       const total = paging.total === null ? undefined : at(result.data, paging.total);
-      const more = typeof total === 'number' ? before + received < total : size === undefined || items.length >= size;
+      const more = typeof total === 'number' ? upTo < total : size === undefined || items.length >= size;
       if (more) next = byOffset ? current + items.length : current + 1;
     }
     for (let i = skip; i < items.length; i++) {
@@ -132,10 +137,11 @@ export async function* pageItems(
       if (limit === undefined || yielded < limit) continue;
       // Stopped by maxItems: the token of the next item, in this page or the next one.
       if (current === undefined) return undefined;
-      if (i + 1 < items.length)
-        return byOffset ? token({ kind: 'offset', at: current + i + 1 }) : pageAt(current, i + 1);
+      if (i + 1 < items.length) {
+        return byOffset ? token({ kind: 'offset', at: current + i + 1 }) : pageAt(current, i + 1, upTo - items.length);
+      }
       if (next === undefined) return undefined;
-      return byOffset ? token({ kind: 'offset', at: next }) : pageAt(next, 0);
+      return byOffset ? token({ kind: 'offset', at: next }) : pageAt(next, 0, upTo);
     }
     if (next === undefined) return undefined;
     position = wire(positionName, next);
