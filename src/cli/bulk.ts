@@ -15,7 +15,8 @@ import { operationClient, stderrLogger } from './clients.js';
 import { EXIT, signalExit } from './exit-codes.js';
 import { JournalWriter, lockJournal, matchInput, parametersHash, readJournal, type JournaledLine } from './journal.js';
 import { safeToRepeat, type CliOperation } from './operations.js';
-import { outputJson, resultRecord } from './output.js';
+import { outputPlan, streamPrinter } from './formats.js';
+import { resultRecord } from './output.js';
 import { Progress } from './progress.js';
 import { fileError, notRegular, replaceFile } from './private-file.js';
 import { describeError, isMockEndpoint } from './report.js';
@@ -126,6 +127,14 @@ async function run(
     (line) => planOf(line, repeatable, settings.resendUnknown) !== 'run',
   ).length;
 
+  // A wrong --query is refused before the journal is opened or a line is sent.
+  const printer = streamPrinter(
+    await outputPlan(settings, undefined),
+    (text) => {
+      if (!outputClosed) io.stdout.write(text);
+    },
+    undefined,
+  );
   // One client for every line: credentials are resolved once and connections reused.
   const { invoke } = operationClient(operation, settings, { logger: stderrLogger });
   const journal =
@@ -210,8 +219,15 @@ async function run(
       tally.retry.push(line);
     }
   };
+  // --query is applied to each result line; a table is printed once the last line is done.
+  let queryError: Error | undefined;
   const writeResult = (result: Record<string, unknown>) => {
-    if (!outputClosed) io.stdout.write(`${outputJson(result)}\n`);
+    try {
+      printer.item(result);
+    } catch (error) {
+      queryError ??= error instanceof Error ? error : new Error(String(error));
+      stop();
+    }
   };
 
   // A journal that cannot be written (a full disk) stops the run: no line is sent unrecorded.
@@ -322,6 +338,7 @@ async function run(
     record((j) => j.close());
   }
 
+  const gated = printer.end();
   if (settings.failedOut !== undefined) await writeLines(settings.failedOut, '--failed-out', tally.retry);
   // The default file next to the journal exists only while there are such lines.
   const unknownOut =
@@ -353,6 +370,7 @@ async function run(
   };
   printSummary(io.stderr, settings.output, summary, identity.command);
   if (journalError !== undefined) throw journalError;
+  if (queryError !== undefined) throw queryError;
   if (readError !== undefined) {
     const reason = fileProblem(readError, 'read', source, '--each').message;
     throw new Error(`${reason}; stopped after line ${lastLineRead}`);
@@ -360,7 +378,8 @@ async function run(
   if (signalled !== undefined) return signalExit(signalled);
   if (outputClosed) return EXIT.outputClosed;
   if (tally.unknown.length > 0) return EXIT.unknownOutcome;
-  if (tally.exitCodes.size === 0) return EXIT.ok;
+  // Every line succeeded: -e judges what was printed.
+  if (tally.exitCodes.size === 0) return gated;
   // The failures' common status, or 1 when they differ.
   return tally.exitCodes.size === 1 ? [...tally.exitCodes][0]! : EXIT.api;
 }

@@ -47,7 +47,7 @@ export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
   {
     code: EXIT.failureState,
     meaning:
-      'wait or --wait: the work waited for ended in a failure state (a failed scan, an unreachable registry); the last state is in the message.',
+      'wait or --wait: the work waited for ended in a failure state (a failed scan, an unreachable registry); the last state is in the message. With -e/--exit-status: the (queried) result was null, false or empty (with --all or --each: every one was).',
   },
   {
     code: EXIT.waitTimedOut,

@@ -5,7 +5,7 @@ import type { ApiResult } from '../core/call/read.js';
 import type { OutputMode } from './arguments.js';
 import type { CliOperation } from './operations.js';
 import { errorLine, type ErrorReport } from './report.js';
-import { jsonTerminalSafe, terminalSafe } from './terminal-text.js';
+import { jsonTerminalSafe } from './terminal-text.js';
 
 /**
  * JSON text of what the CLI prints: bigints as exact numbers, never a refusal. (The SDK's request
@@ -54,22 +54,12 @@ export function textLines(value: unknown, indent = ''): string[] {
   return [`${indent}${typeof value === 'string' ? value : outputJson(value)}`];
 }
 
-export function printResult(
-  mode: OutputMode,
-  operation: CliOperation,
-  result: ApiResult<unknown>,
-  elapsedMs: number,
-): void {
-  if (mode === 'json') {
-    process.stdout.write(`${outputJson(resultRecord(operation, result, elapsedMs))}\n`);
-    return;
-  }
+/** A success as lines for people: the status line, then the answer's `key: value` lines (not yet terminal-safe). */
+export function resultLines(operation: CliOperation, result: ApiResult<unknown>, elapsedMs: number): string[] {
   const id = result.requestId === undefined ? 'no request id' : `request id ${result.requestId}`;
   const lines = [`${operation.cloud} ${operation.command}: ${result.status} OK, ${id}, ${Math.round(elapsedMs)} ms`];
   if (result.data !== undefined) lines.push(...textLines(result.data, '  '));
-  // Keys, values and the request id are the server's: each line is shown safe, a value's line
-  // breaks included (it stays on its line).
-  process.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
+  return lines;
 }
 
 export function printError(mode: OutputMode, report: ErrorReport): void {

@@ -5,8 +5,9 @@ import type { Settings } from './arguments.js';
 import { operationClient, SECRET_ENV, stderrLogger } from './clients.js';
 import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
 import { EXIT } from './exit-codes.js';
+import { callAnswer, outputPlan, printAnswer } from './formats.js';
 import { requestSecrets, type CliOperation } from './operations.js';
-import { outputJson, printError, printResult } from './output.js';
+import { outputJson, printError } from './output.js';
 import { describeError, isMockEndpoint } from './report.js';
 import { interruptible } from './interrupt.js';
 
@@ -24,13 +25,14 @@ export async function runOperation(
   const started = performance.now();
   let credentialSource: string | undefined;
   try {
+    // A wrong --query is refused before anything is sent.
+    const plan = await outputPlan(settings, operation);
     return await interruptible('before the answer came', async (interrupted) => {
       const client = operationClient(operation, settings, { fetch: dryRun?.fetch, logger: stderrLogger });
       credentialSource = client.credentialSource;
       const signal = dryRun === undefined ? interrupted : AbortSignal.any([dryRun.signal, interrupted]);
       const result = await client.invoke(input, { signal });
-      printResult(settings.output, operation, result, performance.now() - started);
-      return EXIT.ok;
+      return printAnswer(plan, callAnswer(operation, result, performance.now() - started));
     });
   } catch (error) {
     const captured = dryRun?.captured;

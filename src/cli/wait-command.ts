@@ -12,7 +12,8 @@ import { EXIT } from './exit-codes.js';
 import { operationHelp, waiterHelp, waitersHelp } from './help.js';
 import { interruptible } from './interrupt.js';
 import type { CliOperation, Cloud } from './operations.js';
-import { outputJson, printError, resultRecord, textLines } from './output.js';
+import { printError, resultRecord, textLines } from './output.js';
+import { outputPlan, printAnswer } from './formats.js';
 import { describeError, isMockEndpoint, type ErrorReport } from './report.js';
 import { processStdin } from './sources.js';
 import { terminalSafe } from './terminal-text.js';
@@ -166,17 +167,18 @@ export async function runWait(cloud: Cloud, args: readonly string[]): Promise<nu
   }
   refuseModes(settings, 'wait');
   try {
+    const printing = await outputPlan(settings, waiter.operation);
     return await interruptible('before the wait ended', async (signal) => {
       const options = waiterOptions(waiter, settings, wait, signal);
       const plan = waitPlan(waiter.entry, options);
       const client = operationClient(waiter.operation, settings, { logger: stderrLogger });
       const done = await waitUntil<ApiResult<unknown> | undefined>(waiter.entry, client.invoke, input, plan);
-      process.stdout.write(
-        settings.output === 'json'
-          ? `${outputJson(waitRecord(waiter, done))}\n`
-          : `${waitText(waiter, done).map(terminalSafe).join('\n')}\n`,
-      );
-      return EXIT.ok;
+      // --query and -e read the answer that ended the wait.
+      return printAnswer(printing, {
+        record: waitRecord(waiter, done),
+        lines: () => waitText(waiter, done),
+        data: done.result?.data ?? null,
+      });
     });
   } catch (error) {
     const report = waitErrorReport(error, waiter.operation, waiter, settings);
@@ -206,6 +208,7 @@ export async function runWithWait(operation: CliOperation, args: readonly string
   refuseModes(settings, '--wait');
   const { waiter } = start;
   try {
+    const printing = await outputPlan(settings, waiter.operation);
     return await interruptible('before the wait ended', async (signal) => {
       const hooks = { logger: stderrLogger };
       const starting = operationClient(operation, settings, hooks);
@@ -221,23 +224,21 @@ export async function runWithWait(operation: CliOperation, args: readonly string
       );
       const started = resultRecord(operation, done.start, 0);
       const { elapsedMs: _elapsed, ...startRecord } = started;
-      if (settings.output === 'json') {
-        const record = {
-          ...startRecord,
-          ...(done.found === undefined ? {} : { found: done.found }),
-          waiterInput: done.waiterInput,
-          wait: waitRecord(waiter, done.wait),
-        };
-        process.stdout.write(`${outputJson(record)}\n`);
-      } else {
+      const record = {
+        ...startRecord,
+        ...(done.found === undefined ? {} : { found: done.found }),
+        waiterInput: done.waiterInput,
+        wait: waitRecord(waiter, done.wait),
+      };
+      const lines = () => {
         const id = done.start.requestId === undefined ? 'no request id' : `request id ${done.start.requestId}`;
-        const lines = [`${operation.cloud} ${operation.command}: ${done.start.status} OK, ${id}`];
-        if (done.start.data !== undefined) lines.push(...textLines(done.start.data, '  '));
-        if (done.found !== undefined) lines.push('found:', ...textLines(done.found, '  '));
-        lines.push(...waitText(waiter, done.wait));
-        process.stdout.write(`${lines.map(terminalSafe).join('\n')}\n`);
-      }
-      return EXIT.ok;
+        const text = [`${operation.cloud} ${operation.command}: ${done.start.status} OK, ${id}`];
+        if (done.start.data !== undefined) text.push(...textLines(done.start.data, '  '));
+        if (done.found !== undefined) text.push('found:', ...textLines(done.found, '  '));
+        return [...text, ...waitText(waiter, done.wait)];
+      };
+      // --query, table, jsonl and -e read the answer that ended the wait (the start's is in the record).
+      return printAnswer(printing, { record, lines, data: done.wait.result?.data ?? null });
     });
   } catch (error) {
     const report = waitErrorReport(error, operation, waiter, settings);

@@ -156,8 +156,8 @@ const CASES: readonly UsageCase[] = [
   },
   {
     name: 'a bad --output',
-    args: () => change('--output', 'yaml'),
-    message: /^--output must be json or text, not 'yaml'$/,
+    args: () => change('--output', 'xml'),
+    message: /^--output must be one of json, yaml, table, text, jsonl, not 'xml'$/,
   },
   {
     name: 'missing credentials (the hint names the environment variables)',
