@@ -82,14 +82,20 @@ function scalarColumns(rows: readonly Record<string, unknown>[]): Column[] {
 }
 
 function columnsFor(rows: readonly unknown[], declared: readonly TableColumn[] | undefined): Column[] {
-  if (declared !== undefined && declared.length > 0)
-    return declared.map(({ header, path }) => ({ header, value: (row) => valueAt(row, path) }));
+  if (declared !== undefined && declared.length > 0) {
+    const columns = declared.map(({ header, path }): Column => ({ header, value: (row) => valueAt(row, path) }));
+    // A declared field no row has (the service left it out) would only take room from the others.
+    const filled = columns.filter((column) => rows.some((row) => !isEmpty(column.value(row))));
+    return rows.length === 0 || filled.length === 0 ? columns : filled;
+  }
   if (rows.length > 0 && rows.every(isRecord)) {
     const found = scalarColumns(rows);
     if (found.length > 0) return found;
   }
   return [{ header: 'value', value: (row) => row }];
 }
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
 /** The width to fit within: a whole number of columns, at least one; undefined for no limit. */
 function limitOf(width: number | undefined): number | undefined {

@@ -124,6 +124,19 @@ describe('renderTable', () => {
     expect(renderTable(rows, { columns, width: 80, color: false })).toBe('ID  DONE   N\nt1  false  1.5\n\n');
   });
 
+  it('leaves out a declared column no row has a value for', () => {
+    const rows = [
+      { id: 'a', name: null },
+      { id: 'b', name: '' },
+    ];
+    const columns = [
+      { header: 'id', path: 'id' },
+      { header: 'name', path: 'name' },
+      { header: 'status', path: 'status' },
+    ];
+    expect(renderTable(rows, { columns, width: 80, color: false })).toBe('id\na\nb');
+  });
+
   it('shows the header of declared columns for an empty list, and nothing otherwise', () => {
     expect(renderTable([], { columns: COLUMNS.slice(0, 2), width: 80, color: false })).toBe(
       'image_name  image_version',
