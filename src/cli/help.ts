@@ -54,6 +54,59 @@ function globalFlagRows(): [string, string][] {
   ]);
 }
 
+/** What each --output format prints, with --query and -e, and an example of each. */
+function outputHelp(): string[] {
+  return [
+    'Output (--output, --query, -e):',
+    ...table([
+      ['json', 'The record: {"ok":true,"operation":..,"status":200,"requestId":..,"elapsedMs":..,"data":{..}}.'],
+      ['yaml', 'The same record as YAML.'],
+      [
+        'table',
+        "The list in the answer as columns that fit the terminal (the spec's default columns; COLUMNS and NO_COLOR are honoured, a cut value ends in …); an answer with no list as key/value lines.",
+      ],
+      ['text', 'The default: the record as lines for people.'],
+      [
+        'jsonl',
+        "One JSON value per line: the list's items. --all and --each print a value a line in json and text too (text: strings bare, a list's values tab-separated).",
+      ],
+      [
+        '--query <jmespath>',
+        'Prints what the expression makes of the answer (of each item with --all, each result line with --each), in the format; a stream leaves out what it makes null.',
+      ],
+      ['-e, --exit-status', 'Exit 5 when that result is null, false or empty (for --all and --each: every one).'],
+    ]),
+    '',
+    'Output examples:',
+    commandLine(['imagesec', 'hss', 'list-image-local', '--region', 'cn-north-4', '--output', 'table']),
+    commandLine([
+      'imagesec',
+      'hss',
+      'list-image-local',
+      '--region',
+      'cn-north-4',
+      '--query',
+      'data_list[].image_name',
+      '--output',
+      'text',
+    ]),
+    commandLine(['imagesec', 'hss', 'list-image-local', '--region', 'cn-north-4', '--all', '--output', 'yaml']),
+    commandLine([
+      'imagesec',
+      'sas',
+      'describe-image-vul-list',
+      '--region',
+      'cn-shanghai',
+      '--type',
+      'cve',
+      '--all',
+      '--query',
+      'Necessity == `"asap"` && Name || null',
+      '-e',
+    ]),
+  ];
+}
+
 export function mainHelp(): string {
   const lines = [
     `imagesec ${VERSION}: container-image security operations on Huawei Cloud HSS and`,
@@ -86,6 +139,7 @@ export function mainHelp(): string {
     );
   }
   lines.push('', 'Global flags:', ...table(globalFlagRows()));
+  lines.push('', ...outputHelp());
   lines.push('', "Credentials come from the environment, as for the vendors' own tools:");
   lines.push(...ENV_LINES.map((l) => `  ${l}`));
   lines.push('', 'Exit codes:', ...table(EXIT_CODES.map(({ code, meaning }) => [String(code), meaning])));
@@ -440,6 +494,15 @@ export function operationHelp(operation: CliOperation): string {
   });
   if (filled.length > 0) lines.push('', 'Filled by global flags:', ...table(filled));
   lines.push(...waitingSection(operation));
+  if (operation.table !== null) {
+    const columns = operation.table.columns.map((c) => c.header).join(', ');
+    lines.push(
+      '',
+      ...reflow(
+        `Output: --output table shows \`${operation.table.items}\` as columns (${columns}); --output jsonl one item a line; --query reads the whole answer (e.g. \`${operation.table.items}[].${operation.table.columns[0]?.path ?? 'id'}\`).`,
+      ),
+    );
+  }
   lines.push(
     '',
     ...reflow(
