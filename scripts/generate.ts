@@ -1,13 +1,15 @@
 // Regenerates generated/ from every openapi/<name>.yaml: <name>.d.ts (types, openapi-typescript),
 // <name>.validators.ts (request schemas as data for src/core/schema-check.ts), <name>.operations.ts (the
 // operation table the SDK reads), <name>.methods.ts (the clients' method types), <name>.cli.ts
-// (the CLI's flags and help) and <name>.waiters.ts (the waiters and the starts they follow).
+// (the CLI's flags and help), <name>.waiters.ts (the waiters and the starts they follow) and
+// <name>.skeleton.ts (the input document --skeleton prints).
 // `--check` writes nothing and exits 1 when a generated file is stale, missing or orphaned.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { renderCli } from './codegen/cli.js';
 import { renderMethods } from './codegen/methods.js';
 import { renderOperations } from './codegen/operations.js';
+import { renderSkeleton } from './codegen/skeleton.js';
 import { renderTypes } from './codegen/types.js';
 import { renderValidators, VALIDATOR_RUNTIME } from './codegen/validators.js';
 import { renderWaiters } from './codegen/waiters.js';
@@ -34,6 +36,7 @@ async function outputs(spec: string): Promise<Output[]> {
     { target: `${base}.methods.ts`, source, text: renderMethods(spec, await readFile(url, 'utf8')) },
     { target: `${base}.cli.ts`, source, text: renderCli(spec, await readFile(url, 'utf8')) },
     { target: `${base}.waiters.ts`, source, text: renderWaiters(spec, await readFile(url, 'utf8')) },
+    { target: `${base}.skeleton.ts`, source, text: renderSkeleton(spec, await readFile(url, 'utf8')) },
   ];
 }
 
