@@ -328,11 +328,21 @@ export async function parseOperationArgs(
   const settings = settingsOf(values);
   checkCloudFlags(operation, values);
   if (settings.help) return { settings, input: {} };
+  if (settings.skeleton) {
+    refuseWithSkeleton(operation, values);
+    return { settings, input: {} };
+  }
   if (settings.each !== undefined && STDIN_NAMES.has(settings.each)) stdin.claim('--each');
   onlyOnce(parsed.tokens ?? [], new Set(operation.options.filter((o) => o.repeatable).map((o) => o.flag)));
 
+  // Read before the flags' own @file and - values: with --input -, a --body - is the reader refused.
+  const document =
+    settings.input === undefined
+      ? undefined
+      : await (await import('./input-document.js')).readInputDocument(operation, settings.input, stdin);
   const { params, fields } = await optionValues(operation, values, stdin);
-  const input: Record<string, unknown> = { ...params };
+  // Flags given on the command line override the document's values.
+  const input: Record<string, unknown> = { ...document?.params, ...params };
   const bodyFlag = stringValue(values, 'body');
   if (operation.body === undefined && bodyFlag !== undefined) {
     throw new UsageError(
@@ -340,7 +350,16 @@ export async function parseOperationArgs(
       helpHint(operation),
     );
   }
-  let body: Record<string, unknown> | undefined;
+  if (bodyFlag !== undefined && document?.body !== undefined) {
+    const fieldFlag = operation.options.find((o) => o.in === 'body')?.flag;
+    throw new UsageError(
+      '--body and the --input document\'s "body" both give the request body: give it once',
+      fieldFlag === undefined
+        ? helpHint(operation)
+        : `a body-field flag such as --${fieldFlag} may override one field of the document's body`,
+    );
+  }
+  let body: Record<string, unknown> | undefined = document?.body;
   if (bodyFlag !== undefined) {
     const parsedBody = parseJson(await flagText(bodyFlag, '--body', stdin), '--body');
     if (!isPlainObject(parsedBody)) throw new UsageError('--body must be a JSON object ({...})', helpHint(operation));
@@ -348,7 +367,32 @@ export async function parseOperationArgs(
   }
   if (Object.keys(fields).length > 0) body = { ...body, ...fields };
   if (body !== undefined) input.body = body;
-  return { settings, input };
+  return { settings: withDocumentSettings(settings, document?.settings), input };
+}
+
+/** --project-id and --region as the document sets them (HSS project_id, region), where the flag is not given. */
+function withDocumentSettings(
+  settings: Settings,
+  fromDocument: Partial<Pick<Settings, 'projectId' | 'region'>> | undefined,
+): Settings {
+  if (fromDocument === undefined) return settings;
+  return {
+    ...settings,
+    projectId: settings.projectId ?? fromDocument.projectId,
+    region: settings.region ?? fromDocument.region,
+  };
+}
+
+/** --skeleton prints a document with every parameter: values go in it, and there is no answer to query. */
+function refuseWithSkeleton(operation: CliOperation, values: Record<string, RawValue>): void {
+  const flag =
+    operation.options.find((o) => values[o.flag] !== undefined)?.flag ??
+    ['body', 'query', 'exit-status'].find((name) => values[name] !== undefined);
+  if (flag === undefined) return;
+  throw new UsageError(
+    `--skeleton prints an input document and sends nothing: --${flag} does not go with it`,
+    'print the document, set the values in it, then run with --input @file',
+  );
 }
 
 /**

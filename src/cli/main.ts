@@ -64,6 +64,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${operationHelp(operation)}\n`);
     return EXIT.ok;
   }
+  // The skeleton (and the yaml library) load only when asked for.
+  if (settings.skeleton) return (await import('./skeleton.js')).printSkeleton(operation, settings.format);
   if (settings.each !== undefined) return (await import('./bulk.js')).runBulk(operation, settings, input);
   if (settings.all) return (await import('./run-all.js')).runAll(operation, settings, input);
   return runOperation(operation, settings, input);
