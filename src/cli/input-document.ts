@@ -175,5 +175,24 @@ export async function readInputDocument(operation: CliOperation, source: string,
     settingFrom.set(setting, key);
     settings[setting] = text;
   }
+  refuseEmptySecrets(operation, params, body);
   return { params, body, settings };
+}
+
+/**
+ * A required secret left as --skeleton prints it (empty) is refused before anything is sent: an
+ * empty password is never what was meant, and the vendor would only say it is missing.
+ */
+function refuseEmptySecrets(
+  operation: CliOperation,
+  params: Readonly<Record<string, unknown>>,
+  body: Readonly<Record<string, unknown>> | undefined,
+): void {
+  for (const option of operation.options) {
+    if (option.secret !== true || !option.required) continue;
+    const value = option.in === 'body' ? body?.[option.name] : params[option.name];
+    if (value !== '') continue;
+    const where = option.in === 'body' ? `"body"."${option.name}"` : `"${option.name}"`;
+    throw new UsageError(`${WHERE} ${where} is empty: fill in the secret (--skeleton never shows one)`);
+  }
 }
