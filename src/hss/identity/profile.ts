@@ -6,25 +6,33 @@ import { keyPair } from '../../core/credentials.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
 import { readCredentialFile } from '../../core/identity/credential-file.js';
-import type { CredentialSource } from '../../core/identity/source.js';
+import type { CredentialSource, SourceContext } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
 import { checkFederationPair, federatedSource } from './federation.js';
 import { iamEndpoint } from './iam.js';
 import { HUAWEI_IDENTITY_ENV as ENV, type HuaweiChainOptions } from './options.js';
 import { parseIni } from '../../core/identity/ini.js';
 
+/** The credentials file: the one HUAWEICLOUD_SDK_CREDENTIALS_FILE names, else ~/.huaweicloud/credentials. */
+export function huaweiCredentialsPath(context: SourceContext): { path: string; named: boolean } | undefined {
+  const named = envValue(context.env, ENV.credentialsFile);
+  if (named !== undefined) return { path: named, named: true };
+  const home = context.files.home(context.env);
+  return home === undefined
+    ? undefined
+    : { path: context.files.join(home, '.huaweicloud', 'credentials'), named: false };
+}
+
 export function huaweiProfileSource(options: HuaweiChainOptions = {}): CredentialSource<HuaweiAkSk> {
   return {
     name: 'profile',
     resolve: (context) => {
-      const named = envValue(context.env, ENV.credentialsFile);
-      const home = context.files.home(context.env);
-      const path = named ?? (home === undefined ? undefined : context.files.join(home, '.huaweicloud', 'credentials'));
-      if (path === undefined) return undefined;
+      const file = huaweiCredentialsPath(context);
+      if (file === undefined) return undefined;
+      const { path } = file;
       const content = readCredentialFile(context.files, path);
       if (content === undefined) {
-        if (named !== undefined)
-          throw new ConfigurationError(`${ENV.credentialsFile} names ${path}, which does not exist`);
+        if (file.named) throw new ConfigurationError(`${ENV.credentialsFile} names ${path}, which does not exist`);
         if (options.profile !== undefined)
           throw new ConfigurationError(`profile "${options.profile}": ${path} does not exist`);
         return undefined;
