@@ -27,6 +27,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   // The mock command and the bulk runner load only when used: a single call does not pay for them
   // (prism.ts also installs an exit hook on import).
   if (first === 'mock') return (await import('./mock-command.js')).runMock(argv.slice(1));
+  if (first === 'completion') return (await import('./completion/command.js')).runCompletion(argv.slice(1));
   if (first.startsWith('-')) {
     throw new UsageError(
       `flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`,
