@@ -36,6 +36,8 @@ export interface TableOptions extends TableStyle {
 const GAP = '  ';
 /** A column shrunk to fit keeps this many columns at least (or its own width, when narrower). */
 const MIN_COLUMN = 8;
+/** A kept column is not cut below this (or its header, or its own width): enough of a name or an id to tell rows apart. */
+const COMFORTABLE = 20;
 /** Nested objects of a record are shown as dotted keys down to this depth, then as JSON. */
 const RECORD_DEPTH = 3;
 const BOLD = '\x1b[1m';
@@ -118,9 +120,10 @@ function droppedMark(count: number): string {
 
 /**
  * The widths to show columns of these natural widths at within `width`: all as they are when they
- * fit; otherwise the widest give first, each down to its minimum (at most its natural width), and
- * the columns that still do not fit are left out from the right (`dropped`, with room kept for
- * the mark that says so). One column is always shown, cut to the width if need be.
+ * fit; otherwise the columns on the right are left out (`dropped`, with room kept for the mark
+ * that says so) until the rest fit at a width that still reads (COMFORTABLE, or their header or
+ * own width), and the widest of those give first. One column is always shown, cut to the width
+ * if need be.
  */
 export function layout(
   natural: readonly number[],
@@ -134,7 +137,9 @@ export function layout(
     width -
     GAP.length * (kept - 1) -
     (kept < natural.length ? GAP.length + displayWidth(droppedMark(natural.length - kept)) : 0);
-  const least = natural.map((w, i) => Math.min(w, minimum[i]!));
+  // Columns come in the order they are wanted (the spec lists the first wanted first): the ones on
+  // the right are left out before a column kept is cut below what still reads (COMFORTABLE).
+  const least = natural.map((w, i) => Math.min(w, Math.max(minimum[i]!, COMFORTABLE)));
   let kept = natural.length;
   while (kept > 1 && sum(least.slice(0, kept)) > room(kept)) kept -= 1;
   let budget = room(kept);
@@ -146,7 +151,7 @@ export function layout(
   }
   budget = Math.max(1, budget);
   const shown = natural.slice(0, kept);
-  const floor = minimum.slice(0, kept).map((w, i) => Math.min(w, shown[i]!, budget));
+  const floor = least.slice(0, kept).map((w) => Math.min(w, budget));
   // The highest cap on column widths whose total fits, then the columns at the cap take what is
   // left a column each, from the left.
   const capped = (cap: number) => shown.map((w, i) => Math.max(floor[i]!, Math.min(w, cap)));

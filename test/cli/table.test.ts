@@ -60,14 +60,14 @@ describe('renderTable', () => {
     expectFits(FULL, 200);
   });
 
-  it('at 80 columns: the widest give first, cut values end with …, the column left out is counted', () => {
+  it('at 80 columns: the columns on the right give way before a name is cut short, cut values end with …', () => {
     const text = renderTable(IMAGES, { columns: COLUMNS, width: 80, color: false });
     expect(text).toBe(
       [
-        'image_name  image_version  scan_status  severity_level  vul_num   host_name  …+1',
-        'nginx       1.25.3         completed    High            12        生产环境…',
-        'registry.…  v2.14.0-rc.1   failed                       9007199…  build-01',
-        'redis       7              scanning                     0         测试',
+        'image_name                       image_version  scan_status  severity_level  …+3',
+        'nginx                            1.25.3         completed    High',
+        'registry.example.com/team/paym…  v2.14.0-rc.1   failed',
+        'redis                            7              scanning',
       ].join('\n'),
     );
     expectFits(text, 80);
@@ -92,8 +92,8 @@ describe('renderTable', () => {
       { header: 'name', path: 'name' },
       { header: 'id', path: 'id' },
     ];
-    // 12 columns of text; at 13 (9 + 2 + 2) the name has 9: four characters and the mark, one short.
-    expect(renderTable(rows, { columns, width: 13, color: false })).toBe('name       id\n镜像扫描…  a');
+    // 12 columns of text; at 13, with the mark for the id, the name has 8: three characters and the mark, one short.
+    expect(renderTable(rows, { columns, width: 13, color: false })).toBe('name      …+1\n镜像扫…');
     expect(renderTable(rows, { columns, width: 16, color: false })).toBe('name          id\n镜像扫描结果  a');
   });
 
@@ -193,9 +193,10 @@ describe('renderTable', () => {
 });
 
 describe('layout', () => {
-  it('shrinks the widest column first, down to each minimum', () => {
+  it('shrinks the widest column first, leaving out columns on the right before one is cut below 20', () => {
     expect(layout([30, 10, 5], [8, 8, 8], 40)).toEqual({ widths: [21, 10, 5], dropped: 0 });
-    expect(layout([30, 30, 5], [8, 8, 8], 40)).toEqual({ widths: [16, 15, 5], dropped: 0 });
+    expect(layout([30, 30, 5], [8, 8, 8], 40)).toEqual({ widths: [30], dropped: 2 });
+    expect(layout([30, 30, 5], [8, 8, 8], 50)).toEqual({ widths: [21, 20, 5], dropped: 0 });
     expect(layout([30, 30, 30], [8, 8, 8], 20)).toEqual({ widths: [15], dropped: 2 });
   });
 });
