@@ -78,12 +78,12 @@ export const GLOBAL_FLAGS = {
     type: 'string',
     value: '<@file|->',
     description:
-      'Every parameter as one JSON or YAML document (path, query, header and form parameters by spec name, "body" for the body), e.g. from --skeleton. Flags override it.',
+      'Every parameter as one JSON or YAML document (@file, or - for stdin): path, query, header and form parameters by spec name, "body" for the body; null leaves a key out. Flags override it; --body with a document "body" is refused.',
   },
   skeleton: {
     type: 'boolean',
     description:
-      'Print a complete input document for --input (YAML with comments; JSON with --output json): required first, examples as values; send nothing.',
+      "Print a complete input document for --input (YAML with comments; JSON with --output json): required first, examples as values, secrets empty, project_id/region null (the client's own); send nothing.",
   },
   'dry-run': {
     type: 'boolean',

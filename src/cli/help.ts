@@ -118,6 +118,7 @@ export function mainHelp(): string {
     "  imagesec <hss|sas> <operation> --help       the operation's flags",
     '  imagesec <hss|sas> wait <waiter> [flags]    poll until the work ends (waiters below)',
     '  imagesec mock [hss|sas|all] [--port N]      serve the specs as a local mock',
+    '  imagesec completion <shell>                 a completion script: bash, zsh, fish, powershell',
   ];
   for (const { cloud, title, operations } of Object.values(CLOUDS)) {
     lines.push('', `${cloud.toUpperCase()} operations, ${title}:`);

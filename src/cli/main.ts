@@ -35,7 +35,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     );
   }
   if (!isCloud(first)) {
-    const guess = closest(first, ['hss', 'sas', 'mock']);
+    const guess = closest(first, ['hss', 'sas', 'mock', 'completion']);
     throw new UsageError(
       `unknown command '${first}'`,
       guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`,

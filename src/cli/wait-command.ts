@@ -59,6 +59,8 @@ function refuseModes(settings: Settings, what: string): void {
   if (settings.dryRun) throw new UsageError(`--dry-run shows one request; it does not go with ${what}`);
   if (settings.each !== undefined) throw new UsageError(`--each does not go with ${what}`);
   if (settings.all) throw new UsageError(`--all does not go with ${what}`);
+  if (settings.skeleton)
+    throw new UsageError(`--skeleton prints an input document and sends nothing; it does not go with ${what}`);
 }
 
 /** The end of a wait as one record: the waiter, its polls and time, and the answer that ended it. */

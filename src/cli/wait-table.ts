@@ -54,7 +54,7 @@ export function summaryOf(description: string): string {
     }
     if (depth > 0) continue;
     if (!quoted && (c === ':' || c === ';')) break;
-    if (!quoted && c === '.' && /\s|$/.test(description[i + 1] ?? '') && !/\b(e\.g|i\.e|etc)$/.test(gist)) break;
+    if (!quoted && c === '.' && /^(\s|$)/.test(description[i + 1] ?? '') && !/\b(e\.g|i\.e|etc)$/.test(gist)) break;
     gist += c;
   }
   return `${gist

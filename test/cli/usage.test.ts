@@ -155,6 +155,11 @@ const CASES: readonly UsageCase[] = [
     message: /^--max-retries must be a whole number from 0 to 20, not '21'$/,
   },
   {
+    name: '--skeleton with --wait (it would send the start)',
+    args: () => ['hss', 'create-manual-image-scan-task', '--wait', '--skeleton', '--endpoint', server.url],
+    message: /^--skeleton prints an input document and sends nothing; it does not go with --wait$/,
+  },
+  {
     name: 'a bad --output',
     args: () => change('--output', 'xml'),
     message: /^--output must be one of json, yaml, table, text, jsonl, not 'xml'$/,
