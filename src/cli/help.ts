@@ -6,7 +6,7 @@ import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.
 import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT, EXIT_CODES } from './exit-codes.js';
 import { commandLine, reflow } from './text.js';
-import { WAIT_FLAGS } from './wait-flags.js';
+import { REFUSED_WITH_WAIT, WAIT_FLAGS } from './wait-flags.js';
 import { WAITERS, waitStartOf, type CliWaiter } from './wait-table.js';
 import type { Acceptor } from '../core/waiter/types.js';
 
@@ -338,20 +338,6 @@ function waitFlagRows(names: readonly (keyof typeof WAIT_FLAGS)[]): [string, str
   });
 }
 
-// Flags of modes that print something else than one answer: refused with wait and --wait.
-const NOT_WITH_WAIT = new Set([
-  'all',
-  'max-items',
-  'each',
-  'concurrency',
-  'failed-out',
-  'journal',
-  'resume',
-  'resend-unknown',
-  'unknown-out',
-  'dry-run',
-]);
-
 function seconds(ms: number): string {
   return `${ms / 1000} s`;
 }
@@ -388,7 +374,7 @@ export function waiterHelp(waiter: CliWaiter): string {
     '',
     ...reflow(
       `Global flags: ${globalFlagsFor(operation)
-        .filter((f) => !NOT_WITH_WAIT.has(f))
+        .filter((f) => !REFUSED_WITH_WAIT.has(f))
         .map((f) => `--${f}`)
         .join(' ')} (see imagesec --help).`,
     ),

@@ -17,6 +17,25 @@ export const WAIT_FLAGS = {
   },
 } as const;
 
+/**
+ * The global flags of modes that print something else than one answer, refused by `wait` and
+ * `--wait` (wait-command.ts refuseModes, or their own mode's check): help and completion leave them out.
+ */
+export const REFUSED_WITH_WAIT: ReadonlySet<string> = new Set([
+  'dry-run',
+  'skeleton',
+  'all',
+  'max-items',
+  'starting-token',
+  'each',
+  'concurrency',
+  'failed-out',
+  'journal',
+  'resume',
+  'resend-unknown',
+  'unknown-out',
+]);
+
 export type WaitFlagName = keyof typeof WAIT_FLAGS;
 export const WAIT_FLAG_NAMES: readonly WaitFlagName[] = Object.keys(WAIT_FLAGS) as WaitFlagName[];
 

@@ -8,15 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HssClient, SasClient, ValidationError } from 'imagesec';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
 import { pageItems } from '../../src/core/call/paginate.js';
 import { pageToken } from '../../src/core/call/page-token.js';
 import type { ApiResult } from '../../src/core/call/read.js';
-import type { OperationEntry, Pagination } from '../../src/core/operation-types.js';
-import { loadSpec } from '../../scripts/spec/document.js';
-import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import type { Pagination } from '../../src/core/operation-types.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { listOperations, type ListOperation } from '../helpers/list-operations.js';
 import { pagingParameters, servePages } from '../helpers/paging-server.js';
 
 type Input = Readonly<Record<string, unknown>>;
@@ -180,7 +177,7 @@ describe('the token math, over lists of every shape (in memory)', () => {
 });
 
 const server = useCaptureServer();
-const docs = { hss: await loadSpec('hss'), sas: await loadSpec('sas') };
+const LISTS = await listOperations();
 
 describe('every list operation, against a loopback list that pages', () => {
   const clients = {
@@ -201,26 +198,6 @@ describe('every list operation, against a loopback list that pages', () => {
         maxRetries: 0,
       }),
   };
-
-  interface ListOperation {
-    readonly cloud: 'hss' | 'sas';
-    readonly entry: OperationEntry;
-    readonly paging: Pagination;
-    /** The spec's example request without its paging parameters. */
-    readonly input: Record<string, unknown>;
-  }
-
-  const LISTS: ListOperation[] = (['hss', 'sas'] as const).flatMap((cloud) =>
-    Object.values(cloud === 'hss' ? hssOperations : sasOperations).flatMap((entry: OperationEntry) => {
-      const paging = entry.paginate;
-      if (paging === null) return [];
-      const example = sdkInput(exampleRequest(docs[cloud], entry.operationId), entry.constHeaders);
-      const input = Object.fromEntries(
-        Object.entries(example).filter(([name]) => ![paging.size, paging.offset, paging.page].includes(name)),
-      );
-      return [{ cloud, entry, paging, input }];
-    }),
-  );
 
   function walk(list: ListOperation, input: Input, options: object): Walk {
     const client = clients[list.cloud]() as unknown as Record<string, (i: Input, o: object) => Walk>;

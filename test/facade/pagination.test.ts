@@ -4,16 +4,12 @@
 // call of its own (retried alone); a failed page ends the walk with its error.
 import { describe, expect, it } from 'vitest';
 import { BadRequestError, HssClient, SasClient, ValidationError, type ApiResult } from 'imagesec';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
-import type { OperationEntry, Pagination } from '../../src/core/operation-types.js';
-import { loadSpec } from '../../scripts/spec/document.js';
-import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import type { Pagination } from '../../src/core/operation-types.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { listOperations, type ListOperation } from '../helpers/list-operations.js';
 import { pagingParameters, servePages } from '../helpers/paging-server.js';
 
 const server = useCaptureServer();
-const docs = { hss: await loadSpec('hss'), sas: await loadSpec('sas') };
 
 function clients(endpoint: string) {
   return {
@@ -36,26 +32,7 @@ function clients(endpoint: string) {
 
 type Iterate = (input: unknown, options?: object) => AsyncGenerator<unknown>;
 
-interface ListOperation {
-  readonly cloud: 'hss' | 'sas';
-  readonly entry: OperationEntry;
-  readonly paging: Pagination;
-  /** The spec's example request without its paging parameters: the walk sets those. */
-  readonly input: Record<string, unknown>;
-}
-
-// Every list operation of both tables (the spec's x-imagesec-paginate).
-const LISTS: ListOperation[] = (['hss', 'sas'] as const).flatMap((cloud) =>
-  Object.values(cloud === 'hss' ? hssOperations : sasOperations).flatMap((entry: OperationEntry) => {
-    const paging = entry.paginate;
-    if (paging === null) return [];
-    const example = sdkInput(exampleRequest(docs[cloud], entry.operationId), entry.constHeaders);
-    const input = Object.fromEntries(
-      Object.entries(example).filter(([name]) => ![paging.size, paging.offset, paging.page].includes(name)),
-    );
-    return [{ cloud, entry, paging, input }];
-  }),
-);
+const LISTS = await listOperations();
 
 function iterate(list: ListOperation, input: Record<string, unknown> = list.input, options: object = {}) {
   const client = clients(server.url)[list.cloud] as unknown as Record<string, Iterate>;

@@ -5,7 +5,7 @@
 import { OUTPUT_FORMATS } from '../arguments.js';
 import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from '../global-flags.js';
 import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from '../operations.js';
-import { WAIT_FLAGS, type WaitFlagName } from '../wait-flags.js';
+import { REFUSED_WITH_WAIT, WAIT_FLAGS, type WaitFlagName } from '../wait-flags.js';
 import { WAITERS, waitStartOf } from '../wait-table.js';
 
 /** The shells `imagesec completion` writes a script for. */
@@ -125,22 +125,8 @@ function waitFlag(name: WaitFlagName): CompletionFlag {
   return flag(name, WAIT_FLAGS[name].description, WAIT_FLAGS[name].value === undefined ? 'none' : 'text');
 }
 
-// `imagesec <cloud> wait` refuses --dry-run, --each and --all (wait-command.ts refuseModes), and so the
-// flags that only go with one of them: the bulk run's, and the list flags (`lists`).
-const REFUSED_BY_WAIT = new Set([
-  'dry-run',
-  'each',
-  'all',
-  'concurrency',
-  'failed-out',
-  'journal',
-  'resume',
-  'resend-unknown',
-  'unknown-out',
-]);
-
 function refusedByWait(name: string, declared: GlobalFlag): boolean {
-  return REFUSED_BY_WAIT.has(name) || declared.lists === true;
+  return REFUSED_WITH_WAIT.has(name) || declared.lists === true;
 }
 
 /** The global flags an operation takes: its cloud's, the list flags where it pages, --body where it has one. */
