@@ -78,12 +78,15 @@ describe('the packed tarball', () => {
       dependencies: Record<string, string>;
     };
     // ini: the vendors' profile files, read only by the Node build's credential sources; the JMESPath
-    // engine: the waiters, loaded at the first wait.
+    // engine: the waiters and the CLI's --query, loaded when first used; get-east-asian-width and yaml:
+    // the CLI's tables and YAML (output, --input, --skeleton).
     expect(Object.keys(manifest.dependencies).sort()).toEqual([
       '@jmespath-community/jmespath',
+      'get-east-asian-width',
       'ini',
       'lossless-json',
       'openapi-fetch',
+      'yaml',
     ]);
     for (const file of [
       'dist/node/index.js',
@@ -225,6 +228,36 @@ ${callSource(server.url).replace("security_report_type: 'vulnerability',", '...q
       expect(call.code).toBe(0);
       expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, status: 200, data: { total_num: TOTAL_NUM } });
       expect(server.calls.at(-1)?.signatureMatches).toBe(true);
+    });
+
+    it('loads what the output formats, input documents and completion need from the compiled CLI', async () => {
+      const env = {
+        HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak,
+        HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk,
+        HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID,
+        COLUMNS: '80',
+      };
+      const statistic = [
+        'hss',
+        'show-image-security-report-statistic',
+        '--endpoint',
+        server.url,
+        '--region',
+        'cn-north-4',
+        '--security-report-type',
+        'vulnerability',
+        '--operate-all',
+      ];
+      const queried = await runProgram(bin(), [...statistic, '--query', 'total_num', '-e'], { cwd: consumer, env });
+      expect(queried).toEqual({ code: 0, stdout: `${TOTAL_NUM}\n`, stderr: '' });
+      const yaml = await runProgram(bin(), [...statistic, '--output', 'yaml'], { cwd: consumer, env });
+      expect(yaml.stdout).toContain(`total_num: ${TOTAL_NUM}\n`);
+      const table = await runProgram(bin(), [...statistic, '--output', 'table'], { cwd: consumer, env });
+      expect(table.stdout).toMatch(new RegExp(`^total_num +${TOTAL_NUM}$`, 'm'));
+      const skeleton = await runProgram(bin(), ['hss', 'change-sensitive-info', '--skeleton'], { cwd: consumer });
+      expect(skeleton.stdout).toContain('sensitive_info_id:');
+      const completion = await runProgram(bin(), ['completion', 'bash'], { cwd: consumer });
+      expect(completion.stdout).toContain('change-sensitive-info');
     });
 
     it('says how to get Prism when `imagesec mock` runs without the optional peer installed', async () => {
