@@ -2,6 +2,7 @@
 // key (required or optional, type, allowed values, what it is), or plain JSON with --output json.
 // The document is generated from the spec (generated/<cloud>.skeleton.ts), loaded only here.
 import { Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { bigintJson } from '../core/json.js';
 import type { OutputFormat } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import type { Cloud, CliOperation } from './operations.js';
@@ -47,21 +48,12 @@ function annotate(node: Node | null | undefined, fields: readonly SkeletonField[
   }
 }
 
-/** JSON with bigints as exact numbers, indented (or on one line for jsonl). */
-function jsonText(value: unknown, indent: number): string {
-  const mark = '\u0000bigint:';
-  return JSON.stringify(
-    value,
-    (_key, item: unknown) => (typeof item === 'bigint' ? `${mark}${item}` : item),
-    indent,
-  ).replace(/"\\u0000bigint:(-?\d+)"/g, '$1');
-}
-
 export async function skeletonText(operation: CliOperation, format: OutputFormat): Promise<string> {
   const fields = await skeletonFields(operation);
   const value = objectOf(fields);
-  if (format === 'json') return jsonText(value, 2);
-  if (format === 'jsonl') return jsonText(value, 0);
+  // JSON indented, or on one line for jsonl; bigints as exact numbers.
+  if (format === 'json') return bigintJson(value, 2);
+  if (format === 'jsonl') return bigintJson(value);
   const document = new Document(value);
   document.commentBefore = [
     ` Input for imagesec ${operation.cloud} ${operation.command} --input @file.yaml (or - for stdin).`,

@@ -13,8 +13,8 @@ function marked(item: unknown): unknown {
 }
 
 /** JSON.stringify with bigints as exact JSON numbers, refusing nothing: for output, not requests. */
-export function bigintJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => marked(item)).replace(MARKED, '$1');
+export function bigintJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, (_key, item: unknown) => marked(item), indent).replace(MARKED, '$1');
 }
 
 function pathOf(holder: unknown, key: string, parents: Map<unknown, string>): string {
