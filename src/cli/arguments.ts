@@ -4,9 +4,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_BYTE_COUNT } from '../core/call/check.js';
 import { appliesTo, appliesToCommand, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
-import { pagination, type CliOperation, type CliOption } from './operations.js';
+import { pagination, type CliOperation } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
-import { UsageError } from './usage-error.js';
+import { scalarValue } from './flag-value.js';
+import { closest } from './suggest.js';
+import { helpHint, UsageError } from './usage-error.js';
 
 /** How messages on stderr are written (errors, progress, summaries): JSON, or lines for people. */
 export type OutputMode = 'json' | 'text';
@@ -74,41 +76,6 @@ export function outputModeOf(argv: readonly string[]): OutputMode {
     if (format === 'json' || format === 'jsonl') return 'json';
   }
   return 'text';
-}
-
-export function helpHint(operation: CliOperation): string {
-  return `see imagesec ${operation.cloud} ${operation.command} --help`;
-}
-
-function distance(a: string, b: string): number {
-  // Kept over leven@4.1.0: 13 lines for at most 48 names of at most 36 characters do not earn a runtime dependency.
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `choices` to a mistyped word, when one is close enough to be a likely typo. */
-export function closest(word: string, choices: readonly string[]): string | undefined {
-  const extended = choices.filter((choice) => word.length >= 3 && choice.startsWith(word));
-  if (extended.length === 1) return extended[0];
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const choice of choices) {
-    const d = distance(word, choice);
-    if (d < bestDistance) {
-      best = choice;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 function parseOptions(operation: CliOperation): NonNullable<ParseArgsConfig['options']> {
@@ -256,30 +223,6 @@ function settingsOf(values: Record<string, RawValue>): Settings {
     unknownOut,
     help: values.help === true,
   };
-}
-
-/** A scalar given as text (a flag) or as JSON (a bulk line), as the SDK wants it. */
-export function scalarValue(option: CliOption, value: unknown, where: string): unknown {
-  if (typeof value !== 'string') return value;
-  // A secret's value (format: password) is never repeated back.
-  const given = option.secret === true ? '' : `, not '${value}'`;
-  switch (option.type) {
-    case 'integer': {
-      if (!/^-?\d+$/.test(value)) throw new UsageError(`${where} must be a whole number${given}`);
-      const number = Number(value);
-      return Number.isSafeInteger(number) ? number : BigInt(value);
-    }
-    case 'number': {
-      const number = value.trim() === '' ? Number.NaN : Number(value);
-      if (!Number.isFinite(number)) throw new UsageError(`${where} must be a number${given}`);
-      return number;
-    }
-    case 'boolean':
-      if (value === 'true' || value === 'false') return value === 'true';
-      throw new UsageError(`${where} must be true or false${given}`);
-    default:
-      return value;
-  }
 }
 
 /** A parameter and body-field values by spec name, from flag values. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { scalarValue } from './arguments.js';
+import { scalarValue } from './flag-value.js';
 import type { CliOperation, CliOption } from './operations.js';
 import { fileProblem, isPlainObject, parseJson, STDIN_NAMES } from './sources.js';
 import { UsageError } from './usage-error.js';

@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { access, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { mayHaveTakenEffect } from '../core/retry.js';
-import { helpHint, type Settings } from './arguments.js';
+import type { Settings } from './arguments.js';
 import { lineInput, openLines, scanInput, type InputScan, type Line, type LineSource } from './bulk-input.js';
 import { printSummary, type BulkSummary } from './bulk-summary.js';
 import { operationClient, stderrLogger } from './clients.js';
@@ -21,7 +21,7 @@ import { Progress } from './progress.js';
 import { fileError, notRegular, replaceFile } from './private-file.js';
 import { describeError, isMockEndpoint } from './report.js';
 import { fileProblem } from './sources.js';
-import { InterruptedError, UsageError } from './usage-error.js';
+import { InterruptedError, helpHint, UsageError } from './usage-error.js';
 
 // After an interrupt on stdin, how long to wait for a line the input already delivered.
 const DELIVERED_WAIT_MS = 100;

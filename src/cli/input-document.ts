@@ -4,10 +4,11 @@
 // integers past 2^53-1 keep every digit. A key with null (YAML: no value) is not sent. Anything
 // the document cannot mean is a UsageError naming the key, before a client exists.
 import { parseAllDocuments } from 'yaml';
-import { closest, helpHint, scalarValue, type Settings } from './arguments.js';
+import { scalarValue } from './flag-value.js';
+import { closest } from './suggest.js';
 import type { ClientFilled, CliOperation, CliOption } from './operations.js';
 import { isPlainObject, parseJson, readUserFile, type Stdin } from './sources.js';
-import { UsageError } from './usage-error.js';
+import { helpHint, UsageError } from './usage-error.js';
 
 const WHERE = '--input';
 
@@ -17,7 +18,7 @@ export interface InputDocument {
   /** The request body, when the document has one. */
   readonly body: Readonly<Record<string, unknown>> | undefined;
   /** What the document sets of the client's own settings (HSS project_id, region), as their flags would. */
-  readonly settings: Partial<Pick<Settings, 'projectId' | 'region'>>;
+  readonly settings: { readonly projectId?: string; readonly region?: string };
 }
 
 /** The setting each client-filled parameter's flag sets. */

@@ -1,5 +1,6 @@
 // `imagesec`: finds the command in argv and runs it; resolves to the process exit status.
-import { closest, outputModeOf, parseOperationArgs } from './arguments.js';
+import { outputModeOf, parseOperationArgs } from './arguments.js';
+import { closest } from './suggest.js';
 import { EXIT } from './exit-codes.js';
 import { cloudHelp, mainHelp, operationHelp, VERSION } from './help.js';
 import { CLOUDS, findOperation, isCloud } from './operations.js';

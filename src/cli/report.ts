@@ -17,7 +17,7 @@ import {
   type Violation,
 } from '../core/errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../core/http/hints.js';
-import { helpHint } from './arguments.js';
+import { helpHint } from './usage-error.js';
 import { SECRET_ENV } from './clients.js';
 import { exitCodeOf } from './exit-codes.js';
 import { safeToRepeat, type CliOperation } from './operations.js';

@@ -6,7 +6,8 @@
 // a failure state exits 5 (also one read off the start's own answer, before any poll: the error
 // then carries that answer's request id, and with --output json the answer itself), a wait that
 // ran out of time 6, Ctrl-C 130.
-import { parseOperationArgs, closest, helpHint, type Settings } from './arguments.js';
+import { parseOperationArgs, type Settings } from './arguments.js';
+import { closest } from './suggest.js';
 import { operationClient, stderrLogger } from './clients.js';
 import { EXIT } from './exit-codes.js';
 import { operationHelp, waiterHelp, waitersHelp } from './help.js';
@@ -18,7 +19,7 @@ import { describeError, isMockEndpoint, type ErrorReport } from './report.js';
 import { processStdin } from './sources.js';
 import { terminalSafe } from './terminal-text.js';
 import { commandLine } from './text.js';
-import { UsageError } from './usage-error.js';
+import { helpHint, UsageError } from './usage-error.js';
 import { takeWaitFlags, type WaitSettings } from './wait-flags.js';
 import { findWaiter, WAITERS, waitStartOf, type CliWaiter } from './wait-table.js';
 import type { ApiResult } from '../core/call/read.js';

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/cli/arguments.js';
+import { closest } from '../../src/cli/suggest.js';
 import { reflow, shellQuote } from '../../src/cli/text.js';
 
 describe('closest (did you mean)', () => {

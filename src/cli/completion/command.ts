@@ -2,7 +2,7 @@
 // from the operation tables. `imagesec completion --profiles <hss|sas>` is what the scripts call
 // while completing --profile: the profile names, one a line; it never fails (a completion must not
 // print errors into the command line being typed), and prints no value from a profile.
-import { closest } from '../arguments.js';
+import { closest } from '../suggest.js';
 import { EXIT } from '../exit-codes.js';
 import { isCloud } from '../operations.js';
 import { reflow } from '../text.js';
