@@ -2,6 +2,7 @@
 // stream of values (the items of --all, the result lines of --each). -e/--exit-status turns the
 // printed result into the exit status: 5 when it is null, false or empty (jq's convention).
 import type { ApiResult } from '../core/call/read.js';
+import { valueAt } from '../core/dotted-path.js';
 import type { OutputFormat, Settings } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import type { CliOperation } from './operations.js';
@@ -50,16 +51,6 @@ export async function outputPlan(
     width: tableWidth(),
     color: colorWanted(),
   };
-}
-
-/** The value at a dotted path, or undefined. */
-function at(value: unknown, path: string): unknown {
-  let here = value;
-  for (const name of path.split('.')) {
-    if (here === null || typeof here !== 'object') return undefined;
-    here = (here as Record<string, unknown>)[name];
-  }
-  return here;
 }
 
 const isScalar = (value: unknown) => value === null || typeof value !== 'object';
@@ -142,7 +133,7 @@ export function printAnswer(plan: OutputPlan, answer: Answer): number {
   else if (plan.format === 'text') process.stdout.write(`${answer.lines().map(terminalSafe).join('\n')}\n`);
   else if (plan.format === 'table') process.stdout.write(valueText(plan, data, plan.list));
   else {
-    const list = plan.list === null ? undefined : at(data, plan.list.items);
+    const list = plan.list === null ? undefined : valueAt(data, plan.list.items);
     process.stdout.write(valueText(plan, Array.isArray(list) ? list : data));
   }
   return gate(plan, data);

@@ -2,6 +2,7 @@
 // columns, no borders), fitted to the terminal's width; a single object as aligned key/value lines.
 // Pure: the caller passes the width (undefined when stdout is not a terminal: nothing is cut) and
 // whether to style. Every value is the server's: it is shown terminal-safe, measured after that.
+import { valueAt } from '../core/dotted-path.js';
 import { bigintJson } from '../core/json.js';
 import { displayWidth, ELLIPSIS, fitWidth, padWidth } from './display-width.js';
 import { terminalSafe } from './terminal-text.js';
@@ -50,16 +51,6 @@ interface Column {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** The value at a dotted path of own properties, or undefined. */
-function valueAt(value: unknown, path: string): unknown {
-  let node = value;
-  for (const key of path.split('.')) {
-    if (!isRecord(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return node;
 }
 
 /** A cell: nothing for null, a string as it is, anything else as compact JSON (bigints exact); made safe. */

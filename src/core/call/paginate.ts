@@ -5,6 +5,7 @@
 // ends the iteration with that call's error, after the items of the pages before it. A walk that
 // `maxItems` stops before the list's end returns a token to go on from (`startingToken`, page-token.ts).
 import type { PageOptions } from '../call-options.js';
+import { valueAt } from '../dotted-path.js';
 import { ValidationError } from '../errors.js';
 import type { Pagination } from '../operation-types.js';
 import { pageToken, readPageToken, type PagePosition } from './page-token.js';
@@ -12,16 +13,6 @@ import type { ApiResult } from './read.js';
 
 type Input = Readonly<Record<string, unknown>>;
 type PageCall = (input: Input, options: PageOptions) => Promise<ApiResult<unknown>>;
-
-/** The value at a dotted path of a parsed body, or undefined. */
-function at(body: unknown, path: string): unknown {
-  let value = body;
-  for (const name of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[name];
-  }
-  return value;
-}
 
 function positiveInteger(value: unknown, where: string): number | undefined {
   if (value === undefined) return undefined;
@@ -115,7 +106,7 @@ export async function* pageItems(
       [positionName]: position,
     };
     const result = await call(page, callOptions);
-    const found = at(result.data, paging.items);
+    const found = valueAt(result.data, paging.items);
     const items: readonly unknown[] = Array.isArray(found) ? found : [];
     const current = count(position);
     // Where the next page starts, or undefined at the list's end.
@@ -127,7 +118,7 @@ export async function* pageItems(
       before ??= byOffset ? current : (current - 1) * (size ?? items.length);
       received += items.length;
       upTo = before + received;
-      const total = paging.total === null ? undefined : at(result.data, paging.total);
+      const total = paging.total === null ? undefined : valueAt(result.data, paging.total);
       const more = typeof total === 'number' ? upTo < total : size === undefined || items.length >= size;
       if (more) next = byOffset ? current + items.length : current + 1;
     }
