@@ -27,10 +27,18 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escaped);
 }
 
+/** Whether the text holds a character terminalSafe would escape. */
+export function hasTerminalControls(text: string): boolean {
+  return text.search(UNSAFE) !== -1;
+}
+
 // What JSON.stringify leaves raw that a terminal may act on; outside strings JSON text is ASCII.
 const JSON_UNSAFE = /[\u007f-\u009f\p{Zl}\p{Zp}\p{Bidi_Control}]/gu;
 
-/** JSON text with every character a terminal would act on written as a `\uXXXX` escape (same values). */
+/**
+ * JSON text with every character a terminal would act on written as a `\uXXXX` escape (same values);
+ * also right for YAML whose strings holding one are double-quoted (yaml-text.ts), the same escapes.
+ */
 export function jsonTerminalSafe(json: string): string {
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

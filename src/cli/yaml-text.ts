@@ -3,23 +3,21 @@
 // controls, the line separators and the bidi controls as they are; a string holding one is written
 // double-quoted, where those characters are written as `\u` escapes (the same value read back).
 import { Document, isScalar, visit } from 'yaml';
-
-const UNSAFE = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u;
-const RAW_IN_QUOTES = /[\u007f-\u009f\p{Zl}\p{Zp}\p{Bidi_Control}]/gu;
+import { hasTerminalControls, jsonTerminalSafe } from './terminal-text.js';
 
 /** A YAML document for a value (`---`-separated documents come from calling it once per item). */
 export function yamlText(value: unknown): string {
   const document = new Document(value, { keepUndefined: false });
   visit(document, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && UNSAFE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && hasTerminalControls(node.value)) node.type = 'QUOTE_DOUBLE';
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE.test(pair.key.value))
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && hasTerminalControls(pair.key.value))
         pair.key.type = 'QUOTE_DOUBLE';
     },
   });
   // lineWidth 0: a long value stays on its line, for grep and for people.
-  const text = document.toString({ lineWidth: 0 });
-  return text.replace(RAW_IN_QUOTES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // What is left raw now sits in double quotes only, where JSON's \u escapes mean the same.
+  return jsonTerminalSafe(document.toString({ lineWidth: 0 }));
 }
