@@ -5,6 +5,7 @@
 import { valueAt } from '../core/dotted-path.js';
 import { bigintJson } from '../core/json.js';
 import { displayWidth, ELLIPSIS, fitWidth, padWidth } from './display-width.js';
+import { isPlainObject } from './sources.js';
 import { terminalSafe } from './terminal-text.js';
 
 /** A column the spec declares (x-imagesec-table): its header, and the item field it shows (a dotted path). */
@@ -49,10 +50,6 @@ interface Column {
   readonly value: (row: unknown) => unknown;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** A cell: nothing for null, a string as it is, anything else as compact JSON (bigints exact); made safe. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -71,7 +68,10 @@ function scalarColumns(rows: readonly Record<string, unknown>[]): Column[] {
   }
   return [...keys]
     .filter((key) => !nested.has(key))
-    .map((key) => ({ header: key, value: (row) => (isRecord(row) && Object.hasOwn(row, key) ? row[key] : undefined) }));
+    .map((key) => ({
+      header: key,
+      value: (row) => (isPlainObject(row) && Object.hasOwn(row, key) ? row[key] : undefined),
+    }));
 }
 
 function columnsFor(rows: readonly unknown[], declared: readonly TableColumn[] | undefined): Column[] {
@@ -81,7 +81,7 @@ function columnsFor(rows: readonly unknown[], declared: readonly TableColumn[] |
     const filled = columns.filter((column) => rows.some((row) => !isEmpty(column.value(row))));
     return rows.length === 0 || filled.length === 0 ? columns : filled;
   }
-  if (rows.length > 0 && rows.every(isRecord)) {
+  if (rows.length > 0 && rows.every(isPlainObject)) {
     const found = scalarColumns(rows);
     if (found.length > 0) return found;
   }
@@ -212,7 +212,7 @@ export function renderTable(rows: readonly unknown[], options: TableOptions): st
 /** A record's entries as key/value pairs, nested objects as dotted keys (down to a depth). */
 function entries(value: Record<string, unknown>, prefix: string, depth: number): [string, unknown][] {
   return Object.entries(value).flatMap(([key, item]): [string, unknown][] =>
-    isRecord(item) && Object.keys(item).length > 0 && depth < RECORD_DEPTH
+    isPlainObject(item) && Object.keys(item).length > 0 && depth < RECORD_DEPTH
       ? entries(item, `${prefix}${key}.`, depth + 1)
       : [[`${prefix}${key}`, item]],
   );
@@ -225,7 +225,7 @@ function entries(value: Record<string, unknown>, prefix: string, depth: number):
  */
 export function renderRecord(value: unknown, style: TableStyle): string {
   const width = limitOf(style.width);
-  if (!isRecord(value)) return fitWidth(cellText(value), width ?? Number.POSITIVE_INFINITY);
+  if (!isPlainObject(value)) return fitWidth(cellText(value), width ?? Number.POSITIVE_INFINITY);
   const pairs = entries(value, '', 0).map(([key, item]) => [terminalSafe(key), cellText(item)] as const);
   if (pairs.length === 0) return '{}';
   const keyWidth = widest(pairs.map(([key]) => displayWidth(key)));

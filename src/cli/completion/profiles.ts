@@ -13,13 +13,10 @@ import { cliConfigPath } from '../../sas/identity/cli-profile.js';
 import { credentialsFilePath } from '../../sas/identity/credentials-file.js';
 import { ALIBABA_IDENTITY_ENV } from '../../sas/identity/options.js';
 import type { Cloud } from '../operations.js';
+import { isPlainObject } from '../sources.js';
 
 // A name a completion menu can show and a shell can take as one word (quoted where it needs to be).
 const PRINTABLE = /^[^\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]{1,200}$/u;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The text of a credentials file, or undefined when it is missing or cannot be read. */
 function fileText(context: SourceContext, path: string | undefined): string | undefined {
@@ -36,7 +33,7 @@ function iniSections(text: string | undefined): string[] {
   if (text === undefined) return [];
   try {
     return Object.entries(parseIni(text))
-      .filter(([, value]) => isRecord(value))
+      .filter(([, value]) => isPlainObject(value))
       .map(([name]) => name);
   } catch {
     return [];
@@ -48,8 +45,8 @@ function aliyunProfiles(text: string | undefined): string[] {
   if (text === undefined) return [];
   try {
     const config = JSON.parse(text) as unknown;
-    const profiles = isRecord(config) && Array.isArray(config.profiles) ? (config.profiles as unknown[]) : [];
-    return profiles.flatMap((p) => (isRecord(p) && typeof p.name === 'string' ? [p.name] : []));
+    const profiles = isPlainObject(config) && Array.isArray(config.profiles) ? (config.profiles as unknown[]) : [];
+    return profiles.flatMap((p) => (isPlainObject(p) && typeof p.name === 'string' ? [p.name] : []));
   } catch {
     return [];
   }
