@@ -7,7 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { scalarValue } from './flag-value.js';
 import { closest } from './suggest.js';
 import type { ClientFilled, CliOperation, CliOption } from './operations.js';
-import { isPlainObject, parseJson, readUserFile, type Stdin } from './sources.js';
+import { flagText, isPlainObject, parseJson, type Stdin } from './sources.js';
 import { helpHint, UsageError } from './usage-error.js';
 
 const WHERE = '--input';
@@ -27,13 +27,15 @@ const FILLED_SETTINGS: Readonly<Record<string, 'projectId' | 'region'>> = {
   region: 'region',
 };
 
+/** The document's text: `@file` or `-` as any flag reads them; the document itself is not taken inline. */
 async function documentText(source: string, stdin: Stdin): Promise<string> {
-  if (source === '-') return stdin.readAll(WHERE);
-  if (source.startsWith('@')) return readUserFile(source.slice(1), WHERE);
-  throw new UsageError(
-    `${WHERE} takes @file (JSON or YAML) or - for stdin, not the document itself`,
-    `e.g. --input @${source === '' ? 'input.yaml' : source}`,
-  );
+  if (source !== '-' && !source.startsWith('@')) {
+    throw new UsageError(
+      `${WHERE} takes @file (JSON or YAML) or - for stdin, not the document itself`,
+      `e.g. --input @${source === '' ? 'input.yaml' : source}`,
+    );
+  }
+  return flagText(source, WHERE, stdin);
 }
 
 /** Integers as numbers where exact, bigint past 2^53-1 (the YAML reader gives every integer as bigint). */
