@@ -22,6 +22,7 @@ import type { MockAnswer } from '../testing/vendor-errors.js';
 import { specPath, SPEC_NAMES, type SpecName } from '../mock/specs.js';
 import { EXIT } from './exit-codes.js';
 import { mockHelp } from './help.js';
+import { isPlainObject } from './sources.js';
 import { terminalSafe } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 
@@ -102,10 +103,6 @@ function mockArgs(args: readonly string[]): MockArgs {
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The scripts of a --script file: `{ "<OperationId>": <answer> | [<answer>, ...] | { "answers":
  * [...], "then": "repeat-last" | "prism" } }`, an answer being `{ "status", "body", "headers" }`.
@@ -121,7 +118,7 @@ function scriptsOf(file: string, names: readonly SpecName[]): FileScript[] {
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
     throw new UsageError(`--script ${file}: cannot read it as JSON (${why})`, hint);
   }
-  if (!isObject(parsed)) throw new UsageError(`--script ${file}: must hold an object keyed by operation id`, hint);
+  if (!isPlainObject(parsed)) throw new UsageError(`--script ${file}: must hold an object keyed by operation id`, hint);
   const checkers = new Map<SpecName, Scripts>();
   return Object.entries(parsed).map(([operation, value]) => {
     const name = SPEC_NAMES.find((cloud) => hasOperation(cloud, operation));
@@ -129,7 +126,7 @@ function scriptsOf(file: string, names: readonly SpecName[]): FileScript[] {
     if (!names.includes(name)) {
       throw new UsageError(`--script ${file}: ${operation} is for the ${name} mock, which is not served`, hint);
     }
-    const scripted = isObject(value) && Object.hasOwn(value, 'answers') ? value : { answers: value };
+    const scripted = isPlainObject(value) && Object.hasOwn(value, 'answers') ? value : { answers: value };
     const extra = Object.keys(scripted).filter((key) => key !== 'answers' && key !== 'then');
     if (extra.length > 0) {
       throw new UsageError(`--script ${file}: ${operation} has unknown keys ${extra.join(', ')} (answers, then)`, hint);
