@@ -119,7 +119,10 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
           const example = parameterExample(doc, parameter);
           // Redoc shows a query example as name=value; long values are cut short, so skip those.
           if (parameter.in === 'query' && typeof example === 'string' && example.length <= 40) {
-            expect((await description.allInnerTexts()).join('\n')).toContain(`${parameter.name}=${example}`);
+            // Polled: the panel may still be rendering its text when the parameter's name is there.
+            await expect
+              .poll(async () => (await description.allInnerTexts()).join('\n'), { timeout: 10_000 })
+              .toContain(`${parameter.name}=${example}`);
             seen.push(example);
           }
         }
