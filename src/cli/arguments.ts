@@ -2,7 +2,7 @@
 // parseArgs over the flags generated from the spec. Anything it cannot make sense of is a
 // UsageError before a client exists; the values themselves are checked by the SDK's validators.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { MAX_BYTE_COUNT } from '../core/call/check.js';
+import { MAX_BYTE_COUNT } from '../core/option-checks.js';
 import { appliesTo, appliesToCommand, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
 import { pagination, type CliOperation } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';

@@ -1,8 +1,8 @@
 // The limits of a call and how callers set them: per client (defaults for every call) and per call
-// (overrides, checked with the rest of a call's input in call/check.ts).
+// (overrides), each option checked as it is read (option-checks.ts).
 import type { Environment } from './credentials.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
-import { checkByteCount, checkFunction, checkMilliseconds, checkRetries } from './call/check.js';
+import { checkByteCount, checkFunction, checkMilliseconds, checkRetries } from './option-checks.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './http/hints.js';
 import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
@@ -101,5 +101,17 @@ function checkedClientLimits(options: ClientCallOptions, env: Environment): Call
     maxResponseBytes:
       checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES,
     log: debugLogger({ debug: options.debug, logger: checkFunction(options.logger, 'options.logger') }, env),
+  };
+}
+
+/** The client's limits with one call's overrides. */
+export function callLimits(base: CallLimits, options: CallOptions): CallLimits {
+  const maxRetries = checkRetries(options.maxRetries, 'options.maxRetries');
+  return {
+    ...base,
+    timeoutMs: checkMilliseconds(options.timeoutMs, 'options.timeoutMs') ?? base.timeoutMs,
+    deadlineMs: checkMilliseconds(options.deadlineMs, 'options.deadlineMs') ?? base.deadlineMs,
+    retry: maxRetries === undefined ? base.retry : { ...base.retry, maxRetries },
+    maxResponseBytes: checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? base.maxResponseBytes,
   };
 }

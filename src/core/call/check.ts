@@ -4,7 +4,6 @@
 // in one ValidationError. The copy is what every attempt sends.
 import type { RequestValidator } from '../../../generated/validator-runtime.js';
 import { ValidationError, type Violation } from '../errors.js';
-import type { CallLimits, CallOptions } from '../call-options.js';
 import { stringifyJson } from '../json.js';
 import { violationOf, type ParameterAliases } from './violations.js';
 
@@ -31,64 +30,6 @@ export interface RequestRules {
    * as the value the text holds, sent as the caller's text, or as JSON of the value given.
    */
   readonly jsonQuery?: readonly string[] | undefined;
-}
-
-const MAX_RETRIES = 20;
-/** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** A whole number of milliseconds from `min` to 2^31-1, or undefined; ValidationError otherwise. */
-export function checkMilliseconds(value: unknown, where: string, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMEOUT_MS) {
-    throw new ValidationError(`${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`, [
-      { path: where, message: `must be an integer from ${min} to ${MAX_TIMEOUT_MS}` },
-    ]);
-  }
-  return value;
-}
-
-// A body limit larger than this buys nothing: Node cannot make one string of it.
-export const MAX_BYTE_COUNT = 512 * 1024 * 1024;
-
-/** A size limit in bytes: a whole number from 1 byte to 512 MiB. */
-export function checkByteCount(value: unknown, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_BYTE_COUNT) {
-    throw new ValidationError(`${where} must be a whole number of bytes from 1 to ${MAX_BYTE_COUNT}`, [
-      { path: where, message: `must be an integer from 1 to ${MAX_BYTE_COUNT}` },
-    ]);
-  }
-  return value;
-}
-
-export function checkRetries(value: unknown, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_RETRIES) {
-    throw new ValidationError(`${where} must be a whole number from 0 to ${MAX_RETRIES}`, [
-      { path: where, message: `must be an integer from 0 to ${MAX_RETRIES}` },
-    ]);
-  }
-  return value;
-}
-
-export function checkFunction<F>(value: F | undefined, where: string): F | undefined {
-  if (value !== undefined && typeof value !== 'function') {
-    throw new ValidationError(`${where} must be a function`, [{ path: where, message: 'must be a function' }]);
-  }
-  return value;
-}
-
-/** The client's limits with one call's overrides. */
-export function callLimits(base: CallLimits, options: CallOptions): CallLimits {
-  const maxRetries = checkRetries(options.maxRetries, 'options.maxRetries');
-  return {
-    ...base,
-    timeoutMs: checkMilliseconds(options.timeoutMs, 'options.timeoutMs') ?? base.timeoutMs,
-    deadlineMs: checkMilliseconds(options.deadlineMs, 'options.deadlineMs') ?? base.deadlineMs,
-    retry: maxRetries === undefined ? base.retry : { ...base.retry, maxRetries },
-    maxResponseBytes: checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? base.maxResponseBytes,
-  };
 }
 
 // RFC 9110 token.

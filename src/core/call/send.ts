@@ -8,7 +8,7 @@
 // AbortSignal.any/timeout), so nothing stays attached to a long-lived user signal and no timer
 // outlives its attempt.
 import type { Middleware } from 'openapi-fetch';
-import type { CallLimits, CallOptions } from '../call-options.js';
+import { callLimits, type CallLimits, type CallOptions } from '../call-options.js';
 import { causeCode } from '../cause-code.js';
 import { attemptLine, failureReason, retryLine } from '../debug.js';
 import { ConnectionError, ImagesecError, ResponseError, TimeoutError, ValidationError } from '../errors.js';
@@ -17,7 +17,7 @@ import { TRANSPORT_HINTS } from '../http/hints.js';
 import type { OperationEntry } from '../operation-types.js';
 import { Redactor, secretValues } from '../redact.js';
 import { isRetryable, retryDelay } from '../retry.js';
-import { callLimits, checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check.js';
+import { checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check.js';
 import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult, type VendorResponses } from './read.js';
 import { signingMiddleware, type RequestSigner } from './sign.js';

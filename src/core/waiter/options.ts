@@ -2,7 +2,7 @@
 // spec's, unless the caller overrides them), the progress callback, and the call options every
 // poll is made with. A bad value is a ValidationError, as for any call option.
 import type { CallOptions } from '../call-options.js';
-import { checkFunction, checkMilliseconds } from '../call/check.js';
+import { checkFunction, checkMilliseconds } from '../option-checks.js';
 import { ValidationError } from '../errors.js';
 import type { DelayBounds } from './schedule.js';
 import type { WaiterEntry, WaiterOptions, WaiterProgress } from './types.js';
