@@ -4,7 +4,7 @@
  * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data
  * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.
  */
-import { validator, type RequestValidator, type SchemaNode } from './validator-runtime.js';
+import { validator, type RequestValidator, type SchemaNode } from '../src/core/schema-check.js';
 
 const s0: SchemaNode = { type: "string", const: "2018-12-03" };
 const s1: SchemaNode = { enum: [1, 2], "x-imagesec-integer": { minimum: null, maximum: null, bigint: false } };

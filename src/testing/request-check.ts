@@ -8,7 +8,7 @@ import { operations as hssOperations } from '../../generated/hss.operations.js';
 import { validators as hssValidators } from '../../generated/hss.validators.js';
 import { operations as sasOperations } from '../../generated/sas.operations.js';
 import { validators as sasValidators } from '../../generated/sas.validators.js';
-import type { RequestValidator, SchemaNode } from '../../generated/validator-runtime.js';
+import type { RequestValidator, SchemaNode } from '../core/schema-check.js';
 import { checkRequest } from '../core/call/check.js';
 import { FORM_MEDIA_TYPE, readForm } from '../core/call/form.js';
 import { ValidationError, type Violation } from '../core/errors.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RequestValidator } from '../../generated/validator-runtime.js';
+import type { RequestValidator } from '../../src/core/schema-check.js';
 import { renderValidators } from '../../scripts/codegen/validators.js';
 
 function spec(operation: string, extra = ''): string {
@@ -22,14 +22,14 @@ ${operation}
 ${extra}`;
 }
 
-const RUNTIME = fileURLToPath(new URL('../../generated/validator-runtime.js', import.meta.url));
+const CHECKER = fileURLToPath(new URL('../../src/core/schema-check.js', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'imagesec-validators-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 let loaded = 0;
 
 /** Generates the validators of a spec and loads them as the SDK does: the module as written. */
 async function load(yaml: string): Promise<Record<string, RequestValidator>> {
-  const source = renderValidators('test.yaml', yaml).replace("'./validator-runtime.js'", JSON.stringify(RUNTIME));
+  const source = renderValidators('test.yaml', yaml).replace("'../src/core/schema-check.js'", JSON.stringify(CHECKER));
   const file = join(dir, `test${loaded++}.validators.ts`);
   await writeFile(file, source);
   return (await import(/* @vite-ignore */ file)) as Record<string, RequestValidator>;
