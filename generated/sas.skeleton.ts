@@ -2,7 +2,7 @@
 // by hand: change the spec, then run `npm run generate`. Per operation, every key of the input document
 // --skeleton prints and --input reads: value and one-line comment; loaded only by --skeleton.
 
-import type { SkeletonField } from '../src/cli/skeleton-types.js';
+import type { SkeletonField } from '../src/core/command-table.js';
 
 export const skeletons: Readonly<Record<string, readonly SkeletonField[]>> = {
   "OperateImageVul": [

@@ -8,7 +8,7 @@
 // table's (codegen/cli.ts) decision, so the document and the flags cannot disagree.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
-import type { SkeletonField, SkeletonValue } from '../../src/cli/skeleton-types.js';
+import type { SkeletonField, SkeletonValue } from '../../src/core/command-table.js';
 import type { CliOption } from '../../src/cli/operations.js';
 import { operations, resolveRef } from '../spec/document.js';
 import { cliOperations } from './cli.js';
@@ -296,7 +296,7 @@ export function renderSkeleton(specFile: string, yamlText: string): string {
     '// by hand: change the spec, then run `npm run generate`. Per operation, every key of the input document',
     '// --skeleton prints and --input reads: value and one-line comment; loaded only by --skeleton.',
     '',
-    "import type { SkeletonField } from '../src/cli/skeleton-types.js';",
+    "import type { SkeletonField } from '../src/core/command-table.js';",
     '',
     `export const skeletons: Readonly<Record<string, readonly SkeletonField[]>> = ${source(table)};`,
     '',

@@ -6,63 +6,17 @@ import type { CallOptions, PageOptions } from '../core/call-options.js';
 import { operations as hssTable } from '../../generated/hss.operations.js';
 import { operations as sasTable } from '../../generated/sas.operations.js';
 import type { ApiResult } from '../core/call/read.js';
+import type { CommandEntry } from '../core/command-table.js';
 import type { OperationEntry, Pagination } from '../core/operation-types.js';
 import type { HssClient } from '../hss/client.js';
 import type { SasClient } from '../sas/client.js';
 
 export type Cloud = 'hss' | 'sas';
 
-/** One flag generated from a path/query/header parameter, a form field or a scalar top-level body field. */
-export interface CliOption {
-  readonly flag: string;
-  /** The name in the spec (`image_type`, `OperateType`, a body field's name). */
-  readonly name: string;
-  /** Where the value goes: a form field (`form`) is a top-level input, as a parameter is. */
-  readonly in: 'path' | 'query' | 'header' | 'form' | 'body';
-  readonly required: boolean;
-  readonly type: 'string' | 'integer' | 'number' | 'boolean';
-  /** An array of scalars: the flag may be given more than once. */
-  readonly repeatable: boolean;
-  /** The value is JSON text (contentMediaType application/json): `@file` and `-` are read too. */
-  readonly json: boolean;
-  readonly enum?: readonly string[];
-  readonly default?: string;
-  readonly example?: string;
-  readonly description: string;
-  /** A secret (format: password): never echoed in messages. */
-  readonly secret?: boolean;
-}
+export type { ClientFilled, CommandOption as CliOption } from '../core/command-table.js';
 
-/** A parameter the client fills from a global flag (`--project-id`, `--region`). */
-export interface ClientFilled {
-  readonly flag: string;
-  readonly in: string;
-  readonly name: string;
-  readonly required: boolean;
-}
-
-export interface CliOperation {
+export interface CliOperation extends CommandEntry {
   readonly cloud: Cloud;
-  readonly operationId: string;
-  readonly command: string;
-  readonly method: string;
-  readonly httpMethod: string;
-  readonly path: string;
-  readonly summary: string;
-  readonly description: string;
-  readonly options: readonly CliOption[];
-  readonly clientFilled: readonly ClientFilled[];
-  readonly body?: { readonly required: boolean; readonly description: string } | undefined;
-  /** Arguments after `imagesec <cloud> <command>` for the spec's example request. */
-  readonly example: readonly string[];
-  /**
-   * What `--output table` shows (the spec's x-imagesec-table): the list at `items` (a dotted path of
-   * the answer), its items' fields at the columns' paths; null when the spec declares none.
-   */
-  readonly table: {
-    readonly items: string;
-    readonly columns: readonly { readonly header: string; readonly path: string }[];
-  } | null;
 }
 
 export interface CloudInfo {

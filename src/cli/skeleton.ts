@@ -6,7 +6,7 @@ import { bigintJson } from '../core/json.js';
 import type { OutputFormat } from './arguments.js';
 import { EXIT } from './exit-codes.js';
 import type { Cloud, CliOperation } from './operations.js';
-import type { SkeletonField, SkeletonValue } from './skeleton-types.js';
+import type { SkeletonField, SkeletonValue } from '../core/command-table.js';
 
 async function skeletonFields(operation: CliOperation): Promise<readonly SkeletonField[]> {
   const tables: Record<Cloud, () => Promise<{ skeletons: Readonly<Record<string, readonly SkeletonField[]>> }>> = {

@@ -8,7 +8,7 @@ import { skeletons as hssSkeletons } from '../../generated/hss.skeleton.js';
 import { skeletons as sasSkeletons } from '../../generated/sas.skeleton.js';
 import { renderSkeleton, skeletonTable } from '../../scripts/codegen/skeleton.js';
 import { CLOUDS, type CliOperation } from '../../src/cli/operations.js';
-import type { SkeletonField } from '../../src/cli/skeleton-types.js';
+import type { SkeletonField } from '../../src/core/command-table.js';
 
 type Node = Record<string, unknown>;
 
