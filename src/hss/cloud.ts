@@ -1,0 +1,38 @@
+// Huawei Cloud HSS as the registry describes it (src/clouds.ts): what the CLI, the strict mock, the
+// code generator and the docs read about this cloud.
+import { operations as COMMANDS } from '../../generated/hss.cli.js';
+import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
+import type { CloudDescriptor } from '../core/cloud.js';
+import { HssClient } from './client.js';
+import type { HssCredentials } from './credentials.js';
+import { hssGatewayRules } from './gateway-rules.js';
+import { HSS_ENV } from './identity/env-keys.js';
+import { huaweiProfileNames } from './identity/profile-names.js';
+import { hssResponses } from './responses.js';
+
+export const hssCloud = {
+  id: 'hss',
+  title: 'Huawei Cloud Host Security Service (HSS, API v5)',
+  api: 'HSS API v5',
+  clientName: 'HssClient',
+  exampleRegion: 'cn-north-4',
+  spec: new URL('../../openapi/hss.yaml', import.meta.url),
+  operations: OPERATIONS,
+  commands: COMMANDS,
+  waiters: WAITERS,
+  waitStarts: WAIT_STARTS,
+  skeletons: async () => (await import('../../generated/hss.skeleton.js')).skeletons,
+  settings: ['projectId'],
+  credentials: {
+    secretEnv: [HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken],
+    otherSources:
+      'temporary keys add HUAWEICLOUD_SDK_SECURITY_TOKEN; or OIDC federation (HUAWEICLOUD_SDK_IDP_ID, ' +
+      'HUAWEICLOUD_SDK_ID_TOKEN_FILE), ~/.huaweicloud/credentials (--profile), or IMAGESEC_INSTANCE_METADATA=1 on ECS',
+    projectEnv: HSS_ENV.projectId,
+    profileNames: huaweiProfileNames,
+  },
+  responses: hssResponses,
+  createClient: (settings) => new HssClient(settings),
+  gateway: hssGatewayRules,
+} as const satisfies CloudDescriptor<'hss', HssCredentials>;
