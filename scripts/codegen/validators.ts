@@ -2,6 +2,7 @@
 // (path, query, header and form values, and the JSON body), as data that src/core/schema-check.ts checks at run time.
 // Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
 // the subset the checker implements; anything outside it stops generation rather than be skipped.
+import type { OpenAPI3, OperationObject, ParameterObject, ReferenceObject } from 'openapi-typescript';
 import { parse } from 'yaml';
 import {
   INTEGER_KEYWORD,
@@ -10,32 +11,10 @@ import {
   type SchemaNode,
   type SchemaType,
 } from '../../src/core/schema-check.js';
+import { operations, resolveRef } from '../spec/document.js';
 
+/** A schema as the spec writes it, read keyword by keyword. */
 type Schema = Record<string, unknown>;
-
-interface Parameter {
-  readonly name: string;
-  readonly in: 'path' | 'query' | 'header' | 'cookie';
-  readonly required?: boolean;
-  readonly schema?: Schema;
-}
-
-interface Operation {
-  readonly operationId: string;
-  readonly parameters?: readonly (Parameter | { $ref: string })[];
-  readonly requestBody?: { required?: boolean; content?: Record<string, { schema?: Schema } | undefined> };
-}
-
-type PathItem = { readonly parameters?: Operation['parameters'] } & Partial<
-  Record<(typeof METHODS)[number], Operation>
->;
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-interface Spec {
-  readonly paths: Record<string, PathItem>;
-  readonly components?: { schemas?: Record<string, Schema>; parameters?: Record<string, Parameter> };
-}
 
 /** An operation's request: as the spec says it, and as the checker reads it. */
 export interface RequestSchema {
@@ -237,13 +216,13 @@ function properties(
  * (read once, the same object wherever it is used); keys come in one fixed order, so equal schemas
  * print the same and can be shared (`SchemaWriter`).
  */
-function schemaReader(spec: Spec): (schema: unknown, at: string) => SchemaNode {
+function schemaReader(doc: OpenAPI3): (schema: unknown, at: string) => SchemaNode {
   const components = new Map<string, SchemaNode>();
   const reading = new Set<string>();
 
   function component(ref: unknown, at: string): SchemaNode {
     const name = typeof ref === 'string' && ref.startsWith(COMPONENT_SCHEMA) ? ref.slice(COMPONENT_SCHEMA.length) : '';
-    const schema = spec.components?.schemas?.[name];
+    const schema = doc.components?.schemas?.[name];
     if (schema === undefined) throw new Error(`${at}: unresolved $ref ${String(ref)}`);
     const known = components.get(name);
     if (known !== undefined) return known;
@@ -297,33 +276,16 @@ function ordered(found: Schema, at: string): SchemaNode {
 }
 
 /** A parameter whose value is JSON text (contentMediaType) is checked in its decoded form. */
-function parameterSchema(parameter: Parameter): unknown {
-  const schema = parameter.schema ?? {};
+function parameterSchema(parameter: ParameterObject): unknown {
+  const schema = (parameter.schema ?? {}) as Schema;
   return schema.contentMediaType === 'application/json' && schema.contentSchema !== undefined
     ? schema.contentSchema
     : schema;
 }
 
-function resolve(parameter: Parameter | { $ref: string }, spec: Spec): Parameter {
-  if (!('$ref' in parameter)) return parameter;
-  const name = parameter.$ref.replace('#/components/parameters/', '');
-  const found = spec.components?.parameters?.[name];
-  if (found === undefined) throw new Error(`unresolved parameter ${parameter.$ref}`);
-  return found;
-}
-
 /** An object schema that takes exactly `properties`, requiring `required`. */
 function closedObject(properties: Record<string, unknown>, required: readonly string[]): Schema {
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
-}
-
-/** A local `#/components/schemas/` reference followed (once: a form body's schema is an object). */
-function component(schema: Schema | undefined, spec: Spec): Schema | undefined {
-  const ref = schema?.$ref;
-  if (typeof ref !== 'string') return schema;
-  const found = spec.components?.schemas?.[ref.replace(COMPONENT_SCHEMA, '')];
-  if (found === undefined) throw new Error(`unresolved $ref ${ref}`);
-  return component(found, spec);
 }
 
 /**
@@ -332,11 +294,15 @@ function component(schema: Schema | undefined, spec: Spec): Schema | undefined {
  * form body's fields are checked as parameters are (`form`, a closed object); a JSON body as its
  * schema says (`body`).
  */
-function requestSchema(operation: Operation, shared: Operation['parameters'], spec: Spec): Schema {
+function requestSchema(
+  operation: OperationObject,
+  shared: readonly (ParameterObject | ReferenceObject)[] | undefined,
+  doc: OpenAPI3,
+): Schema {
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
-  const own = (operation.parameters ?? []).map((p) => resolve(p, spec));
+  const own = (operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
   const inherited = (shared ?? [])
-    .map((p) => resolve(p, spec))
+    .map((p) => resolveRef<ParameterObject>(doc, p))
     .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
   for (const parameter of [...inherited, ...own]) {
     const section = (sections[parameter.in] ??= { properties: {}, required: [] });
@@ -349,34 +315,37 @@ function requestSchema(operation: Operation, shared: Operation['parameters'], sp
     properties[name] = closedObject(section.properties, section.required);
     if (section.required.length > 0) required.push(name);
   }
-  const form = component(operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema, spec);
+  const requestBody = operation.requestBody === undefined ? undefined : resolveRef(doc, operation.requestBody);
+  /** The schema of the body in `mediaType`, a local reference followed (a form body's is an object). */
+  const bodySchema = (mediaType: string): Schema | undefined => {
+    const media = requestBody?.content?.[mediaType];
+    const schema = media === undefined ? undefined : resolveRef(doc, media).schema;
+    return schema === undefined ? undefined : (schema as Schema);
+  };
+  const form = bodySchema('application/x-www-form-urlencoded');
   if (form !== undefined) {
-    const needed = (form.required ?? []) as string[];
-    properties.form = closedObject((form.properties ?? {}) as Record<string, unknown>, needed);
+    const fields = resolveRef<Schema>(doc, form);
+    const needed = (fields.required ?? []) as string[];
+    properties.form = closedObject((fields.properties ?? {}) as Record<string, unknown>, needed);
     if (needed.length > 0) required.push('form');
   }
-  const body = operation.requestBody?.content?.['application/json']?.schema;
+  const body = bodySchema('application/json');
   if (body !== undefined) {
     properties.body = body;
-    if (operation.requestBody?.required === true) required.push('body');
+    if (requestBody?.required === true) required.push('body');
   }
   return closedObject(properties, required);
 }
 
 /** Every operation's request schema, in both forms, by operationId. */
 export function requestSchemas(yamlText: string): RequestSchema[] {
-  const spec = parse(yamlText, { intAsBigInt: true }) as Spec;
-  const read = schemaReader(spec);
+  const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
+  const read = schemaReader(doc);
   const schemas: RequestSchema[] = [];
-  for (const item of Object.values(spec.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (operation === undefined) continue;
-      const { operationId } = operation;
-      if (!IDENTIFIER.test(operationId)) throw new Error(`operationId ${operationId} cannot name a validator`);
-      const request = requestSchema(operation, item.parameters, spec);
-      schemas.push({ operationId, request, checked: read(request, operationId) });
-    }
+  for (const { operationId, operation, pathItem } of operations(doc)) {
+    if (!IDENTIFIER.test(operationId)) throw new Error(`operationId ${operationId} cannot name a validator`);
+    const request = requestSchema(operation, pathItem.parameters, doc);
+    schemas.push({ operationId, request, checked: read(request, operationId) });
   }
   return schemas.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
 }
