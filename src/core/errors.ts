@@ -275,21 +275,39 @@ export class RateLimitError extends ApiError {}
 export class ServerError extends ApiError {}
 
 /** The single place that picks the ApiError class for a response. */
-export function apiError(fields: ApiErrorFields): ApiError {
-  if (fields.throttled === true || fields.status === 429) return new RateLimitError(fields);
-  if (fields.status >= 500) return new ServerError(fields);
-  switch (fields.status) {
-    case 400:
-      return new BadRequestError(fields);
-    case 401:
-      return new AuthenticationError(fields);
-    case 403:
-      return new PermissionDeniedError(fields);
-    case 404:
-      return new NotFoundError(fields);
-    default:
-      return new ApiError(fields);
-  }
+/** Which ApiError subclass an error is: the vendor decides (its codes, its statuses); core applies it. */
+export type ApiErrorKind =
+  'bad-request' | 'authentication' | 'permission-denied' | 'not-found' | 'rate-limit' | 'server' | 'other';
+
+/**
+ * The kind an HTTP status says by itself (RFC 9110's meanings, 429 and throttling as rate limits): what
+ * a vendor whose statuses carry the meaning, as both shipped clouds' do, answers for its errors.
+ */
+export function kindOfStatus(status: number, throttled = false): ApiErrorKind {
+  if (throttled || status === 429) return 'rate-limit';
+  if (status >= 500) return 'server';
+  const kinds: Readonly<Record<number, ApiErrorKind>> = {
+    400: 'bad-request',
+    401: 'authentication',
+    403: 'permission-denied',
+    404: 'not-found',
+  };
+  return kinds[status] ?? 'other';
+}
+
+const ERROR_CLASSES: Readonly<Record<ApiErrorKind, new (fields: ApiErrorFields) => ApiError>> = {
+  'bad-request': BadRequestError,
+  authentication: AuthenticationError,
+  'permission-denied': PermissionDeniedError,
+  'not-found': NotFoundError,
+  'rate-limit': RateLimitError,
+  server: ServerError,
+  other: ApiError,
+};
+
+/** The error of the class `kind` names (default: the status's own meaning). */
+export function apiError(fields: ApiErrorFields, kind = kindOfStatus(fields.status, fields.throttled)): ApiError {
+  return new ERROR_CLASSES[kind](fields);
 }
 
 // Names are set on the prototypes as strings, not read from constructor.name, so they survive

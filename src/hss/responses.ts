@@ -2,6 +2,7 @@
 // `{error_code, error_msg, request_id?}` (service and gateway), `{code, message}`, and IAM-style
 // `{error: {code, message}}`; the X-Request-Id header is on every response.
 import type { VendorResponses } from '../core/call/read.js';
+import { kindOfStatus } from '../core/errors.js';
 import { asRecord as record, nonEmptyString as text } from '../core/values.js';
 
 /** `error_code`/`error_msg`, else `code`/`message`, of one object. */
@@ -28,6 +29,8 @@ function errorFields(body: unknown): ReturnType<typeof codeAndMessage> {
 
 export const hssResponses: VendorResponses = {
   requestId: (headers, body) => headers.get('x-request-id') ?? text(record(body)?.request_id),
-  // Throttling comes as HTTP 429 (APIGW.0308), which the status already says.
-  errorFields,
+  // Every 2xx is a success (errors come with 4xx/5xx statuses, which carry their meaning);
+  // throttling comes as HTTP 429 (APIGW.0308), which the status already says.
+  errorOf: (status, body) => (status >= 200 && status < 300 ? undefined : errorFields(body)),
+  errorKind: (status, error) => kindOfStatus(status, error.throttled),
 };

@@ -1,7 +1,8 @@
 // The last step of an attempt: what came back, as an ApiResult or one typed ApiError. The vendor
-// reads its own bodies and request ids (hss/responses.ts, sas/responses.ts); everything a user will
-// see passes through the redactor first.
-import { apiError, type ApiError } from '../errors.js';
+// decides what an answer is (a success, or an error with its code, also inside a 2xx), which error
+// class its errors are, and where its request ids are (each cloud's responses.ts); core applies
+// that. Everything a user will see passes through the redactor first.
+import { apiError, type ApiError, type ApiErrorKind } from '../errors.js';
 import { mockViolations } from '../mock-violations.js';
 import type { Redactor } from '../redact.js';
 
@@ -15,15 +16,25 @@ export interface ApiResult<T> {
   readonly headers: Headers;
 }
 
-/** How a vendor reads error bodies and request ids. */
+/** What a vendor reads in an error answer, as far as the answer has it. */
+export interface VendorError {
+  readonly code?: string | undefined;
+  readonly message?: string | undefined;
+  /** The vendor marks it as throttling (e.g. by its code, whatever the status). */
+  readonly throttled?: boolean | undefined;
+}
+
+/** How a vendor reads its answers: errors (also inside a 2xx), their classes, request ids, retry hints. */
 export interface VendorResponses {
   readonly requestId: (headers: Headers, body: unknown) => string | undefined;
-  /** The vendor code, message and throttling flag in an error body, as far as it has them. */
-  readonly errorFields: (body: unknown) => {
-    code?: string | undefined;
-    message?: string | undefined;
-    throttled?: boolean;
-  };
+  /**
+   * The vendor's verdict on an answer: undefined for a success, else the error's code, message and
+   * throttling flag. `body` is the parsed JSON (a string when it is not JSON, undefined when empty).
+   * An answer outside 2xx is an error whatever this says (its fields are used as far as given).
+   */
+  readonly errorOf: (status: number, body: unknown) => VendorError | undefined;
+  /** The error class of one of the vendor's errors, by its status and code. */
+  readonly errorKind: (status: number, error: VendorError) => ApiErrorKind;
   /** A vendor header saying how long to wait, read when the standard `Retry-After` is absent. */
   readonly retryAfterMs?: (headers: Headers) => number | undefined;
 }
@@ -78,10 +89,15 @@ function describeText(text: string, redactor: Redactor): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeRules): ApiError {
+function errorFromResponse(
+  response: Response,
+  rawBody: unknown,
+  rules: OutcomeRules,
+  said?: VendorError | undefined,
+): ApiError {
   // openapi-fetch has already tried JSON.parse on error bodies: an object here is JSON, a string is not.
   const body = rules.redactor.value(rawBody === '' ? undefined : rawBody);
-  const fields = rules.vendor.errorFields(body);
+  const fields = said ?? rules.vendor.errorOf(response.status, body) ?? {};
   let fallback = response.statusText || 'error (empty body)';
   if (typeof body === 'string')
     fallback = `${response.statusText || 'error'} (not JSON: ${describeText(body, rules.redactor)})`;
@@ -93,17 +109,21 @@ function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeR
     path: v.path,
     message: rules.redactor.text(v.message),
   }));
-  return apiError({
-    status: response.status,
-    code: fields.code,
-    message: rules.redactor.text(fields.message ?? fallback),
-    violations,
-    requestId: rules.vendor.requestId(response.headers, body),
-    body,
-    throttled: fields.throttled ?? false,
-    retryAfterMs:
-      parseRetryAfter(response.headers.get('retry-after'), Date.now()) ?? rules.vendor.retryAfterMs?.(response.headers),
-  });
+  return apiError(
+    {
+      status: response.status,
+      code: fields.code,
+      message: rules.redactor.text(fields.message ?? fallback),
+      violations,
+      requestId: rules.vendor.requestId(response.headers, body),
+      body,
+      throttled: fields.throttled ?? false,
+      retryAfterMs:
+        parseRetryAfter(response.headers.get('retry-after'), Date.now()) ??
+        rules.vendor.retryAfterMs?.(response.headers),
+    },
+    rules.vendor.errorKind(response.status, fields),
+  );
 }
 
 export function resultOf<T>(outcome: RawOutcome, rules: OutcomeRules): ApiResult<T> {
@@ -123,6 +143,9 @@ export function resultOf<T>(outcome: RawOutcome, rules: OutcomeRules): ApiResult
       body: describeText(outcome.data ?? '', rules.redactor),
     });
   }
+  // The vendor may answer an error inside a 2xx (its code in the body).
+  const said = rules.vendor.errorOf(response.status, parsed.value);
+  if (said !== undefined) throw errorFromResponse(response, parsed.value, rules, said);
   const result: ApiResult<T> = {
     data: parsed.value as T,
     requestId: rules.vendor.requestId(response.headers, parsed.value),
