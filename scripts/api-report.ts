@@ -56,7 +56,8 @@ for (const config of configs) {
   if (values.update) {
     writeFileSync(reviewed, text);
   } else {
-    const diff = spawnSync('git', ['diff', '--no-index', '--no-color', '--', reviewed, generated], {
+    const paths = [reviewed, generated].map((path) => relative(root, path));
+    const diff = spawnSync('git', ['diff', '--no-index', '--no-color', '--', ...paths], {
       cwd: root,
       encoding: 'utf8',
     });
