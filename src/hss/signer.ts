@@ -1,5 +1,6 @@
 // Huawei Cloud AK/SK signing (SDK-HMAC-SHA256), a pure function of request, credentials and time.
-// Reference: ../shared/reference/signing-huawei.md; checked against the official npm signer.
+// The algorithm: Huawei Cloud's API Request Signing Guide (https://support.huaweicloud.com/intl/en-us/devg-apisign/)
+// and the official Go SDK's core/auth signer; checked byte for byte against the official npm signer.
 import { andThen, type HashPort, type MaybePromise } from '../core/crypto/port.js';
 import {
   canonicalPath,

@@ -1,5 +1,6 @@
 // Alibaba Cloud ACS3-HMAC-SHA256 (V3) signing, a pure function of request, credentials, time and
-// nonce. Reference: ../shared/reference/sas-api.md section 3; checked against @alicloud/openapi-util.
+// nonce. The algorithm: https://www.alibabacloud.com/help/en/sdk/product-overview/v3-request-structure-and-signature;
+// checked byte for byte against @alicloud/openapi-util.
 import { andThen, type HashPort, type MaybePromise } from '../core/crypto/port.js';
 import {
   canonicalPath,
