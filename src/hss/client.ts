@@ -1,14 +1,14 @@
 // HssClient: one method per HSS operation, installed from the generated operation table and typed
 // by the generated method interface; a thin layer over openapi-fetch. It fills in what a caller
 // should say once (project id, region header, enterprise project) and hands signing, deadlines and
-// error mapping to the shared pipeline.
+// error mapping to the shared wiring.
 import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type HssWaiterMethods } from '../../generated/hss.waiters.js';
 import { isHeaderValue } from '../core/call/check.js';
 import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
-import { clientFetch, operationClient } from '../core/call/transport.js';
+import { clientFetch, endpointClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
 import { processEnv, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
@@ -57,8 +57,8 @@ export type HssStatisticResult = Awaited<ReturnType<HssMethods['showImageSecurit
 const ALIASES = { 'path.project_id': 'projectId', 'header.X-Project-Id': 'projectId' };
 
 // The methods' types, one per operation (generated from the spec), merged into the class below,
-// whose static block installs the methods themselves from the operation table: the merge is the
-// point (the class cannot list methods that exist only as data).
+// whose constructor installs the methods themselves (on the prototype, once) from the operation table: the
+// merge is the point (the class cannot list methods that exist only as data).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export interface HssClient extends HssMethods, HssWaiterMethods {}
 
@@ -99,8 +99,8 @@ export class HssClient {
     const limits = clientLimits(options, env);
     logLine(limits.log, `imagesec HSS credentials from ${supply.source}`);
     const context: OperationContext<HssCredentials> = {
-      pipeline: {
-        http: operationClient(this.endpoint, options.fetch),
+      wiring: {
+        http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: hssSecrets,
         signer: hssRequestSigner,

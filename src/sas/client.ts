@@ -8,7 +8,7 @@ import { operations as OPERATIONS } from '../../generated/sas.operations.js';
 import { validators as VALIDATORS } from '../../generated/sas.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type SasWaiterMethods } from '../../generated/sas.waiters.js';
 import { bindOperations, installOperationMethods } from '../core/call/method.js';
-import { clientFetch, operationClient } from '../core/call/transport.js';
+import { clientFetch, endpointClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
 import { processEnv, stringField, type Environment } from '../core/credentials.js';
 import { logLine } from '../core/debug.js';
@@ -45,8 +45,8 @@ export type OperateImageVulInput = SasInput<'OperateImageVul', { Info: OperateIm
 export type OperateImageVulResult = SasResult<'OperateImageVul'>;
 
 // The methods' types, one per operation (generated from the spec), merged into the class below,
-// whose static block installs the methods themselves from the operation table: the merge is the
-// point (the class cannot list methods that exist only as data).
+// whose constructor installs the methods themselves (on the prototype, once) from the operation table: the
+// merge is the point (the class cannot list methods that exist only as data).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export interface SasClient extends SasMethods, SasWaiterMethods {}
 
@@ -78,8 +78,8 @@ export class SasClient {
     // The waiters of the spec (x-imagesec-waiters, x-imagesec-wait), polling through those methods.
     installWaiterMethods(SasClient.prototype, WAITERS, WAIT_STARTS);
     bindOperations(this, {
-      pipeline: {
-        http: operationClient(this.endpoint, options.fetch),
+      wiring: {
+        http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: sasSecrets,
         signer: sasRequestSigner,

@@ -11,7 +11,7 @@ import { operationTable } from '../../scripts/codegen/operations.js';
 import { requestSchemas } from '../../scripts/codegen/validators.js';
 import { DryRun, DRY_RUN_STOP } from '../../src/cli/dry-run.js';
 import { bindOperations, installOperationMethods } from '../../src/core/call/method.js';
-import { operationClient } from '../../src/core/call/transport.js';
+import { endpointClient } from '../../src/core/call/transport.js';
 import { clientLimits } from '../../src/core/call-options.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 import { maskParts, Redactor, secretValues } from '../../src/core/redact.js';
@@ -119,14 +119,14 @@ interface TestClient {
   addFormRegistry(input: object, options?: object): Promise<unknown>;
 }
 
-/** A bare client of the test operations over the SAS pipeline, logging debug lines into `lines`. */
+/** A bare client of the test operations over the SAS wiring, logging debug lines into `lines`. */
 function client(lines: string[], fetch?: typeof globalThis.fetch): TestClient {
   class Client {}
   installOperationMethods(Client.prototype, TABLE, VALIDATORS);
   const instance = new Client();
   bindOperations(instance, {
-    pipeline: {
-      http: operationClient(server.url, fetch),
+    wiring: {
+      http: endpointClient(server.url, fetch),
       credentials: () => Promise.resolve(KEY),
       secrets: sasSecrets,
       signer: sasRequestSigner,

@@ -8,7 +8,7 @@ import type { CallOptions, PageOptions } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
 import type { ParameterAliases, RequestParts, RequestRules } from './check.js';
 import { pageItems } from './paginate.js';
-import { send, type Pipeline } from './send.js';
+import { send, type ClientWiring } from './send.js';
 
 type MethodInput = Readonly<Record<string, unknown>>;
 
@@ -18,9 +18,9 @@ const SECTIONS: readonly Section[] = ['path', 'query', 'header', 'form'];
 /** Parameter values a client fills in when the operation has the parameter and the input leaves it out. */
 export type RequestDefaults = Partial<Record<Section, Readonly<Record<string, unknown>>>>;
 
-/** What a client's methods share: its pipeline, and what it says once for every call. */
+/** What a client's methods share: its wiring, and what it says once for every call. */
 export interface OperationContext<C> {
-  readonly pipeline: Pipeline<C>;
+  readonly wiring: ClientWiring<C>;
   /** Replaced by the client when one changes (HSS: the project id, once IAM has named it). */
   defaults: RequestDefaults;
   /** Parameters only the client sets: an input naming one is reported as an unknown parameter. */
@@ -107,7 +107,7 @@ export function installOperationMethods(
       if (context === undefined) throw new TypeError(`${entry.method} must be called on a client`);
       const rules: RequestRules = { validate, aliases: context.aliases, jsonQuery };
       const request = operationRequest(entry, input ?? {}, context);
-      return send(context.pipeline, { entry, rules, request }, options ?? {});
+      return send(context.wiring, { entry, rules, request }, options ?? {});
     };
     Object.defineProperty(prototype, entry.method, { value: method, writable: true, configurable: true });
     const paging = entry.paginate;

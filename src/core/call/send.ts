@@ -24,8 +24,8 @@ import { signingMiddleware, type RequestSigner } from './sign.js';
 import { TransportFailure, type OperationHttp } from './transport.js';
 
 /** What a client gives every call: how to reach, authenticate to and read its cloud. */
-export interface Pipeline<C> {
-  /** The HTTP client of the cloud's endpoint (transport.ts operationClient). */
+export interface ClientWiring<C> {
+  /** The HTTP client of the cloud's endpoint (transport.ts endpointClient). */
   readonly http: OperationHttp;
   readonly credentials: () => Promise<C>;
   /** Every secret value in the credentials, masked wherever text reaches the user. */
@@ -122,11 +122,11 @@ function notify(observe: () => void): void {
 // secret list is sorted once, not at every attempt.
 const REDACTORS = new WeakMap<object, Redactor>();
 
-function redactorFor<C>(pipeline: Pipeline<C>, credentials: C): Redactor {
-  if (typeof credentials !== 'object' || credentials === null) return new Redactor(pipeline.secrets(credentials));
+function redactorFor<C>(wiring: ClientWiring<C>, credentials: C): Redactor {
+  if (typeof credentials !== 'object' || credentials === null) return new Redactor(wiring.secrets(credentials));
   let redactor = REDACTORS.get(credentials);
   if (redactor === undefined) {
-    redactor = new Redactor(pipeline.secrets(credentials));
+    redactor = new Redactor(wiring.secrets(credentials));
     REDACTORS.set(credentials, redactor);
   }
   return redactor;
@@ -157,7 +157,7 @@ function recorder(onRequest: (request: Request) => void, onResponse: () => void)
  * missed): reported as a ValidationError, redacted, since the input is what it could not carry.
  */
 async function attempt<T, C>(
-  pipeline: Pipeline<C>,
+  wiring: ClientWiring<C>,
   entry: OperationEntry,
   request: RequestParts,
   headers: Readonly<Record<string, string>>,
@@ -166,11 +166,11 @@ async function attempt<T, C>(
   requestSecrets: readonly string[],
   onRequest: (request: Request, redactor: Redactor) => void,
 ): Promise<ApiResult<T>> {
-  const credentials = await abortable(pipeline.credentials(), signal);
-  const redactor = redactorFor(pipeline, credentials).with(requestSecrets);
+  const credentials = await abortable(wiring.credentials(), signal);
+  const redactor = redactorFor(wiring, credentials).with(requestSecrets);
   let responded = false;
   const middleware = [
-    signingMiddleware(pipeline.signer(credentials)),
+    signingMiddleware(wiring.signer(credentials)),
     recorder(
       (r) => onRequest(r, redactor),
       () => (responded = true),
@@ -178,9 +178,8 @@ async function attempt<T, C>(
   ];
   let outcome;
   try {
-    const { body, form, ...params } =
-      pipeline.scope === undefined ? request : await pipeline.scope(request, credentials);
-    outcome = await pipeline.http.request(entry.httpMethod.toLowerCase(), entry.path, {
+    const { body, form, ...params } = wiring.scope === undefined ? request : await wiring.scope(request, credentials);
+    outcome = await wiring.http.request(entry.httpMethod.toLowerCase(), entry.path, {
       params,
       // A form body goes as its text, under its media type; a JSON body through the client's serialiser.
       ...(form === undefined
@@ -197,7 +196,7 @@ async function attempt<T, C>(
   } catch (error) {
     if (signal.aborted || error instanceof ImagesecError) throw error;
     if (error instanceof BodyRejected) {
-      const requestId = pipeline.vendor.requestId(error.headers, undefined);
+      const requestId = wiring.vendor.requestId(error.headers, undefined);
       throw new ResponseError(`HTTP ${error.status}: ${error.message}`, {
         status: error.status,
         problem: error.problem,
@@ -216,7 +215,7 @@ async function attempt<T, C>(
   }
   return resultOf<T>(outcome, {
     redactor,
-    vendor: pipeline.vendor,
+    vendor: wiring.vendor,
     expectsBody: entry.responseBody,
     lift: entry.lift,
   });
@@ -224,12 +223,12 @@ async function attempt<T, C>(
 
 /** One call: its checks, then attempts under the call's deadline as the retry policy allows. */
 export async function send<T, C>(
-  pipeline: Pipeline<C>,
+  wiring: ClientWiring<C>,
   call: OperationCall,
   options: CallOptions,
 ): Promise<ApiResult<T>> {
   checkHeaders(options.headers, 'options.headers');
-  const limits = callLimits(pipeline.limits, options);
+  const limits = callLimits(wiring.limits, options);
   const request = checkRequest(call.request, call.rules);
   // The request's own secrets (format: password), masked with the credentials wherever text shows.
   const requestSecrets = call.entry.secrets.length === 0 ? [] : secretValues(request, call.entry.secrets);
@@ -282,7 +281,7 @@ export async function send<T, C>(
         byDeadline ? callTimeout : attemptTimeout,
         (signal) =>
           attempt<T, C>(
-            pipeline,
+            wiring,
             entry,
             request,
             headers,

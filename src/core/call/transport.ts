@@ -125,7 +125,7 @@ export interface OperationHttp {
 }
 
 /** The client a cloud's calls go through: JSON bodies with exact bigints, redirects refused. */
-export function operationClient(baseUrl: string, fetch: unknown): OperationHttp {
+export function endpointClient(baseUrl: string, fetch: unknown): OperationHttp {
   // openapi-fetch's `request` is typed by a paths map; the call path addresses operations by table entry.
   return createClient({
     baseUrl,
