@@ -6,7 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
-import { operations, resolveRef } from '../spec/document.js';
+import { operationParameters, operations, resolveRef } from '../spec/document.js';
 import { operationTable } from './operations.js';
 import { tableOf } from './table.js';
 
@@ -126,16 +126,11 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
     const entry = table.get(operationId);
     if (entry === undefined) throw new Error(`${operationId} is missing from the operation table`);
     const operation = found.operation as Node;
-    const item = found.pathItem as Node;
     const options: GeneratedOption[] = [];
     const clientFilled: { flag: string; in: string; name: string; required: boolean }[] = [];
     const example: string[] = [];
-    const own = ((operation.parameters as unknown[] | undefined) ?? []).map((p) => resolve(spec, p));
-    const shared = ((item.parameters as unknown[] | undefined) ?? [])
-      .map((p) => resolve(spec, p))
-      .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
 
-    for (const parameter of [...shared, ...own]) {
+    for (const parameter of operationParameters(doc, found) as unknown as Node[]) {
       const name = String(parameter.name);
       const where = String(parameter.in);
       const key = `${where} ${name}`;

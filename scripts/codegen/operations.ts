@@ -8,7 +8,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
-import { operations, resolveRef } from '../spec/document.js';
+import { operationParameters, operations, resolveRef } from '../spec/document.js';
 
 type Node = Record<string, unknown>;
 
@@ -171,17 +171,13 @@ export function operationTable(yamlText: string): OperationEntry[] {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   return operations(doc).map(({ path, method, operationId, operation: raw, pathItem }) => {
     const operation = raw as Node;
-    const own = ((operation.parameters as unknown[] | undefined) ?? []).map((p) => resolve(doc, p));
-    const shared = (((pathItem as Node).parameters as unknown[] | undefined) ?? [])
-      .map((p) => resolve(doc, p))
-      .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
     const parameters = { path: [] as string[], query: [] as string[], header: [] as string[], form: [] as string[] };
     // The schemas of the query parameters and form fields, by name (what x-imagesec-paginate may name).
     const inputs: Record<string, Node> = {};
     const constHeaders: Record<string, string> = {};
     const jsonQuery: Record<string, string | null> = {};
     const secrets: SecretPath[] = [];
-    for (const parameter of [...shared, ...own]) {
+    for (const parameter of operationParameters(doc, { operation: raw, pathItem })) {
       const name = String(parameter.name);
       const where = String(parameter.in) as 'path' | 'query' | 'header';
       if (!(['path', 'query', 'header'] as const).includes(where))

@@ -10,7 +10,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { SkeletonField, SkeletonValue } from '../../src/core/command-table.js';
 import type { CliOption } from '../../src/cli/operations.js';
-import { operations, resolveRef } from '../spec/document.js';
+import { operationParameters, operations, resolveRef } from '../spec/document.js';
 import { cliOperations } from './cli.js';
 
 type Node = Record<string, unknown>;
@@ -200,11 +200,8 @@ function objectFields(doc: OpenAPI3, schema: Node, where: string, depth: number)
 /** A spec operation's parameters by `in name`, the path item's shared ones included. */
 function parameterNodes(doc: OpenAPI3, found: ReturnType<typeof operations>[number]): Map<string, Node> {
   const nodes = new Map<string, Node>();
-  for (const list of [found.pathItem.parameters, found.operation.parameters]) {
-    for (const raw of list ?? []) {
-      const parameter = resolveRef<Node>(doc, raw as unknown as Node);
-      nodes.set(`${String(parameter.in)} ${String(parameter.name)}`, parameter);
-    }
+  for (const parameter of operationParameters(doc, found)) {
+    nodes.set(`${parameter.in} ${parameter.name}`, parameter as unknown as Node);
   }
   return nodes;
 }

@@ -2,7 +2,7 @@
 // (path, query, header and form values, and the JSON body), as data that src/core/schema-check.ts checks at run time.
 // Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
 // the subset the checker implements; anything outside it stops generation rather than be skipped.
-import type { OpenAPI3, OperationObject, ParameterObject, ReferenceObject } from 'openapi-typescript';
+import type { OpenAPI3, ParameterObject } from 'openapi-typescript';
 import { parse } from 'yaml';
 import {
   INTEGER_KEYWORD,
@@ -11,7 +11,7 @@ import {
   type SchemaNode,
   type SchemaType,
 } from '../../src/core/schema-check.js';
-import { operations, resolveRef } from '../spec/document.js';
+import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
 
 /** A schema as the spec writes it, read keyword by keyword. */
 type Schema = Record<string, unknown>;
@@ -294,17 +294,10 @@ function closedObject(properties: Record<string, unknown>, required: readonly st
  * form body's fields are checked as parameters are (`form`, a closed object); a JSON body as its
  * schema says (`body`).
  */
-function requestSchema(
-  operation: OperationObject,
-  shared: readonly (ParameterObject | ReferenceObject)[] | undefined,
-  doc: OpenAPI3,
-): Schema {
+function requestSchema(doc: OpenAPI3, found: SpecOperation): Schema {
+  const { operation } = found;
   const sections: Record<string, { properties: Record<string, unknown>; required: string[] }> = {};
-  const own = (operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
-  const inherited = (shared ?? [])
-    .map((p) => resolveRef<ParameterObject>(doc, p))
-    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
-  for (const parameter of [...inherited, ...own]) {
+  for (const parameter of operationParameters(doc, found)) {
     const section = (sections[parameter.in] ??= { properties: {}, required: [] });
     section.properties[parameter.name] = parameterSchema(parameter);
     if (parameter.required === true) section.required.push(parameter.name);
@@ -342,9 +335,10 @@ export function requestSchemas(yamlText: string): RequestSchema[] {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   const read = schemaReader(doc);
   const schemas: RequestSchema[] = [];
-  for (const { operationId, operation, pathItem } of operations(doc)) {
+  for (const found of operations(doc)) {
+    const { operationId } = found;
     if (!IDENTIFIER.test(operationId)) throw new Error(`operationId ${operationId} cannot name a validator`);
-    const request = requestSchema(operation, pathItem.parameters, doc);
+    const request = requestSchema(doc, found);
     schemas.push({ operationId, request, checked: read(request, operationId) });
   }
   return schemas.sort((a, b) => (a.operationId < b.operationId ? -1 : 1));

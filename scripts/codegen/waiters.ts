@@ -22,7 +22,7 @@ import type {
 } from '../../src/core/waiter/types.js';
 import { WAIT_FLAG_NAMES } from '../../src/cli/wait-flags.js';
 import { membersRead } from '../../src/core/waiter/jmespath.js';
-import { operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { operationParameters, operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { kebab } from './cli.js';
 import { operationTable, type OperationEntry } from './operations.js';
 
@@ -275,10 +275,7 @@ function finder(
 function flagNames(doc: OpenAPI3, found: SpecOperation): string[] {
   const resolve = (node: unknown) => resolveRef(doc, (node ?? {}) as Node);
   const operation = found.operation as Node;
-  const parameters = [
-    ...(((found.pathItem as Node).parameters as unknown[] | undefined) ?? []),
-    ...((operation.parameters as unknown[] | undefined) ?? []),
-  ].map((p) => String(resolve(p).name));
+  const parameters = operationParameters(doc, found).map((p) => p.name);
   const media = (resolve(operation.requestBody).content as Node | undefined)?.['application/json'] as Node | undefined;
   const fields = Object.keys((resolve(media?.schema).properties as Node | undefined) ?? {});
   return [...parameters, ...fields].map(kebab);

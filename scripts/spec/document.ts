@@ -1,7 +1,7 @@
 // The shipped OpenAPI documents as data, for the tooling that reads them (codegen, docs, tests):
 // parsing, listing operations, following local $refs. Not part of the package (it needs `yaml`).
 import { readFile } from 'node:fs/promises';
-import type { OpenAPI3, OperationObject, PathItemObject, ReferenceObject } from 'openapi-typescript';
+import type { OpenAPI3, OperationObject, ParameterObject, PathItemObject, ReferenceObject } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { specPath, type SpecName } from '../../src/mock/specs.js';
 
@@ -57,4 +57,19 @@ export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceO
   }
   if (target === undefined) throw new Error(`unresolved reference ${ref}`);
   return resolveRef(doc, target as T | ReferenceObject);
+}
+
+/**
+ * The parameters a call of an operation takes, `$ref`s resolved: the path item's, less any the
+ * operation redefines (same name and location), then the operation's own.
+ */
+export function operationParameters(
+  doc: OpenAPI3,
+  found: Pick<SpecOperation, 'operation' | 'pathItem'>,
+): ParameterObject[] {
+  const own = (found.operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
+  const inherited = (found.pathItem.parameters ?? [])
+    .map((p) => resolveRef<ParameterObject>(doc, p))
+    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  return [...inherited, ...own];
 }

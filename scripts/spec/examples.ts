@@ -1,8 +1,8 @@
 // An operation's example request as the spec gives it: each parameter's `example` (or first of its
 // `examples`) and the request body's first example (a JSON body, or a form body's fields). The main
 // job (`npm start`) sends these, so a new operation is run there as soon as its spec gives examples.
-import type { OpenAPI3, ParameterObject, RequestBodyObject } from 'openapi-typescript';
-import { operations, resolveRef } from './document.js';
+import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
+import { operationParameters, operations, resolveRef } from './document.js';
 
 export interface ExampleRequest {
   readonly path: Record<string, unknown>;
@@ -25,16 +25,12 @@ function exampleOf(doc: OpenAPI3, holder: { example?: unknown; examples?: unknow
 export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleRequest {
   const found = operations(doc).find((o) => o.operationId === operationId);
   if (found === undefined) throw new Error(`no operation ${operationId}`);
-  const own = (found.operation.parameters ?? []).map((p) => resolveRef<ParameterObject>(doc, p));
-  const shared = (found.pathItem.parameters ?? [])
-    .map((p) => resolveRef<ParameterObject>(doc, p))
-    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
   const request = {
     path: {} as Record<string, unknown>,
     query: {} as Record<string, unknown>,
     header: {} as Record<string, unknown>,
   };
-  for (const parameter of [...shared, ...own]) {
+  for (const parameter of operationParameters(doc, found)) {
     const value = exampleOf(doc, parameter) ?? exampleOf(doc, parameter.schema ?? {});
     if (value === undefined) {
       if (parameter.required === true)

@@ -4,9 +4,16 @@
 // a value at the constraint's edge passes, the first value past it is refused at that place with
 // that rule. The cases are derived from the spec, so a transcribed constraint cannot go untested.
 import fc from 'fast-check';
-import type { OpenAPI3, ParameterObject, RequestBodyObject } from 'openapi-typescript';
+import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
-import { loadSpec, operations, resolveRef, SPEC_NAMES, type SpecName } from '../../scripts/spec/document.js';
+import {
+  loadSpec,
+  operationParameters,
+  operations,
+  resolveRef,
+  SPEC_NAMES,
+  type SpecName,
+} from '../../scripts/spec/document.js';
 import { usePrism } from '../helpers/prism.js';
 import { exampleRequests, send, type PlainRequest } from '../helpers/requests.js';
 import { stringsNotMatching } from '../helpers/schema-arbitrary.js';
@@ -177,8 +184,7 @@ function bodyPlaces(
 function placesOf(doc: OpenAPI3, seed: PlainRequest & { operationId: string }): PlaceCases[] {
   const found = operations(doc).find((o) => o.operationId === seed.operationId)!;
   const out: PlaceCases[] = [];
-  for (const parameter of [...(found.pathItem.parameters ?? []), ...(found.operation.parameters ?? [])]) {
-    const p = resolveRef<ParameterObject>(doc, parameter);
+  for (const p of operationParameters(doc, found)) {
     const schema = resolveRef(doc, (p.schema ?? {}) as Schema);
     if ('const' in schema || p.in === 'cookie') continue;
     const where: Where = { section: p.in, steps: [p.name] };

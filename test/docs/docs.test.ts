@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kebab } from '../../scripts/codegen/cli.js';
 import { buildDocs } from '../../scripts/docs/build.js';
 import { helpPages } from '../../src/cli/help.js';
-import { SPEC_NAMES, loadSpec, operations, resolveRef, type SpecOperation } from '../../scripts/spec/document.js';
+import {
+  SPEC_NAMES,
+  loadSpec,
+  operationParameters,
+  operations,
+  resolveRef,
+  type SpecOperation,
+} from '../../scripts/spec/document.js';
 import { launchChromium, openOffline, type OfflinePage } from '../helpers/chromium.js';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../reports/docs/', import.meta.url));
@@ -68,7 +75,7 @@ async function visit(
 }
 
 function parametersOf(doc: OpenAPI3, op: SpecOperation): ParameterObject[] {
-  return [...(op.pathItem.parameters ?? []), ...(op.operation.parameters ?? [])].map((p) => resolveRef(doc, p));
+  return operationParameters(doc, op);
 }
 
 /** The example value of a parameter: `example`, else the first of `examples`. */

@@ -1,13 +1,6 @@
 // Plain HTTP requests for the mock: built from a spec's own examples, and sent with fetch.
-import type {
-  ExampleObject,
-  MediaTypeObject,
-  OpenAPI3,
-  ParameterObject,
-  ReferenceObject,
-  RequestBodyObject,
-} from 'openapi-typescript';
-import { operations, resolveRef } from '../../scripts/spec/document.js';
+import type { ExampleObject, MediaTypeObject, OpenAPI3, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
+import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
 import { FORM_MEDIA_TYPE, formText } from '../../src/core/call/form.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 
@@ -77,8 +70,7 @@ export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
   const auth = placeholderAuth(doc);
   for (const { path, method, operationId, operation, pathItem } of operations(doc)) {
     const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: { ...auth } };
-    for (const parameter of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-      const p = resolveRef<ParameterObject>(doc, parameter);
+    for (const p of operationParameters(doc, { operation, pathItem })) {
       const example = firstExample(doc, p);
       if (example === undefined) {
         if (p.required) throw new Error(`${operationId}: required parameter ${p.name} has no example`);

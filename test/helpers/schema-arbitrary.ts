@@ -9,7 +9,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operations, resolveRef, specPath, type SpecName } from '../../scripts/spec/document.js';
+import { operationParameters, operations, resolveRef, specPath, type SpecName } from '../../scripts/spec/document.js';
 
 /** A JSON Schema node as the spec has it (integers parsed as bigint, see `loadExactSpec`). */
 export type Schema = { readonly [keyword: string]: unknown };
@@ -600,11 +600,11 @@ export interface OperationRequest {
   readonly sites: readonly ViolationSite[];
 }
 
-/** The operation's parameters, `$ref`s resolved. */
+/** The operation's parameters (its path item's among them), `$ref`s resolved. */
 export function parametersOf(doc: OpenAPI3, operationId: string): ParameterObject[] {
   const found = operations(doc).find((o) => o.operationId === operationId);
   if (found === undefined) throw new Error(`no operation ${operationId}`);
-  return (found.operation.parameters ?? []).map((p) => resolveRef(doc, p));
+  return operationParameters(doc, found);
 }
 
 /** A JSON-text parameter (contentMediaType + contentSchema) is taken in decoded form. */
