@@ -1,0 +1,68 @@
+// Generated from test/toy-cloud/openapi/toy.yaml by scripts/generate.ts (scripts/codegen/operations.ts). Do not
+// edit by hand: change the spec, then run `npm run generate`. What the SDK knows of each operation.
+
+export const operations = {
+  "ListImages": {
+    "operationId": "ListImages",
+    "method": "listImages",
+    "httpMethod": "GET",
+    "path": "/v1/images",
+    "parameters": {
+      "path": [],
+      "query": [
+        "limit",
+        "offset",
+        "repository"
+      ],
+      "header": [],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": null,
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": true,
+    "safeToRepeatReason": "Read-only: it lists images.",
+    "readOnly": true,
+    "lift": {},
+    "paginate": {
+      "method": "paginateListImages",
+      "size": "limit",
+      "offset": "offset",
+      "page": null,
+      "items": "Response.ImageSet",
+      "total": "Response.TotalCount",
+      "asText": []
+    }
+  },
+  "IgnoreFinding": {
+    "operationId": "IgnoreFinding",
+    "method": "ignoreFinding",
+    "httpMethod": "POST",
+    "path": "/v1/findings/{finding_id}/ignore",
+    "parameters": {
+      "path": [
+        "finding_id"
+      ],
+      "query": [],
+      "header": [],
+      "form": []
+    },
+    "constHeaders": {},
+    "repeatList": [],
+    "jsonQuery": {},
+    "body": {
+      "required": true,
+      "emptyDefault": false
+    },
+    "secrets": [],
+    "responseBody": true,
+    "safeToRepeat": false,
+    "safeToRepeatReason": "Each call adds an ignore record of its own (a new RecordId): sent twice, the finding has two records.",
+    "readOnly": false,
+    "lift": {},
+    "paginate": null
+  }
+} as const;
