@@ -10,6 +10,7 @@ import type { Environment } from './credentials.js';
 import type { HashPort } from './crypto/port.js';
 import type { SourceContext } from './identity/source.js';
 import type { OperationEntry } from './operation-types.js';
+import type { RequestValidator } from './schema-check.js';
 import type { WaiterEntry, WaitStartEntry } from './waiter/types.js';
 
 /** A client setting only some clouds take, each with a global CLI flag of its own. */
@@ -118,6 +119,8 @@ export interface CloudDescriptor<Id extends string = string, Credential = unknow
   readonly spec: URL;
   /** The generated operation table. */
   readonly operations: Readonly<Record<string, OperationEntry>>;
+  /** The generated request validators, by `validate<OperationId>` (the strict mock checks requests with them). */
+  readonly validators: Readonly<Record<string, RequestValidator>>;
   /** The generated command table: one command per operation. */
   readonly commands: readonly CommandEntry[];
   /** The generated waiters (with their command and description) and the starts that wait. */

@@ -2,6 +2,7 @@
 // code generator and the docs read about this cloud.
 import { operations as COMMANDS } from '../../generated/hss.cli.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { HssClient } from './client.js';
@@ -19,6 +20,7 @@ export const hssCloud = {
   exampleRegion: 'cn-north-4',
   spec: new URL('../../openapi/hss.yaml', import.meta.url),
   operations: OPERATIONS,
+  validators: VALIDATORS,
   commands: COMMANDS,
   waiters: WAITERS,
   waitStarts: WAIT_STARTS,

@@ -2,6 +2,7 @@
 // the strict mock, the code generator and the docs read about this cloud.
 import { operations as COMMANDS } from '../../generated/sas.cli.js';
 import { operations as OPERATIONS } from '../../generated/sas.operations.js';
+import { validators as VALIDATORS } from '../../generated/sas.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/sas.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { SasClient } from './client.js';
@@ -20,6 +21,7 @@ export const sasCloud = {
   exampleRegion: 'cn-shanghai',
   spec: new URL('../../openapi/sas.yaml', import.meta.url),
   operations: OPERATIONS,
+  validators: VALIDATORS,
   commands: COMMANDS,
   waiters: WAITERS,
   waitStarts: WAIT_STARTS,
