@@ -1,9 +1,10 @@
-// RPC actions share one URL (SAS: every action is `POST /`, told apart by its x-acs-action header),
-// but an OpenAPI document has one operation per path and method. The specs therefore key each such
-// action by `/#<Action>`: the fragment is never sent (the operation table's path is the part before
-// it). Prism routes by path, so this loopback router sits in front of it and forwards a request
-// whose x-acs-action names a keyed action to that key (`/%23<Action>`, which Prism decodes), and
-// everything else unchanged.
+// RPC actions share one URL (e.g. every SAS action is `POST /`, told apart by its x-acs-action
+// header: the cloud's descriptor names the header, gateway.actionHeader), but an OpenAPI document
+// has one operation per path and method. The specs therefore key each such action by `/#<Action>`:
+// the fragment is never sent (the operation table's path is the part before it). Prism routes by
+// path, so this loopback router sits in front of it and forwards a request whose action header
+// names a keyed action to that key (`/%23<Action>`, which Prism decodes), and everything else
+// unchanged.
 import { once } from 'node:events';
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { ListenOptions } from 'node:net';
@@ -27,14 +28,19 @@ export interface ActionRouter {
 /** A loopback host and port, or a Unix socket (a named pipe on Windows): where a server listens or is reached. */
 export type LocalAddress = { readonly host: string; readonly port: number } | { readonly socketPath: string };
 
-/** Listens at `at` and forwards every request to `target` (Prism), keyed actions to their key. */
+/**
+ * Listens at `at` and forwards every request to `target` (Prism), keyed actions (named by the
+ * request header `actionHeader`) to their key.
+ */
 export async function startActionRouter(
   at: LocalAddress,
   target: LocalAddress,
   actions: ReadonlyMap<string, string>,
+  actionHeader: string,
 ): Promise<ActionRouter> {
+  const header = actionHeader.toLowerCase();
   const server = createServer((incoming, outgoing) => {
-    const action = incoming.headers['x-acs-action'];
+    const action = incoming.headers[header];
     const url = new URL(incoming.url ?? '/', 'http://router');
     const path = typeof action === 'string' ? actions.get(action) : undefined;
     const forwardPath = path !== undefined && url.pathname === path ? `${path}%23${action as string}` : url.pathname;

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allClouds } from '../clouds.js';
 import { keyedActions, startActionRouter, type ActionRouter, type LocalAddress } from './action-router.js';
 import { listenOnlyOn, privateSockets, type PrivateSockets } from './private-socket.js';
 
@@ -28,6 +30,11 @@ export interface PrismOptions {
   startTimeoutMs?: number;
   /** Receives what Prism prints (its request log), as it comes. */
   onOutput?: (text: string) => void;
+  /**
+   * The request header that names an RPC action, for a spec that keys its actions by `/#<Action>`
+   * (action-router.ts). Default: the action header of the registered cloud whose spec this is.
+   */
+  actionHeader?: string;
 }
 
 export interface RunningPrism {
@@ -101,6 +108,12 @@ export async function bindPort(host: string, port: number): Promise<number> {
   }
 }
 
+/** The action header of the registered cloud whose spec is the file `spec`, if it has one. */
+function actionHeaderOf(spec: string): string | undefined {
+  const path = resolve(spec);
+  return allClouds().find((cloud) => fileURLToPath(cloud.spec) === path)?.gateway.actionHeader;
+}
+
 function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
@@ -131,6 +144,12 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   // which takes the public address; Prism then listens on one of its own. (Read before the private
   // directory is made: a spec that cannot be read leaves nothing behind.)
   const actions = keyedActions(readFileSync(options.spec, 'utf8'));
+  const actionHeader = options.actionHeader ?? actionHeaderOf(options.spec);
+  if (actions.size > 0 && actionHeader === undefined) {
+    throw new Error(
+      `${options.spec} keys actions by /#<Action>, but no header that names them is known (actionHeader)`,
+    );
+  }
   const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
   let prism: LocalAddress;
   let front: LocalAddress;
@@ -213,7 +232,7 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   if (child.pid === undefined) throw new Error('Prism started without a pid');
   if (actions.size > 0) {
     try {
-      router = await startActionRouter(front, prism, actions);
+      router = await startActionRouter(front, prism, actions, actionHeader as string);
     } catch (error) {
       await stop();
       throw error;

@@ -1,10 +1,13 @@
-// The OpenAPI documents imagesec ships and where they are: openapi/ at the package root, two folders
-// up from this module in src/mock/ and from the bundles in dist/node/ and dist/default/ (scripts/build.ts).
+// The OpenAPI documents imagesec serves and where they are: each cloud's descriptor names its own
+// (descriptor.spec; the shipped ones in openapi/ at the package root).
 import { fileURLToPath } from 'node:url';
+import { cloudOf, SHIPPED_CLOUDS, type CloudId } from '../clouds.js';
 
-export const SPEC_NAMES = ['hss', 'sas'] as const;
-export type SpecName = (typeof SPEC_NAMES)[number];
+/** The shipped clouds' ids, in the registry's order: each has openapi/<id>.yaml. */
+export const SPEC_NAMES: readonly CloudId[] = SHIPPED_CLOUDS.map((cloud) => cloud.id);
+export type SpecName = CloudId;
 
-export function specPath(name: SpecName): string {
-  return fileURLToPath(new URL(`../../openapi/${name}.yaml`, import.meta.url));
+/** The path of the OpenAPI document of the cloud with this id (a registered cloud's too). */
+export function specPath(name: string): string {
+  return fileURLToPath(cloudOf(name).spec);
 }
