@@ -1,9 +1,8 @@
 // The strict mock's ceiling on request bodies. The gateway keeps each body whole (it is signed,
 // checked and recorded), so without one a client could make it hold any amount. The default is far
 // above what these APIs take (their largest bodies are lists of ids: kilobytes), under Prism's own
-// 10 MiB and HSS's gateway (12 MB).
+// 10 MiB and Huawei's API gateway's 12 MB. The refusal is each cloud's own (descriptor.gateway.bodyTooLarge).
 import type { IncomingMessage } from 'node:http';
-import { vendorError, type Cloud, type MockAnswer } from './vendor-errors.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -31,16 +30,4 @@ export function readBody(req: IncomingMessage, limit: number, done: (body: Buffe
   };
   const onEnd = () => done(Buffer.concat(chunks));
   req.on('data', onData).on('end', onEnd);
-}
-
-/**
- * The cloud's refusal of a body over the limit: Huawei's API gateway answers APIGW.0201 with 413 for
- * a body over 12 MB (the "Error Codes" section of Huawei Cloud's API Request Signing Guide); SAS
- * documents no code for it, so `RequestEntityTooLarge` with 413 is an assumption in the POP
- * gateway's naming.
- */
-export function bodyTooLarge(cloud: Cloud, limit: number): MockAnswer {
-  return cloud === 'hss'
-    ? vendorError(cloud, 413, 'APIGW.0201', `Request entity too large: the body is over ${limit} bytes`)
-    : vendorError(cloud, 413, 'RequestEntityTooLarge', `The request body is over ${limit} bytes.`);
 }

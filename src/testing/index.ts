@@ -1,9 +1,10 @@
 // imagesec/testing: the strict mock, for your own contract tests (Node only; needs the optional
-// peer @stoplight/prism-cli). Each cloud gets Prism serving the shipped spec and, in front of it, a
-// gateway that verifies signatures against the credentials you give, records every request and
-// plays the faults and answers you script. The gateways take free loopback ports; Prism listens on a socket
+// peer @stoplight/prism-cli). Each cloud (of the registry, src/clouds.ts) gets Prism serving its
+// spec and, in front of it, a gateway that verifies signatures against the credentials you give,
+// records every request and plays the faults and answers you script. The gateways take free loopback ports; Prism listens on a socket
 // only this user can open, so nothing reaches it around them. close() stops everything, and Prism
 // children also go when the test process exits or is killed (mock/prism.ts).
+import { allClouds, type CloudId } from '../clouds.js';
 import { startPrism, type RunningPrism } from '../mock/prism.js';
 import { specPath } from '../mock/specs.js';
 import {
@@ -15,7 +16,6 @@ import {
   type RecordedRequest,
 } from './gateway.js';
 import type { ScriptedAnswer, ScriptOptions, ScriptState } from './scripts.js';
-import type { Cloud } from './vendor-errors.js';
 
 export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
 export type {
@@ -28,8 +28,8 @@ export type {
 } from './scripts.js';
 
 export interface MockOptions {
-  /** The clouds to serve (default both). */
-  readonly clouds?: readonly Cloud[] | undefined;
+  /** The clouds to serve, by id (default every one). */
+  readonly clouds?: readonly CloudId[] | undefined;
   /** The credentials whose signatures are accepted; a cloud left out takes any (as Prism alone does). */
   readonly credentials?: MockCredentials | undefined;
   /** Request bodies over this many bytes are refused with 413 in the vendor's words (default 8 MiB). */
@@ -37,9 +37,9 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** The base URL of each cloud's mock: the SDK's `endpoint`, the CLI's `--endpoint`. */
-  readonly urls: Readonly<Partial<Record<Cloud, string>>>;
-  /** Every request both mocks received, in arrival order (cleared by reset()). */
+  /** The base URL of each cloud's mock, by the cloud's id: the SDK's `endpoint`, the CLI's `--endpoint`. */
+  readonly urls: Readonly<Partial<Record<CloudId, string>>>;
+  /** Every request the mocks received, in arrival order (cleared by reset()). */
   readonly requests: readonly RecordedRequest[];
   /** Plays `fault` for the next request(s) of the operation (by its operation id). */
   failNext(operation: string, fault: Fault): void;
@@ -62,10 +62,11 @@ export interface RunningMock {
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const clouds = options.clouds ?? ['hss', 'sas'];
+  // Any registered cloud by its id (the test suite's own too), though the public type names the shipped ones.
+  const clouds: readonly string[] = options.clouds ?? allClouds().map((cloud) => cloud.id);
   const credentials = options.credentials ?? {};
-  const started: { cloud: Cloud; prism: RunningPrism; gateway: Gateway }[] = [];
-  // One log for both gateways: requests in the order they arrived, whichever cloud they were for.
+  const started: { cloud: string; prism: RunningPrism; gateway: Gateway }[] = [];
+  // One log for every gateway: requests in the order they arrived, whichever cloud they were for.
   const requests: RecordedRequest[] = [];
   const close = async () => {
     await Promise.all(started.map(async ({ prism, gateway }) => Promise.all([gateway.close(), prism.stop()])));

@@ -4,27 +4,12 @@
 // (int64 past 2^53-1 included: the body is read with lossless-json), SAS `Info` decoded and checked
 // against its schema, empty values checked like any other, parameter names taken exactly as
 // written (no case folding), unknown query parameters refused.
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { validators as hssValidators } from '../../generated/hss.validators.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
-import { validators as sasValidators } from '../../generated/sas.validators.js';
-import type { RequestValidator, SchemaNode } from '../core/schema-check.js';
+import { cloudOf } from '../clouds.js';
+import type { SchemaNode } from '../core/schema-check.js';
 import { checkRequest } from '../core/call/check.js';
 import { FORM_MEDIA_TYPE, readForm } from '../core/call/form.js';
 import { ValidationError, type Violation } from '../core/errors.js';
 import { exactInteger, parseExactJson } from '../core/exact-json.js';
-import type { OperationEntry } from '../core/operation-types.js';
-import type { Cloud } from './vendor-errors.js';
-
-/** Each cloud's operation table (the gateway finds a request's operation in it too). */
-export const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
-  hss: hssOperations,
-  sas: sasOperations,
-};
-const VALIDATORS: Readonly<Record<Cloud, Readonly<Record<string, RequestValidator>>>> = {
-  hss: hssValidators,
-  sas: sasValidators,
-};
 
 /** The request as it came: path, the raw query, the headers (lower-case names), the body text. */
 export interface WireRequest {
@@ -56,9 +41,10 @@ export interface CheckedRequest {
  * The request read for the operation and checked, violations in the SDK's words and paths; a
  * `body` that is not JSON is one violation.
  */
-export function checkWireRequest(cloud: Cloud, operationId: string, request: WireRequest): CheckedRequest {
-  const entry = TABLES[cloud][operationId];
-  const validate = VALIDATORS[cloud][`validate${operationId}`];
+export function checkWireRequest(cloud: string, operationId: string, request: WireRequest): CheckedRequest {
+  const { operations, validators } = cloudOf(cloud);
+  const entry = operations[operationId];
+  const validate = validators[`validate${operationId}`];
   if (entry === undefined || validate === undefined) return { parameters: {}, violations: [] };
   const schema = validate.schema;
   const parts: Record<string, unknown> = {};

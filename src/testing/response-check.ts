@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { prismRequire } from '../mock/prism.js';
 import { specPath } from '../mock/specs.js';
-import type { Cloud } from './vendor-errors.js';
 
 /** What of Ajv's API is used here (typed locally: Ajv is Prism's dependency, not imagesec's). */
 interface AjvIssue {
@@ -52,7 +51,8 @@ const FORMATS: Readonly<Record<string, AjvFormat>> = {
   uri: (s) => /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(s),
 };
 
-const loaded = new Map<Cloud, LoadedSpec>();
+// By cloud id.
+const loaded = new Map<string, LoadedSpec>();
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,7 +81,7 @@ function follow(doc: Node, node: unknown, pointer: string): { node: unknown; poi
   return { node, pointer };
 }
 
-function load(cloud: Cloud): LoadedSpec {
+function load(cloud: string): LoadedSpec {
   const cached = loaded.get(cloud);
   if (cached !== undefined) return cached;
   const require = prismRequire();
@@ -162,7 +162,7 @@ function undocumented(doc: Node, schema: unknown, value: unknown, path: string, 
  * The response `operationId` documents for `status` (that code, else its `4XX`-style range, else
  * `default`), or undefined when it documents none. Throws when Prism (and with it Ajv) is missing.
  */
-export function documentedResponse(cloud: Cloud, operationId: string, status: number): DocumentedResponse | undefined {
+export function documentedResponse(cloud: string, operationId: string, status: number): DocumentedResponse | undefined {
   const { doc, ajv, operations } = load(cloud);
   const found = operations.get(operationId);
   if (found === undefined) return undefined;
@@ -189,7 +189,7 @@ export function documentedResponse(cloud: Cloud, operationId: string, status: nu
 }
 
 /** The statuses `operationId` documents (for messages). */
-export function documentedStatuses(cloud: Cloud, operationId: string): string[] {
+export function documentedStatuses(cloud: string, operationId: string): string[] {
   const { operations } = load(cloud);
   const responses = operations.get(operationId)?.operation.responses;
   return isNode(responses) ? Object.keys(responses) : [];

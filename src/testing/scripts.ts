@@ -5,10 +5,11 @@
 // forwards first and uses the script only when Prism accepted). It must be one the real API could
 // give: a status the operation documents and a body its schema takes (response-check.ts), checked
 // when scripted where it can be, else when served.
+import { cloudOf } from '../clouds.js';
+import type { CloudDescriptor } from '../core/cloud.js';
 import { bigintJson } from '../core/json.js';
-import type { RecordedRequest } from './gateway.js';
+import type { RecordedRequest } from './record.js';
 import { documentedResponse, documentedStatuses } from './response-check.js';
-import { requestId, vendorError, type Cloud } from './vendor-errors.js';
 
 /** One scripted answer. */
 export interface ScriptedResponse {
@@ -16,13 +17,13 @@ export interface ScriptedResponse {
   readonly status?: number | undefined;
   /**
    * The JSON body, checked against the documented schema of that status; omitted: none for a
-   * response documented without a body, `{}` otherwise. SAS bodies get a fresh `RequestId` when
-   * they have none.
+   * response documented without a body, `{}` otherwise. Completed as the vendor sends every body
+   * (SAS bodies get a fresh `RequestId` when they have none).
    */
   readonly body?: unknown;
   /**
-   * Extra response headers. HSS answers get a fresh `X-Request-Id` unless given here; the
-   * content headers are the mock's own.
+   * Extra response headers, completed as the vendor sends every answer (HSS answers get a fresh
+   * `X-Request-Id` unless given here); the content headers are the mock's own.
    */
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
@@ -67,6 +68,13 @@ export interface ScriptedServe {
   readonly error: string | undefined;
 }
 
+/** The answer a request of a scripted operation takes: its place in the sequence and the call's number. */
+export interface ScriptSlot {
+  readonly answer: ScriptedAnswer;
+  readonly index: number;
+  readonly call: number;
+}
+
 /** An answer as the gateway sends it. */
 export interface PreparedAnswer {
   readonly status: number;
@@ -83,7 +91,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The answer as it would be sent, or what makes it one the API could not give. */
 function prepare(
-  cloud: Cloud,
+  cloud: CloudDescriptor,
   operation: string,
   answer: unknown,
 ): { ok: true; answer: PreparedAnswer } | { ok: false; problems: string[] } {
@@ -112,9 +120,9 @@ function prepare(
       }
     }
   }
-  const documented = documentedResponse(cloud, operation, status);
+  const documented = documentedResponse(cloud.id, operation, status);
   if (documented === undefined) {
-    const statuses = documentedStatuses(cloud, operation).join(', ');
+    const statuses = documentedStatuses(cloud.id, operation).join(', ');
     return {
       ok: false,
       problems: [...problems, `${operation} documents no ${status} response (it documents ${statuses})`],
@@ -123,10 +131,7 @@ function prepare(
   let body: unknown;
   let text = '';
   if (documented.hasBody) {
-    let value = answer.body ?? {};
-    if (cloud === 'sas' && isPlainObject(value) && !Object.hasOwn(value, 'RequestId')) {
-      value = { RequestId: requestId(cloud), ...value };
-    }
+    const value = cloud.gateway.completeBody(answer.body ?? {});
     if (typeof value === 'function' || typeof value === 'symbol') problems.push('body is not JSON data');
     else {
       try {
@@ -142,12 +147,14 @@ function prepare(
   }
   if (problems.length === 0) problems.push(...documented.problems(documented.hasBody ? body : answer.body));
   if (problems.length > 0) return { ok: false, problems };
-  const id = cloud === 'hss' && headers['x-request-id'] === undefined ? { 'x-request-id': requestId(cloud) } : {};
   return {
     ok: true,
     answer: {
       status,
-      headers: { ...(documented.hasBody ? { 'content-type': 'application/json' } : {}), ...id, ...headers },
+      headers: {
+        ...(documented.hasBody ? { 'content-type': 'application/json' } : {}),
+        ...cloud.gateway.completeHeaders(headers),
+      },
       body: text,
     },
   };
@@ -165,11 +172,12 @@ interface Script {
 
 /** One cloud's scripts. */
 export class Scripts {
-  readonly #cloud: Cloud;
+  readonly #cloud: CloudDescriptor;
   readonly #byOperation = new Map<string, Script>();
 
-  constructor(cloud: Cloud) {
-    this.#cloud = cloud;
+  /** The scripts of the cloud with this id. */
+  constructor(cloud: string) {
+    this.#cloud = cloudOf(cloud);
   }
 
   /**
@@ -201,7 +209,7 @@ export class Scripts {
    * Takes the next answer for a request of `operation` that Prism accepted, or undefined when it
    * is not scripted (or its script has run out into Prism's answers).
    */
-  take(operation: string): { answer: ScriptedAnswer; index: number; call: number } | undefined {
+  take(operation: string): ScriptSlot | undefined {
     const script = this.#byOperation.get(operation);
     if (script === undefined) return undefined;
     if (script.served >= script.answers.length && script.then === 'prism') return undefined;
@@ -220,7 +228,7 @@ export class Scripts {
    */
   async answer(
     operation: string,
-    slot: { answer: ScriptedAnswer; index: number; call: number },
+    slot: ScriptSlot,
     record: RecordedRequest,
   ): Promise<{ answer: PreparedAnswer; served: ScriptedServe }> {
     let given: unknown;
@@ -236,7 +244,7 @@ export class Scripts {
       problems = [typeof slot.answer === 'function' ? `the function threw: ${message}` : message];
     }
     const error = describe(operation, slot.index, problems);
-    const refusal = vendorError(this.#cloud, 501, 'MockScriptError', error);
+    const refusal = this.#cloud.gateway.error(501, 'MockScriptError', error);
     return {
       answer: { status: refusal.status, headers: refusal.headers, body: JSON.stringify(refusal.body) },
       served: { index: slot.index, call: slot.call, error },
