@@ -3,7 +3,8 @@
 // UsageError before a client exists; the values themselves are checked by the SDK's validators.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { MAX_BYTE_COUNT } from '../core/option-checks.js';
-import { appliesTo, appliesToCommand, GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
+import { appliesTo, appliesToCommand, cloudsTaking } from './flag-scope.js';
+import { GLOBAL_FLAGS, globalParseOptions, type GlobalFlag } from './global-flags.js';
 import { pagination, type CliOperation } from './operations.js';
 import { flagText, isPlainObject, parseJson, STDIN_NAMES, type Stdin } from './sources.js';
 import { scalarValue } from './flag-value.js';
@@ -339,8 +340,8 @@ function refuseWithSkeleton(operation: CliOperation, values: Record<string, RawV
 }
 
 /**
- * A global flag given for a cloud it does not apply to (--project-id for SAS), or a list flag for an
- * operation that does not page, is refused by name.
+ * A global flag given for a cloud it does not apply to (--project-id for a cloud without projects), or
+ * a list flag for an operation that does not page, is refused by name.
  */
 function checkCloudFlags(operation: CliOperation, values: Record<string, RawValue>): void {
   const pages = pagination(operation) !== null;
@@ -348,7 +349,7 @@ function checkCloudFlags(operation: CliOperation, values: Record<string, RawValu
     if (values[name] === undefined || appliesToCommand(flag, { cloud: operation.cloud, pages })) continue;
     if (!appliesTo(flag, operation.cloud)) {
       throw new UsageError(
-        `--${name} applies to ${(flag.clouds ?? []).join(', ').toUpperCase()} only`,
+        `--${name} applies to ${cloudsTaking(flag).join(', ').toUpperCase()} only`,
         helpHint(operation),
       );
     }

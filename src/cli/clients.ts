@@ -1,11 +1,8 @@
 // The SDK client a command runs on, configured from the global flags; credentials come from the
 // SDK's chains (environment, OIDC, profiles, metadata when asked), resolved by the clients themselves.
-import { HSS_ENV } from '../hss/credentials.js';
-import { HssClient } from '../hss/client.js';
-import { SAS_ENV } from '../sas/credentials.js';
-import { SasClient } from '../sas/client.js';
+import { cloudOf } from '../clouds.js';
 import type { Settings } from './arguments.js';
-import { CLOUDS, invoker, iterator, type CliOperation, type Invoke, type Iterate } from './operations.js';
+import { invoker, iterator, type CliOperation, type Cloud, type Invoke, type Iterate } from './operations.js';
 import { DEFAULT_DEADLINE_MS } from '../core/call-options.js';
 import { DEFAULT_RETRY_POLICY } from '../core/retry.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -24,22 +21,10 @@ export const stderrLogger = (line: string): void => {
   process.stderr.write(`${terminalSafe(line)}\n`);
 };
 
-/** The environment variables holding each cloud's secrets, for masking and for hints. */
-export const SECRET_ENV: Readonly<Record<CliOperation['cloud'], readonly string[]>> = {
-  hss: [HSS_ENV.ak, HSS_ENV.sk, HSS_ENV.securityToken],
-  sas: [SAS_ENV.accessKeyId, SAS_ENV.accessKeySecret, SAS_ENV.securityToken],
-};
-
-/** Where else credentials may come from, for the hint when none is found. */
-const OTHER_SOURCES: Readonly<Record<CliOperation['cloud'], string>> = {
-  hss:
-    'temporary keys add HUAWEICLOUD_SDK_SECURITY_TOKEN; or OIDC federation (HUAWEICLOUD_SDK_IDP_ID, ' +
-    'HUAWEICLOUD_SDK_ID_TOKEN_FILE), ~/.huaweicloud/credentials (--profile), or IMAGESEC_INSTANCE_METADATA=1 on ECS',
-  sas:
-    'temporary keys add ALIBABA_CLOUD_SECURITY_TOKEN; or OIDC (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ' +
-    'ALIBABA_CLOUD_OIDC_TOKEN_FILE), an aliyun CLI profile or ~/.alibabacloud/credentials (--profile), ' +
-    'ALIBABA_CLOUD_CREDENTIALS_URI, or ALIBABA_CLOUD_ECS_METADATA=<role> on ECS',
-};
+/** The environment variables holding a cloud's secrets (key id, secret, token), for masking and for hints. */
+export function secretEnv(cloud: Cloud): readonly string[] {
+  return cloudOf(cloud).credentials.secretEnv;
+}
 
 /**
  * What the SDK refuses at construction because nothing supplied it (region, project id,
@@ -47,22 +32,26 @@ const OTHER_SOURCES: Readonly<Record<CliOperation['cloud'], string>> = {
  */
 function inCliTerms(error: unknown, operation: CliOperation): unknown {
   if (!(error instanceof ConfigurationError) || error.missing === undefined) return error;
-  const cloud = operation.cloud;
+  const cloud = cloudOf(operation.cloud);
+  const {
+    secretEnv: [id, secret],
+    otherSources,
+    regionEnv,
+    projectEnv,
+  } = cloud.credentials;
   switch (error.missing) {
     case 'region':
       return new UsageError(
         '--region (or --endpoint) is required',
-        `e.g. --region ${CLOUDS[cloud].exampleRegion}${cloud === 'sas' ? ', or set ALIBABA_CLOUD_REGION_ID' : ''}`,
+        `e.g. --region ${cloud.exampleRegion}${regionEnv === undefined ? '' : `, or set ${regionEnv}`}`,
       );
     case 'projectId':
       return new UsageError(
-        `no project id: pass --project-id or set ${HSS_ENV.projectId}`,
+        `no project id: pass --project-id${projectEnv === undefined ? '' : ` or set ${projectEnv}`}`,
         'with --region it is looked up in IAM',
       );
-    case 'credentials': {
-      const [id, secret] = SECRET_ENV[cloud];
-      return new UsageError(`no ${cloud.toUpperCase()} credentials: set ${id} and ${secret}`, OTHER_SOURCES[cloud]);
-    }
+    case 'credentials':
+      return new UsageError(`no ${cloud.id.toUpperCase()} credentials: set ${id} and ${secret}`, otherSources);
   }
 }
 
@@ -104,10 +93,13 @@ export function operationClient(operation: CliOperation, settings: Settings, hoo
     profile: settings.profile,
   };
   try {
-    const client =
-      operation.cloud === 'hss'
-        ? new HssClient({ ...common, region: settings.region, projectId: settings.projectId })
-        : new SasClient({ ...common, regionId: settings.region });
+    const cloud = cloudOf(operation.cloud);
+    const client = cloud.createClient({
+      ...common,
+      region: settings.region,
+      // Only a cloud whose descriptor lists the setting takes it (the parser refuses the flag elsewhere).
+      ...(cloud.settings.includes('projectId') ? { projectId: settings.projectId } : {}),
+    });
     return {
       invoke: invoker(client, operation),
       iterate: iterator(client, operation),

@@ -1,6 +1,7 @@
 // The flags every operation command takes, besides those generated from its spec. The code
 // generator refuses a spec parameter or body field whose flag would collide with one of these.
 import type { ParseArgsConfig } from 'node:util';
+import type { ClientSetting } from '../core/cloud.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../core/http/hints.js';
 
 export interface GlobalFlag {
@@ -9,8 +10,11 @@ export interface GlobalFlag {
   readonly short?: string;
   /** Placeholder shown in help, e.g. `<seconds>`. */
   readonly value?: string;
-  /** The clouds it applies to, when not both. */
-  readonly clouds?: readonly ('hss' | 'sas')[];
+  /**
+   * The client setting it fills, for a flag only some clouds take: those whose descriptor lists the
+   * setting (flag-scope.ts decides, reading the registry).
+   */
+  readonly setting?: ClientSetting;
   /** Only for list operations (those the spec's x-imagesec-paginate says page). */
   readonly lists?: boolean;
   readonly description: string;
@@ -21,7 +25,7 @@ export const GLOBAL_FLAGS = {
     type: 'string',
     value: '<id>',
     description:
-      'Region id (HSS e.g. cn-north-4, SAS e.g. cn-shanghai): picks the endpoint; HSS also sends it as the region header.',
+      "Region id (each operation's --help example shows one): picks the endpoint, and is sent where the API takes a region.",
   },
   endpoint: {
     type: 'string',
@@ -31,15 +35,15 @@ export const GLOBAL_FLAGS = {
   'project-id': {
     type: 'string',
     value: '<id>',
-    clouds: ['hss'],
+    setting: 'projectId',
     description:
-      "HSS project id of the region (default: HUAWEICLOUD_SDK_PROJECT_ID, the profile's project_id, else looked up in IAM).",
+      "Project id of the region, for a cloud whose requests name one (default: its project variable under Credentials in imagesec --help, the profile's project_id, else looked up in IAM).",
   },
   profile: {
     type: 'string',
     value: '<name>',
     description:
-      'Credentials profile: SAS an aliyun CLI or ~/.alibabacloud/credentials profile, HSS a section of ~/.huaweicloud/credentials.',
+      "Credentials profile: a profile of the vendor's own CLI or credentials file (which ones: Credentials in imagesec --help).",
   },
   body: {
     type: 'string',
@@ -146,16 +150,6 @@ export const GLOBAL_FLAGS = {
 } as const satisfies Record<string, GlobalFlag>;
 
 export type GlobalFlagName = keyof typeof GLOBAL_FLAGS;
-
-/** Whether a global flag applies to a cloud's commands (`--project-id` is HSS only). */
-export function appliesTo(flag: GlobalFlag, cloud: 'hss' | 'sas'): boolean {
-  return flag.clouds === undefined || flag.clouds.includes(cloud);
-}
-
-/** Whether a global flag applies to one command: its cloud's, and `--all` only where the operation pages. */
-export function appliesToCommand(flag: GlobalFlag, command: { cloud: 'hss' | 'sas'; pages: boolean }): boolean {
-  return appliesTo(flag, command.cloud) && (flag.lists !== true || command.pages);
-}
 
 export const GLOBAL_FLAG_NAMES: readonly string[] = Object.keys(GLOBAL_FLAGS);
 

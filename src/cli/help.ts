@@ -2,12 +2,15 @@
 // operation's `--help`, built from the generated spec metadata. The docs' CLI reference prints the
 // same pages (helpPages).
 import { createRequire } from 'node:module';
-import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
-import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
+import { allClouds } from '../clouds.js';
+import { appliesToCommand } from './flag-scope.js';
+import { GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
+import { bulkExample, dryRunExample, listExamples, settingWords, waiterExample } from './help-examples.js';
+import { cliCloud, cliClouds, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT, EXIT_CODES } from './exit-codes.js';
-import { commandLine, reflow } from './text.js';
+import { andList, commandLine, reflow } from './text.js';
 import { REFUSED_WITH_WAIT, WAIT_FLAGS } from './wait-flags.js';
-import { WAITERS, waitStartOf, type CliWaiter } from './wait-table.js';
+import { cloudWaiters, waitStartOf, type CliWaiter } from './wait-table.js';
 import type { Acceptor } from '../core/waiter/types.js';
 
 // The package's own manifest, found by name (package.json "exports" lists it): the same path from
@@ -15,21 +18,13 @@ import type { Acceptor } from '../core/waiter/types.js';
 const VERSION = (createRequire(import.meta.url)('imagesec/package.json') as { version: string }).version;
 
 export interface HelpPage {
-  /** Anchor-friendly id: `imagesec`, `mock`, `hss-change-sensitive-info`. */
+  /** Anchor-friendly id: `imagesec`, `mock`, `<cloud>-<command>`. */
   readonly id: string;
-  /** The command it documents, e.g. `imagesec hss change-sensitive-info`. */
+  /** The command it documents, e.g. `imagesec <cloud> <command>`. */
   readonly title: string;
   /** Exactly what `--help` prints. */
   readonly text: string;
 }
-
-const ENV_LINES = [
-  'HSS  HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (+ HUAWEICLOUD_SDK_SECURITY_TOKEN for',
-  '     temporary keys), HUAWEICLOUD_SDK_PROJECT_ID',
-  'SAS  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET',
-  '     (+ ALIBABA_CLOUD_SECURITY_TOKEN for STS)',
-  'IMAGESEC_DEBUG=1 is the same as --debug.',
-];
 
 function table(rows: readonly (readonly [string, string])[], maxLeft = 30, indent = '  '): string[] {
   const width = Math.min(Math.max(...rows.map(([left]) => left.length)), maxLeft);
@@ -54,6 +49,18 @@ function globalFlagRows(): [string, string][] {
   ]);
 }
 
+/** Where each cloud's credentials, project and region come from, as its descriptor says. */
+function credentialRows(): [string, string][] {
+  return allClouds().map(({ id, credentials }) => {
+    const [keyId, secret] = credentials.secretEnv;
+    const more = [
+      credentials.projectEnv === undefined ? '' : ` Project id: ${credentials.projectEnv}.`,
+      credentials.regionEnv === undefined ? '' : ` Region: ${credentials.regionEnv}.`,
+    ];
+    return [id.toUpperCase(), `${keyId} and ${secret}; ${credentials.otherSources}.${more.join('')}`];
+  });
+}
+
 /** What each --output format prints, with --query and -e, and an example of each. */
 function outputHelp(): string[] {
   return [
@@ -76,79 +83,75 @@ function outputHelp(): string[] {
       ],
       ['-e, --exit-status', 'Exit 5 when that result is null, false or empty (for --all and --each: every one).'],
     ]),
-    '',
-    'Output examples:',
-    commandLine(['imagesec', 'hss', 'list-image-local', '--region', 'cn-north-4', '--output', 'json']),
-    commandLine(['imagesec', 'hss', 'list-image-local', '--region', 'cn-north-4', '--output', 'table']),
-    commandLine([
-      'imagesec',
-      'sas',
-      'describe-image-vul-list',
-      '--region',
-      'cn-shanghai',
-      '--type',
-      'cve',
-      '--output',
-      'jsonl',
-    ]),
-    commandLine([
-      'imagesec',
-      'hss',
-      'list-image-local',
-      '--region',
-      'cn-north-4',
-      '--query',
-      'data_list[].image_name',
-      '--output',
-      'text',
-    ]),
-    commandLine(['imagesec', 'hss', 'list-image-local', '--region', 'cn-north-4', '--all', '--output', 'yaml']),
-    commandLine([
-      'imagesec',
-      'sas',
-      'describe-image-vul-list',
-      '--region',
-      'cn-shanghai',
-      '--type',
-      'cve',
-      '--all',
-      '--query',
-      'Necessity == `"asap"` && Name || null',
-    ]),
-    '  # a CI gate: exit 5 when there is a vulnerability to fix as soon as possible',
-    commandLine([
-      'imagesec',
-      'sas',
-      'describe-image-vul-list',
-      '--region',
-      'cn-shanghai',
-      '--type',
-      'cve',
-      '--necessity',
-      'asap',
-      '--page-size',
-      '1',
-      '--query',
-      'TotalCount == `0`',
-      '-e',
-    ]),
+    ...outputExamples(),
   ];
 }
 
+/** Each --output format, --query and -e on a list of the clouds (a second cloud's where there is one). */
+function outputExamples(): string[] {
+  const [first, second = first] = listExamples();
+  if (first === undefined || second === undefined) return [];
+  const one = first.words;
+  const two = second.words;
+  return [
+    '',
+    'Output examples:',
+    commandLine([...one, '--output', 'json']),
+    commandLine([...one, '--output', 'table']),
+    commandLine([...two, '--output', 'jsonl']),
+    commandLine([...one, '--query', `${first.items}[].${first.column}`, '--output', 'text']),
+    commandLine([...one, '--all', '--output', 'yaml']),
+    commandLine([...two, '--all', '--query', second.column]),
+    '  # a CI gate: exit 5 when the list has an item',
+    commandLine([...two, '--query', `length(${second.items}) == \`0\``, '-e']),
+  ];
+}
+
+/** The usage lines of `imagesec --help`, the descriptions in one column. */
+function usageLines(): string[] {
+  const clouds = cliClouds().map((c) => c.cloud);
+  const any = `<${clouds.join('|')}>`;
+  const rows: [string, string][] = [
+    [`imagesec ${any} <operation> [flags]`, 'call one operation'],
+    [`imagesec ${any} <operation> --each FILE`, 'call it once per JSON line'],
+    [`imagesec ${any} <operation> --help`, "the operation's flags"],
+    [`imagesec ${any} wait <waiter> [flags]`, 'poll until the work ends (waiters below)'],
+    [`imagesec mock [${[...clouds, 'all'].join('|')}] [--port N]`, 'serve the specs as a local mock'],
+    ['imagesec completion <shell>', 'a completion script: bash, zsh, fish, powershell'],
+  ];
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
+}
+
+/** The main help's closing examples: a dry run, a bulk run, a wait. */
+function examples(): string[] {
+  const lines: string[] = [];
+  const add = (comment: string, words: string[] | undefined): void => {
+    if (words !== undefined) lines.push(`  # ${comment}`, commandLine(words));
+  };
+  const dryRun = dryRunExample();
+  add('the signed request of a call that changes something; nothing is sent', dryRun && [...dryRun, '--dry-run']);
+  const bulk = bulkExample();
+  add(
+    'one call per JSON line (parameters and "body"); the failed lines kept to rerun',
+    bulk && [...bulk, '--each', 'lines.jsonl', '--failed-out', 'failed.jsonl'],
+  );
+  add('poll until the work ends', waiterExample());
+  return lines.length === 0 ? [] : ['', 'Examples:', ...lines];
+}
+
 export function mainHelp(): string {
+  const clouds = cliClouds();
   const lines = [
-    `imagesec ${VERSION}: container-image security operations on Huawei Cloud HSS and`,
-    "Alibaba Cloud Security Center, signed and checked against the APIs' own specs.",
+    ...reflow(
+      `imagesec ${VERSION}: container-image security operations on ${andList(clouds.map((c) => c.title))}, ` +
+        "signed and checked against the APIs' own specs.",
+    ),
     '',
     'Usage:',
-    '  imagesec <hss|sas> <operation> [flags]      call one operation',
-    '  imagesec <hss|sas> <operation> --each FILE  call it once per JSON line',
-    "  imagesec <hss|sas> <operation> --help       the operation's flags",
-    '  imagesec <hss|sas> wait <waiter> [flags]    poll until the work ends (waiters below)',
-    '  imagesec mock [hss|sas|all] [--port N]      serve the specs as a local mock',
-    '  imagesec completion <shell>                 a completion script: bash, zsh, fish, powershell',
+    ...usageLines(),
   ];
-  for (const { cloud, title, operations } of Object.values(CLOUDS)) {
+  for (const { cloud, title, operations } of clouds) {
     lines.push('', `${cloud.toUpperCase()} operations, ${title}:`);
     lines.push(
       ...table(
@@ -157,7 +160,8 @@ export function mainHelp(): string {
       ),
     );
   }
-  for (const [cloud, waiters] of Object.entries(WAITERS)) {
+  for (const { cloud } of clouds) {
+    const waiters = cloudWaiters(cloud);
     if (waiters.length === 0) continue;
     lines.push('', `${cloud.toUpperCase()} waiters (imagesec ${cloud} wait <waiter>):`);
     lines.push(
@@ -169,63 +173,43 @@ export function mainHelp(): string {
   }
   lines.push('', 'Global flags:', ...table(globalFlagRows()));
   lines.push('', ...outputHelp());
-  lines.push('', "Credentials come from the environment, as for the vendors' own tools:");
-  lines.push(...ENV_LINES.map((l) => `  ${l}`));
+  lines.push('', "Credentials come from the environment and files, as for the vendors' own tools:");
+  lines.push(...table(credentialRows()), '  IMAGESEC_DEBUG=1 is the same as --debug.');
   lines.push('', 'Exit codes:', ...table(EXIT_CODES.map(({ code, meaning }) => [String(code), meaning])));
-  lines.push(
-    '',
-    'Examples:',
-    commandLine([
-      'imagesec',
-      'hss',
-      'show-image-security-report-statistic',
-      '--region',
-      'cn-north-4',
-      '--security-report-type',
-      'vulnerability',
-      '--operate-all',
-    ]),
-    commandLine([
-      'imagesec',
-      'sas',
-      'operate-image-vul',
-      '--region',
-      'cn-shanghai',
-      '--operate-type',
-      'vul_fix',
-      '--type',
-      'cve',
-      '--info',
-      '@images.json',
-      '--dry-run',
-    ]),
-    commandLine([
-      'imagesec',
-      'hss',
-      'change-sensitive-info',
-      '--region',
-      'cn-north-4',
-      '--image-type',
-      'private_image',
-      '--each',
-      'findings.jsonl',
-      '--failed-out',
-      'failed.jsonl',
-    ]),
-  );
+  lines.push(...examples());
   return lines.join('\n');
 }
 
-export function mockHelp(): string {
+/** `imagesec mock …` against `imagesec mock all --port 4010`: a list of the first cloud that has one. */
+function mockExample(): string[] {
+  const list = listExamples()[0];
+  if (list === undefined) return [];
+  const { words, operation } = list;
   return [
-    'imagesec mock: serve the HSS and SAS specs as a strict local mock, on loopback.',
+    '  imagesec mock all --port 4010 &',
+    commandLine([
+      ...words.slice(0, 3),
+      '--endpoint',
+      'http://127.0.0.1:4010',
+      ...words.slice(3, 5),
+      ...settingWords(operation.cloud),
+      ...words.slice(5),
+    ]),
+  ];
+}
+
+export function mockHelp(): string {
+  const clouds = cliClouds().map((c) => c.cloud);
+  return [
+    `imagesec mock: serve the ${andList(clouds.map((c) => c.toUpperCase()))} specs as a strict local mock, on loopback.`,
     '',
     'Usage:',
-    '  imagesec mock [hss|sas|all] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--script FILE] [--output json|text]',
+    // The key flags are mock-command.ts's own (one set per cloud's kind of credential).
+    `  imagesec mock [${[...clouds, 'all'].join('|')}] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--script FILE] [--output json|text]`,
     '',
     ...reflow(
       "Answers every operation with the examples of the spec (Prism), behind imagesec's strict " +
-        'gateway: each request is checked exactly as the SDK checks it (int64 values, SAS Info, ' +
+        'gateway: each request is checked exactly as the SDK checks it (int64 values, JSON text in parameters, ' +
         "empty values, exact names); an invalid one gets HTTP 400 with the vendor's error body and " +
         'the violations in the `sl-violations` header. With keys given, signatures are verified ' +
         "and a wrong one is refused in the vendor's words; without, any credentials do. What it " +
@@ -236,10 +220,10 @@ export function mockHelp(): string {
     '',
     'Arguments and flags:',
     ...table([
-      ['hss | sas | all', 'Which API to serve (default all).'],
+      [[...clouds, 'all'].join(' | '), 'Which API to serve (default all).'],
       [
         '--port <n>',
-        'Port of the first mock; with `all`, SAS listens on the next one. 0 picks free ports. Default 4010.',
+        'Port of the first mock; with `all`, each next API listens on the next port. 0 picks free ports. Default 4010.',
       ],
       [
         '--hss-key <AK:SK[:TOKEN]>',
@@ -257,7 +241,7 @@ export function mockHelp(): string {
       ],
       [
         '--output <json|text>',
-        'json: once listening, print one JSON line with the base URLs, `{"hss":"http://…","sas":"http://…"}`.',
+        `json: once listening, print one JSON line with the base URLs, \`{${clouds.map((c) => `"${c}":"http://…"`).join(',')}}\`.`,
       ],
       ['-h, --help', 'Show this help.'],
     ]),
@@ -265,20 +249,7 @@ export function mockHelp(): string {
     'Stops on Ctrl-C (SIGINT) or SIGTERM, and restarts a mock that exits on its own.',
     '',
     'Example:',
-    '  imagesec mock all --port 4010 &',
-    commandLine([
-      'imagesec',
-      'hss',
-      'show-image-security-report-statistic',
-      '--endpoint',
-      'http://127.0.0.1:4010',
-      '--region',
-      'cn-north-4',
-      '--project-id',
-      'p1',
-      '--security-report-type',
-      'vulnerability',
-    ]),
+    ...mockExample(),
   ].join('\n');
 }
 
@@ -289,9 +260,9 @@ function globalFlagsFor(operation: CliOperation): string[] {
     .map(([name]) => name);
 }
 
-/** `imagesec hss --help`: the cloud's operations. */
+/** `imagesec <cloud> --help`: the cloud's operations. */
 export function cloudHelp(cloud: Cloud): string {
-  const { title, operations } = CLOUDS[cloud];
+  const { title, operations } = cliCloud(cloud);
   const width = Math.max(...operations.map((o) => o.command.length));
   return [
     `imagesec ${cloud}: ${title}`,
@@ -306,7 +277,7 @@ export function cloudHelp(cloud: Cloud): string {
 
 /** The cloud's waiters as help lines (none when it declares none). */
 function waiterList(cloud: Cloud): string[] {
-  const waiters = WAITERS[cloud];
+  const waiters = cloudWaiters(cloud);
   if (waiters.length === 0) return [];
   return [
     '',
@@ -318,7 +289,7 @@ function waiterList(cloud: Cloud): string[] {
   ];
 }
 
-/** `imagesec hss wait --help`: what waiting is, and the cloud's waiters. */
+/** `imagesec <cloud> wait --help`: what waiting is, and the cloud's waiters. */
 export function waitersHelp(cloud: Cloud): string {
   return [
     `imagesec ${cloud} wait: poll an operation until the work it reports ends.`,
@@ -332,7 +303,7 @@ export function waitersHelp(cloud: Cloud): string {
         `that ended the wait to stdout. Exit ${EXIT.ok}: success; ${EXIT.failureState}: a failure state; ` +
         `${EXIT.waitTimedOut}: out of time.`,
     ),
-    ...(WAITERS[cloud].length === 0 ? ['', `${cloud.toUpperCase()} declares no waiters.`] : waiterList(cloud)),
+    ...(cloudWaiters(cloud).length === 0 ? ['', `${cloud.toUpperCase()} declares no waiters.`] : waiterList(cloud)),
   ].join('\n');
 }
 
@@ -370,10 +341,10 @@ function seconds(ms: number): string {
   return `${ms / 1000} s`;
 }
 
-/** `imagesec hss wait <waiter> --help`. */
+/** `imagesec <cloud> wait <waiter> --help`. */
 export function waiterHelp(waiter: CliWaiter): string {
   const { entry, operation } = waiter;
-  const cloud = CLOUDS[waiter.cloud];
+  const cloud = cliCloud(waiter.cloud);
   const lines = [
     `imagesec ${waiter.cloud} wait ${waiter.command}: ${waiter.summary}`,
     '',
@@ -482,7 +453,7 @@ function usageLine(operation: CliOperation): string {
 }
 
 export function operationHelp(operation: CliOperation): string {
-  const cloud = CLOUDS[operation.cloud];
+  const cloud = cliCloud(operation.cloud);
   const lines = [
     `imagesec ${operation.cloud} ${operation.command}: ${operation.summary}`,
     '',
@@ -537,7 +508,7 @@ export function operationHelp(operation: CliOperation): string {
 export function exampleCommand(operation: CliOperation): string[] {
   const example = operation.example.includes('--region')
     ? operation.example
-    : ['--region', CLOUDS[operation.cloud].exampleRegion, ...operation.example];
+    : ['--region', cliCloud(operation.cloud).exampleRegion, ...operation.example];
   return ['imagesec', operation.cloud, operation.command, ...example];
 }
 
@@ -547,7 +518,7 @@ export function helpPages(): readonly HelpPage[] {
     { id: 'imagesec', title: 'imagesec', text: mainHelp() },
     { id: 'mock', title: 'imagesec mock', text: mockHelp() },
   ];
-  for (const { cloud, operations } of Object.values(CLOUDS)) {
+  for (const { cloud, operations } of cliClouds()) {
     for (const operation of operations) {
       pages.push({
         id: `${cloud}-${operation.command}`,
@@ -556,7 +527,8 @@ export function helpPages(): readonly HelpPage[] {
       });
     }
   }
-  for (const [cloud, waiters] of Object.entries(WAITERS) as [Cloud, readonly CliWaiter[]][]) {
+  for (const { cloud } of cliClouds()) {
+    const waiters = cloudWaiters(cloud);
     if (waiters.length === 0) continue;
     pages.push({ id: `${cloud}-wait`, title: `imagesec ${cloud} wait`, text: waitersHelp(cloud) });
     for (const waiter of waiters) {

@@ -13,7 +13,7 @@ const FLUSH_EVERY_MS = 1_000;
 
 /** What a run is: records of one run are refused by a run of another operation or other values. */
 export interface RunIdentity {
-  /** `hss change-sensitive-info`. */
+  /** The cloud and the command: `<cloud> <command>`. */
   readonly command: string;
   /** A hash of the values given on the command line (the part every line shares). */
   readonly parameters: string;

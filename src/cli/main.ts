@@ -3,13 +3,18 @@ import { outputModeOf, parseOperationArgs } from './arguments.js';
 import { closest } from './suggest.js';
 import { EXIT } from './exit-codes.js';
 import { cloudHelp, mainHelp, operationHelp, VERSION } from './help.js';
-import { CLOUDS, findOperation, isCloud } from './operations.js';
+import { cliCloud, cliClouds, findOperation, isCloud } from './operations.js';
 import { printError } from './output.js';
 import { describeError } from './report.js';
 import { runOperation } from './run-operation.js';
 import { processStdin } from './sources.js';
 import { UsageError } from './usage-error.js';
 import { printOwnWarnings } from './warnings.js';
+
+/** The registered clouds' ids: the commands besides mock and completion. */
+function cloudIds(): string[] {
+  return cliClouds().map((c) => c.cloud);
+}
 
 async function dispatch(argv: readonly string[]): Promise<number> {
   const [first, second, ...rest] = argv;
@@ -31,12 +36,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (first === 'completion') return (await import('./completion/command.js')).runCompletion(argv.slice(1));
   if (first.startsWith('-')) {
     throw new UsageError(
-      `flags go after the operation: imagesec <hss|sas> <operation> ${first} ...`,
+      `flags go after the operation: imagesec <${cloudIds().join('|')}> <operation> ${first} ...`,
       'see imagesec --help',
     );
   }
   if (!isCloud(first)) {
-    const guess = closest(first, ['hss', 'sas', 'mock', 'completion']);
+    const guess = closest(first, [...cloudIds(), 'mock', 'completion']);
     throw new UsageError(
       `unknown command '${first}'`,
       guess === undefined ? 'see imagesec --help' : `did you mean ${guess}? (see imagesec --help)`,
@@ -50,7 +55,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   if (second === 'wait') return (await import('./wait-command.js')).runWait(first, rest);
   const operation = findOperation(first, second);
   if (operation === undefined) {
-    const commands = [...CLOUDS[first].operations.map((o) => o.command), 'wait'];
+    const commands = [...cliCloud(first).operations.map((o) => o.command), 'wait'];
     const guess = closest(second, commands);
     throw new UsageError(
       `unknown ${first} operation '${second}'`,
@@ -78,8 +83,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (error) {
-    const cloud = argv[0];
-    const operation = isCloud(cloud) && argv[1] !== undefined ? findOperation(cloud, argv[1]) : undefined;
+    const [cloud, command] = argv;
+    const operation = cloud !== undefined && command !== undefined ? findOperation(cloud, command) : undefined;
     const report = describeError(error, operation);
     printError(outputModeOf(argv), report);
     return report.exitCode;

@@ -1,20 +1,19 @@
-// The commands the CLI offers: each spec operation's generated metadata (flags, help, example),
-// joined with the client method that performs it.
-import { operations as hssOperations } from '../../generated/hss.cli.js';
-import { operations as sasOperations } from '../../generated/sas.cli.js';
+// The commands the CLI offers: each registered cloud's generated command table (flags, help,
+// example), joined with the client method that performs each. Read from the registry (src/clouds.ts)
+// when asked, so a cloud registered after this module loads is offered too.
+import { allClouds, cloudOf, findCloud } from '../clouds.js';
 import type { CallOptions, PageOptions } from '../core/call-options.js';
-import { operations as hssTable } from '../../generated/hss.operations.js';
-import { operations as sasTable } from '../../generated/sas.operations.js';
 import type { ApiResult } from '../core/call/read.js';
+import type { CloudClient, CloudDescriptor } from '../core/cloud.js';
 import type { CommandEntry } from '../core/command-table.js';
 import type { OperationEntry, Pagination } from '../core/operation-types.js';
-import type { HssClient } from '../hss/client.js';
-import type { SasClient } from '../sas/client.js';
 
-export type Cloud = 'hss' | 'sas';
+/** A registered cloud's id: `imagesec <cloud> …`. */
+export type Cloud = string;
 
 export type { ClientFilled, CommandOption as CliOption } from '../core/command-table.js';
 
+/** A command of the generated table, with the cloud it belongs to. */
 export interface CliOperation extends CommandEntry {
   readonly cloud: Cloud;
 }
@@ -29,57 +28,63 @@ export interface CloudInfo {
   readonly operations: readonly CliOperation[];
 }
 
-// The generated method names must be methods of the clients: this fails to compile otherwise.
-type MethodOf<Client, Name> = Name extends keyof Client ? true : never;
-const METHODS_EXIST: [
-  MethodOf<HssClient, (typeof hssOperations)[number]['method']>,
-  MethodOf<SasClient, (typeof sasOperations)[number]['method']>,
-] = [true, true];
-void METHODS_EXIST;
+// Built once per descriptor, when first asked for.
+const infos = new WeakMap<CloudDescriptor, CloudInfo>();
 
-export const CLOUDS: Readonly<Record<Cloud, CloudInfo>> = {
-  hss: {
-    cloud: 'hss',
-    title: 'Huawei Cloud Host Security Service (HSS, API v5)',
-    api: 'HSS API v5',
-    exampleRegion: 'cn-north-4',
-    operations: hssOperations.map((o): CliOperation => ({ ...o, cloud: 'hss' })),
-  },
-  sas: {
-    cloud: 'sas',
-    title: 'Alibaba Cloud Security Center (SAS, API 2018-12-03)',
-    api: 'SAS API 2018-12-03',
-    exampleRegion: 'cn-shanghai',
-    operations: sasOperations.map((o): CliOperation => ({ ...o, cloud: 'sas' })),
-  },
-};
+function infoOf(descriptor: CloudDescriptor): CloudInfo {
+  let info = infos.get(descriptor);
+  if (info === undefined) {
+    const cloud = descriptor.id;
+    info = {
+      cloud,
+      title: descriptor.title,
+      api: descriptor.api,
+      exampleRegion: descriptor.exampleRegion,
+      operations: descriptor.commands.map((o): CliOperation => ({ ...o, cloud })),
+    };
+    infos.set(descriptor, info);
+  }
+  return info;
+}
 
-export function isCloud(value: string | undefined): value is Cloud {
-  return value === 'hss' || value === 'sas';
+/** Every registered cloud as the CLI offers it, in the registry's order. */
+export function cliClouds(): readonly CloudInfo[] {
+  return allClouds().map(infoOf);
+}
+
+/** A registered cloud as the CLI offers it; an unregistered id is a programming error. */
+export function cliCloud(cloud: Cloud): CloudInfo {
+  return infoOf(cloudOf(cloud));
+}
+
+/** Whether a word is a registered cloud's id. */
+export function isCloud(word: string): boolean {
+  return findCloud(word) !== undefined;
 }
 
 export function findOperation(cloud: Cloud, command: string): CliOperation | undefined {
-  return CLOUDS[cloud].operations.find((o) => o.command === command);
+  const descriptor = findCloud(cloud);
+  return descriptor === undefined ? undefined : infoOf(descriptor).operations.find((o) => o.command === command);
 }
 
-const TABLES: Readonly<Record<Cloud, Readonly<Record<string, OperationEntry>>>> = {
-  hss: hssTable,
-  sas: sasTable,
-};
+/** The operation's entry in its cloud's generated operation table. */
+function entryOf(operation: Pick<CliOperation, 'cloud' | 'operationId'>): OperationEntry | undefined {
+  return cloudOf(operation.cloud).operations[operation.operationId];
+}
 
 /** How the operation pages (the spec's x-imagesec-paginate), or null when it does not. */
 export function pagination(operation: Pick<CliOperation, 'cloud' | 'operationId'>): Pagination | null {
-  return TABLES[operation.cloud][operation.operationId]?.paginate ?? null;
+  return entryOf(operation)?.paginate ?? null;
 }
 
 /** Where the operation's secrets sit in a request (the table's format: password paths). */
 export function requestSecrets(operation: Pick<CliOperation, 'cloud' | 'operationId'>): OperationEntry['secrets'] {
-  return TABLES[operation.cloud][operation.operationId]?.secrets ?? [];
+  return entryOf(operation)?.secrets ?? [];
 }
 
 /** Whether sending the operation twice leaves the same result as once (the spec's x-imagesec-safe-to-repeat). */
 export function safeToRepeat(operation: CliOperation): boolean {
-  return TABLES[operation.cloud][operation.operationId]?.safeToRepeat ?? false;
+  return entryOf(operation)?.safeToRepeat ?? false;
 }
 
 /** A client method as the CLI calls it: an input object built from flags, and call options. */
@@ -95,7 +100,7 @@ export type Iterate = (
 ) => AsyncGenerator<unknown, string | undefined, undefined>;
 
 /** The bound iterator of a list operation (x-imagesec-paginate), or undefined when it does not page. */
-export function iterator(client: HssClient | SasClient, operation: CliOperation): Iterate | undefined {
+export function iterator(client: CloudClient, operation: CliOperation): Iterate | undefined {
   const paging = pagination(operation);
   if (paging === null) return undefined;
   const method = (client as unknown as Record<string, unknown>)[paging.method];
@@ -104,7 +109,7 @@ export function iterator(client: HssClient | SasClient, operation: CliOperation)
 }
 
 /** The bound client method for an operation (inputs are checked by the SDK's validators). */
-export function invoker(client: HssClient | SasClient, operation: CliOperation): Invoke {
+export function invoker(client: CloudClient, operation: CliOperation): Invoke {
   const method = (client as unknown as Record<string, unknown>)[operation.method];
   if (typeof method !== 'function') throw new Error(`the ${operation.cloud} client has no method ${operation.method}`);
   return (input, options) => (method as Invoke).call(client, input, options);

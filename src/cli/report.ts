@@ -18,7 +18,7 @@ import {
 } from '../core/errors.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../core/http/hints.js';
 import { helpHint } from './usage-error.js';
-import { SECRET_ENV } from './clients.js';
+import { secretEnv } from './clients.js';
 import { exitCodeOf } from './exit-codes.js';
 import { safeToRepeat, type CliOperation } from './operations.js';
 import { terminalSafe } from './terminal-text.js';
@@ -96,7 +96,7 @@ function hintFor(error: unknown, operation: CliOperation | undefined, mock: bool
     const aboutCredentials = error instanceof CredentialsError || /credential/i.test(error.message);
     return cloud === undefined || !aboutCredentials
       ? help
-      : `credentials come from ${SECRET_ENV[cloud].slice(0, 2).join(' and ')}, --profile, or the other sources in the README's Credentials section; ${help}`;
+      : `credentials come from ${secretEnv(cloud).slice(0, 2).join(' and ')}, --profile, or the other sources in the README's Credentials section; ${help}`;
   }
   if (error instanceof TimeoutError) return `no answer in time: raise --timeout (seconds) or check the network`;
   if (error instanceof ConnectionError) return 'check --region or --endpoint, the network and any proxy';

@@ -2,7 +2,7 @@
 // for --dry-run), print the outcome, and say which exit status it earns. SIGINT or SIGTERM during
 // the call cancels it and says so, in the chosen output mode (exit 130 / 143).
 import type { Settings } from './arguments.js';
-import { operationClient, SECRET_ENV, stderrLogger } from './clients.js';
+import { operationClient, secretEnv, stderrLogger } from './clients.js';
 import { DRY_RUN_STOP, DryRun, dryRunRecord, dryRunText } from './dry-run.js';
 import { EXIT } from './exit-codes.js';
 import { callAnswer, outputPlan, printAnswer } from './formats.js';
@@ -18,7 +18,7 @@ export async function runOperation(
 ): Promise<number> {
   const dryRun = settings.dryRun
     ? new DryRun(
-        SECRET_ENV[operation.cloud].map((name) => process.env[name]),
+        secretEnv(operation.cloud).map((name) => process.env[name]),
         requestSecrets(operation),
       )
     : undefined;

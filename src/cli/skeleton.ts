@@ -1,19 +1,17 @@
 // `--skeleton`: an operation's complete input document, for `--input`. YAML with a comment on every
 // key (required or optional, type, allowed values, what it is), or plain JSON with --output json.
-// The document is generated from the spec (generated/<cloud>.skeleton.ts), loaded only here.
+// The document is generated from the spec (generated/<cloud>.skeleton.ts), loaded only here (the
+// cloud's descriptor loads it when asked).
 import { Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { cloudOf } from '../clouds.js';
 import { bigintJson } from '../core/json.js';
 import type { OutputFormat } from './arguments.js';
 import { EXIT } from './exit-codes.js';
-import type { Cloud, CliOperation } from './operations.js';
+import type { CliOperation } from './operations.js';
 import type { SkeletonField, SkeletonValue } from '../core/command-table.js';
 
 async function skeletonFields(operation: CliOperation): Promise<readonly SkeletonField[]> {
-  const tables: Record<Cloud, () => Promise<{ skeletons: Readonly<Record<string, readonly SkeletonField[]>> }>> = {
-    hss: () => import('../../generated/hss.skeleton.js'),
-    sas: () => import('../../generated/sas.skeleton.js'),
-  };
-  const fields = (await tables[operation.cloud]()).skeletons[operation.operationId];
+  const fields = (await cloudOf(operation.cloud).skeletons())[operation.operationId];
   if (fields === undefined) throw new Error(`no skeleton for ${operation.cloud} ${operation.operationId}`);
   return fields;
 }

@@ -98,3 +98,8 @@ export function commandLine(words: readonly string[], indent = '  ', width = WID
   lines.push(line);
   return lines.join('\n');
 }
+
+/** Words as prose: `A`, `A and B`, `A, B and C`. */
+export function andList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+}

@@ -21,7 +21,7 @@ import { terminalSafe } from './terminal-text.js';
 import { commandLine } from './text.js';
 import { helpHint, UsageError } from './usage-error.js';
 import { takeWaitFlags, type WaitSettings } from './wait-flags.js';
-import { findWaiter, WAITERS, waitStartOf, type CliWaiter } from './wait-table.js';
+import { cloudWaiters, findWaiter, waitStartOf, type CliWaiter } from './wait-table.js';
 import type { ApiResult } from '../core/call/read.js';
 import { WaiterError, WaiterFailureError, WaiterTimeoutError } from '../core/errors.js';
 import { duration, waitUntil } from '../core/waiter/loop.js';
@@ -150,7 +150,7 @@ export async function runWait(cloud: Cloud, args: readonly string[]): Promise<nu
   }
   const waiter = findWaiter(cloud, name);
   if (waiter === undefined) {
-    const commands = WAITERS[cloud].map((w) => w.command);
+    const commands = cloudWaiters(cloud).map((w) => w.command);
     const guess = closest(name, commands);
     throw new UsageError(
       `unknown ${cloud} waiter '${name}'`,

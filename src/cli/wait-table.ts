@@ -1,9 +1,10 @@
 // The waiters the CLI offers (`imagesec <cloud> wait <waiter>`) and the operations `--wait` applies
-// to, from the generated waiter tables, each joined with the CLI metadata of the operations it calls.
-import { waiters as hssWaiters, waitStarts as hssStarts } from '../../generated/hss.waiters.js';
-import { waiters as sasWaiters, waitStarts as sasStarts } from '../../generated/sas.waiters.js';
+// to, from each registered cloud's generated waiter tables, each joined with the CLI metadata of the
+// operations it calls. Read from the registry when asked, so a cloud registered later has its waiters.
+import { cloudOf, findCloud } from '../clouds.js';
+import type { CloudDescriptor } from '../core/cloud.js';
 import type { WaitStartEntry, WaiterEntry } from '../core/waiter/types.js';
-import { CLOUDS, type CliOperation, type Cloud } from './operations.js';
+import { cliCloud, type CliOperation, type Cloud } from './operations.js';
 
 export interface CliWaiter {
   readonly cloud: Cloud;
@@ -25,13 +26,8 @@ export interface CliWaitStart {
   readonly find: CliOperation | undefined;
 }
 
-interface GeneratedWaiter extends WaiterEntry {
-  readonly command: string;
-  readonly description: string;
-}
-
 function operationOf(cloud: Cloud, operationId: string): CliOperation {
-  const operation = CLOUDS[cloud].operations.find((o) => o.operationId === operationId);
+  const operation = cliCloud(cloud).operations.find((o) => o.operationId === operationId);
   if (operation === undefined) throw new Error(`${cloud}: no CLI operation ${operationId}`);
   return operation;
 }
@@ -63,8 +59,9 @@ export function summaryOf(description: string): string {
     .trim()}.`;
 }
 
-function cliWaiters(cloud: Cloud, table: Readonly<Record<string, GeneratedWaiter>>): readonly CliWaiter[] {
-  return Object.values(table).map((entry) => ({
+function cliWaiters(descriptor: CloudDescriptor): readonly CliWaiter[] {
+  const cloud = descriptor.id;
+  return Object.values(descriptor.waiters).map((entry) => ({
     cloud,
     entry,
     command: entry.command,
@@ -74,22 +71,30 @@ function cliWaiters(cloud: Cloud, table: Readonly<Record<string, GeneratedWaiter
   }));
 }
 
-export const WAITERS: Readonly<Record<Cloud, readonly CliWaiter[]>> = {
-  hss: cliWaiters('hss', hssWaiters),
-  sas: cliWaiters('sas', sasWaiters),
-};
+// Built once per descriptor, when first asked for.
+const waiters = new WeakMap<CloudDescriptor, readonly CliWaiter[]>();
 
-const STARTS: Readonly<Record<Cloud, Readonly<Record<string, WaitStartEntry>>>> = { hss: hssStarts, sas: sasStarts };
+/** A cloud's waiters (none for an unregistered id), in the order its table lists them. */
+export function cloudWaiters(cloud: Cloud): readonly CliWaiter[] {
+  const descriptor = findCloud(cloud);
+  if (descriptor === undefined) return [];
+  let list = waiters.get(descriptor);
+  if (list === undefined) {
+    list = cliWaiters(descriptor);
+    waiters.set(descriptor, list);
+  }
+  return list;
+}
 
 export function findWaiter(cloud: Cloud, command: string): CliWaiter | undefined {
-  return WAITERS[cloud].find((w) => w.command === command);
+  return cloudWaiters(cloud).find((w) => w.command === command);
 }
 
 /** What `--wait` does for an operation, or undefined when it starts nothing a waiter follows. */
 export function waitStartOf(operation: Pick<CliOperation, 'cloud' | 'operationId'>): CliWaitStart | undefined {
-  const entry = STARTS[operation.cloud][operation.operationId];
+  const entry = cloudOf(operation.cloud).waitStarts[operation.operationId];
   if (entry === undefined) return undefined;
-  const waiter = WAITERS[operation.cloud].find((w) => w.entry.name === entry.waiter);
+  const waiter = cloudWaiters(operation.cloud).find((w) => w.entry.name === entry.waiter);
   if (waiter === undefined) throw new Error(`${operation.operationId}: no waiter ${entry.waiter}`);
   return {
     entry,

@@ -15,17 +15,18 @@ import { powershellScript } from '../../src/cli/completion/powershell.js';
 import { fishScript } from '../../src/cli/completion/fish.js';
 import { zshScript } from '../../src/cli/completion/zsh.js';
 import { profileNames, processContext } from '../../src/cli/completion/profiles.js';
-import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from '../../src/cli/global-flags.js';
+import { appliesToCommand } from '../../src/cli/flag-scope.js';
+import { GLOBAL_FLAGS, type GlobalFlag } from '../../src/cli/global-flags.js';
 import { mockHelp } from '../../src/cli/help.js';
 import { main } from '../../src/cli/main.js';
-import { CLOUDS, findOperation, pagination, type CliOperation } from '../../src/cli/operations.js';
+import { cliCloud, findOperation, pagination, type CliOperation } from '../../src/cli/operations.js';
 import { UsageError } from '../../src/cli/usage-error.js';
-import { WAITERS, waitStartOf } from '../../src/cli/wait-table.js';
+import { cloudWaiters, waitStartOf } from '../../src/cli/wait-table.js';
 import { files } from '../../src/core/identity/files-node.js';
 import { runBash, runFish, runZsh, writeShim, type ShellRun } from './completion-shells.js';
 
 const MODEL = completionModel();
-const OPERATIONS: readonly CliOperation[] = [...CLOUDS.hss.operations, ...CLOUDS.sas.operations];
+const OPERATIONS: readonly CliOperation[] = [...cliCloud('hss').operations, ...cliCloud('sas').operations];
 const CHANGE = findOperation('hss', 'change-sensitive-info')!;
 const IMAGE_TYPES = CHANGE.options.find((o) => o.flag === 'image-type')!.enum!;
 
@@ -64,7 +65,7 @@ describe('the completion model', () => {
     for (const cloud of ['hss', 'sas'] as const) {
       const command = MODEL.commands.find((c) => c.path.join(' ') === cloud)!;
       expect(command.subcommands.map((w) => w.name)).toEqual([
-        ...CLOUDS[cloud].operations.map((o) => o.command),
+        ...cliCloud(cloud).operations.map((o) => o.command),
         'wait',
       ]);
     }
@@ -84,9 +85,9 @@ describe('the completion model', () => {
   it("gives each waiter its polling operation's flags and how long to wait, not the modes wait refuses", async () => {
     for (const cloud of ['hss', 'sas'] as const) {
       expect(MODEL.commands.find((c) => c.path.join(' ') === `${cloud} wait`)!.subcommands.map((w) => w.name)).toEqual(
-        WAITERS[cloud].map((w) => w.command),
+        cloudWaiters(cloud).map((w) => w.command),
       );
-      for (const waiter of WAITERS[cloud]) {
+      for (const waiter of cloudWaiters(cloud)) {
         const flags = flagsOf([cloud, 'wait', waiter.command]);
         expect(flags).toEqual(expect.arrayContaining([...waiter.operation.options.map((o) => `--${o.flag}`)]));
         expect(flags).toEqual(expect.arrayContaining(['--max-wait', '--min-delay', '--max-delay', '--region']));
@@ -96,7 +97,7 @@ describe('the completion model', () => {
       }
     }
     // Each flag left out is one `imagesec hss wait` refuses as a usage error before sending anything.
-    const waiter = WAITERS.hss.find((w) => pagination(w.operation) !== null)!;
+    const waiter = cloudWaiters('hss').find((w) => pagination(w.operation) !== null)!;
     const offered = new Set(flagsOf(['hss', 'wait', waiter.command]));
     const left = expectedGlobals(waiter.operation).filter((flag) => !offered.has(flag));
     expect(left.length).toBeGreaterThan(5);
@@ -325,7 +326,7 @@ interface Case {
   readonly fuzzy?: boolean;
 }
 
-const hssOps = CLOUDS.hss.operations.map((o) => o.command);
+const hssOps = cliCloud('hss').operations.map((o) => o.command);
 const CASES: readonly Case[] = [
   { line: 'imagesec ', equals: ['hss', 'sas', 'mock', 'completion', 'help'] },
   { line: 'imagesec hss ', equals: [...hssOps, 'wait'] },
@@ -343,8 +344,8 @@ const CASES: readonly Case[] = [
     bash: { words: ['imagesec', 'hss', 'change-sensitive-info', '--image-type', '=', 'p'], equals: ['private_image'] },
   },
   { line: 'imagesec sas describe-image-vul-list --output ', equals: OUTPUT_FORMATS },
-  { line: 'imagesec hss wait ', equals: WAITERS.hss.map((w) => w.command) },
-  { line: 'imagesec sas wait ', equals: WAITERS.sas.map((w) => w.command) },
+  { line: 'imagesec hss wait ', equals: cloudWaiters('hss').map((w) => w.command) },
+  { line: 'imagesec sas wait ', equals: cloudWaiters('sas').map((w) => w.command) },
   {
     line: 'imagesec hss wait registry-accessed --max-',
     equals: ['--max-wait', '--max-delay', '--max-response-bytes', '--max-retries'],

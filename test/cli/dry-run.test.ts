@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLOUDS } from '../../src/cli/operations.js';
+import { cliCloud } from '../../src/cli/operations.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -21,7 +21,7 @@ const SAS_KEYS = {
 };
 // Quotes, shell expansions and non-ASCII: the curl line must quote them so a shell reads them back unchanged.
 const IMAGE_NAME = `it's "nginx" $HOME \`id\` $(echo injected) 镜像`;
-const SAS_INFO = CLOUDS.sas.operations[0]!.options.find((o) => o.flag === 'info')!.example!;
+const SAS_INFO = cliCloud('sas').operations[0]!.options.find((o) => o.flag === 'info')!.example!;
 
 interface Shown {
   readonly method: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operations as sasOperations } from '../../generated/sas.operations.js';
-import { CLOUDS } from '../../src/cli/operations.js';
+import { cliCloud } from '../../src/cli/operations.js';
 import type { Pagination } from '../../src/core/operation-types.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
@@ -26,7 +26,7 @@ const sas = (...args: string[]) =>
 
 describe('imagesec sas page-image-registry (a form body)', () => {
   it('has a flag per form field, the lists repeatable, besides --source-ip for the query', () => {
-    const operation = CLOUDS.sas.operations.find((o) => o.command === 'page-image-registry')!;
+    const operation = cliCloud('sas').operations.find((o) => o.command === 'page-image-registry')!;
     expect(operation.options.map((o) => [o.flag, o.in, o.repeatable])).toEqual([
       ['source-ip', 'query', false],
       ['current-page', 'form', false],

@@ -12,8 +12,9 @@ import { parse as parseYaml } from 'yaml';
 import { startMock, type RecordedRequest, type RunningMock } from 'imagesec/testing';
 import { parseOperationArgs } from '../../src/cli/arguments.js';
 import { main } from '../../src/cli/main.js';
-import { CLOUDS, findOperation, type CliOperation } from '../../src/cli/operations.js';
+import { cliCloud, findOperation, type CliOperation } from '../../src/cli/operations.js';
 import { skeletonText } from '../../src/cli/skeleton.js';
+import type { CloudId } from '../../src/clouds.js';
 import type { Stdin } from '../../src/cli/sources.js';
 import { parseExactJson } from '../../src/core/exact-json.js';
 import { CANARY } from '../helpers/canaries.js';
@@ -29,7 +30,7 @@ const ENV = {
 };
 const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 const REGION = 'cn-north-4';
-const OPERATIONS: readonly CliOperation[] = [...CLOUDS.hss.operations, ...CLOUDS.sas.operations];
+const OPERATIONS: readonly CliOperation[] = [...cliCloud('hss').operations, ...cliCloud('sas').operations];
 const MASK = '***';
 
 let mock: RunningMock;
@@ -77,7 +78,7 @@ async function documentFile(text: string, extension = 'yaml'): Promise<string> {
 
 /** Where a call of the operation goes, and the client's own settings (the document leaves them null). */
 function target(operation: CliOperation): string[] {
-  const endpoint = ['--endpoint', mock.urls[operation.cloud]!];
+  const endpoint = ['--endpoint', mock.urls[operation.cloud as CloudId]!];
   return operation.cloud === 'hss' ? [...endpoint, '--project-id', PROJECT, '--region', REGION] : endpoint;
 }
 
@@ -234,7 +235,7 @@ describe('--skeleton given back with --input: every operation, accepted and carr
   });
 
   it('covers both clouds, every operation', () => {
-    expect(cases).toHaveLength(2 * (CLOUDS.hss.operations.length + CLOUDS.sas.operations.length));
+    expect(cases).toHaveLength(2 * (cliCloud('hss').operations.length + cliCloud('sas').operations.length));
   });
 });
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseLossless } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUDS, type CliOperation } from '../../src/cli/operations.js';
+import { cliCloud, type CliOperation } from '../../src/cli/operations.js';
+import type { CloudId } from '../../src/clouds.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer, type CapturedRequest } from '../helpers/capture-server.js';
@@ -31,7 +32,7 @@ const ENV = {
   ALIBABA_CLOUD_SECURITY_TOKEN: CANARY.stsToken,
 };
 
-const OPERATIONS: readonly CliOperation[] = [...CLOUDS.hss.operations, ...CLOUDS.sas.operations];
+const OPERATIONS: readonly CliOperation[] = [...cliCloud('hss').operations, ...cliCloud('sas').operations];
 
 function cli(args: readonly string[], stdin?: string): Promise<CliResult> {
   return runCli(args, { env: ENV, ...(stdin === undefined ? {} : { stdin }) });
@@ -132,7 +133,13 @@ describe('every operation against the Prism mock (request validation on)', () =>
 
   /** The spec's example request as flags, pointed at the mock, plus what the example leaves out. */
   function exampleArgs(operation: CliOperation, ...extra: string[]): string[] {
-    const args = [operation.cloud, operation.command, ...operation.example, '--endpoint', mocks[operation.cloud].url];
+    const args = [
+      operation.cloud,
+      operation.command,
+      ...operation.example,
+      '--endpoint',
+      mocks[operation.cloud as CloudId].url,
+    ];
     const needsRegion = operation.clientFilled.some((f) => f.flag === 'region' && f.required);
     if (needsRegion && !operation.example.includes('--region')) args.push('--region', 'cn-north-4');
     if (operation.cloud === 'hss' && !operation.example.includes('--project-id')) args.push('--project-id', PROJECT);
@@ -268,7 +275,7 @@ function alibabaOfficial(request: CapturedRequest): string {
 }
 
 describe('flags become the request the spec names (capture server)', () => {
-  const SAS_INFO = CLOUDS.sas.operations[0]!.options.find((o) => o.flag === 'info')!.example!;
+  const SAS_INFO = cliCloud('sas').operations[0]!.options.find((o) => o.flag === 'info')!.example!;
   const BIG_ID = '9223372036854775807';
   let dir: string;
   const results: Record<string, CliResult> = {};

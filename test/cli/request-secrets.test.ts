@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOUDS } from '../../src/cli/operations.js';
+import { cliCloud } from '../../src/cli/operations.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -19,7 +19,7 @@ const KEYS = {
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY.accessKeySecret,
 };
 
-const operation = CLOUDS.sas.operations.find((o) => o.command === 'add-private-registry')!;
+const operation = cliCloud('sas').operations.find((o) => o.command === 'add-private-registry')!;
 
 /** The spec's example command line with the canary password and token in place of its placeholders. */
 function args(): string[] {
@@ -38,7 +38,7 @@ function expectNoPassword(result: CliResult, ...files: string[]): void {
 }
 
 describe('imagesec hss add-registry with a secret in the JSON body', () => {
-  const hss = CLOUDS.hss.operations.find((o) => o.command === 'add-registry')!;
+  const hss = cliCloud('hss').operations.find((o) => o.command === 'add-registry')!;
   const HSS_KEYS = { HUAWEICLOUD_SDK_AK: CANARY.ak, HUAWEICLOUD_SDK_SK: CANARY.sk };
 
   /** The spec's example with the canary password, given in --body or as its own flag. */

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_FLAG_NAMES, GLOBAL_FLAGS, type GlobalFlag } from '../../src/cli/global-flags.js';
-import { CLOUDS, findOperation, pagination, type CliOperation } from '../../src/cli/operations.js';
+import { cloudOf } from '../../src/clouds.js';
+import { cliCloud, findOperation, pagination, type CliOperation } from '../../src/cli/operations.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
@@ -20,7 +21,7 @@ const CREDENTIALS = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: CANARY.accessKeyId,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: CANARY.accessKeySecret,
 };
-const OPERATIONS: readonly CliOperation[] = [...CLOUDS.hss.operations, ...CLOUDS.sas.operations];
+const OPERATIONS: readonly CliOperation[] = [...cliCloud('hss').operations, ...cliCloud('sas').operations];
 const CHANGE = findOperation('hss', 'change-sensitive-info')!;
 const IMAGE_TYPE = CHANGE.options.find((o) => o.flag === 'image-type')!;
 
@@ -273,7 +274,7 @@ describe('help and version', () => {
     ] as const) {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      for (const operation of CLOUDS[cloud].operations) {
+      for (const operation of cliCloud(cloud).operations) {
         expect(result.stdout).toContain(operation.command);
         expect(result.stdout).toContain(operation.summary);
       }
@@ -298,7 +299,7 @@ describe('help and version', () => {
         // --project-id is HSS-only; --body only for operations that have a body;
         // --all and --max-items only for list operations.
         const applies =
-          (spec.clouds === undefined || spec.clouds.includes(operation.cloud)) &&
+          (spec.setting === undefined || cloudOf(operation.cloud).settings.includes(spec.setting)) &&
           (flag !== 'body' || operation.body !== undefined) &&
           (spec.lists !== true || pagination(operation) !== null);
         if (applies) expect(text).toContain(`--${flag}`);

@@ -69,7 +69,7 @@ _imagesec() {
   COMPREPLY=()
   local cword=$COMP_CWORD cur=\${COMP_WORDS[COMP_CWORD]} path='' position=1
   _imagesec_command '' || return 0
-  # Down the subcommands typed so far: imagesec hss wait <waiter>.
+  # Down the subcommands typed so far: imagesec <cloud> wait <waiter>.
   while ((\${#_imagesec_subcommands[@]} > 0 && position < cword)); do
     path=\${path:+$path }\${COMP_WORDS[position]}
     _imagesec_command "$path" || return 0

@@ -1,10 +1,9 @@
 // `imagesec completion <bash|zsh|fish|powershell>`: prints the shell's completion script, built
-// from the operation tables. `imagesec completion --profiles <hss|sas>` is what the scripts call
+// from the operation tables. `imagesec completion --profiles <cloud>` is what the scripts call
 // while completing --profile: the profile names, one a line; it never fails (a completion must not
 // print errors into the command line being typed), and prints no value from a profile.
 import { closest } from '../suggest.js';
 import { EXIT } from '../exit-codes.js';
-import { isCloud } from '../operations.js';
 import { reflow } from '../text.js';
 import { UsageError } from '../usage-error.js';
 import { bashScript } from './bash.js';
@@ -61,7 +60,7 @@ function completion(args: readonly string[]): number {
     // Hidden: the scripts' callback. Quiet whatever happens.
     try {
       const cloud = rest[0];
-      const names = isCloud(cloud) ? profileNames(cloud) : [];
+      const names = cloud === undefined ? [] : profileNames(cloud);
       if (names.length > 0) process.stdout.write(`${names.join('\n')}\n`);
     } catch {
       // nothing to offer

@@ -55,7 +55,7 @@ function commandCase(command: CompletionCommand): string {
 
 // The part after the tables (a template literal: fish has no \${ of its own).
 const WALK = `
-    # Down the subcommands typed so far: imagesec hss wait <waiter>.
+    # Down the subcommands typed so far: imagesec <cloud> wait <waiter>.
     set -l tokens (commandline -opc)
     set -l cur (commandline -ct)
     set -l command_path ''

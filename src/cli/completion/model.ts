@@ -3,10 +3,12 @@
 // operation, flag or enum value completes without anyone touching the shell scripts. Each shell's
 // renderer turns this one model into its own script.
 import { OUTPUT_FORMATS } from '../arguments.js';
-import { appliesToCommand, GLOBAL_FLAGS, type GlobalFlag } from '../global-flags.js';
-import { CLOUDS, pagination, type CliOperation, type CliOption, type Cloud } from '../operations.js';
+import { appliesToCommand } from '../flag-scope.js';
+import { GLOBAL_FLAGS, type GlobalFlag } from '../global-flags.js';
+import { cliClouds, pagination, type CliOperation, type CliOption, type Cloud } from '../operations.js';
+import { andList } from '../text.js';
 import { REFUSED_WITH_WAIT, WAIT_FLAGS, type WaitFlagName } from '../wait-flags.js';
-import { WAITERS, waitStartOf } from '../wait-table.js';
+import { cloudWaiters, waitStartOf } from '../wait-table.js';
 
 /** The shells `imagesec completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
@@ -39,13 +41,13 @@ export interface CompletionWord {
 }
 
 export interface CompletionCommand {
-  /** The words after `imagesec`: [] for imagesec itself, ['hss', 'wait', 'local-image-scanned']. */
+  /** The words after `imagesec`: [] for imagesec itself, [<cloud>, 'wait', <waiter>] for a waiter. */
   readonly path: readonly string[];
   /** Its subcommands (a cloud's operations and `wait`); empty for a command that runs. */
   readonly subcommands: readonly CompletionWord[];
   /** Its flags, as indices into the model's `flags`. */
   readonly flags: readonly number[];
-  /** The choices of its one positional argument (`imagesec mock hss`); empty when it takes none. */
+  /** The choices of its one positional argument (`imagesec mock <cloud>`); empty when it takes none. */
   readonly args: readonly CompletionWord[];
 }
 
@@ -165,12 +167,19 @@ const MOCK_FLAGS: readonly CompletionFlag[] = [
   HELP,
 ];
 
-const TOP_COMMANDS: readonly CompletionWord[] = [
-  ...Object.values(CLOUDS).map((c) => ({ name: c.cloud, description: shortDescription(c.title) })),
-  { name: 'mock', description: 'Serve the HSS and SAS specs as a strict local mock.' },
-  { name: 'completion', description: 'Print a shell completion script.' },
-  { name: 'help', description: 'Show the help.' },
-];
+/** `imagesec`'s own subcommands: the registered clouds, then the others. */
+function topCommands(): CompletionWord[] {
+  const clouds = cliClouds();
+  return [
+    ...clouds.map((c) => ({ name: c.cloud, description: shortDescription(c.title) })),
+    {
+      name: 'mock',
+      description: `Serve the ${andList(clouds.map((c) => c.cloud.toUpperCase()))} specs as a strict local mock.`,
+    },
+    { name: 'completion', description: 'Print a shell completion script.' },
+    { name: 'help', description: 'Show the help.' },
+  ];
+}
 
 /** The model, built from the tables: the same tables give the same model, in the same order. */
 export function completionModel(): CompletionModel {
@@ -199,9 +208,9 @@ export function completionModel(): CompletionModel {
     });
   };
 
-  add([], { subcommands: TOP_COMMANDS, flags: [HELP, flag('version', 'Print the version.', 'none')] });
-  for (const { cloud, operations } of Object.values(CLOUDS)) {
-    const waiters = WAITERS[cloud];
+  add([], { subcommands: topCommands(), flags: [HELP, flag('version', 'Print the version.', 'none')] });
+  for (const { cloud, operations } of cliClouds()) {
+    const waiters = cloudWaiters(cloud);
     add([cloud], {
       subcommands: [
         ...operations.map((o) => ({ name: o.command, description: shortDescription(o.summary) })),
@@ -219,8 +228,8 @@ export function completionModel(): CompletionModel {
   add(['mock'], {
     flags: MOCK_FLAGS,
     args: [
-      { name: 'all', description: 'Both APIs (the default).' },
-      ...Object.values(CLOUDS).map((c) => ({ name: c.cloud, description: c.api })),
+      { name: 'all', description: 'Every API (the default).' },
+      ...cliClouds().map((c) => ({ name: c.cloud, description: c.api })),
     ],
   });
   add(['completion'], {

@@ -40,7 +40,7 @@ const WALK = `
         if ($words.Count -gt 1) { $words = @($words[0..($words.Count - 2)]) } else { $words = @() }
     }
 
-    # Down the subcommands typed so far: imagesec hss wait <waiter>.
+    # Down the subcommands typed so far: imagesec <cloud> wait <waiter>.
     $path = ''
     $position = 1
     $command = $commands[$path]

@@ -43,7 +43,7 @@ function commandCase(command: CompletionCommand): string {
 
 // The part after the tables (a template literal: each \${ is zsh's own).
 const WALK = `
-  # Down the subcommands typed so far: imagesec hss wait <waiter>.
+  # Down the subcommands typed so far: imagesec <cloud> wait <waiter>.
   local command_path='' cur=\${words[CURRENT]} prev='' kind='' index name word
   local -a subcommands flags args offered choices given
   local -i position=2
