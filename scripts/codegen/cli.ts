@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { CliOption } from '../../src/cli/operations.js';
 import { operationParameters, operations, resolveRef } from '../spec/document.js';
+import { shippedLayout } from './layout.js';
 import { operationTable } from './operations.js';
 import { tableOf } from './table.js';
 
@@ -233,11 +234,11 @@ export function cliOperations(specFile: string, yamlText: string): unknown[] {
   return result;
 }
 
-/** The TypeScript module for one spec. */
-export function renderCli(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderCli(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const operations = cliOperations(specFile, yamlText);
   return [
-    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/cli.ts). Do not edit by`,
+    `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/cli.ts). Do not edit by`,
     '// hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:',
     '// flags for the query/header parameters, form fields and scalar body fields, help text and an example.',
     '',

@@ -5,36 +5,20 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { operations } from '../spec/document.js';
+import { shippedLayout, type ModuleLayout } from './layout.js';
 import { operationTable } from './operations.js';
 
-interface ClientShape {
-  /** The merged interface's name and the module that declares the client's types. */
-  readonly interfaceName: string;
-  readonly typesModule: string;
-  readonly args: string;
-  readonly result: string;
-  readonly pageArgs: string;
-  readonly item: string;
+/** The names of the client's types the methods are written in (declared in the layout's client types module). */
+function clientShape(layout: ModuleLayout) {
+  const prefix = layout.typePrefix;
+  return {
+    interfaceName: `${prefix}Methods`,
+    args: `${prefix}Args`,
+    result: `${prefix}Result`,
+    pageArgs: `${prefix}PageArgs`,
+    item: `${prefix}Item`,
+  };
 }
-
-const CLIENTS: Record<string, ClientShape> = {
-  'hss.yaml': {
-    interfaceName: 'HssMethods',
-    typesModule: '../src/hss/client-types.js',
-    args: 'HssArgs',
-    result: 'HssResult',
-    pageArgs: 'HssPageArgs',
-    item: 'HssItem',
-  },
-  'sas.yaml': {
-    interfaceName: 'SasMethods',
-    typesModule: '../src/sas/client-types.js',
-    args: 'SasArgs',
-    result: 'SasResult',
-    pageArgs: 'SasPageArgs',
-    item: 'SasItem',
-  },
-};
 
 function docComment(text: string): string[] {
   const lines = text
@@ -55,21 +39,21 @@ function docs(yamlText: string): Record<string, string> {
   );
 }
 
-export function renderMethods(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderMethods(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const summaries = docs(yamlText);
-  const shape = CLIENTS[specFile];
-  if (shape === undefined) throw new Error(`no client shape for ${specFile}`);
+  const shape = clientShape(layout);
   const base = specFile.replace(/\.yaml$/, '');
   const table = operationTable(yamlText);
   const usesComponents = table.some((e) => Object.values(e.jsonQuery).some((c) => c !== null));
   const usesLift = table.some((e) => Object.keys(e.lift).length > 0);
   const usesPages = table.some((e) => e.paginate !== null);
   const lines = [
-    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/methods.ts). Do not edit`,
+    `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/methods.ts). Do not edit`,
     '// by hand: change the spec, then run `npm run generate`. The typed methods of the client.',
     '',
     `import type { ${[usesComponents ? 'components' : '', usesLift ? 'operations' : ''].filter(Boolean).join(', ')} } from './${base}.js';`,
-    `import type { ${[shape.args, usesPages ? shape.item : '', usesLift ? 'LiftOf' : '', usesPages ? shape.pageArgs : '', shape.result].filter(Boolean).join(', ')} } from '${shape.typesModule}';`,
+    `import type { ${[shape.args, usesPages ? shape.item : '', usesLift ? 'LiftOf' : '', usesPages ? shape.pageArgs : '', shape.result].filter(Boolean).join(', ')} } from '${layout.clientTypes}';`,
     '',
     `export interface ${shape.interfaceName} {`,
   ];

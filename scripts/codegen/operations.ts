@@ -9,6 +9,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
 import { operationParameters, operations, resolveRef } from '../spec/document.js';
+import { shippedLayout } from './layout.js';
 
 type Node = Record<string, unknown>;
 
@@ -247,11 +248,11 @@ export function operationTable(yamlText: string): OperationEntry[] {
   });
 }
 
-/** The TypeScript module for one spec. */
-export function renderOperations(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderOperations(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const table = Object.fromEntries(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
   return [
-    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/operations.ts). Do not`,
+    `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/operations.ts). Do not`,
     '// edit by hand: change the spec, then run `npm run generate`. What the SDK knows of each operation.',
     '',
     `export const operations = ${JSON.stringify(table, null, 2)} as const;`,

@@ -8,10 +8,10 @@
 // table's (codegen/cli.ts) decision, so the document and the flags cannot disagree.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
-import type { SkeletonField, SkeletonValue } from '../../src/core/command-table.js';
-import type { CliOption } from '../../src/cli/operations.js';
+import type { ClientFilled, CommandOption, SkeletonField, SkeletonValue } from '../../src/core/command-table.js';
 import { operationParameters, operations, resolveRef } from '../spec/document.js';
 import { cliOperations } from './cli.js';
+import { shippedLayout } from './layout.js';
 
 type Node = Record<string, unknown>;
 
@@ -208,8 +208,8 @@ function parameterNodes(doc: OpenAPI3, found: ReturnType<typeof operations>[numb
 
 interface CliTableOperation {
   readonly operationId: string;
-  readonly options: readonly CliOption[];
-  readonly clientFilled: readonly { flag: string; in: string; name: string; required: boolean }[];
+  readonly options: readonly CommandOption[];
+  readonly clientFilled: readonly ClientFilled[];
   readonly body?: { readonly required: boolean; readonly description: string };
 }
 
@@ -285,15 +285,15 @@ function source(value: unknown): string {
     .trimEnd();
 }
 
-/** The TypeScript module for one spec. */
-export function renderSkeleton(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderSkeleton(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const table = skeletonTable(specFile, yamlText);
   return [
-    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/skeleton.ts). Do not edit`,
+    `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/skeleton.ts). Do not edit`,
     '// by hand: change the spec, then run `npm run generate`. Per operation, every key of the input document',
     '// --skeleton prints and --input reads: value and one-line comment; loaded only by --skeleton.',
     '',
-    "import type { SkeletonField } from '../src/core/command-table.js';",
+    `import type { SkeletonField } from '${layout.root}src/core/command-table.js';`,
     '',
     `export const skeletons: Readonly<Record<string, readonly SkeletonField[]>> = ${source(table)};`,
     '',

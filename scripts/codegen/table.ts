@@ -3,13 +3,13 @@
 // items are an array of the 200 body and every column a property of their schema, so a column
 // cannot name a field the answer does not have (or a secret: a format: password field).
 import type { OpenAPI3 } from 'openapi-typescript';
-import type { CliOperation } from '../../src/cli/operations.js';
+import type { CommandEntry } from '../../src/core/command-table.js';
 import { resolveRef } from '../spec/document.js';
 
 type Node = Record<string, unknown>;
 
-/** A declared table as the CLI reads it (src/cli/operations.ts `table`). */
-export type TableDeclaration = NonNullable<CliOperation['table']>;
+/** A declared table as the CLI reads it (src/core/command-table.ts `table`). */
+export type TableDeclaration = NonNullable<CommandEntry['table']>;
 type TableColumn = TableDeclaration['columns'][number];
 
 function resolve(doc: OpenAPI3, node: unknown): Node {

@@ -25,16 +25,17 @@ const OPTIONS: OpenAPITSOptions = {
   },
 };
 
-function header(spec: string): string {
+function header(source: string): string {
   return [
     '/**',
-    ` * Generated from openapi/${spec} by scripts/generate.ts (openapi-typescript). Do not edit by hand:`,
+    ` * Generated from ${source} by scripts/generate.ts (openapi-typescript). Do not edit by hand:`,
     ' * change the spec, then run `npm run generate`. `npm run generate -- --check` fails when stale.',
     ' */',
     '',
   ].join('\n');
 }
 
-export async function renderTypes(specFile: string, specUrl: URL): Promise<string> {
-  return header(specFile) + astToString(await openapiTS(specUrl, OPTIONS));
+/** The types of the spec at `specUrl`; `source` names it in the header (`openapi/hss.yaml`). */
+export async function renderTypes(source: string, specUrl: URL): Promise<string> {
+  return header(source) + astToString(await openapiTS(specUrl, OPTIONS));
 }

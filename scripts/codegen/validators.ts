@@ -12,6 +12,7 @@ import {
   type SchemaType,
 } from '../../src/core/schema-check.js';
 import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { shippedLayout, type ModuleLayout } from './layout.js';
 
 /** A schema as the spec writes it, read keyword by keyword. */
 type Schema = Record<string, unknown>;
@@ -433,20 +434,21 @@ class SchemaWriter {
   }
 }
 
-function header(spec: string): string {
+function header(layout: ModuleLayout): string {
   return [
     '/**',
-    ` * Generated from openapi/${spec} by scripts/generate.ts. Do not edit by hand: change the spec, then`,
+    ` * Generated from ${layout.source} by scripts/generate.ts. Do not edit by hand: change the spec, then`,
     ' * run `npm run generate`. One validator per operation, over the request it would send:',
     ' * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data',
     ' * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.',
     ' */',
-    "import { validator, type RequestValidator, type SchemaNode } from '../src/core/schema-check.js';",
+    `import { validator, type RequestValidator, type SchemaNode } from '${layout.root}src/core/schema-check.js';`,
     '',
   ].join('\n');
 }
 
-export function renderValidators(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderValidators(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const schemas = requestSchemas(yamlText);
   const writer = new SchemaWriter(schemas.map(({ checked }) => checked));
   // Pure: a bundle keeps only the validators its code calls.
@@ -459,5 +461,5 @@ export function renderValidators(specFile: string, yamlText: string): string {
   const record = `export const validators: Readonly<Record<string, RequestValidator>> = {\n${schemas
     .map(({ operationId }) => `  validate${operationId},\n`)
     .join('')}};`;
-  return `${header(specFile)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n\n${record}\n`;
+  return `${header(layout)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n\n${record}\n`;
 }

@@ -24,6 +24,7 @@ import { WAIT_FLAG_NAMES } from '../../src/cli/wait-flags.js';
 import { membersRead } from '../../src/core/waiter/jmespath.js';
 import { operationParameters, operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { kebab } from './cli.js';
+import { shippedLayout } from './layout.js';
 import { operationTable, type OperationEntry } from './operations.js';
 
 type Node = Record<string, unknown>;
@@ -401,11 +402,11 @@ function inSeconds(ms: number): string {
   return `${ms / 1000} s`;
 }
 
-/** The TypeScript module for one spec. */
-export function renderWaiters(specFile: string, yamlText: string): string {
+/** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
+export function renderWaiters(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
   const { waiters, starts } = waiterTables(yamlText);
   const base = specFile.replace(/\.yaml$/, '');
-  const prefix = base.charAt(0).toUpperCase() + base.slice(1);
+  const prefix = layout.typePrefix;
   const methods = `${prefix}Methods`;
   const any = Object.keys(waiters).length > 0;
   const finds = Object.values(starts).some((s) => s.find !== null);
@@ -413,7 +414,7 @@ export function renderWaiters(specFile: string, yamlText: string): string {
   const pollResult = (w: WaiterEntry) => `${resultOf(w.pollMethod)}${succeedsOnError(w) ? ' | undefined' : ''}`;
   const waiterTypes = ['WaitArgs', 'WaiterResult', ...(Object.keys(starts).length > 0 ? ['StartAndWaitResult'] : [])];
   const lines = [
-    `// Generated from openapi/${specFile} by scripts/generate.ts (scripts/codegen/waiters.ts). Do not edit`,
+    `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/waiters.ts). Do not edit`,
     '// by hand: change the spec, then run `npm run generate`. The waiters (x-imagesec-waiters) and the',
     '// operations that start work one follows (x-imagesec-wait), as data, and the methods they give the client.',
     '',
@@ -422,9 +423,12 @@ export function renderWaiters(specFile: string, yamlText: string): string {
     lines.push(`import type { ${methods} } from './${base}.methods.js';`);
     if (finds) {
       lines.push(`import type { operations } from './${base}.js';`);
-      lines.push(`import type { ItemOf } from '../src/core/operation-types.js';`);
+      lines.push(`import type { ItemOf } from '${layout.root}src/core/operation-types.js';`);
     }
-    lines.push(`import type { ${[...waiterTypes].sort().join(', ')} } from '../src/core/waiter/types.js';`, '');
+    lines.push(
+      `import type { ${[...waiterTypes].sort().join(', ')} } from '${layout.root}src/core/waiter/types.js';`,
+      '',
+    );
   }
   lines.push(`export const waiters = ${JSON.stringify(waiters, null, 2)} as const;`, '');
   lines.push(`export const waitStarts = ${JSON.stringify(starts, null, 2)} as const;`, '');
