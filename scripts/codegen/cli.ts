@@ -5,25 +5,23 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
-import type { CliOption } from '../../src/cli/operations.js';
-import { operationParameters, operations, resolveRef } from '../spec/document.js';
+import type { ClientFilled, CommandEntry, CommandOption } from '../../src/core/command-table.js';
+import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { shippedLayout } from './layout.js';
-import { operationTable } from './operations.js';
+import { operationTable, type OperationEntry } from './operations.js';
 import { tableOf } from './table.js';
 
 type Node = Record<string, unknown>;
 
-// Parameters the client fills from its own options, with the global flag that sets each. They get
-// no flag of their own; the generator stops if one of them disappears from the spec.
-const FILLED_BY_CLIENT: Record<string, Record<string, string>> = {
-  'hss.yaml': { 'path project_id': 'project-id', 'header X-Project-Id': 'project-id', 'header region': 'region' },
-  'sas.yaml': {},
-};
+// A parameter the client fills from one of its settings says so in the spec: the setting's name
+// (`projectId`, `region`), whose global flag (`--project-id`, `--region`) sets it. It gets no flag of
+// its own, and --skeleton shows it as null.
+const CLIENT_SETTING = 'x-imagesec-client-setting';
 
 const SCALARS = new Set(['string', 'integer', 'number', 'boolean']);
 
-// The shape the CLI reads (src/cli/operations.ts), built up field by field here.
-type GeneratedOption = { -readonly [K in keyof CliOption]: CliOption[K] };
+// The shape the CLI reads (src/core/command-table.ts), built up field by field here.
+type GeneratedOption = { -readonly [K in keyof CommandOption]: CommandOption[K] };
 
 /** `image_type` → `image-type`, `OperateType` → `operate-type`, `X-Project-Id` → `x-project-id`. */
 export function kebab(name: string): string {
@@ -79,7 +77,8 @@ function optionFor(
     item = resolve(spec, schema.items ?? {});
     repeatable = true;
   }
-  const type = typeof item.type === 'string' && SCALARS.has(item.type) ? (item.type as CliOption['type']) : undefined;
+  const type =
+    typeof item.type === 'string' && SCALARS.has(item.type) ? (item.type as CommandOption['type']) : undefined;
   if (type === undefined) return undefined;
   const option: GeneratedOption = {
     flag: kebab(name),
@@ -111,127 +110,197 @@ function firstExample(spec: Node, holder: Node): unknown {
   return examples.length === 0 ? undefined : resolve(spec, examples[0]).value;
 }
 
-/** Every operation of a spec as the CLI sees it. */
-export function cliOperations(specFile: string, yamlText: string): unknown[] {
-  const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
+/** A command as generated: the CLI's entry (src/core/command-table.ts), built up field by field here. */
+interface GeneratedCommand {
+  readonly operationId: string;
+  readonly command: string;
+  readonly method: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly options: GeneratedOption[];
+  readonly clientFilled: ClientFilled[];
+  readonly body: CommandEntry['body'];
+  readonly example: string[];
+  readonly table: CommandEntry['table'];
+}
+
+/** What an operation's inputs add to its command: flags, client-filled parameters, example arguments. */
+interface Inputs {
+  readonly options: GeneratedOption[];
+  readonly clientFilled: ClientFilled[];
+  readonly example: string[];
+}
+
+/**
+ * The global flag of the client setting that fills this parameter (the spec's
+ * x-imagesec-client-setting, e.g. `projectId` → `--project-id`), or undefined when the caller gives it.
+ */
+function clientSettingFlag(operationId: string, parameter: Node): string | undefined {
+  const setting = parameter[CLIENT_SETTING];
+  if (setting === undefined) return undefined;
+  const flag = typeof setting === 'string' ? kebab(setting) : '';
+  if (!GLOBAL_FLAG_NAMES.includes(flag)) {
+    throw new Error(
+      `${operationId}: ${CLIENT_SETTING} of ${String(parameter.in)} ${String(parameter.name)} names no client setting with a global flag`,
+    );
+  }
+  return flag;
+}
+
+/** The example's arguments for one value of a flag: a boolean's are `--flag` (true) or `--no-flag` (false). */
+function exampleArguments(option: GeneratedOption, value: string): string[] {
+  if (option.type === 'boolean' && !option.repeatable)
+    return [value === 'true' ? `--${option.flag}` : `--no-${option.flag}`];
+  return [`--${option.flag}`, value];
+}
+
+/** A parameter the client fills: no flag of its own; a required one's example sets its global flag, once. */
+function addClientFilled(spec: Node, inputs: Inputs, parameter: Node, flag: string): void {
+  const required = parameter.required === true;
+  inputs.clientFilled.push({ flag, in: String(parameter.in), name: String(parameter.name), required });
+  const value = scalarString(firstExample(spec, parameter));
+  if (required && value !== undefined && !inputs.example.includes(`--${flag}`)) inputs.example.push(`--${flag}`, value);
+}
+
+/**
+ * A path, query or header parameter as a flag of its own; a constant (SAS x-acs-action/x-acs-version)
+ * is the client's business.
+ */
+function addParameter(spec: Node, operationId: string, inputs: Inputs, parameter: Node): void {
+  const name = String(parameter.name);
+  const where = String(parameter.in);
+  const schema = resolve(spec, parameter.schema ?? {});
+  if (schema.const !== undefined) return;
+  if (where !== 'query' && where !== 'header' && where !== 'path')
+    throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
+  const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
+  if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
+  inputs.options.push(option);
+  const value = scalarString(firstExample(spec, parameter)) ?? option.example;
+  if (value !== undefined) option.example = value;
+  // The example command line names what matters: no parameter set to its default.
+  if (value !== undefined && value !== option.default) inputs.example.push(...exampleArguments(option, value));
+}
+
+/** A form body's fields as flags, like the query parameters (each its own; no --body). */
+function addFormFields(spec: Node, operationId: string, inputs: Inputs, form: Node): void {
+  const schema = resolve(spec, form.schema ?? {});
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  const formExample = firstExample(spec, form) as Node | undefined;
+  for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
+    // The field's own description: for a list it says what the list is, its items only what one is.
+    const own = text(resolve(spec, property).description);
+    const option = optionFor(spec, name, 'form', required.has(name), property, own);
+    if (option === undefined) throw new Error(`${operationId}: form field ${name} is not a scalar or a list of them`);
+    inputs.options.push(option);
+    const given = formExample?.[name];
+    const values = given === undefined ? [] : Array.isArray(given) ? given : [given];
+    const shown = values.map((v) => scalarString(v)).filter((v): v is string => v !== undefined);
+    if (shown[0] !== undefined) option.example = shown[0];
+    if (shown.length === 0 || (!option.repeatable && shown[0] === option.default)) continue;
+    // A list's every value; a single boolean's first only (a flag or its negation).
+    const used = option.type === 'boolean' && !option.repeatable ? shown.slice(0, 1) : shown;
+    for (const value of used) inputs.example.push(...exampleArguments(option, value));
+  }
+}
+
+/** A JSON body: `--body`, plus a flag per scalar top-level field; what the help says of the body. */
+function addJsonBody(spec: Node, inputs: Inputs, requestBody: Node, media: Node): NonNullable<CommandEntry['body']> {
+  const schema = resolve(spec, media.schema ?? {});
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
+    const option = optionFor(spec, name, 'body', required.has(name), property, '');
+    if (option !== undefined) inputs.options.push(option);
+  }
+  const bodyExample = firstExample(spec, media);
+  if (bodyExample !== undefined) inputs.example.push('--body', jsonText(bodyExample));
+  return {
+    required: requestBody.required === true,
+    description: text(requestBody.description) || text(schema.description),
+  };
+}
+
+/** Stops on a flag that would be a global flag, or that two fields would share. */
+function checkFlags(operationId: string, options: readonly GeneratedOption[]): void {
+  const flags = new Set<string>();
+  for (const option of options) {
+    if (GLOBAL_FLAG_NAMES.includes(option.flag))
+      throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
+    if (flags.has(option.flag)) throw new Error(`${operationId}: two fields would both be --${option.flag}`);
+    flags.add(option.flag);
+  }
+}
+
+/** One operation as a command: its flags (parameters, then form fields, then body fields), help and example. */
+function command(doc: OpenAPI3, found: SpecOperation, entry: OperationEntry): GeneratedCommand {
   const spec = doc as unknown as Node;
-  const filled = FILLED_BY_CLIENT[specFile];
-  if (filled === undefined) throw new Error(`no client-filled parameter list for ${specFile}`);
-  const seenFilled = new Set<string>();
-  const result: unknown[] = [];
+  const { operationId } = found;
+  const operation = found.operation as Node;
+  const inputs: Inputs = { options: [], clientFilled: [], example: [] };
+  for (const parameter of operationParameters(doc, found) as unknown as Node[]) {
+    const flag = clientSettingFlag(operationId, parameter);
+    if (flag === undefined) addParameter(spec, operationId, inputs, parameter);
+    else addClientFilled(spec, inputs, parameter, flag);
+  }
+  const requestBody = operation.requestBody === undefined ? undefined : resolve(spec, operation.requestBody);
+  const content = requestBody?.content as Node | undefined;
+  const form = content?.['application/x-www-form-urlencoded'] as Node | undefined;
+  if (form !== undefined) addFormFields(spec, operationId, inputs, form);
+  const media = content?.['application/json'] as Node | undefined;
+  const body =
+    requestBody === undefined || media === undefined ? undefined : addJsonBody(spec, inputs, requestBody, media);
+  checkFlags(operationId, inputs.options);
+  return {
+    operationId,
+    command: kebab(operationId),
+    method: entry.method,
+    httpMethod: entry.httpMethod,
+    path: entry.path,
+    summary: text(operation.summary),
+    description: text(operation.description),
+    options: inputs.options,
+    clientFilled: inputs.clientFilled,
+    body,
+    example: inputs.example,
+    // The columns `--output table` shows of the answer's list (x-imagesec-table), or null.
+    table: tableOf(doc, operationId, operation),
+  };
+}
+
+/**
+ * Stops on a parameter the client fills in one operation and the caller gives in another (it
+ * would get a flag of its own there), or filled from two settings: the spec says it once per parameter.
+ */
+function checkClientSettings(specFile: string, doc: OpenAPI3): void {
+  const settings = new Map<string, Set<string | undefined>>();
+  for (const found of operations(doc)) {
+    for (const parameter of operationParameters(doc, found) as unknown as Node[]) {
+      const key = `${String(parameter.in)} ${String(parameter.name)}`;
+      const setting = parameter[CLIENT_SETTING] as string | undefined;
+      settings.set(key, (settings.get(key) ?? new Set()).add(setting));
+    }
+  }
+  for (const [key, seen] of settings) {
+    if (seen.size > 1 && [...seen].some((setting) => setting !== undefined)) {
+      const named = [...seen].map((setting) => setting ?? 'none').join(', ');
+      throw new Error(`${specFile}: ${key} is filled by different client settings (${CLIENT_SETTING}: ${named})`);
+    }
+  }
+}
+
+/** Every operation of a spec as the CLI sees it. */
+export function cliOperations(specFile: string, yamlText: string): GeneratedCommand[] {
+  const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
+  checkClientSettings(specFile, doc);
   // Method names and wire paths are the operation table's (one derivation of each).
   const table = new Map(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
-
-  for (const found of operations(doc)) {
-    const { operationId } = found;
-    const entry = table.get(operationId);
-    if (entry === undefined) throw new Error(`${operationId} is missing from the operation table`);
-    const operation = found.operation as Node;
-    const options: GeneratedOption[] = [];
-    const clientFilled: { flag: string; in: string; name: string; required: boolean }[] = [];
-    const example: string[] = [];
-
-    for (const parameter of operationParameters(doc, found) as unknown as Node[]) {
-      const name = String(parameter.name);
-      const where = String(parameter.in);
-      const key = `${where} ${name}`;
-      const schema = resolve(spec, parameter.schema ?? {});
-      if (filled[key] !== undefined) {
-        seenFilled.add(key);
-        clientFilled.push({ flag: filled[key], in: where, name, required: parameter.required === true });
-        const value = scalarString(firstExample(spec, parameter));
-        if (parameter.required === true && value !== undefined && !example.includes(`--${filled[key]}`)) {
-          example.push(`--${filled[key]}`, value);
-        }
-        continue;
-      }
-      // A constant (SAS x-acs-action/x-acs-version) is the client's business.
-      if (schema.const !== undefined) continue;
-      if (where !== 'query' && where !== 'header' && where !== 'path')
-        throw new Error(`${operationId}: no flag for ${where} parameter ${name}`);
-      const option = optionFor(spec, name, where, parameter.required === true, schema, text(parameter.description));
-      if (option === undefined) throw new Error(`${operationId}: parameter ${name} is not a scalar`);
-      options.push(option);
-      const value = scalarString(firstExample(spec, parameter)) ?? option.example;
-      if (value !== undefined) option.example = value;
-      // The example command line names what matters: no parameter set to its default.
-      // A boolean flag takes no value: `--flag` for true, `--no-flag` for false.
-      if (value !== undefined && value !== option.default) {
-        if (option.type === 'boolean' && !option.repeatable)
-          example.push(value === 'true' ? `--${option.flag}` : `--no-${option.flag}`);
-        else example.push(`--${option.flag}`, value);
-      }
-    }
-
-    let body: { required: boolean; description: string } | undefined;
-    const requestBody = operation.requestBody === undefined ? undefined : resolve(spec, operation.requestBody);
-    // A form body's fields are flags like the query parameters (each its own; no --body).
-    const form = (requestBody?.content as Node | undefined)?.['application/x-www-form-urlencoded'] as Node | undefined;
-    if (form !== undefined) {
-      const schema = resolve(spec, form.schema ?? {});
-      const required = new Set((schema.required as string[] | undefined) ?? []);
-      const formExample = firstExample(spec, form) as Node | undefined;
-      for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
-        // The field's own description: for a list it says what the list is, its items only what one is.
-        const own = text(resolve(spec, property).description);
-        const option = optionFor(spec, name, 'form', required.has(name), property, own);
-        if (option === undefined)
-          throw new Error(`${operationId}: form field ${name} is not a scalar or a list of them`);
-        options.push(option);
-        const given = formExample?.[name];
-        const values = given === undefined ? [] : Array.isArray(given) ? given : [given];
-        const shown = values.map((v) => scalarString(v)).filter((v): v is string => v !== undefined);
-        if (shown[0] !== undefined) option.example = shown[0];
-        if (shown.length === 0 || (!option.repeatable && shown[0] === option.default)) continue;
-        if (option.type === 'boolean' && !option.repeatable)
-          example.push(shown[0] === 'true' ? `--${option.flag}` : `--no-${option.flag}`);
-        else for (const value of shown) example.push(`--${option.flag}`, value);
-      }
-    }
-    const media = (requestBody?.content as Node | undefined)?.['application/json'] as Node | undefined;
-    if (requestBody !== undefined && media !== undefined) {
-      const schema = resolve(spec, media.schema ?? {});
-      body = {
-        required: requestBody.required === true,
-        description: text(requestBody.description) || text(schema.description),
-      };
-      const required = new Set((schema.required as string[] | undefined) ?? []);
-      for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
-        const option = optionFor(spec, name, 'body', required.has(name), property, '');
-        if (option !== undefined) options.push(option);
-      }
-      const bodyExample = firstExample(spec, media);
-      if (bodyExample !== undefined) example.push('--body', jsonText(bodyExample));
-    }
-
-    const flags = new Set<string>();
-    for (const option of options) {
-      if (GLOBAL_FLAG_NAMES.includes(option.flag))
-        throw new Error(`${operationId}: --${option.flag} (${option.in} ${option.name}) collides with a global flag`);
-      if (flags.has(option.flag)) throw new Error(`${operationId}: two fields would both be --${option.flag}`);
-      flags.add(option.flag);
-    }
-
-    result.push({
-      operationId,
-      command: kebab(operationId),
-      method: entry.method,
-      httpMethod: entry.httpMethod,
-      path: entry.path,
-      summary: text(operation.summary),
-      description: text(operation.description),
-      options,
-      clientFilled,
-      body,
-      example,
-      // The columns `--output table` shows of the answer's list (x-imagesec-table), or null.
-      table: tableOf(doc, operationId, operation),
-    });
-  }
-  for (const key of Object.keys(filled)) {
-    if (!seenFilled.has(key)) throw new Error(`${specFile}: the client fills ${key}, which no operation has`);
-  }
-  return result;
+  return operations(doc).map((found) => {
+    const entry = table.get(found.operationId);
+    if (entry === undefined) throw new Error(`${found.operationId} is missing from the operation table`);
+    return command(doc, found, entry);
+  });
 }
 
 /** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */

@@ -154,8 +154,44 @@ describe('cliOperations', () => {
     expect(() => cliOperations('sas.yaml', yaml)).toThrow(/both be --image-type/);
   });
 
-  it('stops when a parameter the client fills is gone from the spec', () => {
-    expect(() => cliOperations('hss.yaml', BASE)).toThrow(/the client fills .* which no operation has/);
+  it('gives a parameter the client fills (x-imagesec-client-setting) no flag; the example sets its global flag once', () => {
+    const yaml = `${BASE}      parameters:
+        - { name: project_id, in: path, required: true, x-imagesec-client-setting: projectId, schema: { type: string }, example: p1 }
+        - { name: X-Project-Id, in: header, required: true, x-imagesec-client-setting: projectId, schema: { type: string }, example: p1 }
+        - { name: region, in: header, x-imagesec-client-setting: region, schema: { type: string }, example: r1 }
+`;
+    const [operation] = cliOperations('x.yaml', yaml);
+    expect(operation!.options).toEqual([]);
+    expect(operation!.clientFilled).toEqual([
+      { flag: 'project-id', in: 'path', name: 'project_id', required: true },
+      { flag: 'project-id', in: 'header', name: 'X-Project-Id', required: true },
+      { flag: 'region', in: 'header', name: 'region', required: false },
+    ]);
+    expect(operation!.example).toEqual(['--project-id', 'p1']);
+  });
+
+  it('stops on a client setting that has no global flag', () => {
+    const yaml = `${BASE}      parameters:
+        - { name: tenant, in: header, x-imagesec-client-setting: tenantId, schema: { type: string } }
+`;
+    expect(() => cliOperations('x.yaml', yaml)).toThrow(
+      /x-imagesec-client-setting of header tenant names no client setting/,
+    );
+  });
+
+  it('stops when the client fills a parameter in one operation and the caller gives it in another', () => {
+    const yaml = `${BASE}      parameters:
+        - { name: region, in: header, x-imagesec-client-setting: region, schema: { type: string } }
+  /y:
+    post:
+      operationId: DoOther
+      summary: s
+      description: d
+      x-imagesec-safe-to-repeat: { safe: true, reason: a test operation }
+      parameters:
+        - { name: region, in: header, schema: { type: string } }
+`;
+    expect(() => cliOperations('x.yaml', yaml)).toThrow(/header region is filled by different client settings/);
   });
 
   it('gives object body fields no flag, arrays of scalars a repeatable one, and keeps enums and defaults', () => {
