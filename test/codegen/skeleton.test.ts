@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 import { skeletons as hssSkeletons } from '../../generated/hss.skeleton.js';
 import { skeletons as sasSkeletons } from '../../generated/sas.skeleton.js';
 import { renderSkeleton, skeletonTable } from '../../scripts/codegen/skeleton.js';
-import { CLOUDS, type CliOperation } from '../../src/cli/operations.js';
-import type { SkeletonField } from '../../src/core/command-table.js';
+import { cloudOf } from '../../src/clouds.js';
+import type { CommandEntry, SkeletonField } from '../../src/core/command-table.js';
 
 type Node = Record<string, unknown>;
 
@@ -68,7 +68,7 @@ function isRequiredFirst(comments: readonly string[]): boolean {
 
 describe.each(['hss', 'sas'] as const)('generated/%s.skeleton.ts against its spec', (cloud) => {
   const spec = parse(readFileSync(new URL(`../../openapi/${cloud}.yaml`, import.meta.url), 'utf8')) as Node;
-  const operations = CLOUDS[cloud].operations;
+  const operations = cloudOf(cloud).commands;
   const specOperations = new Map(
     Object.values(spec.paths as Node).flatMap((item) =>
       Object.values(item as Node)
@@ -76,7 +76,7 @@ describe.each(['hss', 'sas'] as const)('generated/%s.skeleton.ts against its spe
         .map((o) => [o.operationId as string, o] as const),
     ),
   );
-  const bodySchema = (operation: CliOperation) => {
+  const bodySchema = (operation: CommandEntry) => {
     const requestBody = resolve(spec, specOperations.get(operation.operationId)!.requestBody);
     return ((requestBody.content as Node)['application/json'] as Node).schema;
   };
