@@ -158,6 +158,19 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description The front door refuses a request whose parameters or body break this document's schemas
+         *     before the service reads it (`InvalidParameter`). What the service itself refuses comes
+         *     inside a 200.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorAnswer"];
+            };
+        };
         /** @description The front door refuses a body over its limit (`RequestSizeLimitExceeded`). */
         PayloadTooLarge: {
             headers: {
@@ -216,6 +229,7 @@ export type Image = components['schemas']['Image'];
 export type ListImagesAnswer = components['schemas']['ListImagesAnswer'];
 export type IgnoreFindingRequest = components['schemas']['IgnoreFindingRequest'];
 export type IgnoreFindingAnswer = components['schemas']['IgnoreFindingAnswer'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseInternalError = components['responses']['InternalError'];
 export type ResponseBadGateway = components['responses']['BadGateway'];
@@ -257,6 +271,7 @@ export interface operations {
                     "application/json": components["schemas"]["ListImagesAnswer"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
@@ -292,6 +307,7 @@ export interface operations {
                     "application/json": components["schemas"]["IgnoreFindingAnswer"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalError"];
             502: components["responses"]["BadGateway"];
