@@ -1,19 +1,13 @@
-// Spec fidelity for every operation of both specs, seeds and the rest alike: each constraint the
-// spec states on a parameter or body field (enum, length, pattern, bounds, item counts, required)
+// Spec fidelity for every operation of every cloud's spec, seeds and the rest alike: each constraint
+// the spec states on a parameter or body field (enum, length, pattern, bounds, item counts, required)
 // is exercised against the mock with plain HTTP, starting from the operation's example request:
 // a value at the constraint's edge passes, the first value past it is refused at that place with
 // that rule. The cases are derived from the spec, so a transcribed constraint cannot go untested.
 import fc from 'fast-check';
 import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
-import {
-  loadSpec,
-  operationParameters,
-  operations,
-  resolveRef,
-  SPEC_NAMES,
-  type SpecName,
-} from '../../scripts/spec/document.js';
+import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
+import { allClouds, cloudSpec, specFile } from '../helpers/cloud-clients.js';
 import { usePrism } from '../helpers/prism.js';
 import { exampleRequests, send, type PlainRequest } from '../helpers/requests.js';
 import { stringsNotMatching } from '../helpers/schema-arbitrary.js';
@@ -258,11 +252,15 @@ function withValue(seed: PlainRequest, operationPath: string, where: Where, valu
   return request;
 }
 
-describe.each(SPEC_NAMES)('every constraint of openapi/%s.yaml, against the mock', (name: SpecName) => {
+// Every cloud of the registry, the test suite's own among them.
+const SPECS = allClouds().map((cloud) => [specFile(cloud), cloud] as const);
+
+describe.each(SPECS)('every constraint of %s, against the mock', (_file, cloud) => {
+  const name = cloud.id;
   const prism = usePrism(name);
 
   it('holds at its edge and refuses the first value past it, for every operation', { timeout: 120_000 }, async () => {
-    const doc = await loadSpec(name);
+    const doc = await cloudSpec(cloud);
     const seeds = new Map<string, PlainRequest & { operationId: string }>();
     for (const request of exampleRequests(doc))
       if (!seeds.has(request.operationId)) seeds.set(request.operationId, request);

@@ -7,12 +7,13 @@
 // tokens and sizes refused before anything is sent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HssClient, SasClient, ValidationError } from 'imagesec';
+import { ValidationError } from 'imagesec';
 import { pageItems } from '../../src/core/call/paginate.js';
 import { pageToken } from '../../src/core/call/page-token.js';
 import type { ApiResult } from '../../src/core/call/read.js';
 import type { Pagination } from '../../src/core/operation-types.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { cloudClient, cloudOf } from '../helpers/cloud-clients.js';
 import { listOperations, type ListOperation } from '../helpers/list-operations.js';
 import { pagingParameters, servePages } from '../helpers/paging-server.js';
 
@@ -180,28 +181,18 @@ const server = useCaptureServer();
 const LISTS = await listOperations();
 
 describe('every list operation, against a loopback list that pages', () => {
-  const clients = {
-    hss: () =>
-      new HssClient({
-        endpoint: server.url,
-        region: 'cn-north-4',
-        projectId: '0123456789abcdef0123456789abcdef',
-        credentials: { ak: 'AK-PAGING-TEST', sk: 'SK-PAGING-TEST-0001' },
-        env: {},
-        maxRetries: 0,
-      }),
-    sas: () =>
-      new SasClient({
-        endpoint: server.url,
-        credentials: { accessKeyId: 'LTAI-PAGING-TEST', accessKeySecret: 'SECRET-PAGING-TEST' },
-        env: {},
-        maxRetries: 0,
-      }),
-  };
+  /** A client of the list's cloud at the loopback list. */
+  const client = (list: ListOperation) =>
+    cloudClient(
+      cloudOf(list.cloud),
+      server.url,
+      { id: 'AK-PAGING-TEST', secret: 'SK-PAGING-TEST-0001' },
+      { maxRetries: 0 },
+    );
 
   function walk(list: ListOperation, input: Input, options: object): Walk {
-    const client = clients[list.cloud]() as unknown as Record<string, (i: Input, o: object) => Walk>;
-    return client[list.paging.method]!.call(client, input, options);
+    const walker = client(list) as unknown as Record<string, (i: Input, o: object) => Walk>;
+    return walker[list.paging.method]!.call(walker, input, options);
   }
 
   const ids = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ id: `item-${from + i}` }));

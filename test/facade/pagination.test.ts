@@ -3,31 +3,19 @@
 // x-imagesec-paginate names; page size, start position and maxItems are honoured; each page is a
 // call of its own (retried alone); a failed page ends the walk with its error.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, HssClient, SasClient, ValidationError, type ApiResult } from 'imagesec';
+import { BadRequestError, HssClient, ValidationError, type ApiResult } from 'imagesec';
 import type { Pagination } from '../../src/core/operation-types.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
+import { allClouds, cloudClient, cloudOf } from '../helpers/cloud-clients.js';
 import { listOperations, type ListOperation } from '../helpers/list-operations.js';
 import { pagingParameters, servePages } from '../helpers/paging-server.js';
 
 const server = useCaptureServer();
+const PAGING_KEY = { id: 'AK-PAGING-TEST', secret: 'SK-PAGING-TEST-0001' };
 
-function clients(endpoint: string) {
-  return {
-    hss: new HssClient({
-      endpoint,
-      region: 'cn-north-4',
-      projectId: '0123456789abcdef0123456789abcdef',
-      credentials: { ak: 'AK-PAGING-TEST', sk: 'SK-PAGING-TEST-0001' },
-      env: {},
-      backoff: { baseDelayMs: 1, maxDelayMs: 1 },
-    }),
-    sas: new SasClient({
-      endpoint,
-      credentials: { accessKeyId: 'LTAI-PAGING-TEST', accessKeySecret: 'SECRET-PAGING-TEST' },
-      env: {},
-      backoff: { baseDelayMs: 1, maxDelayMs: 1 },
-    }),
-  };
+/** A client of the list's cloud at the loopback list. */
+function client(list: ListOperation) {
+  return cloudClient(cloudOf(list.cloud), server.url, PAGING_KEY, { backoff: { baseDelayMs: 1, maxDelayMs: 1 } });
 }
 
 type Iterate = (input: unknown, options?: object) => AsyncGenerator<unknown>;
@@ -35,8 +23,8 @@ type Iterate = (input: unknown, options?: object) => AsyncGenerator<unknown>;
 const LISTS = await listOperations();
 
 function iterate(list: ListOperation, input: Record<string, unknown> = list.input, options: object = {}) {
-  const client = clients(server.url)[list.cloud] as unknown as Record<string, Iterate>;
-  return client[list.paging.method]!.call(client, input, options);
+  const walker = client(list) as unknown as Record<string, Iterate>;
+  return walker[list.paging.method]!.call(walker, input, options);
 }
 
 async function all(items: AsyncIterable<unknown>): Promise<unknown[]> {
@@ -55,8 +43,8 @@ function positions(paging: Pagination): Array<{ size: string | null; at: string 
 
 const ids = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ id: `item-${from + i}` }));
 
-it('finds list operations in both specs (from the table, none named here)', () => {
-  expect(new Set(LISTS.map((l) => l.cloud))).toEqual(new Set(['hss', 'sas']));
+it('finds list operations in every cloud’s spec (from the tables, none named here)', () => {
+  expect(new Set(LISTS.map((l) => l.cloud))).toEqual(new Set(allClouds().map((cloud) => cloud.id)));
 });
 
 describe.each(LISTS.map((l) => [`${l.cloud} ${l.paging.method}`, l] as const))('%s', (_, list) => {
@@ -163,7 +151,14 @@ it('a page size the operation refuses is reported under the operation parameter,
 });
 
 it('an operation that does not page has no iterator', () => {
-  const { hss } = clients(server.url);
+  const hss = new HssClient({
+    endpoint: server.url,
+    region: 'cn-north-4',
+    projectId: '0123456789abcdef0123456789abcdef',
+    credentials: { ak: 'AK-PAGING-TEST', sk: 'SK-PAGING-TEST-0001' },
+    env: {},
+    backoff: { baseDelayMs: 1, maxDelayMs: 1 },
+  });
   expect((hss as unknown as Record<string, unknown>).paginateChangeSensitiveInfo).toBeUndefined();
   expect(typeof hss.paginateListImageLocal).toBe('function');
   // The page's own method still answers one page.

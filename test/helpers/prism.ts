@@ -2,14 +2,14 @@
 // after them, whether they pass or fail.
 import { afterAll, beforeAll } from 'vitest';
 import { startPrism, type RunningPrism } from '../../src/mock/prism.js';
-import { specPath, type SpecName } from '../../src/mock/specs.js';
+import { specPath } from '../../src/mock/specs.js';
 
 export interface PrismHandle {
   /** Base URL of the running server; only valid inside tests. */
   readonly url: string;
 }
 
-export function usePrism(spec: SpecName): PrismHandle {
+export function usePrism(spec: string): PrismHandle {
   let server: RunningPrism | undefined;
   beforeAll(async () => {
     server = await startPrism({ spec: specPath(spec) });
