@@ -1,12 +1,14 @@
 // Builds the offline docs into one folder: an API reference per spec (Redoc), the CLI reference and
 // an index linking them. Used by `npm run docs` (scripts/docs.ts) and by test/docs.
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { parse, stringify } from 'yaml';
+import { allClouds } from '../../src/clouds.js';
 import { helpPages } from '../../src/cli/help.js';
-import { SPEC_NAMES, type SpecName } from '../../src/mock/specs.js';
-import { loadSpec, operations } from '../spec/document.js';
+import type { CloudDescriptor } from '../../src/core/cloud.js';
+import { operations } from '../spec/document.js';
 import { codeSamples } from './code-samples.js';
 import { renderCliReference } from './cli-page.js';
 import { apiEntry, renderIndex } from './index-page.js';
@@ -18,31 +20,41 @@ export interface BuiltPage {
   readonly bytes: number;
 }
 
+/** A cloud's spec, as its descriptor locates it. */
+async function specOf(cloud: CloudDescriptor): Promise<OpenAPI3> {
+  return parse(await readFile(cloud.spec, 'utf8')) as OpenAPI3;
+}
+
 /**
  * The spec as the reference shows it: each operation with its code samples (x-codeSamples, which
  * Redoc shows beside the request), written to `dir`.
  */
-async function specWithSamples(name: SpecName, dir: string): Promise<string> {
-  const doc = await loadSpec(name);
-  const samples = codeSamples(name, doc);
+async function specWithSamples(cloud: CloudDescriptor, dir: string): Promise<string> {
+  const doc = await specOf(cloud);
+  const samples = codeSamples(cloud.id, doc);
   for (const { operationId, operation } of operations(doc)) {
     (operation as Record<string, unknown>)['x-codeSamples'] = samples.get(operationId);
   }
-  const file = join(dir, `${name}.yaml`);
+  const file = join(dir, `${cloud.id}.yaml`);
   await writeFile(file, stringify(doc));
   return file;
 }
 
-/** Writes (overwrites) index.html, cli.html and <spec>.html in `outDir`; other files are left alone. */
+/**
+ * Writes (overwrites) index.html, cli.html and <cloud>.html for every registered cloud in `outDir`;
+ * other files are left alone.
+ */
 export async function buildDocs(outDir: string): Promise<readonly BuiltPage[]> {
   await mkdir(outDir, { recursive: true });
-  const files = ['index.html', ...SPEC_NAMES.map((name) => `${name}.html`), 'cli.html'];
+  const clouds = allClouds();
+  const files = ['index.html', ...clouds.map((cloud) => `${cloud.id}.html`), 'cli.html'];
   const specs = await mkdtemp(join(tmpdir(), 'imagesec-docs-'));
-  const reference = async (name: SpecName) =>
-    buildApiReference(await specWithSamples(name, specs), join(outDir, `${name}.html`));
+  const reference = async (cloud: CloudDescriptor) =>
+    buildApiReference(await specWithSamples(cloud, specs), join(outDir, `${cloud.id}.html`));
+  const entry = async (cloud: CloudDescriptor) => apiEntry(cloud.id, await specOf(cloud));
   await Promise.all([
-    ...SPEC_NAMES.map(reference),
-    Promise.all(SPEC_NAMES.map(apiEntry)).then((apis) => writeFile(join(outDir, 'index.html'), renderIndex(apis))),
+    ...clouds.map(reference),
+    Promise.all(clouds.map(entry)).then((apis) => writeFile(join(outDir, 'index.html'), renderIndex(apis))),
     writeFile(join(outDir, 'cli.html'), renderCliReference(helpPages())),
   ]);
   await rm(specs, { recursive: true, force: true });

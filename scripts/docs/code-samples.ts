@@ -3,13 +3,10 @@
 // walk over every item) and the same call from the CLI. test/docs/code-samples.test.ts runs every
 // one of them against the mock, so the docs cannot show code that does not work.
 import type { OpenAPI3 } from 'openapi-typescript';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
+import { cloudOf } from '../../src/clouds.js';
 import { exampleCommand } from '../../src/cli/help.js';
-import { CLOUDS } from '../../src/cli/operations.js';
 import { commandLine } from '../../src/cli/text.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
-import type { SpecName } from '../../src/mock/specs.js';
 import { exampleRequest, sdkInput } from '../spec/examples.js';
 
 export interface CodeSample {
@@ -18,16 +15,11 @@ export interface CodeSample {
   readonly source: string;
 }
 
-const TABLES: Readonly<Record<SpecName, Readonly<Record<string, OperationEntry>>>> = {
-  hss: hssOperations,
-  sas: sasOperations,
-};
-
-/** How each sample makes its client: the line the test points at the mock. */
-export const CLIENT_LINE: Readonly<Record<SpecName, string>> = {
-  hss: "const hss = new HssClient({ region: 'cn-north-4' });",
-  sas: "const sas = new SasClient({ regionId: 'cn-shanghai' });",
-};
+/** How each sample of a cloud makes its client (the variable is the cloud's id): the line the test points at the mock. */
+export function clientLine(cloud: string): string {
+  const { id, clientName, regionOption, exampleRegion } = cloudOf(cloud);
+  return `const ${id} = new ${clientName}({ ${regionOption}: ${literal(exampleRegion)} });`;
+}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -48,11 +40,11 @@ export function literal(value: unknown, indent = ''): string {
 }
 
 /** The SDK sample: the call with the spec's example request, and for a list the walk over every item. */
-export function sdkSample(cloud: SpecName, entry: OperationEntry, input: Record<string, unknown>): string {
+export function sdkSample(cloud: string, entry: OperationEntry, input: Record<string, unknown>): string {
   const lines = [
-    `import { ${cloud === 'hss' ? 'HssClient' : 'SasClient'} } from 'imagesec';`,
+    `import { ${cloudOf(cloud).clientName} } from 'imagesec';`,
     '',
-    CLIENT_LINE[cloud],
+    clientLine(cloud),
     `const { status, requestId, data } = await ${cloud}.${entry.method}(${literal(input)});`,
     'console.log(status, requestId, data);',
   ];
@@ -72,15 +64,16 @@ export function sdkSample(cloud: SpecName, entry: OperationEntry, input: Record<
 }
 
 /** Each operation's samples, by operation id. */
-export function codeSamples(cloud: SpecName, doc: OpenAPI3): Map<string, CodeSample[]> {
+export function codeSamples(cloud: string, doc: OpenAPI3): Map<string, CodeSample[]> {
+  const { operations, commands } = cloudOf(cloud);
   const samples = new Map<string, CodeSample[]>();
-  for (const entry of Object.values(TABLES[cloud])) {
+  for (const entry of Object.values(operations)) {
     const input = sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders);
-    const operation = CLOUDS[cloud].operations.find((o) => o.operationId === entry.operationId);
-    if (operation === undefined) throw new Error(`${entry.operationId} has no CLI command`);
+    const command = commands.find((o) => o.operationId === entry.operationId);
+    if (command === undefined) throw new Error(`${entry.operationId} has no CLI command`);
     samples.set(entry.operationId, [
       { lang: 'TypeScript', label: 'SDK', source: sdkSample(cloud, entry, input) },
-      { lang: 'Shell', label: 'CLI', source: commandLine(exampleCommand(operation), '') },
+      { lang: 'Shell', label: 'CLI', source: commandLine(exampleCommand({ ...command, cloud }), '') },
     ]);
   }
   return samples;

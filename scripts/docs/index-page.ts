@@ -1,6 +1,7 @@
 // The docs' front page: one card per spec (title, version, summary, its operations' summaries, all
 // read from the YAML) linking to its API reference, and a link to the CLI reference.
-import { loadSpec, operations, type SpecName } from '../spec/document.js';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { operations } from '../spec/document.js';
 import { escapeHtml, htmlPage } from './html.js';
 
 export interface ApiEntry {
@@ -12,8 +13,8 @@ export interface ApiEntry {
   readonly operations: readonly { readonly method: string; readonly path: string; readonly summary: string }[];
 }
 
-export async function apiEntry(name: SpecName): Promise<ApiEntry> {
-  const doc = await loadSpec(name);
+/** The card of the spec `doc` of the cloud `name` (its reference page is `<name>.html`). */
+export function apiEntry(name: string, doc: OpenAPI3): ApiEntry {
   return {
     href: `${name}.html`,
     title: doc.info.title,

@@ -115,6 +115,8 @@ export interface CloudDescriptor<Id extends string = string, Credential = unknow
   readonly clientName: string;
   /** A region for examples and hints. */
   readonly exampleRegion: string;
+  /** The client option that takes the region, as users write it (`region`; `regionId` where the vendor's SDKs say so). */
+  readonly regionOption: string;
   /** The OpenAPI document, as a file URL. */
   readonly spec: URL;
   /** The generated operation table. */

@@ -18,6 +18,7 @@ export const hssCloud = {
   api: 'HSS API v5',
   clientName: 'HssClient',
   exampleRegion: 'cn-north-4',
+  regionOption: 'region',
   spec: new URL('../../openapi/hss.yaml', import.meta.url),
   operations: OPERATIONS,
   validators: VALIDATORS,

@@ -19,6 +19,7 @@ export const sasCloud = {
   api: 'SAS API 2018-12-03',
   clientName: 'SasClient',
   exampleRegion: 'cn-shanghai',
+  regionOption: 'regionId',
   spec: new URL('../../openapi/sas.yaml', import.meta.url),
   operations: OPERATIONS,
   validators: VALIDATORS,

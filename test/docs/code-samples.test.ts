@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_LINE, codeSamples, literal } from '../../scripts/docs/code-samples.js';
+import { clientLine, codeSamples, literal } from '../../scripts/docs/code-samples.js';
 import { loadSpec, SPEC_NAMES } from '../../scripts/spec/document.js';
 import { CLI, EMPTY_HOME, NODE_SOURCE_ARGS } from '../helpers/cli.js';
 import { usePrism } from '../helpers/prism.js';
@@ -47,7 +47,7 @@ describe.each(SPEC_NAMES)('the %s reference code samples', (name) => {
       const [, , ...code] = sdk!.source.split('\n');
       const pointed = code
         .join('\n')
-        .replace(CLIENT_LINE[name], CLIENT_LINE[name].replace('({ ', `({ endpoint: ${literal(mocks[name].url)}, `));
+        .replace(clientLine(name), clientLine(name).replace('({ ', `({ endpoint: ${literal(mocks[name].url)}, `));
       expect(pointed, `${operationId}: the client line`).not.toBe(code.join('\n'));
       return `  ${literal(operationId)}: async () => {\n${pointed}\n  },`;
     });
