@@ -8,6 +8,7 @@ import { GLOBAL_FLAGS, type GlobalFlag } from './global-flags.js';
 import { bulkExample, dryRunExample, listExamples, settingWords, waiterExample } from './help-examples.js';
 import { cliCloud, cliClouds, pagination, type CliOperation, type CliOption, type Cloud } from './operations.js';
 import { EXIT, EXIT_CODES } from './exit-codes.js';
+import { mockCredentialFlags } from './mock-args.js';
 import { andList, commandLine, reflow } from './text.js';
 import { REFUSED_WITH_WAIT, WAIT_FLAGS } from './wait-flags.js';
 import { cloudWaiters, waitStartOf, type CliWaiter } from './wait-table.js';
@@ -204,8 +205,9 @@ export function mockHelp(): string {
     `imagesec mock: serve the ${andList(clouds.map((c) => c.toUpperCase()))} specs as a strict local mock, on loopback.`,
     '',
     'Usage:',
-    // The key flags are mock-command.ts's own (one set per cloud's kind of credential).
-    `  imagesec mock [${[...clouds, 'all'].join('|')}] [--port N] [--hss-key AK:SK[:TOKEN]] [--hss-token T] [--sas-key ID:SECRET[:TOKEN]] [--script FILE] [--output json|text]`,
+    `  imagesec mock [${[...clouds, 'all'].join('|')}] [--port N] ${mockCredentialFlags()
+      .map((f) => `[--${f.flag} ${f.value}]`)
+      .join(' ')} [--script FILE] [--output json|text]`,
     '',
     ...reflow(
       "Answers every operation with the examples of the spec (Prism), behind imagesec's strict " +
@@ -225,12 +227,10 @@ export function mockHelp(): string {
         '--port <n>',
         'Port of the first mock; with `all`, each next API listens on the next port. 0 picks free ports. Default 4010.',
       ],
-      [
-        '--hss-key <AK:SK[:TOKEN]>',
-        'An HSS access key whose signatures pass (with TOKEN: a temporary key). Repeatable.',
-      ],
-      ['--hss-token <token>', 'An IAM token HSS accepts in X-Auth-Token. Repeatable.'],
-      ['--sas-key <ID:SECRET[:TOKEN]>', 'A SAS AccessKey whose signatures pass (with TOKEN: STS). Repeatable.'],
+      ...mockCredentialFlags().map((f): [string, string] => [
+        `--${f.flag} <${f.value}>`,
+        `${f.description} Repeatable.`,
+      ]),
       [
         '--script <file>',
         'Scripted answers, served instead of the examples to the requests that pass every check: a JSON ' +

@@ -1,17 +1,18 @@
 // `imagesec mock`'s command line: which mocks, on which port, which keys' signatures pass, the
 // output mode and the --script file. Anything it cannot make sense of is a UsageError.
-import { parseArgs } from 'node:util';
-import type { MockCredentials } from '../testing/gateway.js';
-import { SPEC_NAMES, type SpecName } from '../mock/specs.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { allClouds } from '../clouds.js';
+import type { CredentialsById } from '../testing/credentials.js';
 import { UsageError } from './usage-error.js';
 
 const DEFAULT_PORT = 4010;
 export const MOCK_HELP = 'see imagesec mock --help';
 
 export interface MockArgs {
-  readonly names: readonly SpecName[];
-  /** The keys whose signatures pass; a cloud without any takes every signature. */
-  readonly credentials: MockCredentials;
+  /** The clouds served, by id. */
+  readonly names: readonly string[];
+  /** The keys whose signatures pass, by cloud id; a cloud without any takes every signature. */
+  readonly credentials: CredentialsById;
   /** Port of the first mock, or undefined for free ports. */
   readonly port: number | undefined;
   readonly json: boolean;
@@ -28,9 +29,7 @@ export function mockArgs(args: readonly string[]): MockArgs {
       options: {
         port: { type: 'string' },
         output: { type: 'string' },
-        'hss-key': { type: 'string', multiple: true },
-        'hss-token': { type: 'string', multiple: true },
-        'sas-key': { type: 'string', multiple: true },
+        ...credentialOptions(),
         script: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -41,13 +40,15 @@ export function mockArgs(args: readonly string[]): MockArgs {
     throw new UsageError((error as Error).message.split('. ')[0]!, MOCK_HELP);
   }
   const { values, positionals } = parsed;
+  const ids = allClouds().map((cloud) => cloud.id);
+  const choices = [...ids, 'all'].join(', ');
   if (positionals.length > 1)
-    throw new UsageError(`imagesec mock takes one of hss, sas, all; got ${positionals.join(' ')}`, MOCK_HELP);
+    throw new UsageError(`imagesec mock takes one of ${choices}; got ${positionals.join(' ')}`, MOCK_HELP);
   const which = positionals[0] ?? 'all';
-  if (which !== 'all' && !(SPEC_NAMES as readonly string[]).includes(which)) {
-    throw new UsageError(`unknown mock '${which}': one of hss, sas, all`, MOCK_HELP);
+  if (which !== 'all' && !ids.includes(which)) {
+    throw new UsageError(`unknown mock '${which}': one of ${choices}`, MOCK_HELP);
   }
-  const names = which === 'all' ? SPEC_NAMES : [which as SpecName];
+  const names = which === 'all' ? ids : [which];
   const portText = values.port ?? String(DEFAULT_PORT);
   const port = /^\d+$/.test(portText) ? Number(portText) : Number.NaN;
   const last = 65_535 - (names.length - 1);
@@ -62,7 +63,7 @@ export function mockArgs(args: readonly string[]): MockArgs {
     throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
   return {
     names,
-    credentials: credentialsOf(values['hss-key'], values['hss-token'], values['sas-key']),
+    credentials: credentialsOf(values as Readonly<Record<string, unknown>>),
     port: port === 0 ? undefined : port,
     json: output === 'json',
     help: values.help === true,
@@ -70,30 +71,35 @@ export function mockArgs(args: readonly string[]): MockArgs {
   };
 }
 
-/** `ID:SECRET` or `ID:SECRET:TOKEN` (a temporary key), as given to --hss-key / --sas-key. */
-function keyOf(text: string, flag: string): [string, string, string | undefined] {
-  const [id = '', secret = '', ...token] = text.split(':');
-  if (id === '' || secret === '') throw new UsageError(`--${flag} takes ID:SECRET or ID:SECRET:TOKEN`, MOCK_HELP);
-  return [id, secret, token.length === 0 ? undefined : token.join(':')];
+/** The mock's credential flags, each cloud's (`--<cloud>-<name>`, repeatable), from its gateway rules. */
+export function mockCredentialFlags(): { flag: string; value: string; description: string }[] {
+  return allClouds().flatMap((cloud) =>
+    cloud.gateway.credentialFlags.map((f) => ({
+      flag: `${cloud.id}-${f.name}`,
+      value: f.value,
+      description: f.description,
+    })),
+  );
 }
 
-function credentialsOf(
-  hssKeys: readonly string[] | undefined,
-  hssTokens: readonly string[] | undefined,
-  sasKeys: readonly string[] | undefined,
-): MockCredentials {
-  const hss = [
-    ...(hssKeys ?? []).map((text) => {
-      const [ak, sk, securityToken] = keyOf(text, 'hss-key');
-      return securityToken === undefined ? { ak, sk } : { ak, sk, securityToken };
-    }),
-    ...(hssTokens ?? []).map((authToken) => ({ authToken })),
-  ];
-  const sas = (sasKeys ?? []).map((text) => {
-    const [accessKeyId, accessKeySecret, securityToken] = keyOf(text, 'sas-key');
-    return securityToken === undefined
-      ? { accessKeyId, accessKeySecret }
-      : { accessKeyId, accessKeySecret, securityToken };
-  });
-  return { ...(hss.length > 0 ? { hss } : {}), ...(sas.length > 0 ? { sas } : {}) };
+/** The credential flags as parseArgs options. */
+function credentialOptions(): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(mockCredentialFlags().map((f) => [f.flag, { type: 'string', multiple: true }]));
+}
+
+/** The credentials each cloud's flags give, by cloud id (a cloud given none is left out). */
+function credentialsOf(values: Readonly<Record<string, unknown>>): CredentialsById {
+  const byCloud: Record<string, unknown[]> = {};
+  for (const cloud of allClouds()) {
+    const credentials = cloud.gateway.credentialFlags.flatMap((flag) => {
+      const option = `${cloud.id}-${flag.name}`;
+      return ((values[option] as string[] | undefined) ?? []).map((text) => {
+        const credential = flag.parse(text);
+        if (credential === undefined) throw new UsageError(`--${option} takes ${flag.forms}`, MOCK_HELP);
+        return credential;
+      });
+    });
+    if (credentials.length > 0) byCloud[cloud.id] = credentials;
+  }
+  return byCloud;
 }

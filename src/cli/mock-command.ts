@@ -1,6 +1,6 @@
-// `imagesec mock [hss|sas|all] [--port N]`: the shipped specs served on loopback, for testing one's
+// `imagesec mock [<cloud>|all] [--port N]`: the clouds' specs served on loopback, for testing one's
 // own automation without an account: imagesec/testing's strict gateway (requests checked exactly,
-// signatures verified against the keys given with --hss-key/--sas-key/--hss-token) in front of
+// signatures verified against the keys given with each cloud's `--<cloud>-key` flags) in front of
 // Prism (the example answers), which listens on a socket only this user can open: the gateway's
 // port is the only way in. `--script FILE` gives operations scripted answers (imagesec/testing's
 // script(): a scan from running to done). Says on stderr what it refused and why, and which

@@ -2,7 +2,7 @@
 // exits on its own (Prism 5.16 can crash on some valid requests), unless it keeps dying.
 import { startPrism, type RunningPrism } from '../mock/prism.js';
 import type { Gateway } from '../testing/gateway.js';
-import { specPath, type SpecName } from '../mock/specs.js';
+import { specPath } from '../mock/specs.js';
 import { UsageError } from './usage-error.js';
 
 // A mock that keeps dying is broken, not unlucky: give up after this many restarts in a row.
@@ -11,8 +11,8 @@ const RESTART_WINDOW_MS = 60_000;
 
 /** The mocks running: Prism per spec, and the gateway in front of each (which holds the public port). */
 export interface RunningMocks {
-  readonly servers: Map<SpecName, RunningPrism>;
-  readonly gateways: Map<SpecName, Gateway>;
+  readonly servers: Map<string, RunningPrism>;
+  readonly gateways: Map<string, Gateway>;
 }
 
 export function needsPrism(): UsageError {
@@ -20,7 +20,7 @@ export function needsPrism(): UsageError {
 }
 
 /** Prism for one spec, on a private socket: the gateway in front of it holds the public port. */
-export async function startMockPrism(name: SpecName, log: (text: string) => void): Promise<RunningPrism> {
+export async function startMockPrism(name: string, log: (text: string) => void): Promise<RunningPrism> {
   try {
     return await startPrism({ spec: specPath(name), privateSocket: true, onOutput: log });
   } catch (error) {
@@ -34,7 +34,7 @@ export async function startMockPrism(name: SpecName, log: (text: string) => void
  * more than MAX_RESTARTS times within RESTART_WINDOW_MS.
  */
 export async function supervise(
-  name: SpecName,
+  name: string,
   mocks: RunningMocks,
   stopping: () => boolean,
   log: (text: string) => void,

@@ -1,10 +1,10 @@
 // What `imagesec mock` tells the person running it: the URLs to point clients at (stdout, or one
 // JSON line with --output json) and, in text mode, on stderr, the scripts loaded, each request the
 // gateway refused and why, and each scripted answer served.
+import { findCloud } from '../clouds.js';
 import type { Gateway, RecordedRequest } from '../testing/gateway.js';
 import type { ScriptedServe } from '../testing/scripts.js';
-import type { MockAnswer } from '../testing/vendor-errors.js';
-import type { SpecName } from '../mock/specs.js';
+import type { MockAnswer } from '../core/cloud.js';
 import type { MockArgs } from './mock-args.js';
 import type { FileScript } from './mock-script-file.js';
 import { terminalSafe } from './terminal-text.js';
@@ -13,7 +13,7 @@ import { terminalSafe } from './terminal-text.js';
 export function announce(
   options: MockArgs,
   scripts: readonly FileScript[],
-  gateways: ReadonlyMap<SpecName, Gateway>,
+  gateways: ReadonlyMap<string, Gateway>,
 ): void {
   if (options.json) {
     process.stdout.write(`${JSON.stringify(Object.fromEntries([...gateways].map(([name, g]) => [name, g.url])))}\n`);
@@ -45,8 +45,8 @@ function scriptedLine(record: RecordedRequest, served: ScriptedServe): string {
 
 /** One line on what the gateway refused: where, the vendor's answer, and why. */
 function refusalLine(record: RecordedRequest, answer: MockAnswer): string {
-  const body = answer.body;
-  const code = [body.error_code, body.Code].find((c): c is string => typeof c === 'string') ?? '';
+  // The vendor's code, read as the SDK reads it.
+  const code = findCloud(record.cloud)?.responses.errorOf(answer.status, answer.body)?.code ?? '';
   const why =
     record.fault !== undefined
       ? 'a scripted fault'

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parseExactJson } from '../core/exact-json.js';
 import { hasOperation } from '../testing/gateway.js';
 import { Scripts, type ScriptedAnswer, type ScriptOptions } from '../testing/scripts.js';
-import { SPEC_NAMES, type SpecName } from '../mock/specs.js';
+import { allClouds } from '../clouds.js';
 import { needsPrism } from './mock-prism.js';
 import { isPlainObject } from './sources.js';
 import { UsageError } from './usage-error.js';
 
 /** One operation's script from a --script file. */
 export interface FileScript {
-  readonly name: SpecName;
+  readonly name: string;
   readonly operation: string;
   readonly answers: readonly ScriptedAnswer[];
   readonly options: ScriptOptions;
@@ -23,7 +23,7 @@ export interface FileScript {
  * Each is checked as script() checks it (an answer the API could not give is a usage error) and
  * must be for an operation of a mock being served.
  */
-export function scriptsOf(file: string, names: readonly SpecName[]): FileScript[] {
+export function scriptsOf(file: string, names: readonly string[]): FileScript[] {
   const hint = 'see imagesec mock --help (--script)';
   let parsed: unknown;
   try {
@@ -33,9 +33,11 @@ export function scriptsOf(file: string, names: readonly SpecName[]): FileScript[
     throw new UsageError(`--script ${file}: cannot read it as JSON (${why})`, hint);
   }
   if (!isPlainObject(parsed)) throw new UsageError(`--script ${file}: must hold an object keyed by operation id`, hint);
-  const checkers = new Map<SpecName, Scripts>();
+  const checkers = new Map<string, Scripts>();
   return Object.entries(parsed).map(([operation, value]) => {
-    const name = SPEC_NAMES.find((cloud) => hasOperation(cloud, operation));
+    const name = allClouds()
+      .map((cloud) => cloud.id)
+      .find((cloud) => hasOperation(cloud, operation));
     if (name === undefined) throw new UsageError(`--script ${file}: no mock has the operation ${operation}`, hint);
     if (!names.includes(name)) {
       throw new UsageError(`--script ${file}: ${operation} is for the ${name} mock, which is not served`, hint);

@@ -59,8 +59,24 @@ export interface MockAnswer {
 /** A signature refusal's reason, as the verifiers give it. */
 export type SignatureRefusal = Extract<SignatureVerdict, { ok: false }>;
 
+/** A flag of `imagesec mock` (`--<cloud>-<name>`) that gives credentials whose signatures pass. */
+export interface MockCredentialFlag<Credential> {
+  /** The flag's name after `--<cloud>-`, e.g. `key`. */
+  readonly name: string;
+  /** The value's form, for help, e.g. `AK:SK[:TOKEN]`. */
+  readonly value: string;
+  /** The accepted forms, said when a value is not one: e.g. `ID:SECRET or ID:SECRET:TOKEN`. */
+  readonly forms: string;
+  /** One sentence for help and completion. */
+  readonly description: string;
+  /** The credential a value gives, or undefined when it is not in one of the forms. */
+  parse(text: string): Credential | undefined;
+}
+
 /** How the vendor's own gateway behaves where Prism cannot: the strict mock plays these. */
 export interface GatewayRules<Credential> {
+  /** The `imagesec mock` flags that give the credentials whose signatures pass (each repeatable). */
+  readonly credentialFlags: readonly MockCredentialFlag<Credential>[];
   /**
    * The header that names the operation when several share one method and path (an RPC action),
    * matched against the operation id; undefined when method and path template tell operations apart.

@@ -9,6 +9,7 @@
 import type { SignableRequest } from '../core/canonical.js';
 import type { GatewayRules, MockAnswer } from '../core/cloud.js';
 import type { HashPort } from '../core/crypto/port.js';
+import { parseKeyText } from '../core/key-text.js';
 import type { HssCredentials } from './credentials.js';
 import type { HuaweiAkSk } from './signer.js';
 import { verifyHuawei } from './verifier.js';
@@ -52,6 +53,28 @@ async function verify(request: SignableRequest, accepted: readonly HssCredential
 }
 
 export const hssGatewayRules: GatewayRules<HssCredentials> = {
+  credentialFlags: [
+    {
+      name: 'key',
+      value: 'AK:SK[:TOKEN]',
+      forms: 'ID:SECRET or ID:SECRET:TOKEN',
+      description: 'An HSS access key whose signatures pass (with TOKEN: a temporary key).',
+      parse: (text) => {
+        const key = parseKeyText(text);
+        if (key === undefined) return undefined;
+        return key.token === undefined
+          ? { ak: key.id, sk: key.secret }
+          : { ak: key.id, sk: key.secret, securityToken: key.token };
+      },
+    },
+    {
+      name: 'token',
+      value: 'token',
+      forms: 'a token',
+      description: 'An IAM token HSS accepts in X-Auth-Token.',
+      parse: (text) => (text === '' ? undefined : { authToken: text }),
+    },
+  ],
   requestId,
   error,
   signatureRefusal: (verdict) =>

@@ -8,6 +8,7 @@
 // is the gateway's code as SDK users report it (no published list has it: an assumption), as is
 // RequestEntityTooLarge (413) for a body over the limit. Messages are ours, in the vendor's sense.
 import type { GatewayRules, MockAnswer, SignatureRefusal } from '../core/cloud.js';
+import { parseKeyText } from '../core/key-text.js';
 import type { AlibabaAccessKey } from './signer.js';
 import { verifyAcs3 } from './verifier.js';
 
@@ -48,6 +49,21 @@ function error(status: number, code: string, message: string): MockAnswer {
 }
 
 export const sasGatewayRules: GatewayRules<AlibabaAccessKey> = {
+  credentialFlags: [
+    {
+      name: 'key',
+      value: 'ID:SECRET[:TOKEN]',
+      forms: 'ID:SECRET or ID:SECRET:TOKEN',
+      description: 'A SAS AccessKey whose signatures pass (with TOKEN: STS).',
+      parse: (text) => {
+        const key = parseKeyText(text);
+        if (key === undefined) return undefined;
+        return key.token === undefined
+          ? { accessKeyId: key.id, accessKeySecret: key.secret }
+          : { accessKeyId: key.id, accessKeySecret: key.secret, securityToken: key.token };
+      },
+    },
+  ],
   // Every action is `POST /`, told apart by this header (RPC style).
   actionHeader: 'x-acs-action',
   requestId,

@@ -5,6 +5,7 @@
 import { OUTPUT_FORMATS } from '../arguments.js';
 import { appliesToCommand } from '../flag-scope.js';
 import { GLOBAL_FLAGS, type GlobalFlag } from '../global-flags.js';
+import { mockCredentialFlags } from '../mock-args.js';
 import { cliClouds, pagination, type CliOperation, type CliOption, type Cloud } from '../operations.js';
 import { andList } from '../text.js';
 import { REFUSED_WITH_WAIT, WAIT_FLAGS, type WaitFlagName } from '../wait-flags.js';
@@ -155,17 +156,19 @@ export function waiterFlags(operation: CliOperation): CompletionFlag[] {
 
 const HELP = flag('help', 'Show the help.', 'none');
 
-// mock-command.ts declares these inline (its module starts Prism's exit hook on import, so it is not
-// loaded here); the model test holds them to `imagesec mock --help`.
-const MOCK_FLAGS: readonly CompletionFlag[] = [
-  flag('port', 'Port of the first mock; 0 picks free ports.', 'text'),
-  flag('hss-key', 'An HSS access key AK:SK[:TOKEN] whose signatures pass.', 'text', { repeatable: true }),
-  flag('hss-token', 'An IAM token HSS accepts in X-Auth-Token.', 'text', { repeatable: true }),
-  flag('sas-key', 'A SAS AccessKey ID:SECRET[:TOKEN] whose signatures pass.', 'text', { repeatable: true }),
-  flag('script', 'Scripted answers: a JSON file keyed by operation id.', 'file'),
-  flag('output', 'json: print the base URLs as one JSON line once listening.', 'choice', { choices: ['json', 'text'] }),
-  HELP,
-];
+// The mock's flags: its own, and each cloud's credential flags (mock-args.ts, which loads no Prism);
+// the model test holds them to `imagesec mock --help`.
+function mockFlags(): CompletionFlag[] {
+  return [
+    flag('port', 'Port of the first mock; 0 picks free ports.', 'text'),
+    ...mockCredentialFlags().map((f) => flag(f.flag, f.description, 'text', { repeatable: true })),
+    flag('script', 'Scripted answers: a JSON file keyed by operation id.', 'file'),
+    flag('output', 'json: print the base URLs as one JSON line once listening.', 'choice', {
+      choices: ['json', 'text'],
+    }),
+    HELP,
+  ];
+}
 
 /** `imagesec`'s own subcommands: the registered clouds, then the others. */
 function topCommands(): CompletionWord[] {
@@ -226,7 +229,7 @@ export function completionModel(): CompletionModel {
     for (const waiter of waiters) add([cloud, 'wait', waiter.command], { flags: waiterFlags(waiter.operation) });
   }
   add(['mock'], {
-    flags: MOCK_FLAGS,
+    flags: mockFlags(),
     args: [
       { name: 'all', description: 'Every API (the default).' },
       ...cliClouds().map((c) => ({ name: c.cloud, description: c.api })),
