@@ -434,7 +434,9 @@ class SchemaWriter {
   }
 }
 
-function header(layout: ModuleLayout): string {
+/** The module's head; `SchemaNode` is imported only for the shared schema consts, when there are any. */
+function header(layout: ModuleLayout, sharesSchemas: boolean): string {
+  const imported = ['validator', 'type RequestValidator', ...(sharesSchemas ? ['type SchemaNode'] : [])].join(', ');
   return [
     '/**',
     ` * Generated from ${layout.source} by scripts/generate.ts. Do not edit by hand: change the spec, then`,
@@ -442,7 +444,7 @@ function header(layout: ModuleLayout): string {
     ' * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data',
     ' * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.',
     ' */',
-    `import { validator, type RequestValidator, type SchemaNode } from '${layout.root}src/core/schema-check.js';`,
+    `import { ${imported} } from '${layout.root}src/core/schema-check.js';`,
     '',
   ].join('\n');
 }
@@ -461,5 +463,5 @@ export function renderValidators(specFile: string, yamlText: string, layout = sh
   const record = `export const validators: Readonly<Record<string, RequestValidator>> = {\n${schemas
     .map(({ operationId }) => `  validate${operationId},\n`)
     .join('')}};`;
-  return `${header(layout)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n\n${record}\n`;
+  return `${header(layout, writer.consts.length > 0)}\n${writer.consts.join('\n')}\n\n${validators.join('\n\n')}\n\n${record}\n`;
 }

@@ -4,7 +4,7 @@
  * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data
  * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.
  */
-import { validator, type RequestValidator, type SchemaNode } from '../../../src/core/schema-check.js';
+import { validator, type RequestValidator } from '../../../src/core/schema-check.js';
 
 
 
