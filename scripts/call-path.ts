@@ -1,15 +1,15 @@
 // npm run call-path: the source files one successful SDK call runs code in, for every operation, read off V8's
 // precise coverage around a single call (after a first call has loaded and warmed everything) to a
 // loopback server. What "one call crosses N files" means in the notes and the design sketch.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operations as hssOperations } from '../generated/hss.operations.js';
-import { operations as sasOperations } from '../generated/sas.operations.js';
-import type { OperationEntry } from '../src/core/operation-types.js';
-import { HssClient, SasClient } from '../src/index.js';
-import { loadSpec } from './spec/document.js';
+import type { OpenAPI3 } from 'openapi-typescript';
+import { parse } from 'yaml';
+import { allClouds } from '../src/clouds.js';
+import type { CloudDescriptor } from '../src/core/cloud.js';
 import { exampleRequest, sdkInput } from './spec/examples.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,30 +25,30 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const endpoint = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 
-const env = {
-  HUAWEICLOUD_SDK_AK: 'AK-CALL-PATH',
-  HUAWEICLOUD_SDK_SK: 'SK-CALL-PATH',
-  HUAWEICLOUD_SDK_PROJECT_ID: '0123456789abcdef0123456789abcdef',
-  ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI-CALL-PATH',
-  ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'SECRET-CALL-PATH',
-};
-const hss = new HssClient({ endpoint, region: 'cn-north-4', env, maxRetries: 0 });
-const sas = new SasClient({ endpoint, env, maxRetries: 0 });
-const clients = { hss, sas } as Record<'hss' | 'sas', unknown>;
-const tables: Record<'hss' | 'sas', Readonly<Record<string, OperationEntry>>> = {
-  hss: hssOperations,
-  sas: sasOperations,
-};
-const docs = { hss: await loadSpec('hss'), sas: await loadSpec('sas') };
+/** A cloud's client for the loopback server: placeholder keys (and project) through the environment it reads. */
+function clientOf(cloud: CloudDescriptor): Record<string, (input: unknown) => Promise<unknown>> {
+  const [keyId, secret] = cloud.credentials.secretEnv;
+  const env = { [keyId]: 'KEY-ID-CALL-PATH', [secret]: 'SECRET-CALL-PATH' };
+  if (cloud.credentials.projectEnv !== undefined)
+    env[cloud.credentials.projectEnv] = '0123456789abcdef0123456789abcdef';
+  const client = cloud.createClient({ endpoint, region: cloud.exampleRegion, env, maxRetries: 0 });
+  return client as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+}
 
-// Every operation of both tables, called with its spec's example request.
-const calls = (['hss', 'sas'] as const).flatMap((cloud) =>
-  Object.values(tables[cloud]).map((entry) => {
-    const input = sdkInput(exampleRequest(docs[cloud], entry.operationId), entry.constHeaders);
-    const method = (clients[cloud] as Record<string, (input: unknown) => Promise<unknown>>)[entry.method]!;
-    return { name: `${cloud} ${entry.operationId}`, call: () => method.call(clients[cloud], input) };
-  }),
-);
+// Every operation of every cloud's table, called with its spec's example request.
+const calls = (
+  await Promise.all(
+    allClouds().map(async (cloud) => {
+      const client = clientOf(cloud);
+      const doc = parse(await readFile(cloud.spec, 'utf8')) as OpenAPI3;
+      return Object.values(cloud.operations).map((entry) => {
+        const input = sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders);
+        const method = client[entry.method]!;
+        return { name: `${cloud.id} ${entry.operationId}`, call: () => method.call(client, input) };
+      });
+    }),
+  )
+).flat();
 
 const session = new Session();
 session.connect();
