@@ -1,7 +1,8 @@
 // npm run build: the publishable dist/.
 // - dist/node/ (package.json "exports" under the `node` condition; Node, Bun, Deno) and
 //   dist/default/ (browsers, workers): the published entries bundled by esbuild, once per target,
-//   with the runtime-dependent modules (`#crypto`, `#hss-chain`, `#sas-chain`) chosen at build time,
+//   with the runtime-dependent modules (`#crypto`, each cloud's credential chain `#<cloud>-chain`)
+//   chosen at build time (package.json "imports", one pattern for every cloud in src/<cloud>/),
 //   so an import loads a handful of files. Code splitting within each: the entries share chunks (one
 //   class per error, client, ...), and the CLI's mock, bulk and --all runners are chunks loaded only
 //   when used. Dependencies stay imports, and so does `#fetch`: Bun and Deno take the node build but
