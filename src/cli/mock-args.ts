@@ -63,7 +63,7 @@ export function mockArgs(args: readonly string[]): MockArgs {
     throw new UsageError(`--output must be json or text, not '${output}'`, MOCK_HELP);
   return {
     names,
-    credentials: credentialsOf(values as Readonly<Record<string, unknown>>),
+    credentials: credentialsOf(values),
     port: port === 0 ? undefined : port,
     json: output === 'json',
     help: values.help === true,

@@ -93,7 +93,7 @@ function errorFromResponse(
   response: Response,
   rawBody: unknown,
   rules: OutcomeRules,
-  said?: VendorError | undefined,
+  said?: VendorError,
 ): ApiError {
   // openapi-fetch has already tried JSON.parse on error bodies: an object here is JSON, a string is not.
   const body = rules.redactor.value(rawBody === '' ? undefined : rawBody);
