@@ -27,7 +27,7 @@ import { renderWaiters } from './codegen/waiters.js';
 const root = new URL('../', import.meta.url);
 
 interface Output {
-  /** From the repository root: `generated/hss.cli.ts`. */
+  /** From the repository root: `generated/<id>.cli.ts`. */
   readonly target: string;
   readonly source: string;
   readonly text: string;
