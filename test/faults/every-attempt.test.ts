@@ -27,7 +27,7 @@ const EVERY_ATTEMPT: readonly Row[] = [
     cells: ['ok',                   'ok',                   'ok',                   'ok'] },
   { fault: 'throttled (HSS 429 APIGW.0308 / SAS 400 Throttling.User)', script: always((op) => op.throttle),
     cells: ['RateLimitError ×3',    'RateLimitError ×3',    'RateLimitError ×3',    'RateLimitError ×3'],
-    error: (op) => (op.vendor === 'hss' ? { status: 429, code: 'APIGW.0308' } : { status: 400, code: 'Throttling.User' }) },
+    error: (op) => op.throttleError },
   { fault: '500 with a JSON error body', script: always((op) => op.serverError(500)),
     cells: ['ServerError ×3',       'ServerError ×1',       'ServerError ×3',       'ServerError ×1'], error: withStatus(500) },
   { fault: '502 with a JSON error body', script: always((op) => op.serverError(502)),

@@ -1,16 +1,17 @@
-// Every operation of the specs as the fault suites drive them (from the generated operation tables,
+// Every operation of every cloud as the fault suites drive them (from the clouds' operation tables,
 // with an input drawn from the spec's schemas): one call each against a loopback endpoint, with
 // canary credentials, tiny backoff delays, debug lines and retry events collected, and the vendor's
-// own success and throttling answers.
+// own success and throttling answers. HSS and SAS answer as written below; any other registered
+// cloud (the test suite's own) as its spec's examples and its gateway rules say (derivedProfile).
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ResponseObject } from 'openapi-typescript';
 import { expect } from 'vitest';
 import { HssClient, SasClient, type CallOptions, type ClientCallOptions, type RetryEvent } from 'imagesec';
-import { operations as hssTable } from '../../generated/hss.operations.js';
-import { operations as sasTable } from '../../generated/sas.operations.js';
 import { operations, resolveRef } from '../../scripts/spec/document.js';
-import { loadExactSpec, operationRequest, SchemaArbitraries } from '../helpers/schema-arbitrary.js';
-import { expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
+import type { CloudDescriptor } from '../../src/core/cloud.js';
+import { operationRequest, SchemaArbitraries } from '../helpers/schema-arbitrary.js';
+import { CANARY, expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
+import { allClouds, cloudClient, cloudOf, cloudSpec } from '../helpers/cloud-clients.js';
 import { fault, type ReplyFault } from '../helpers/fault-server.js';
 
 export const PROJECT_ID = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
@@ -24,7 +25,8 @@ export const DEADLINE_MS = 2_000;
 /** Slack for timers and the event loop when checking that a call ended within its deadline. */
 export const TIMING_SLACK_MS = 150;
 
-export type Vendor = 'hss' | 'sas';
+/** The cloud's id in the registry. */
+export type Vendor = string;
 
 export interface Operation {
   /** The client method, e.g. `addImageWhiteLists`. */
@@ -42,6 +44,8 @@ export interface Operation {
   readonly ok: ReplyFault;
   /** The vendor's throttling answer (HSS: 429 APIGW.0308; SAS: 400 Throttling.User), with `Retry-After: 1`. */
   readonly throttle: ReplyFault;
+  /** The status and code of the error the throttling answer is read as. */
+  readonly throttleError: { readonly status: number; readonly code: string | undefined };
   /** A 5xx with the vendor's JSON error body for that status. */
   serverError(status: 500 | 502 | 503 | 504): ReplyFault;
   call(endpoint: string, client: ClientCallOptions, options?: CallOptions): Promise<{ readonly status: number }>;
@@ -86,24 +90,126 @@ export function sasClient(endpoint: string, options: ClientCallOptions = {}): Sa
   return new SasClient({ endpoint, credentials: SAS_CANARY_CREDENTIALS, env: {}, backoff: TINY_BACKOFF, ...options });
 }
 
-// ---- the operations, from the specs' operation tables ----------------------------------------
+// ---- the operations, from the clouds' operation tables -----------------------------------------
 
-const [hssDoc, sasDoc] = await Promise.all([loadExactSpec('hss'), loadExactSpec('sas')]);
-const ARBITRARIES = {
-  hss: new SchemaArbitraries(hssDoc, { integerCap: BigInt(Number.MAX_SAFE_INTEGER) }),
-  sas: new SchemaArbitraries(sasDoc),
-};
-// What a call gives itself: HSS query, path (but the project) and the region header; SAS its query.
-const TAKES: Record<Vendor, (p: ParameterObject) => boolean> = {
-  hss: (p) =>
-    p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region'),
-  sas: (p) => p.in === 'query',
-};
+/** What the suites need of a cloud beyond its table: its answers, its client, the inputs a call takes. */
+interface Profile {
+  readonly doc: OpenAPI3;
+  readonly arbitraries: SchemaArbitraries;
+  /** The parameters a call gives itself (the rest the client fills in). */
+  readonly takes: (p: ParameterObject) => boolean;
+  /** The body of an empty success. */
+  readonly emptyOk: unknown;
+  readonly throttle: ReplyFault;
+  readonly throttleError: Operation['throttleError'];
+  readonly serverError: (status: 500 | 502 | 503 | 504) => ReplyFault;
+  readonly client: (endpoint: string, options: ClientCallOptions) => unknown;
+}
+
+const EXACT = { exactIntegers: true } as const;
+
+/** The shipped clouds, as the suites were written for them. */
+async function shippedProfiles(): Promise<Readonly<Record<string, Profile>>> {
+  const [hssDoc, sasDoc] = await Promise.all([cloudSpec(cloudOf('hss'), EXACT), cloudSpec(cloudOf('sas'), EXACT)]);
+  return {
+    hss: {
+      doc: hssDoc,
+      arbitraries: new SchemaArbitraries(hssDoc, { integerCap: BigInt(Number.MAX_SAFE_INTEGER) }),
+      // What a call gives itself: query, path (but the project) and the region header.
+      takes: (p) =>
+        p.in === 'query' || (p.in === 'path' && p.name !== 'project_id') || (p.in === 'header' && p.name === 'region'),
+      emptyOk: {},
+      throttle: HSS_THROTTLE,
+      throttleError: { status: 429, code: 'APIGW.0308' },
+      serverError: hssServerError,
+      client: hssClient,
+    },
+    sas: {
+      doc: sasDoc,
+      arbitraries: new SchemaArbitraries(sasDoc),
+      // What a call gives itself: its query.
+      takes: (p) => p.in === 'query',
+      emptyOk: { RequestId: SAS_REQUEST_ID },
+      throttle: SAS_THROTTLE,
+      throttleError: { status: 400, code: 'Throttling.User' },
+      serverError: sasServerError,
+      client: sasClient,
+    },
+  };
+}
+
+/** The first example body of each documented answer of the spec, with its status. */
+function documentedAnswers(doc: OpenAPI3): { status: number; body: unknown }[] {
+  const found: { status: number; body: unknown }[] = [];
+  for (const { operation } of operations(doc)) {
+    for (const [status, raw] of Object.entries(operation.responses ?? {})) {
+      const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];
+      const bodies: unknown[] = [
+        media?.example,
+        ...Object.values(media?.examples ?? {}).map((e): unknown => resolveRef(doc, e).value),
+      ];
+      for (const body of bodies) {
+        if (body !== undefined && /^\d{3}$/.test(status)) found.push({ status: Number(status), body: plainJson(body) });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Any other cloud (registered by the tests): its throttling answer is the first example its spec
+ * documents that its vendor reads as a rate limit (else its gateway's fault for a 429), a server
+ * error the spec's example for that status (else its gateway's), its client built through its
+ * descriptor with canary keys, and a call gives itself every parameter but the constant headers and
+ * those a client setting fills (x-imagesec-client-setting).
+ */
+async function derivedProfile(cloud: CloudDescriptor): Promise<Profile> {
+  const doc = await cloudSpec(cloud, EXACT);
+  const { gateway, responses } = cloud;
+  const answers = documentedAnswers(doc);
+  const errorOf = ({ status, body }: { status: number; body: unknown }) => responses.errorOf(status, body);
+  const throttled = answers.find((answer) => {
+    const error = errorOf(answer);
+    return error !== undefined && responses.errorKind(answer.status, error) === 'rate-limit';
+  });
+  const retryAfter = gateway.retryAfterHeaders(1);
+  const throttle = throttled ?? gateway.error(429, gateway.faultCode(429), 'throttled');
+  const serverError = (status: 500 | 502 | 503 | 504): ReplyFault => {
+    const documented = answers.find((answer) => answer.status === status && errorOf(answer) !== undefined);
+    return fault.json(status, documented?.body ?? gateway.error(status, gateway.faultCode(status), 'try again').body);
+  };
+  const key = { id: CANARY.ak, secret: CANARY.sk, token: CANARY.securityToken };
+  return {
+    doc,
+    arbitraries: new SchemaArbitraries(doc),
+    takes: (p) =>
+      (p.in === 'query' || p.in === 'path' || p.in === 'header') &&
+      (p as { 'x-imagesec-client-setting'?: unknown })['x-imagesec-client-setting'] === undefined &&
+      !('const' in resolveRef(doc, (p.schema ?? {}) as object)),
+    emptyOk: gateway.completeBody({}),
+    throttle: fault.json(throttle.status, throttle.body, retryAfter),
+    throttleError: { status: throttle.status, code: errorOf(throttle)?.code },
+    serverError,
+    client: (endpoint, options) => cloudClient(cloud, endpoint, key, { backoff: TINY_BACKOFF, ...options }),
+  };
+}
+
+/** JSON with bigints as numbers, as it goes on the wire. */
+function plainJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))) as unknown;
+}
+
+const SHIPPED = await shippedProfiles();
+const PROFILES = new Map<string, Profile>(
+  await Promise.all(
+    allClouds().map(async (cloud) => [cloud.id, SHIPPED[cloud.id] ?? (await derivedProfile(cloud))] as const),
+  ),
+);
 
 /** A valid input of the operation, drawn once from its spec's schemas (a fixed seed). */
-function exampleInput(vendor: Vendor, operationId: string): Record<string, unknown> {
-  const arbs = ARBITRARIES[vendor];
-  const request = operationRequest(arbs, operationId, TAKES[vendor]);
+function exampleInput(profile: Profile, operationId: string): Record<string, unknown> {
+  const arbs = profile.arbitraries;
+  const request = operationRequest(arbs, operationId, profile.takes);
   const [drawn] = fc.sample(arbs.valid(request.schema), { seed: 20261204, numRuns: 1 }) as [
     Record<string, Record<string, unknown>>,
   ];
@@ -112,17 +218,17 @@ function exampleInput(vendor: Vendor, operationId: string): Record<string, unkno
 }
 
 /** The spec's first 2xx example body, else what the vendor sends for an empty success. */
-function okBody(vendor: Vendor, doc: OpenAPI3, operationId: string): unknown {
+function okBody(profile: Profile, operationId: string): unknown {
+  const { doc } = profile;
   const found = operations(doc).find((o) => o.operationId === operationId);
   for (const [status, raw] of Object.entries(found?.operation.responses ?? {})) {
     if (!/^2\d\d$/.test(status)) continue;
     const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];
     const example: unknown =
       media?.example ?? Object.values(media?.examples ?? {}).map((e): unknown => resolveRef(doc, e).value)[0];
-    if (example !== undefined)
-      return JSON.parse(JSON.stringify(example, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
+    if (example !== undefined) return plainJson(example);
   }
-  return vendor === 'sas' ? { RequestId: SAS_REQUEST_ID } : {};
+  return profile.emptyOk;
 }
 
 interface Entry {
@@ -134,7 +240,8 @@ interface Entry {
 }
 
 function operation(vendor: Vendor, entry: Entry): Operation {
-  const input = exampleInput(vendor, entry.operationId);
+  const profile = PROFILES.get(vendor)!;
+  const input = exampleInput(profile, entry.operationId);
   const invoke = (client: Record<string, unknown>, options: CallOptions) =>
     (client[entry.method] as (input: unknown, options: CallOptions) => Promise<{ readonly status: number }>).call(
       client,
@@ -148,25 +255,19 @@ function operation(vendor: Vendor, entry: Entry): Operation {
     httpMethod: entry.httpMethod,
     safeToRepeat: entry.safeToRepeat,
     responseBody: entry.responseBody,
-    ok: fault.json(200, okBody(vendor, vendor === 'hss' ? hssDoc : sasDoc, entry.operationId)),
-    throttle: vendor === 'hss' ? HSS_THROTTLE : SAS_THROTTLE,
-    serverError: vendor === 'hss' ? hssServerError : sasServerError,
+    ok: fault.json(200, okBody(profile, entry.operationId)),
+    throttle: profile.throttle,
+    throttleError: profile.throttleError,
+    serverError: profile.serverError,
     call: (endpoint, client, options = {}) =>
-      invoke(
-        (vendor === 'hss' ? hssClient(endpoint, client) : sasClient(endpoint, client)) as unknown as Record<
-          string,
-          unknown
-        >,
-        options,
-      ),
+      invoke(profile.client(endpoint, client) as Record<string, unknown>, options),
   };
 }
 
-/** Every operation of both specs, HSS first, in spec order: the fault matrix runs each. */
-export const OPERATIONS: readonly Operation[] = [
-  ...Object.values(hssTable).map((entry) => operation('hss', entry)),
-  ...Object.values(sasTable).map((entry) => operation('sas', entry)),
-];
+/** Every operation of every cloud, in the registry's order and each spec's: the fault matrix runs each. */
+export const OPERATIONS: readonly Operation[] = allClouds().flatMap((cloud) =>
+  Object.values(cloud.operations).map((entry) => operation(cloud.id, entry)),
+);
 
 /** One operation by its id, for the tests that single one out. */
 export function operationById(operationId: string): Operation {

@@ -118,7 +118,7 @@ export const operations = [
         "type": "string",
         "repeatable": false,
         "json": false,
-        "description": "Ignored until then; for good if absent.",
+        "description": "Ignored until then (UTC); for good if absent.",
         "example": "2024-07-31T00:00:00Z"
       }
     ],

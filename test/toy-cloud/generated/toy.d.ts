@@ -137,8 +137,7 @@ export interface components {
              */
             Reason: string;
             /**
-             * Format: date-time
-             * @description Ignored until then; for good if absent.
+             * @description Ignored until then (UTC); for good if absent.
              * @example 2024-07-31T00:00:00Z
              */
             Until?: string;

@@ -39,7 +39,7 @@ export const skeletons: Readonly<Record<string, readonly SkeletonField[]>> = {
         },
         {
           "name": "Until",
-          "comment": "optional; string (date-time); Ignored until then; for good if absent.",
+          "comment": "optional; string; Ignored until then (UTC); for good if absent.",
           "value": "2024-07-31T00:00:00Z"
         }
       ]

@@ -24,10 +24,7 @@ export const validateIgnoreFinding: RequestValidator = /* @__PURE__ */ validator
       required: ["Reason"],
       properties: {
         Reason: { type: "string", maxLength: 256, minLength: 1 },
-        Until: {
-          type: "string",
-          pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$",
-        },
+        Until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" },
       },
     },
   },
