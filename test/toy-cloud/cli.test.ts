@@ -102,27 +102,15 @@ describe('imagesec toy', () => {
   });
 
   it('reports an error inside a 200 as an API error (exit 1) with its class, code and request id', async () => {
-    mock.script('IgnoreFinding', {
+    mock.script('ListImages', {
       body: {
-        Response: {
-          Error: { Code: 'ResourceNotFound.Finding', Message: 'The finding does not exist.' },
-          RequestId: 'r-1',
-        },
+        Response: { Error: { Code: 'ResourceNotFound.Repository', Message: 'No such repository.' }, RequestId: 'r-1' },
       },
     });
-    const { code, stderr } = await run(
-      'toy',
-      'ignore-finding',
-      '--endpoint',
-      endpoint,
-      '--finding-id',
-      'fnd-00000000',
-      '--reason',
-      'gone',
-    );
+    const { code, stderr } = await run('toy', 'list-images', '--endpoint', endpoint, '--repository', 'library/gone');
     expect(code).toBe(1);
     expect(stderr).toContain('NotFoundError');
-    expect(stderr).toContain('ResourceNotFound.Finding: The finding does not exist. (request id r-1)');
+    expect(stderr).toContain('ResourceNotFound.Repository: No such repository. (request id r-1)');
   });
 
   it('names the toy’s own credentials and region when they are missing (exit 2, nothing sent)', async () => {

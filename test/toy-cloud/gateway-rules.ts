@@ -4,6 +4,7 @@
 // fault's status answer otherwise. Codes after Tencent Cloud's common error codes
 // (https://www.tencentcloud.com/document/api/213/33281); messages are ours.
 import type { GatewayRules, MockAnswer, SignatureRefusal } from '../../src/core/cloud.js';
+import { parseKeyText } from '../../src/core/key-text.js';
 import { asRecord } from '../../src/core/values.js';
 import type { ToyKey } from './signer.js';
 import { verifyToy } from './verifier.js';
@@ -39,6 +40,18 @@ function error(status: number, code: string, message: string): MockAnswer {
 }
 
 export const toyGatewayRules: GatewayRules<ToyKey> = {
+  credentialFlags: [
+    {
+      name: 'key',
+      value: 'ID:SECRET[:TOKEN]',
+      forms: 'ID:SECRET or ID:SECRET:TOKEN',
+      description: 'A toy key whose signatures pass (with TOKEN: a temporary key).',
+      parse(text) {
+        const key = parseKeyText(text);
+        return key === undefined ? undefined : { keyId: key.id, keySecret: key.secret, sessionToken: key.token };
+      },
+    },
+  ],
   requestId,
   error,
   signatureRefusal: (verdict) => error(200, ...REFUSALS[verdict.reason]),

@@ -75,15 +75,15 @@ describe('ToyClient on the strict mock', () => {
   });
 
   it('reads an error inside a 200 into the class its code names, with the request id the mock gave it', async () => {
-    mock.script('IgnoreFinding', {
-      body: { Response: { Error: { Code: 'ResourceNotFound.Finding', Message: 'The finding does not exist.' } } },
+    mock.script('ListImages', {
+      body: { Response: { Error: { Code: 'ResourceNotFound.Repository', Message: 'No such repository.' } } },
     });
-    const error = await failure(client().ignoreFinding({ finding_id: 'fnd-00000000', body: { Reason: 'gone' } }));
+    const error = await failure(client().listImages({ repository: 'library/gone' }));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 200, code: 'ResourceNotFound.Finding' });
-    expect(error.detail).toBe('The finding does not exist.');
+    expect(error).toMatchObject({ status: 200, code: 'ResourceNotFound.Repository' });
+    expect(error.detail).toBe('No such repository.');
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    // Not safe to repeat, and a refusal besides: sent once.
+    // A refusal: sent once.
     expect(mock.requests).toHaveLength(1);
     expectNoSecrets(error);
   });
