@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { validators as hssValidators } from '../../generated/hss.validators.js';
 import { validators as sasValidators } from '../../generated/sas.validators.js';
 import { requestSchemas } from '../../scripts/codegen/validators.js';
-import { specPath, type SpecName } from '../../scripts/spec/document.js';
+import { specPath, type SpecName } from '../../src/mock/specs.js';
 import {
   INTEGER_KEYWORD,
   validator,

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { clientLine, codeSamples, literal } from '../../scripts/docs/code-samples.js';
-import { loadSpec, SPEC_NAMES } from '../../scripts/spec/document.js';
+import { loadSpec } from '../../scripts/spec/document.js';
+import { SPEC_NAMES } from '../../src/mock/specs.js';
 import { CLI, EMPTY_HOME, NODE_SOURCE_ARGS } from '../helpers/cli.js';
 import { usePrism } from '../helpers/prism.js';
 

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kebab } from '../../scripts/codegen/cli.js';
 import { buildDocs } from '../../scripts/docs/build.js';
 import { helpPages } from '../../src/cli/help.js';
+import { SPEC_NAMES } from '../../src/mock/specs.js';
 import {
-  SPEC_NAMES,
   loadSpec,
   operationParameters,
   operations,

@@ -9,7 +9,8 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operationParameters, operations, resolveRef, specPath, type SpecName } from '../../scripts/spec/document.js';
+import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
+import { specPath, type SpecName } from '../../src/mock/specs.js';
 
 /** A JSON Schema node as the spec has it (integers parsed as bigint, see `loadExactSpec`). */
 export type Schema = { readonly [keyword: string]: unknown };

@@ -1,7 +1,8 @@
 // Validates values against schemas of our own specs (JSON Schema 2020-12 via Ajv), independently
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { loadSpec, operations, resolveRef, type SpecName } from '../../scripts/spec/document.js';
+import { loadSpec, operations, resolveRef } from '../../scripts/spec/document.js';
+import type { SpecName } from '../../src/mock/specs.js';
 
 export interface SpecValidator {
   /** Errors of `value` against the schema at a JSON pointer of the spec (`#/components/...`). */
