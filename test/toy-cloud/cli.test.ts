@@ -94,9 +94,11 @@ describe('imagesec toy', () => {
       'fnd-1a2b3c4d',
       '--reason',
       'false positive',
+      '--output',
+      'json',
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ Response: { RecordId: 'ign-5e6f7a8b' } });
+    expect(JSON.parse(stdout)).toMatchObject({ data: { Response: { RecordId: 'ign-5e6f7a8b' } } });
     expect(mock.requests[0]).toMatchObject({ path: '/v1/findings/fnd-1a2b3c4d/ignore', signature: 'valid' });
     expect(JSON.parse(mock.requests[0]?.body ?? '')).toEqual({ Reason: 'false positive' });
   });
