@@ -12,7 +12,10 @@ const KEY: ToyKey = { keyId: 'TOYKEY0001', keySecret: 'toy-secret-0001' };
 const TEMPORARY: ToyKey = { keyId: 'TOYTEMP0001', keySecret: 'toy-secret-temp', sessionToken: 'toy-session-token' };
 const TIME = new Date('2024-06-30T12:00:00.456Z');
 
-function request(headers: Readonly<Record<string, string>> = {}, body = '{"Reason":"false positive"}'): SignableRequest {
+function request(
+  headers: Readonly<Record<string, string>> = {},
+  body = '{"Reason":"false positive"}',
+): SignableRequest {
   return {
     method: 'POST',
     url: new URL('http://127.0.0.1:8080/v1/findings/fnd-1a2b3c4d/ignore?b=2&a=%7E%20x'),
