@@ -16,6 +16,7 @@ import {
   type RecordedRequest,
 } from './gateway.js';
 import type { ScriptedAnswer, ScriptOptions, ScriptState } from './scripts.js';
+import type { CredentialsById } from './credentials.js';
 
 export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
 export type {
@@ -64,7 +65,8 @@ export interface RunningMock {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   // Any registered cloud by its id (the test suite's own too), though the public type names the shipped ones.
   const clouds: readonly string[] = options.clouds ?? allClouds().map((cloud) => cloud.id);
-  const credentials = options.credentials ?? {};
+  // By id, as the gateways read them (the public type lists the shipped clouds by name).
+  const credentials: CredentialsById = Object.fromEntries(Object.entries(options.credentials ?? {}));
   const started: { cloud: string; prism: RunningPrism; gateway: Gateway }[] = [];
   // One log for every gateway: requests in the order they arrived, whichever cloud they were for.
   const requests: RecordedRequest[] = [];
