@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { operations as hssOperations } from '../../generated/hss.cli.js';
-import { operations as sasOperations } from '../../generated/sas.cli.js';
 import { cliOperations, kebab } from '../../scripts/codegen/cli.js';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
+import { allClouds, specFile } from '../helpers/cloud-clients.js';
 
 // The parts of a parsed spec these checks read; a node may instead be a $ref to one.
 interface Node {
@@ -51,12 +50,18 @@ function resolve<T extends Node>(spec: Spec, node: T): T {
   );
 }
 
-const GENERATED = { hss: hssOperations, sas: sasOperations } as const;
 // The client fills these from global flags (--project-id, --region); constants are the client's too.
 const CLIENT_FILLED = new Set(['path project_id', 'header X-Project-Id', 'header region']);
 
-describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.yaml', (name) => {
-  const spec = parse(readFileSync(new URL(`../../openapi/${name}.yaml`, import.meta.url), 'utf8')) as Spec;
+// Every cloud of the registry, the test suite's own among them: its command table against its spec.
+const CLOUDS = allClouds().map((cloud) => {
+  const spec = specFile(cloud);
+  return [spec.replace('openapi/', 'generated/').replace(/\.yaml$/, '.cli.ts'), spec, cloud] as const;
+});
+
+describe.each(CLOUDS)('%s against %s', (_table, _spec, cloud) => {
+  const spec = parse(readFileSync(cloud.spec, 'utf8')) as Spec;
+  const commands = cloud.commands;
   const operations = Object.values(spec.paths).flatMap((item) =>
     Object.entries(item)
       .filter(([method]) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
@@ -69,16 +74,14 @@ describe.each(['hss', 'sas'] as const)('generated/%s.cli.ts against openapi/%s.y
 
   it('has one entry per spec operation, named after it', () => {
     const sorted = (ids: string[]) => [...ids].sort();
-    expect(sorted(GENERATED[name].map((o) => o.operationId))).toEqual(
-      sorted(operations.map((o) => o.operation.operationId)),
-    );
-    for (const o of GENERATED[name]) expect(o.command).toBe(kebab(o.operationId));
+    expect(sorted(commands.map((o) => o.operationId))).toEqual(sorted(operations.map((o) => o.operation.operationId)));
+    for (const o of commands) expect(o.command).toBe(kebab(o.operationId));
   });
 
   it.each(operations.map((o) => [o.operation.operationId, o] as const))(
     '%s: a flag for every settable parameter and nothing else',
     (_, { operation, shared }) => {
-      const generated = GENERATED[name].find((o) => o.operationId === operation.operationId)!;
+      const generated = commands.find((o) => o.operationId === operation.operationId)!;
       const parameters = [...shared, ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
       const settable = parameters.filter(
         (p) => !CLIENT_FILLED.has(`${p.in} ${p.name}`) && resolve(spec, p.schema).const === undefined,

@@ -1,12 +1,9 @@
 // x-imagesec-table: the columns `--output table` shows are declared in the spec, and the generator
 // refuses a declaration the answer cannot fill (a column that is not a field of the items, items
-// that are not a list, a secret as a column). Every list operation of both clouds declares one.
+// that are not a list, a secret as a column). Every list operation of every cloud declares one.
 import { describe, expect, it } from 'vitest';
-import { operations as hssOperations } from '../../generated/hss.cli.js';
-import { operations as hssTable } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.cli.js';
-import { operations as sasTable } from '../../generated/sas.operations.js';
 import { cliOperations } from '../../scripts/codegen/cli.js';
+import { allClouds } from '../helpers/cloud-clients.js';
 
 /** A one-operation spec whose 200 body has `Data.List` (items with Id, Name, Owner.Name, Secret) and a Total. */
 function spec(extensions: string): string {
@@ -112,10 +109,10 @@ x-imagesec-table:
   });
 });
 
-describe.each([
-  ['hss', hssOperations, hssTable],
-  ['sas', sasOperations, sasTable],
-] as const)('the %s spec', (_, cli, table) => {
+// Every cloud of the registry, the test suite's own among them.
+const CLOUDS = allClouds().map((cloud) => [cloud.id, cloud.commands, cloud.operations] as const);
+
+describe.each(CLOUDS)('the %s spec', (_, cli, table) => {
   it('declares the columns of every list operation, over the list it pages', () => {
     for (const operation of cli) {
       const paginate = (table as Record<string, { paginate: { items: string } | null }>)[operation.operationId]!
