@@ -4,15 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { skeletons as hssSkeletons } from '../../generated/hss.skeleton.js';
-import { skeletons as sasSkeletons } from '../../generated/sas.skeleton.js';
 import { renderSkeleton, skeletonTable } from '../../scripts/codegen/skeleton.js';
-import { cloudOf } from '../../src/clouds.js';
 import type { CommandEntry, SkeletonField } from '../../src/core/command-table.js';
+import { allClouds, specFile } from '../helpers/cloud-clients.js';
 
 type Node = Record<string, unknown>;
-
-const GENERATED = { hss: hssSkeletons, sas: sasSkeletons } as const;
 
 function resolve(spec: Node, node: unknown): Node {
   let at = (node ?? {}) as Node;
@@ -66,9 +62,19 @@ function isRequiredFirst(comments: readonly string[]): boolean {
   return firstOptional === -1 || comments.slice(firstOptional).every((c) => c.startsWith('optional'));
 }
 
-describe.each(['hss', 'sas'] as const)('generated/%s.skeleton.ts against its spec', (cloud) => {
-  const spec = parse(readFileSync(new URL(`../../openapi/${cloud}.yaml`, import.meta.url), 'utf8')) as Node;
-  const operations = cloudOf(cloud).commands;
+// Every cloud of the registry, the test suite's own among them: its skeletons against its spec.
+const CLOUDS = await Promise.all(
+  allClouds().map(async (cloud) => {
+    const file = specFile(cloud)
+      .replace('openapi/', 'generated/')
+      .replace(/\.yaml$/, '.skeleton.ts');
+    return [file, cloud, await cloud.skeletons()] as const;
+  }),
+);
+
+describe.each(CLOUDS)('%s against its spec', (_file, cloud, generated) => {
+  const spec = parse(readFileSync(cloud.spec, 'utf8')) as Node;
+  const operations = cloud.commands;
   const specOperations = new Map(
     Object.values(spec.paths as Node).flatMap((item) =>
       Object.values(item as Node)
@@ -82,13 +88,13 @@ describe.each(['hss', 'sas'] as const)('generated/%s.skeleton.ts against its spe
   };
 
   it('has a document for every operation and no other', () => {
-    expect(Object.keys(GENERATED[cloud]).sort()).toEqual(operations.map((o) => o.operationId).sort());
+    expect(Object.keys(generated).sort()).toEqual(operations.map((o) => o.operationId).sort());
   });
 
   it.each(operations.map((o) => [o.command, o] as const))(
     '%s: every parameter by spec name, the body, the client-filled ones last as null',
     (_command, operation) => {
-      const fields = GENERATED[cloud][operation.operationId]!;
+      const fields = generated[operation.operationId]!;
       const parameters = operation.options.filter((o) => o.in !== 'body');
       // One key per flag the client fills from, named by its first parameter (project_id, not X-Project-Id).
       const filledByFlag = operation.clientFilled
@@ -116,7 +122,7 @@ describe.each(['hss', 'sas'] as const)('generated/%s.skeleton.ts against its spe
   it.each(withBody.map((o) => [o.command, o] as const))(
     '%s: the whole body, every property at every depth, required first, enums listed, secrets empty',
     (_command, operation) => {
-      const body = GENERATED[cloud][operation.operationId]!.find((f) => f.name === 'body')!;
+      const body = generated[operation.operationId]!.find((f) => f.name === 'body')!;
       expect(skeletonPaths(body.fields!, 'body').sort()).toEqual(specPaths(spec, bodySchema(operation), 'body').sort());
       for (const [field, schema] of pairs(spec, bodySchema(operation), body.fields!)) {
         if (Array.isArray(schema.enum)) expect(field.comment).toContain(`one of: ${schema.enum.join(', ')}`);
