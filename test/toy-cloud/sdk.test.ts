@@ -18,13 +18,14 @@ import { ToyClient, type ToyClientOptions } from './client.js';
 import type { ToyKey } from './signer.js';
 
 const KEY: ToyKey = { keyId: 'TOYKEYSDK0001', keySecret: 'toy-sdk-secret-0001' };
+const TEMPORARY: ToyKey = { keyId: 'TOYTEMPSDK0001', keySecret: 'toy-sdk-temp-secret', sessionToken: 'toy-sdk-token' };
 const TINY_BACKOFF = { baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 20 } as const;
 
 let mock: RunningMock;
 let endpoint: string;
 beforeAll(async () => {
   // The public types name the shipped clouds; a registered cloud is served by its id all the same.
-  mock = await startMock({ clouds: ['toy'] as never, credentials: { toy: [KEY] } as never });
+  mock = await startMock({ clouds: ['toy'] as never, credentials: { toy: [KEY, TEMPORARY] } as never });
   endpoint = (mock.urls as Record<string, string>).toy!;
 }, 60_000);
 afterAll(async () => mock.close());
@@ -72,6 +73,16 @@ describe('ToyClient on the strict mock', () => {
     // A refusal is final: retrying a wrong signature would only repeat it.
     expect(mock.requests.map((r) => r.signature)).toEqual(['mismatch']);
     expect(JSON.stringify(error)).not.toContain('not-the-secret');
+  });
+
+  it('takes a temporary key with its session token, and refuses it with another token', async () => {
+    await expect(client({ credentials: TEMPORARY }).listImages()).resolves.toMatchObject({ status: 200 });
+    const wrong = client({ credentials: { ...TEMPORARY, sessionToken: 'not-the-token' } });
+    const error = await failure(wrong.listImages());
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({ status: 200, code: 'AuthFailure.TokenFailure' });
+    expect(mock.requests.map((r) => r.signature)).toEqual(['valid', 'token-wrong']);
+    expect(JSON.stringify(error)).not.toContain('not-the-token');
   });
 
   it('reads an error inside a 200 into the class its code names, with the request id the mock gave it', async () => {
