@@ -70,7 +70,8 @@ export function checkWireRequest(cloud: string, operationId: string, request: Wi
     else if (node?.type === 'array') query[name] = values.map((v) => typed(node.items, v));
     else query[name] = typed(node, values.at(-1) ?? '');
   }
-  parts.query = query;
+  // An operation with no query parameters has no query section to check: only a query sent anyway is.
+  if (entry.parameters.query.length > 0 || Object.keys(query).length > 0) parts.query = query;
 
   // The operation's header parameters by their spec names (HTTP header names are case-insensitive).
   const header: Record<string, unknown> = {};
