@@ -35,7 +35,7 @@ export const EXIT_CODES: readonly { code: number; meaning: string }[] = [
   {
     code: EXIT.api,
     meaning:
-      'The API answered with an error (4xx/5xx) or with an answer that cannot be read (over --max-response-bytes, corrupt), or an unexpected failure; with --each: failed lines of different kinds (else their own code).',
+      'The API answered with an error (a 4xx/5xx, or an error the vendor answers inside a 2xx) or with an answer that cannot be read (over --max-response-bytes, corrupt), or an unexpected failure; with --each: failed lines of different kinds (else their own code).',
   },
   { code: EXIT.usage, meaning: 'Usage, configuration or validation error: nothing was sent.' },
   { code: EXIT.network, meaning: 'Network error or timeout: no answer from the API.' },

@@ -1,7 +1,19 @@
 // The retry policy of imagesec, in one file: which failures are retried, for which operations, and
 // how long to wait. The loop that applies it is in call/send.ts; every attempt there is built and
 // signed afresh (new date, new nonce), so a retry is never a replay of a signed request.
-import { ApiError, ConnectionError, ImagesecError, RateLimitError, ResponseError, TimeoutError } from './errors.js';
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  ImagesecError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseError,
+  ServerError,
+  TimeoutError,
+} from './errors.js';
 
 /** The waits between attempts (`maxRetries` is a plain client and call option). */
 export interface BackoffOptions {
@@ -63,6 +75,8 @@ export function isRetryable(error: unknown, repeatable: boolean): boolean {
   if (error instanceof RateLimitError) return true;
   if (error instanceof ApiError) {
     if (error.status === 503) return true;
+    // A vendor that answers errors inside a 2xx names their class: a server error there is a 500's.
+    if (error instanceof ServerError && error.status < 300) return repeatable;
     // A 500 is the service failing mid-work; 502/504 a gateway that lost or waited too long for the
     // backend, which may have done the work: only for operations safe to repeat.
     return repeatable && (error.status === 500 || error.status === 502 || error.status === 504);
@@ -80,17 +94,23 @@ export function isRetryable(error: unknown, repeatable: boolean): boolean {
   return false;
 }
 
+// The classes a vendor gives a refusal (also one it answers inside a 2xx): the request was not carried out.
+const REFUSAL = [BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError];
+
 /**
  * Whether a failed call may all the same have been carried out: the request may have reached the
  * service and nothing said it was refused (a 5xx other than 501/503, a 2xx that was not the API's
- * answer, a connection lost after sending, a timeout). Refusals (4xx, 503, throttling), local
+ * answer, a connection lost after sending, a timeout). Refusals (4xx, 503, throttling, and the
+ * refusal classes a vendor gives an error it answers inside a 2xx), local
  * failures and connections that never carried the request were not. Bulk runs journal this as an
  * unknown outcome and do not re-send such lines of operations that are not safe to repeat.
  */
 export function mayHaveTakenEffect(error: unknown): boolean {
+  if (REFUSAL.some((refusal) => error instanceof refusal)) return false;
   if (error instanceof RateLimitError) return false;
   if (error instanceof ApiError) {
     return (
+      // A 2xx that was not the API's answer, or a server error a vendor answers inside a 2xx.
       (error.status >= 200 && error.status < 300) ||
       (error.status >= 500 && error.status !== 501 && error.status !== 503)
     );

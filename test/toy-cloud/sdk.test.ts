@@ -11,6 +11,7 @@ import {
   ServerError,
   type ApiError,
 } from '../../src/core/errors.js';
+import { mayHaveTakenEffect } from '../../src/core/retry.js';
 import { startMock, type RunningMock } from '../../src/testing/index.js';
 import { expectNoSecrets } from '../helpers/canaries.js';
 import '../clouds.js';
@@ -117,6 +118,31 @@ describe('ToyClient on the strict mock', () => {
     expect(error).toMatchObject({ status: 503, code: 'ResourceUnavailable' });
     expect(mock.requests).toHaveLength(3);
     expect(error).not.toBeInstanceOf(RateLimitError);
+  });
+
+  it('retries a server error inside a 200 as a 500: for a list (safe to repeat), not for an action', async () => {
+    const internal = { body: { Response: { Error: { Code: 'InternalError', Message: 'try again' } } } };
+    mock.script('ListImages', [internal], { then: 'prism' });
+    await expect(client().listImages()).resolves.toMatchObject({ status: 200 });
+    expect(mock.requests).toHaveLength(2);
+
+    mock.reset();
+    mock.script('IgnoreFinding', internal);
+    const error = await failure(client().ignoreFinding({ finding_id: 'fnd-1a2b3c4d', body: { Reason: 'accepted' } }));
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 200, code: 'InternalError' });
+    // The service may have done the work: sent once, and the outcome is unknown (as after a 500).
+    expect(mock.requests).toHaveLength(1);
+    expect(mayHaveTakenEffect(error)).toBe(true);
+  });
+
+  it('takes a refusal inside a 200 as not carried out (a bulk run re-sends it on --resume)', async () => {
+    mock.script('IgnoreFinding', {
+      body: { Response: { Error: { Code: 'InvalidParameter.Reason', Message: 'Reason is too long.' } } },
+    });
+    const error = await failure(client().ignoreFinding({ finding_id: 'fnd-1a2b3c4d', body: { Reason: 'x' } }));
+    expect(error).toMatchObject({ status: 200, code: 'InvalidParameter.Reason' });
+    expect(mayHaveTakenEffect(error)).toBe(false);
   });
 
   it('walks every page of a list', async () => {
