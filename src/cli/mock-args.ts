@@ -2,7 +2,7 @@
 // output mode and the --script file. Anything it cannot make sense of is a UsageError.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { allClouds } from '../clouds.js';
-import type { CredentialsById } from '../testing/credentials.js';
+import type { CredentialsById } from '../testing/mock-credentials.js';
 import { UsageError } from './usage-error.js';
 
 const DEFAULT_PORT = 4010;

@@ -1,6 +1,6 @@
 // The limits of a call and how callers set them: per client (defaults for every call) and per call
 // (overrides), each option checked as it is read (option-checks.ts).
-import type { Environment } from './credentials.js';
+import type { Environment } from './credential-input.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
 import { checkByteCount, checkFunction, checkMilliseconds, checkRetries } from './option-checks.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './http/hints.js';

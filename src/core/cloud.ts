@@ -6,7 +6,7 @@ import type { SignableRequest, SignatureVerdict } from './canonical.js';
 import type { ClientCallOptions } from './call-options.js';
 import type { VendorResponses } from './call/read.js';
 import type { CommandEntry, SkeletonField } from './command-table.js';
-import type { Environment } from './credentials.js';
+import type { Environment } from './credential-input.js';
 import type { HashPort } from './crypto/port.js';
 import type { SourceContext } from './identity/source.js';
 import type { OperationEntry } from './operation-types.js';

@@ -2,7 +2,7 @@
 // `debug: true` or IMAGESEC_DEBUG=1; lines go to `logger` (default: console.error, i.e. stderr).
 // Every line is built from redacted parts only: the URL passes the call's Redactor, errors are
 // already redacted, and no header or body is ever logged.
-import type { Environment } from './credentials.js';
+import type { Environment } from './credential-input.js';
 import { ApiError, ConnectionError, TimeoutError, type ImagesecError } from './errors.js';
 
 export type Logger = (line: string) => void;

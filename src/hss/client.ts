@@ -10,7 +10,7 @@ import { isHeaderValue } from '../core/call/check.js';
 import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
 import { clientFetch, endpointClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
-import { processEnv, type Environment } from '../core/credentials.js';
+import { processEnv, type Environment } from '../core/credential-input.js';
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -21,7 +21,7 @@ import {
   hssSecrets,
   type HssCredentialOptions,
   type HssCredentials,
-} from './credentials.js';
+} from './authentication.js';
 import { PENDING_PROJECT, ProjectScope } from './project-scope.js';
 import { hssEndpoint, type HssRegion } from './regions.js';
 import { hssResponses } from './responses.js';

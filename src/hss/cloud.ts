@@ -6,7 +6,7 @@ import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { HssClient } from './client.js';
-import type { HssCredentials } from './credentials.js';
+import type { HssCredentials } from './authentication.js';
 import { hssGatewayRules } from './gateway-rules.js';
 import { HSS_ENV } from './identity/env-keys.js';
 import { huaweiProfileNames } from './identity/profile-names.js';

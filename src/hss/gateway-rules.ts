@@ -10,7 +10,7 @@ import type { SignableRequest } from '../core/canonical.js';
 import type { GatewayRules, MockAnswer } from '../core/cloud.js';
 import type { HashPort } from '../core/crypto/port.js';
 import { parseKeyText } from '../core/key-text.js';
-import type { HssCredentials } from './credentials.js';
+import type { HssCredentials } from './authentication.js';
 import type { HuaweiAkSk } from './signer.js';
 import { verifyHuawei } from './verifier.js';
 

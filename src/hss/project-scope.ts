@@ -1,7 +1,7 @@
 // The project an HSS client works in: given (option, HUAWEICLOUD_SDK_PROJECT_ID, the profile), or
 // looked up in IAM with the credentials of the first call. Each attempt puts it into the checked
 // request (the `{project_id}` path segment, and X-Project-Id where signed AK/SK requests carry it).
-import { stringField, type Environment } from '../core/credentials.js';
+import { stringField, type Environment } from '../core/credential-input.js';
 import { isSafePathValue, type RequestParts } from '../core/call/check.js';
 import { ConfigurationError } from '../core/errors.js';
 import {
@@ -10,7 +10,7 @@ import {
   projectLookup,
   type HssCredentialOptions,
   type HssCredentials,
-} from './credentials.js';
+} from './authentication.js';
 
 /** Stands in for a project id IAM has yet to name, in the request the validator checks. */
 export const PENDING_PROJECT = '0'.repeat(32);

@@ -10,12 +10,12 @@ import { waiters as WAITERS, waitStarts as WAIT_STARTS, type SasWaiterMethods } 
 import { bindOperations, installOperationMethods } from '../core/call/method.js';
 import { clientFetch, endpointClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';
-import { processEnv, stringField, type Environment } from '../core/credentials.js';
+import { processEnv, stringField, type Environment } from '../core/credential-input.js';
 import { logLine } from '../core/debug.js';
 import { endpointUrl } from '../core/endpoint.js';
 import { ConfigurationError } from '../core/errors.js';
 import { installWaiterMethods } from '../core/waiter/install.js';
-import { sasCredentialSupply, sasRequestSigner, sasSecrets, type SasCredentialOptions } from './credentials.js';
+import { sasCredentialSupply, sasRequestSigner, sasSecrets, type SasCredentialOptions } from './authentication.js';
 import type { SasInput, SasResult } from './client-types.js';
 import { SAS_REGION_ENV, sasEndpoint, type SasRegion } from './endpoints.js';
 import { sasResponses } from './responses.js';

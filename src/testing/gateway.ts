@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { cloudOf } from '../clouds.js';
 import type { MockAnswer } from '../core/cloud.js';
 import { DEFAULT_MAX_BODY_BYTES } from './body-limit.js';
-import type { CredentialsById } from './credentials.js';
+import type { CredentialsById } from './mock-credentials.js';
 import { FaultQueue, type Fault } from './faults.js';
 import type { Upstream } from './forward.js';
 import { hasOperation } from './operations.js';
@@ -22,7 +22,7 @@ import type { RecordedRequest } from './record.js';
 import { receive, type GatewayState } from './request-steps.js';
 import { Scripts, type ScriptedAnswer, type ScriptedServe, type ScriptOptions, type ScriptState } from './scripts.js';
 
-export type { MockCredentials } from './credentials.js';
+export type { MockCredentials } from './mock-credentials.js';
 export type { Fault } from './faults.js';
 export type { Upstream } from './forward.js';
 export type { RecordedRequest } from './record.js';

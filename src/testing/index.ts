@@ -16,7 +16,7 @@ import {
   type RecordedRequest,
 } from './gateway.js';
 import type { ScriptedAnswer, ScriptOptions, ScriptState } from './scripts.js';
-import type { CredentialsById } from './credentials.js';
+import type { CredentialsById } from './mock-credentials.js';
 
 export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
 export type {

@@ -8,7 +8,7 @@ import type { Violation } from '../core/errors.js';
 import type { OperationEntry } from '../core/operation-types.js';
 import { parametersRefused, send, withHeaders } from './answers.js';
 import { readBody } from './body-limit.js';
-import type { CredentialsById } from './credentials.js';
+import type { CredentialsById } from './mock-credentials.js';
 import { answersInstead, faultAnswer, faultRetryHeaders, type Fault, type FaultQueue } from './faults.js';
 import { forPrism, forward, type Upstream } from './forward.js';
 import { operationOf } from './operations.js';

@@ -16,7 +16,7 @@ import { clientLimits } from '../../src/core/call-options.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 import { maskParts, Redactor, secretValues } from '../../src/core/redact.js';
 import { validator } from '../../src/core/schema-check.js';
-import { sasRequestSigner, sasSecrets, type SasCredentials } from '../../src/sas/credentials.js';
+import { sasRequestSigner, sasSecrets, type SasCredentials } from '../../src/sas/authentication.js';
 import { sasResponses } from '../../src/sas/responses.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { CANARY, expectNoSecrets, views } from '../helpers/canaries.js';

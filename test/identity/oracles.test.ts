@@ -4,7 +4,7 @@
 // from what was asked), so equal inputs give equal outputs only if both sent the same request.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Environment } from '../../src/core/credentials.js';
+import type { Environment } from '../../src/core/credential-input.js';
 import { files } from '../../src/core/identity/files-node.js';
 import type { CredentialSource } from '../../src/core/identity/source.js';
 import { huaweiDefaultChain } from '../../src/hss/identity/chain.js';

@@ -5,14 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CredentialsError, SasClient } from 'imagesec';
-import type { Environment } from '../../src/core/credentials.js';
+import type { Environment } from '../../src/core/credential-input.js';
 import { files } from '../../src/core/identity/files-node.js';
 import type { CredentialSource } from '../../src/core/identity/source.js';
 import { credentialSupply } from '../../src/core/identity/supply.js';
 import { huaweiDefaultChain } from '../../src/hss/identity/chain.js';
-import { checkHssCredentials } from '../../src/hss/credentials.js';
+import { checkHssCredentials } from '../../src/hss/authentication.js';
 import { alibabaDefaultChain } from '../../src/sas/identity/chain.js';
-import { checkSasCredentials } from '../../src/sas/credentials.js';
+import { checkSasCredentials } from '../../src/sas/authentication.js';
 import { useFakeCloud } from './fake-cloud.js';
 import { useTempHome } from './home.js';
 import { alibabaImds, alibabaSts, expiresIn, huaweiIam, huaweiMetadata } from './services.js';

@@ -4,7 +4,7 @@
 import { bindOperations, installOperationMethods } from '../../src/core/call/method.js';
 import { clientFetch, endpointClient } from '../../src/core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../../src/core/call-options.js';
-import { processEnv, stringField, type Environment } from '../../src/core/credentials.js';
+import { processEnv, stringField, type Environment } from '../../src/core/credential-input.js';
 import { logLine } from '../../src/core/debug.js';
 import { endpointUrl } from '../../src/core/endpoint.js';
 import { ConfigurationError } from '../../src/core/errors.js';

@@ -9,7 +9,7 @@ import {
   stringField,
   type CredentialProvider,
   type Environment,
-} from '../../src/core/credentials.js';
+} from '../../src/core/credential-input.js';
 import { NO_FILES } from '../../src/core/identity/files.js';
 import type { CredentialSource } from '../../src/core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../../src/core/identity/supply.js';

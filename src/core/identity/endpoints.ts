@@ -2,7 +2,7 @@
 // vendor's default. Hosts without a scheme (as the vendors' profile files write them) mean https.
 import { endpointUrl } from '../endpoint.js';
 import { ConfigurationError } from '../errors.js';
-import type { Environment } from '../credentials.js';
+import type { Environment } from '../credential-input.js';
 
 /** Checks a base URL the way `endpoint` is checked, naming `label` (the option or variable) in errors. */
 export function identityEndpoint(value: string, label: string): string {

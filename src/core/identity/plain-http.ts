@@ -5,7 +5,7 @@
 // when IMAGESEC_ALLOW_PLAIN_HTTP_CREDENTIALS=1 (a client's `env` may carry it) or the source's own
 // option says so. Instance metadata is exempt: it is plain http by design, on a link-local address
 // that no router forwards, and its override is a test or proxy address the user typed.
-import type { Environment } from '../credentials.js';
+import type { Environment } from '../credential-input.js';
 import { ConfigurationError } from '../errors.js';
 import { envFlag } from './endpoints.js';
 

@@ -3,7 +3,7 @@
 // they still work. A credential source is also paced after bad answers (session-pacing.ts).
 import { ConfigurationError, CredentialsError } from '../errors.js';
 import { asRecord } from '../values.js';
-import type { Expiring } from '../credentials.js';
+import type { Expiring } from '../credential-input.js';
 import { expiredAnswerWaitMs, failedRefreshWaitMs } from './session-pacing.js';
 
 /** Refresh this long before `expiresAt` unless the source names its own margin. */

@@ -2,7 +2,7 @@
 // set up on this machine, and if so fetch (possibly temporary) credentials. Sources are plain values
 // built from their options; everything they touch (env, files, fetch, the clock) comes in the
 // context, so a test can hand them loopback endpoints and a temporary HOME.
-import type { Environment, Expiring } from '../credentials.js';
+import type { Environment, Expiring } from '../credential-input.js';
 import type { FileAccess } from './files.js';
 
 export interface SourceContext {

@@ -2,7 +2,7 @@
 // then a user's provider, then the first credential source that is set up. Static credentials that
 // are missing or half-given fail here, at construction.
 import { ConfigurationError } from '../errors.js';
-import type { CredentialProvider, CredentialSupply } from '../credentials.js';
+import type { CredentialProvider, CredentialSupply } from '../credential-input.js';
 import { cachedProvider } from './refresh.js';
 import type { CredentialSource, SourceContext, SourceDefaults } from './source.js';
 

@@ -1,5 +1,5 @@
 // The HUAWEICLOUD_SDK_* key pair: the one source every build has, browsers included.
-import { keyPairFromEnvironment, type Environment } from '../../core/credentials.js';
+import { keyPairFromEnvironment, type Environment } from '../../core/credential-input.js';
 import type { ResolvedSource } from '../../core/identity/source.js';
 import type { HuaweiAkSk } from '../signer.js';
 

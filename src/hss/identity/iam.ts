@@ -1,7 +1,7 @@
 // Huawei IAM as the credential sources and project discovery use it: which endpoint, and the two
 // calls of OIDC federation (an ID token for an unscoped token, that token for temporary keys).
 import { CredentialsError } from '../../core/errors.js';
-import type { Expiring } from '../../core/credentials.js';
+import type { Expiring } from '../../core/credential-input.js';
 import { identityEndpoint, pickEndpoint } from '../../core/identity/endpoints.js';
 import { answerField, originOf, sourceFetch, sourceJson } from '../../core/identity/fetch.js';
 import { checkCredentialTransport } from '../../core/identity/plain-http.js';

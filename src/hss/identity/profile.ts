@@ -2,7 +2,7 @@
 // section `basic` as the vendor's Go, Python and Java SDKs read it for project-scoped services; the
 // `profile` option picks another section (an imagesec addition: the vendors have one per file).
 // Keys: ak, sk, security_token, project_id, idp_id, id_token_file, iam_endpoint.
-import { keyPair } from '../../core/credentials.js';
+import { keyPair } from '../../core/credential-input.js';
 import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
 import { readCredentialFile } from '../../core/identity/credential-file.js';

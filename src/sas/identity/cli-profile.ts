@@ -7,7 +7,7 @@ import { cachedProvider } from '../../core/identity/refresh.js';
 import { readCredentialFile } from '../../core/identity/credential-file.js';
 import { envFlag, envValue } from '../../core/identity/endpoints.js';
 import type { CredentialSource, ResolvedSource, SourceContext } from '../../core/identity/source.js';
-import { checkSasCredentials } from '../credentials.js';
+import { checkSasCredentials } from '../authentication.js';
 import type { AlibabaAccessKey } from '../signer.js';
 import { ecsRamRole } from './ecs-ram-role.js';
 import { oidcRole } from './oidc.js';

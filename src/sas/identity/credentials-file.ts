@@ -6,7 +6,7 @@ import { ConfigurationError } from '../../core/errors.js';
 import { envValue } from '../../core/identity/endpoints.js';
 import { readCredentialFile } from '../../core/identity/credential-file.js';
 import type { CredentialSource, SourceContext } from '../../core/identity/source.js';
-import { checkSasCredentials } from '../credentials.js';
+import { checkSasCredentials } from '../authentication.js';
 import type { AlibabaAccessKey } from '../signer.js';
 import { ecsRamRole } from './ecs-ram-role.js';
 import { ALIBABA_IDENTITY_ENV as ENV, type AlibabaIdentityOptions } from './options.js';

@@ -1,5 +1,5 @@
 // ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET (+ _SECURITY_TOKEN): a static key pair or STS credentials.
-import { keyPairFromEnvironment } from '../../core/credentials.js';
+import { keyPairFromEnvironment } from '../../core/credential-input.js';
 import type { CredentialSource } from '../../core/identity/source.js';
 import type { AlibabaAccessKey } from '../signer.js';
 

@@ -1,6 +1,6 @@
 // A RAM role assumed with a source credential (a profile's key pair, or another profile's session):
 // AssumeRole at STS, refreshed before the session ends.
-import type { Expiring } from '../../core/credentials.js';
+import type { Expiring } from '../../core/credential-input.js';
 import type { ResolvedSource, SourceContext } from '../../core/identity/source.js';
 import type { AlibabaAccessKey } from '../signer.js';
 import { ALIBABA_STALE_MS } from './options.js';

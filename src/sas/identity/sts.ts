@@ -3,7 +3,7 @@
 // older HMAC-SHA1 RPC way, which STS accepts as well), and the session they answer with.
 import { hashing } from '#crypto';
 import { CredentialsError, ConfigurationError } from '../../core/errors.js';
-import type { Expiring } from '../../core/credentials.js';
+import type { Expiring } from '../../core/credential-input.js';
 import { envFlag, envValue, pickEndpoint } from '../../core/identity/endpoints.js';
 import { answerField, sourceJson } from '../../core/identity/fetch.js';
 import { checkCredentialTransport } from '../../core/identity/plain-http.js';

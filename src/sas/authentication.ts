@@ -1,7 +1,8 @@
-// SAS credentials: an AccessKey pair, optionally STS with a security token, from explicit options,
-// a user's provider, or Alibaba's default chain of sources (identity/).
+// How a SAS call is authenticated: the credentials (an AccessKey pair, optionally STS with a
+// security token), where they come from (explicit options, a user's provider, or Alibaba's default
+// chain of sources in identity/), their secrets for masking, and the signer they take.
 import { alibabaDefaultChain, files } from '#sas-chain';
-import { keyPair, stringField, type CredentialProvider, type Environment } from '../core/credentials.js';
+import { keyPair, stringField, type CredentialProvider, type Environment } from '../core/credential-input.js';
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { hashing } from '#crypto';

@@ -1,5 +1,6 @@
-// HSS credentials: an AK/SK pair (optionally temporary, with a security token) or an IAM token, from
-// explicit options, a user's provider, or Huawei's default chain of sources (identity/).
+// How an HSS call is authenticated: the credentials (an AK/SK pair, optionally temporary with a
+// security token, or an IAM token), where they come from (explicit options, a user's provider, or
+// Huawei's default chain of sources in identity/), their secrets for masking, and the signer each takes.
 import { discoverProjectId, files, huaweiDefaultChain, iamEndpoint } from '#hss-chain';
 import {
   checkCredentialText,
@@ -7,7 +8,7 @@ import {
   stringField,
   type CredentialProvider,
   type Environment,
-} from '../core/credentials.js';
+} from '../core/credential-input.js';
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';
