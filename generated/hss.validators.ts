@@ -2,9 +2,9 @@
  * Generated from openapi/hss.yaml by scripts/generate.ts. Do not edit by hand: change the spec, then
  * run `npm run generate`. One validator per operation, over the request it would send:
  * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data
- * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.
+ * (refs resolved, annotations dropped, repeated ones written once), read by src/core/request-validator.ts.
  */
-import { validator, type RequestValidator, type SchemaNode } from '../src/core/schema-check.js';
+import { validator, type RequestValidator, type SchemaNode } from '../src/core/request-validator.js';
 
 const s0: SchemaNode = { type: "string", maxLength: 256, minLength: 1 };
 const s1: SchemaNode = { type: "object", required: ["project_id"], additionalProperties: false, properties: { project_id: s0 } };

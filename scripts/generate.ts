@@ -1,5 +1,5 @@
 // Regenerates every spec's modules: <name>.d.ts (types, openapi-typescript), <name>.validators.ts
-// (request schemas as data for src/core/schema-check.ts), <name>.operations.ts (the operation table the
+// (request schemas as data for src/core/request-validator.ts), <name>.operations.ts (the operation table the
 // SDK reads), <name>.methods.ts (the clients' method types), <name>.cli.ts (the CLI's flags and help),
 // <name>.waiters.ts (the waiters and the starts they follow) and <name>.skeleton.ts (the input document
 // --skeleton prints).

@@ -1,5 +1,5 @@
 // Builds generated/<spec>.validators.ts: per operation, the schema of the request a call would send
-// (path, query, header and form values, and the JSON body), as data that src/core/schema-check.ts checks at run time.
+// (path, query, header and form values, and the JSON body), as data that src/core/request-validator.ts checks at run time.
 // Data, not compiled code, keeps the validators small in a bundle. The schemas are reduced here to
 // the subset the checker implements; anything outside it stops generation rather than be skipped.
 import type { OpenAPI3, ParameterObject } from 'openapi-typescript';
@@ -10,7 +10,7 @@ import {
   type IntegerRule,
   type SchemaNode,
   type SchemaType,
-} from '../../src/core/schema-check.js';
+} from '../../src/core/request-validator.js';
 import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { shippedLayout, type ModuleLayout } from './layout.js';
 
@@ -442,9 +442,9 @@ function header(layout: ModuleLayout, sharesSchemas: boolean): string {
     ` * Generated from ${layout.source} by scripts/generate.ts. Do not edit by hand: change the spec, then`,
     ' * run `npm run generate`. One validator per operation, over the request it would send:',
     ' * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data',
-    ' * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.',
+    ' * (refs resolved, annotations dropped, repeated ones written once), read by src/core/request-validator.ts.',
     ' */',
-    `import { ${imported} } from '${layout.root}src/core/schema-check.js';`,
+    `import { ${imported} } from '${layout.root}src/core/request-validator.js';`,
     '',
   ].join('\n');
 }

@@ -10,7 +10,7 @@ import type { Environment } from './credential-input.js';
 import type { HashPort } from './crypto/port.js';
 import type { SourceContext } from './identity/source.js';
 import type { OperationEntry } from './operation-types.js';
-import type { RequestValidator } from './schema-check.js';
+import type { RequestValidator } from './request-validator.js';
 import type { WaiterEntry, WaitStartEntry } from './waiter/types.js';
 
 /** A client setting only some clouds take, each with a global CLI flag of its own. */

@@ -6,7 +6,7 @@ import type { HssMethods } from '../../generated/hss.methods.js';
 import { operations as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type HssWaiterMethods } from '../../generated/hss.waiters.js';
-import { isHeaderValue } from '../core/call/check.js';
+import { isHeaderValue } from '../core/call/check-input.js';
 import { bindOperations, installOperationMethods, type OperationContext } from '../core/call/method.js';
 import { clientFetch, endpointClient } from '../core/call/transport.js';
 import { clientLimits, type ClientCallOptions } from '../core/call-options.js';

@@ -2,7 +2,7 @@
 // looked up in IAM with the credentials of the first call. Each attempt puts it into the checked
 // request (the `{project_id}` path segment, and X-Project-Id where signed AK/SK requests carry it).
 import { stringField, type Environment } from '../core/credential-input.js';
-import { isSafePathValue, type RequestParts } from '../core/call/check.js';
+import { isSafePathValue, type RequestParts } from '../core/call/check-input.js';
 import { ConfigurationError } from '../core/errors.js';
 import {
   HSS_ENV,

@@ -12,7 +12,7 @@ import {
   signedValues,
   skewRefusal,
   tokenRefusal,
-} from '../core/signature-check.js';
+} from '../core/verify-steps.js';
 import { HUAWEI_ALGORITHM, signHuawei, type HuaweiAkSk } from './signer.js';
 
 const AUTHORIZATION = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;

@@ -13,7 +13,7 @@ import {
   signedValues,
   skewRefusal,
   tokenRefusal,
-} from '../core/signature-check.js';
+} from '../core/verify-steps.js';
 import { ACS3_ALGORITHM, signAcs3, type AlibabaAccessKey } from './signer.js';
 
 const AUTHORIZATION =

@@ -3,7 +3,7 @@
 // rules). Each request is recorded; a body over the limit is refused unread (body-limit.ts); a
 // fault scripted for its operation is played instead of an answer (faults.ts); its signature (or
 // token) is verified against the configured credentials and refused as the vendor refuses it
-// (signature.ts); its parameters are checked exactly (request-check.ts); the rest is forwarded to
+// (signature.ts); its parameters are checked exactly (wire-request-check.ts); the rest is forwarded to
 // Prism (forward.ts: examples and its request validation) and the answer passed back as it came,
 // or, when Prism accepted the request and its operation is scripted, replaced by the scripted
 // answer (scripts.ts). request-steps.ts takes a request through these steps; this module starts

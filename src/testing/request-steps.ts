@@ -13,7 +13,7 @@ import { answersInstead, faultAnswer, faultRetryHeaders, type Fault, type FaultQ
 import { forPrism, forward, type Upstream } from './forward.js';
 import { operationOf } from './operations.js';
 import { maskedParts, type RecordedRequest } from './record.js';
-import { checkWireRequest, type CheckedRequest } from './request-check.js';
+import { checkWireRequest, type CheckedRequest } from './wire-request-check.js';
 import type { Scripts, ScriptedServe, ScriptSlot } from './scripts.js';
 import { checkSignature } from './signature.js';
 

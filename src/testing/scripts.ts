@@ -3,13 +3,13 @@
 // (or to failed, or never finish). A scripted answer goes only to a request that every check let
 // through: the signature, the mock's request check, and Prism's own validation (the gateway
 // forwards first and uses the script only when Prism accepted). It must be one the real API could
-// give: a status the operation documents and a body its schema takes (response-check.ts), checked
+// give: a status the operation documents and a body its schema takes (scripted-answer-check.ts), checked
 // when scripted where it can be, else when served.
 import { cloudOf } from '../clouds.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { bigintJson } from '../core/json.js';
 import type { RecordedRequest } from './record.js';
-import { documentedResponse, documentedStatuses } from './response-check.js';
+import { documentedResponse, documentedStatuses } from './scripted-answer-check.js';
 
 /** One scripted answer. */
 export interface ScriptedResponse {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { operationTable } from '../../scripts/codegen/operations.js';
 import { requestSchemas } from '../../scripts/codegen/validators.js';
-import { validator } from '../../src/core/schema-check.js';
+import { validator } from '../../src/core/request-validator.js';
 
 /** A one-operation spec whose form body has `properties` (YAML flow text) and `encoding`. */
 function spec(properties: string, encoding = '{}', extra = ''): string {

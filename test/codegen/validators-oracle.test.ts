@@ -1,4 +1,4 @@
-// The schema checker (src/core/schema-check.ts) against Ajv, the validator the SDK used before: the
+// The schema checker (src/core/request-validator.ts) against Ajv, the validator the SDK used before: the
 // same cleaned schemas compiled by Ajv2020 (allErrors, the integer keyword as the generator defined
 // it for Ajv) must give the same verdict and the same issues, in the same order, for any input.
 // Inputs: requests generated from the specs (valid, one violation at each site, several random
@@ -17,7 +17,7 @@ import {
   type RequestValidator,
   type SchemaNode,
   type ValidationIssue,
-} from '../../src/core/schema-check.js';
+} from '../../src/core/request-validator.js';
 import { allClouds, cloudSpec } from '../helpers/cloud-clients.js';
 import { SchemaArbitraries, siteName } from '../helpers/schema-arbitrary.js';
 
@@ -360,7 +360,7 @@ const values: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   ),
 })).value;
 
-describe('src/core/schema-check.ts on random schemas of its subset', () => {
+describe('src/core/request-validator.ts on random schemas of its subset', () => {
   it('gives the verdict and issues Ajv gives', () => {
     const ajv = oracle();
     fc.assert(

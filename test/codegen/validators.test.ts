@@ -1,12 +1,12 @@
 // The validator generator on small specs: what it emits must check what the spec says, and what
-// the checker (src/core/schema-check.ts) cannot check exactly must stop generation rather than
+// the checker (src/core/request-validator.ts) cannot check exactly must stop generation rather than
 // produce a laxer validator. That the checker agrees with Ajv is validators-oracle.test.ts's job.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RequestValidator } from '../../src/core/schema-check.js';
+import type { RequestValidator } from '../../src/core/request-validator.js';
 import { renderValidators } from '../../scripts/codegen/validators.js';
 
 function spec(operation: string, extra = ''): string {
@@ -22,14 +22,17 @@ ${operation}
 ${extra}`;
 }
 
-const CHECKER = fileURLToPath(new URL('../../src/core/schema-check.js', import.meta.url));
+const CHECKER = fileURLToPath(new URL('../../src/core/request-validator.js', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'imagesec-validators-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 let loaded = 0;
 
 /** Generates the validators of a spec and loads them as the SDK does: the module as written. */
 async function load(yaml: string): Promise<Record<string, RequestValidator>> {
-  const source = renderValidators('test.yaml', yaml).replace("'../src/core/schema-check.js'", JSON.stringify(CHECKER));
+  const source = renderValidators('test.yaml', yaml).replace(
+    "'../src/core/request-validator.js'",
+    JSON.stringify(CHECKER),
+  );
   const file = join(dir, `test${loaded++}.validators.ts`);
   await writeFile(file, source);
   return (await import(/* @vite-ignore */ file)) as Record<string, RequestValidator>;

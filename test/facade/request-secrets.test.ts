@@ -15,7 +15,7 @@ import { endpointClient } from '../../src/core/call/transport.js';
 import { clientLimits } from '../../src/core/call-options.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 import { maskParts, Redactor, secretValues } from '../../src/core/redact.js';
-import { validator } from '../../src/core/schema-check.js';
+import { validator } from '../../src/core/request-validator.js';
 import { sasRequestSigner, sasSecrets, type SasCredentials } from '../../src/sas/authentication.js';
 import { sasResponses } from '../../src/sas/responses.js';
 import { useCaptureServer } from '../helpers/capture-server.js';

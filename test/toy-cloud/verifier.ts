@@ -5,7 +5,7 @@
 // request, keys and time give the same verdict.
 import type { SignableRequest, SignatureVerdict } from '../../src/core/canonical.js';
 import type { HashPort } from '../../src/core/crypto/port.js';
-import { arrivedHeaders, skewRefusal, tokenRefusal } from '../../src/core/signature-check.js';
+import { arrivedHeaders, skewRefusal, tokenRefusal } from '../../src/core/verify-steps.js';
 import { signToy, TOY_ALGORITHM, TOY_DATE_HEADER, TOY_TOKEN_HEADER, type ToyKey } from './signer.js';
 
 const AUTHORIZATION = /^TOY-HMAC-SHA256\s+Credential=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;

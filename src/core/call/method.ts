@@ -3,10 +3,10 @@
 // header, the fields of a form body, the JSON body), fills in what the client says once (its
 // defaults), and sends it (send.ts). The methods' types come from the generated method interface
 // merged with the client class.
-import type { RequestValidator } from '../schema-check.js';
+import type { RequestValidator } from '../request-validator.js';
 import type { CallOptions, PageOptions } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
-import type { ParameterAliases, RequestParts, RequestRules } from './check.js';
+import type { ParameterAliases, RequestParts, RequestRules } from './check-input.js';
 import { pageItems } from './paginate.js';
 import { send, type ClientWiring } from './send.js';
 

@@ -89,12 +89,7 @@ function describeText(text: string, redactor: Redactor): string {
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 }
 
-function errorFromResponse(
-  response: Response,
-  rawBody: unknown,
-  rules: OutcomeRules,
-  said?: VendorError,
-): ApiError {
+function errorFromResponse(response: Response, rawBody: unknown, rules: OutcomeRules, said?: VendorError): ApiError {
   // openapi-fetch has already tried JSON.parse on error bodies: an object here is JSON, a string is not.
   const body = rules.redactor.value(rawBody === '' ? undefined : rawBody);
   const fields = said ?? rules.vendor.errorOf(response.status, body) ?? {};

@@ -1,4 +1,4 @@
-// Sends one call: the request checked once (check.ts), then attempts under the call's deadline until
+// Sends one call: the request checked once (check-input.ts), then attempts under the call's deadline until
 // one succeeds or the retry policy (retry.ts) says stop. Each attempt, in order: the credentials
 // (the vendor's supply), what depends on them (HSS: the project id), signing afresh (sign.ts and the
 // vendor's signer), the request under the attempt's own time limit (transport.ts), and the response
@@ -17,7 +17,7 @@ import { TRANSPORT_HINTS } from '../http/hints.js';
 import type { OperationEntry } from '../operation-types.js';
 import { Redactor, secretValues } from '../redact.js';
 import { isRetryable, retryDelay } from '../retry.js';
-import { checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check.js';
+import { checkHeaders, checkRequest, type RequestParts, type RequestRules } from './check-input.js';
 import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult, type VendorResponses } from './read.js';
 import { signingMiddleware, type RequestSigner } from './sign.js';

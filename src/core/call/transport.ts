@@ -6,7 +6,7 @@ import { ConfigurationError } from '../errors.js';
 import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
 import { hintsOf, TRANSPORT_HINTS, type TransportHints } from '../http/hints.js';
 import { stringifyJson } from '../json.js';
-import type { RequestParts } from './check.js';
+import type { RequestParts } from './check-input.js';
 import type { RawOutcome } from './read.js';
 
 type Body = NonNullable<RequestInit['body']> | null;

@@ -1,7 +1,7 @@
 // Words the generated validator's findings (JSON-pointer locations, keywords) as violations in the
 // caller's terms: a path into the input the caller gave (`image_type`, `body.image_info[0].id`) and
 // a sentence; the generated schemas carry no messages of their own.
-import { INTEGER_KEYWORD, type ValidationIssue } from '../schema-check.js';
+import { INTEGER_KEYWORD, type ValidationIssue } from '../request-validator.js';
 import type { Violation } from '../errors.js';
 
 /**

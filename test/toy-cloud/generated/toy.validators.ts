@@ -2,9 +2,9 @@
  * Generated from test/toy-cloud/openapi/toy.yaml by scripts/generate.ts. Do not edit by hand: change the spec, then
  * run `npm run generate`. One validator per operation, over the request it would send:
  * `{ path, query, header, body }`, with JSON-text parameters in decoded form. The schemas are data
- * (refs resolved, annotations dropped, repeated ones written once), read by src/core/schema-check.ts.
+ * (refs resolved, annotations dropped, repeated ones written once), read by src/core/request-validator.ts.
  */
-import { validator, type RequestValidator } from '../../../src/core/schema-check.js';
+import { validator, type RequestValidator } from '../../../src/core/request-validator.js';
 
 
 

@@ -5,8 +5,8 @@
 // against its schema, empty values checked like any other, parameter names taken exactly as
 // written (no case folding), unknown query parameters refused.
 import { cloudOf } from '../clouds.js';
-import type { SchemaNode } from '../core/schema-check.js';
-import { checkRequest } from '../core/call/check.js';
+import type { SchemaNode } from '../core/request-validator.js';
+import { checkRequest } from '../core/call/check-input.js';
 import { FORM_MEDIA_TYPE, readForm } from '../core/call/form.js';
 import { ValidationError, type Violation } from '../core/errors.js';
 import { exactInteger, parseExactJson } from '../core/exact-json.js';

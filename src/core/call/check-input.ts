@@ -2,7 +2,7 @@
 // call's extra headers, then a copy of the request against the operation's generated validator
 // (JSON-text parameters as the value their text holds) and the rules of the wire, all violations
 // in one ValidationError. The copy is what every attempt sends.
-import type { RequestValidator } from '../schema-check.js';
+import type { RequestValidator } from '../request-validator.js';
 import { ValidationError, type Violation } from '../errors.js';
 import { stringifyJson } from '../json.js';
 import { violationOf, type ParameterAliases } from './violations.js';
