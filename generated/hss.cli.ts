@@ -2,7 +2,7 @@
 // hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:
 // flags for the query/header parameters, form fields and scalar body fields, help text and an example.
 
-export const operations = [
+export const commands = [
   {
     "operationId": "ChangeSensitiveInfo",
     "command": "change-sensitive-info",

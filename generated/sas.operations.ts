@@ -1,7 +1,7 @@
 // Generated from openapi/sas.yaml by scripts/generate.ts (scripts/codegen/operations.ts). Do not
 // edit by hand: change the spec, then run `npm run generate`. What the SDK knows of each operation.
 
-export const operations = {
+export const operationTable = {
   "OperateImageVul": {
     "operationId": "OperateImageVul",
     "method": "operateImageVul",

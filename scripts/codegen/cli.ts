@@ -6,7 +6,7 @@ import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { GLOBAL_FLAG_NAMES } from '../../src/cli/global-flags.js';
 import type { ClientFilled, CommandEntry, CommandOption } from '../../src/core/command-table.js';
-import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { shippedLayout } from './layout.js';
 import { operationTable, type OperationEntry } from './operations.js';
 import { tableOf } from './table.js';
@@ -275,7 +275,7 @@ function command(doc: OpenAPI3, found: SpecOperation, entry: OperationEntry): Ge
  */
 function checkClientSettings(specFile: string, doc: OpenAPI3): void {
   const settings = new Map<string, Set<string | undefined>>();
-  for (const found of operations(doc)) {
+  for (const found of specOperations(doc)) {
     for (const parameter of operationParameters(doc, found) as unknown as Node[]) {
       const key = `${String(parameter.in)} ${String(parameter.name)}`;
       const setting = parameter[CLIENT_SETTING] as string | undefined;
@@ -296,7 +296,7 @@ export function cliOperations(specFile: string, yamlText: string): GeneratedComm
   checkClientSettings(specFile, doc);
   // Method names and wire paths are the operation table's (one derivation of each).
   const table = new Map(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
-  return operations(doc).map((found) => {
+  return specOperations(doc).map((found) => {
     const entry = table.get(found.operationId);
     if (entry === undefined) throw new Error(`${found.operationId} is missing from the operation table`);
     return command(doc, found, entry);
@@ -311,7 +311,7 @@ export function renderCli(specFile: string, yamlText: string, layout = shippedLa
     '// hand: change the spec, then run `npm run generate`. What the imagesec CLI offers per operation:',
     '// flags for the query/header parameters, form fields and scalar body fields, help text and an example.',
     '',
-    `export const operations = ${JSON.stringify(operations, null, 2)} as const;`,
+    `export const commands = ${JSON.stringify(operations, null, 2)} as const;`,
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@
 // gives them their parameter and result types, all derived from openapi-typescript's types.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operations } from '../spec/document.js';
+import { specOperations } from '../spec/document.js';
 import { shippedLayout, type ModuleLayout } from './layout.js';
 import { operationTable } from './operations.js';
 
@@ -32,7 +32,7 @@ function docComment(text: string): string[] {
 function docs(yamlText: string): Record<string, string> {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   return Object.fromEntries(
-    operations(doc).map(({ operationId, operation }) => {
+    specOperations(doc).map(({ operationId, operation }) => {
       const { summary, description } = operation as { summary?: string; description?: string };
       return [operationId, [summary, description].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n\n')];
     }),

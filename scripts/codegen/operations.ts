@@ -8,7 +8,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
-import { operationParameters, operations, resolveRef } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef } from '../spec/document.js';
 import { shippedLayout } from './layout.js';
 
 type Node = Record<string, unknown>;
@@ -170,7 +170,7 @@ function emptyDefault(doc: OpenAPI3, requestBody: Node): boolean {
 
 export function operationTable(yamlText: string): OperationEntry[] {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
-  return operations(doc).map(({ path, method, operationId, operation: raw, pathItem }) => {
+  return specOperations(doc).map(({ path, method, operationId, operation: raw, pathItem }) => {
     const operation = raw as Node;
     const parameters = { path: [] as string[], query: [] as string[], header: [] as string[], form: [] as string[] };
     // The schemas of the query parameters and form fields, by name (what x-imagesec-paginate may name).
@@ -255,7 +255,7 @@ export function renderOperations(specFile: string, yamlText: string, layout = sh
     `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/operations.ts). Do not`,
     '// edit by hand: change the spec, then run `npm run generate`. What the SDK knows of each operation.',
     '',
-    `export const operations = ${JSON.stringify(table, null, 2)} as const;`,
+    `export const operationTable = ${JSON.stringify(table, null, 2)} as const;`,
     '',
   ].join('\n');
 }

@@ -9,7 +9,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { ClientFilled, CommandOption, SkeletonField, SkeletonValue } from '../../src/core/command-table.js';
-import { operationParameters, operations, resolveRef } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef } from '../spec/document.js';
 import { cliOperations } from './cli.js';
 import { shippedLayout } from './layout.js';
 
@@ -198,7 +198,7 @@ function objectFields(doc: OpenAPI3, schema: Node, where: string, depth: number)
 }
 
 /** A spec operation's parameters by `in name`, the path item's shared ones included. */
-function parameterNodes(doc: OpenAPI3, found: ReturnType<typeof operations>[number]): Map<string, Node> {
+function parameterNodes(doc: OpenAPI3, found: ReturnType<typeof specOperations>[number]): Map<string, Node> {
   const nodes = new Map<string, Node>();
   for (const parameter of operationParameters(doc, found)) {
     nodes.set(`${parameter.in} ${parameter.name}`, parameter as unknown as Node);
@@ -220,7 +220,7 @@ export function skeletonTable(specFile: string, yamlText: string): Record<string
     (cliOperations(specFile, yamlText) as CliTableOperation[]).map((operation) => [operation.operationId, operation]),
   );
   const table: Record<string, SkeletonField[]> = {};
-  for (const found of operations(doc)) {
+  for (const found of specOperations(doc)) {
     const { operationId } = found;
     const operation = cli.get(operationId);
     if (operation === undefined) throw new Error(`${operationId} is missing from the CLI table`);

@@ -11,7 +11,7 @@ import {
   type SchemaNode,
   type SchemaType,
 } from '../../src/core/request-validator.js';
-import { operationParameters, operations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { shippedLayout, type ModuleLayout } from './layout.js';
 
 /** A schema as the spec writes it, read keyword by keyword. */
@@ -336,7 +336,7 @@ export function requestSchemas(yamlText: string): RequestSchema[] {
   const doc = parse(yamlText, { intAsBigInt: true }) as OpenAPI3;
   const read = schemaReader(doc);
   const schemas: RequestSchema[] = [];
-  for (const found of operations(doc)) {
+  for (const found of specOperations(doc)) {
     const { operationId } = found;
     if (!IDENTIFIER.test(operationId)) throw new Error(`operationId ${operationId} cannot name a validator`);
     const request = requestSchema(doc, found);

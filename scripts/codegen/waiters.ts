@@ -22,7 +22,7 @@ import type {
 } from '../../src/core/waiter/types.js';
 import { WAIT_FLAG_NAMES } from '../../src/cli/wait-flags.js';
 import { membersRead } from '../../src/core/waiter/jmespath.js';
-import { operationParameters, operations as specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef, type SpecOperation } from '../spec/document.js';
 import { kebab } from './cli.js';
 import { shippedLayout } from './layout.js';
 import { operationTable, type OperationEntry } from './operations.js';

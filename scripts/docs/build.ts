@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { allClouds } from '../../src/clouds.js';
 import { helpPages } from '../../src/cli/help.js';
 import type { CloudDescriptor } from '../../src/core/cloud.js';
-import { operations } from '../spec/document.js';
+import { specOperations } from '../spec/document.js';
 import { codeSamples } from './code-samples.js';
 import { renderCliReference } from './cli-page.js';
 import { apiEntry, renderIndex } from './index-page.js';
@@ -32,7 +32,7 @@ async function specOf(cloud: CloudDescriptor): Promise<OpenAPI3> {
 async function specWithSamples(cloud: CloudDescriptor, dir: string): Promise<string> {
   const doc = await specOf(cloud);
   const samples = codeSamples(cloud.id, doc);
-  for (const { operationId, operation } of operations(doc)) {
+  for (const { operationId, operation } of specOperations(doc)) {
     (operation as Record<string, unknown>)['x-codeSamples'] = samples.get(operationId);
   }
   const file = join(dir, `${cloud.id}.yaml`);

@@ -1,7 +1,7 @@
 // The docs' front page: one card per spec (title, version, summary, its operations' summaries, all
 // read from the YAML) linking to its API reference, and a link to the CLI reference.
 import type { OpenAPI3 } from 'openapi-typescript';
-import { operations } from '../spec/document.js';
+import { specOperations } from '../spec/document.js';
 import { escapeHtml, htmlPage } from './html.js';
 
 export interface ApiEntry {
@@ -20,7 +20,7 @@ export function apiEntry(name: string, doc: OpenAPI3): ApiEntry {
     title: doc.info.title,
     version: doc.info.version,
     summary: doc.info.summary ?? '',
-    operations: operations(doc).map((o) => ({
+    operations: specOperations(doc).map((o) => ({
       method: o.method.toUpperCase(),
       path: o.path,
       summary: o.operation.summary ?? o.operationId,

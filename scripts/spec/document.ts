@@ -27,7 +27,7 @@ export interface SpecOperation {
 }
 
 /** Every operation of a document that has an operationId, in document order. */
-export function operations(doc: OpenAPI3): SpecOperation[] {
+export function specOperations(doc: OpenAPI3): SpecOperation[] {
   const found: SpecOperation[] = [];
   for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
     if ('$ref' in pathItem) throw new Error(`path item references are not supported: ${path}`);

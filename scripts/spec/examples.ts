@@ -2,7 +2,7 @@
 // `examples`) and the request body's first example (a JSON body, or a form body's fields). The main
 // job (`npm start`) sends these, so a new operation is run there as soon as its spec gives examples.
 import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
-import { operationParameters, operations, resolveRef } from './document.js';
+import { operationParameters, resolveRef, specOperations } from './document.js';
 
 export interface ExampleRequest {
   readonly path: Record<string, unknown>;
@@ -23,7 +23,7 @@ function exampleOf(doc: OpenAPI3, holder: { example?: unknown; examples?: unknow
 
 /** Throws when a required parameter has no example: the spec must give one. */
 export function exampleRequest(doc: OpenAPI3, operationId: string): ExampleRequest {
-  const found = operations(doc).find((o) => o.operationId === operationId);
+  const found = specOperations(doc).find((o) => o.operationId === operationId);
   if (found === undefined) throw new Error(`no operation ${operationId}`);
   const request = {
     path: {} as Record<string, unknown>,

@@ -3,7 +3,7 @@
 // should say once (project id, region header, enterprise project) and hands signing, deadlines and
 // error mapping to the shared wiring.
 import type { HssMethods } from '../../generated/hss.methods.js';
-import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import { operationTable as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type HssWaiterMethods } from '../../generated/hss.waiters.js';
 import { isHeaderValue } from '../core/call/check-input.js';

@@ -1,7 +1,7 @@
 // Huawei Cloud HSS as the registry describes it (src/clouds.ts): what the CLI, the strict mock, the
 // code generator and the docs read about this cloud.
-import { operations as COMMANDS } from '../../generated/hss.cli.js';
-import { operations as OPERATIONS } from '../../generated/hss.operations.js';
+import { commands as COMMANDS } from '../../generated/hss.cli.js';
+import { operationTable as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';

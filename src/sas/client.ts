@@ -4,7 +4,7 @@
 // signed with ACS3-HMAC-SHA256 and a fresh nonce.
 import type { OperateImageVulInfo } from '../../generated/sas.js';
 import type { SasMethods } from '../../generated/sas.methods.js';
-import { operations as OPERATIONS } from '../../generated/sas.operations.js';
+import { operationTable as OPERATIONS } from '../../generated/sas.operations.js';
 import { validators as VALIDATORS } from '../../generated/sas.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type SasWaiterMethods } from '../../generated/sas.waiters.js';
 import { bindOperations, installOperationMethods } from '../core/call/method.js';

@@ -1,7 +1,7 @@
 // Alibaba Cloud Security Center (SAS) as the registry describes it (src/clouds.ts): what the CLI,
 // the strict mock, the code generator and the docs read about this cloud.
-import { operations as COMMANDS } from '../../generated/sas.cli.js';
-import { operations as OPERATIONS } from '../../generated/sas.operations.js';
+import { commands as COMMANDS } from '../../generated/sas.cli.js';
+import { operationTable as OPERATIONS } from '../../generated/sas.operations.js';
 import { validators as VALIDATORS } from '../../generated/sas.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/sas.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
+import { operationTable as sasOperations } from '../../generated/sas.operations.js';
 import { cliCloud } from '../../src/cli/operations.js';
 import type { Pagination } from '../../src/core/operation-types.js';
 import { CANARY, expectNoSecrets } from '../helpers/canaries.js';

@@ -1,8 +1,8 @@
 // `--all`: every item of a list operation as JSON lines, page after page, from the CLI as users run
 // it, against a loopback list that really pages; its flags only where an operation pages.
 import { describe, expect, it } from 'vitest';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
+import { operationTable as hssOperations } from '../../generated/hss.operations.js';
+import { operationTable as sasOperations } from '../../generated/sas.operations.js';
 import type { Pagination } from '../../src/core/operation-types.js';
 import { CANARY } from '../helpers/canaries.js';
 import { jsonLines, runCli } from '../helpers/cli.js';

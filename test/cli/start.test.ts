@@ -3,8 +3,8 @@
 // summary; pointed at a real cloud without credentials it stops before any call.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
+import { operationTable as hssOperations } from '../../generated/hss.operations.js';
+import { operationTable as sasOperations } from '../../generated/sas.operations.js';
 import { spawnNode, type CliResult } from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
-import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
+import { operationParameters, specOperations, resolveRef } from '../../scripts/spec/document.js';
 import { allClouds, cloudSpec, specFile } from '../helpers/cloud-clients.js';
 import { usePrism } from '../helpers/prism.js';
 import { exampleRequests, send, type PlainRequest } from '../helpers/requests.js';
@@ -176,7 +176,7 @@ function bodyPlaces(
 }
 
 function placesOf(doc: OpenAPI3, seed: PlainRequest & { operationId: string }): PlaceCases[] {
-  const found = operations(doc).find((o) => o.operationId === seed.operationId)!;
+  const found = specOperations(doc).find((o) => o.operationId === seed.operationId)!;
   const out: PlaceCases[] = [];
   for (const p of operationParameters(doc, found)) {
     const schema = resolveRef(doc, (p.schema ?? {}) as Schema);
@@ -267,7 +267,7 @@ describe.each(SPECS)('every constraint of %s, against the mock', (_file, cloud) 
     const failures: string[] = [];
     let checked = 0;
     for (const [operationId, seed] of seeds) {
-      const path = operations(doc).find((o) => o.operationId === operationId)!.path;
+      const path = specOperations(doc).find((o) => o.operationId === operationId)!.path;
       for (const { where, cases } of placesOf(doc, seed)) {
         // Prism names a form body's field as it names a JSON body's.
         const place = [where.section === 'form' ? 'body' : where.section, ...where.steps].join('.');

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParameterObject } from 'openapi-typescript';
 import { send } from '../helpers/requests.js';
-import { loadSpec, operations } from '../../scripts/spec/document.js';
+import { loadSpec, specOperations } from '../../scripts/spec/document.js';
 import { usePrism } from '../helpers/prism.js';
 import { specValidator, type SpecValidator } from '../helpers/spec-schemas.js';
 import { contractSuite, variantOf } from './contract-suite.js';
@@ -90,7 +90,7 @@ describe('OperateImageVul Info as JSON text', () => {
   });
 
   it('links the parameter to that schema (contentMediaType + contentSchema)', async () => {
-    const [operateImageVul] = operations(await loadSpec('sas'));
+    const [operateImageVul] = specOperations(await loadSpec('sas'));
     const info = (operateImageVul?.operation.parameters as ParameterObject[]).find((p) => p.name === 'Info');
     expect(info).toMatchObject({
       in: 'query',

@@ -15,7 +15,7 @@ import { SPEC_NAMES } from '../../src/mock/specs.js';
 import {
   loadSpec,
   operationParameters,
-  operations,
+  specOperations,
   resolveRef,
   type SpecOperation,
 } from '../../scripts/spec/document.js';
@@ -107,7 +107,7 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
     await visit(`${name}.html`, async ({ page }) => {
       await page.locator('h1', { hasText: doc.info.title }).waitFor();
       const menuItem = (text: string) => page.getByTestId('menu-item-label').filter({ hasText: text }).first();
-      for (const op of operations(doc)) {
+      for (const op of specOperations(doc)) {
         const summary = op.operation.summary ?? op.operationId;
         // Operations sit in a collapsed group per tag: open it, then go to the operation.
         // (The tag's label exactly: a title may contain a tag's name, in any case.)
@@ -166,7 +166,7 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
 
   it('finds an operation by search (the index works under the CSP)', { timeout: 30_000 }, async () => {
     const doc = await loadSpec(name);
-    const summary = operations(doc).at(-1)?.operation.summary ?? '';
+    const summary = specOperations(doc).at(-1)?.operation.summary ?? '';
     await visit(
       `${name}.html`,
       async ({ page }) => {
@@ -187,7 +187,7 @@ it('index.html lists each API from its spec and its links open the references', 
       const card = await page.locator('.card', { has: link }).innerText();
       expect(card).toContain(`Version ${doc.info.version}`);
       expect(card).toContain(doc.info.summary);
-      for (const op of operations(doc)) expect(card).toContain(op.operation.summary);
+      for (const op of specOperations(doc)) expect(card).toContain(op.operation.summary);
       await link.click();
       await page.waitForURL(`**/${name}.html`);
       await page.locator('h1', { hasText: doc.info.title }).waitFor();
@@ -210,7 +210,7 @@ it('cli.html holds every --help page verbatim, with a section per operation comm
       expect(await section.locator('pre').textContent()).toBe(help.text);
     }
     for (const name of SPEC_NAMES) {
-      for (const op of operations(await loadSpec(name))) {
+      for (const op of specOperations(await loadSpec(name))) {
         const command = `imagesec ${name} ${kebab(op.operationId)}`;
         const section = page.locator(`section[id="${name}-${kebab(op.operationId)}"]`);
         expect(await section.locator('h2').innerText()).toBe(command);

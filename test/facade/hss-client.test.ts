@@ -15,10 +15,10 @@ import {
   type CallOptions,
   type HssClientOptions,
 } from 'imagesec';
-import { loadSpec, operations } from '../../scripts/spec/document.js';
+import { loadSpec, specOperations } from '../../scripts/spec/document.js';
 import { hssSeeds, PROJECT_ID } from '../contract/seed-requests.js';
 import { usePrism } from '../helpers/prism.js';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
+import { operationTable as hssOperations } from '../../generated/hss.operations.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
 
 const prism = usePrism('hss');
@@ -141,7 +141,7 @@ const EXPECTED_CLASS: Record<string, typeof ApiError> = {
 describe('documented HSS error responses map to typed errors', async () => {
   const spec = await loadSpec('hss');
   // Every operation of the table, called with its spec's example request.
-  for (const { operation } of operations(spec)) {
+  for (const { operation } of specOperations(spec)) {
     const id = operation.operationId as string;
     const entry = hssOperations[id as keyof typeof hssOperations];
     const input = sdkInput(exampleRequest(spec, id), entry.constHeaders);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ResponseObject } from 'openapi-typescript';
 import { expect } from 'vitest';
 import { HssClient, SasClient, type CallOptions, type ClientCallOptions, type RetryEvent } from 'imagesec';
-import { operations, resolveRef } from '../../scripts/spec/document.js';
+import { specOperations, resolveRef } from '../../scripts/spec/document.js';
 import type { CloudDescriptor } from '../../src/core/cloud.js';
 import { operationRequest, SchemaArbitraries } from '../helpers/schema-arbitrary.js';
 import { CANARY, expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
@@ -141,7 +141,7 @@ async function shippedProfiles(): Promise<Readonly<Record<string, Profile>>> {
 /** The first example body of each documented answer of the spec, with its status. */
 function documentedAnswers(doc: OpenAPI3): { status: number; body: unknown }[] {
   const found: { status: number; body: unknown }[] = [];
-  for (const { operation } of operations(doc)) {
+  for (const { operation } of specOperations(doc)) {
     for (const [status, raw] of Object.entries(operation.responses ?? {})) {
       const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];
       const bodies: unknown[] = [
@@ -220,7 +220,7 @@ function exampleInput(profile: Profile, operationId: string): Record<string, unk
 /** The spec's first 2xx example body, else what the vendor sends for an empty success. */
 function okBody(profile: Profile, operationId: string): unknown {
   const { doc } = profile;
-  const found = operations(doc).find((o) => o.operationId === operationId);
+  const found = specOperations(doc).find((o) => o.operationId === operationId);
   for (const [status, raw] of Object.entries(found?.operation.responses ?? {})) {
     if (!/^2\d\d$/.test(status)) continue;
     const media = resolveRef<ResponseObject>(doc, raw).content?.['application/json'];

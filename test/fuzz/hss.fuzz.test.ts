@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import type { ParameterObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { HssClient, type ApiResult } from 'imagesec';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations } from '../../scripts/spec/document.js';
+import { operationTable as hssOperations } from '../../generated/hss.operations.js';
+import { specOperations } from '../../scripts/spec/document.js';
 import { PROJECT_ID } from '../contract/seed-requests.js';
 import { HSS_CANARY_CREDENTIALS, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
@@ -36,7 +36,7 @@ const prism = usePrism('hss');
 const server = useCaptureServer();
 
 const doc = await loadExactSpec('hss');
-const OPERATION_IDS = operations(doc).map((o) => o.operationId);
+const OPERATION_IDS = specOperations(doc).map((o) => o.operationId);
 
 // Prism checks int64 values only up to 2^53-1 (a known mock limitation), so for the Prism run the
 // int64 `image_info[].id` stays within 1..2^53-1, given as a bigint or a number alike. The

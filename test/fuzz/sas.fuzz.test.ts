@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import type { ParameterObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { SasClient, type ApiResult } from 'imagesec';
-import { operations as sasOperations } from '../../generated/sas.operations.js';
-import { operations } from '../../scripts/spec/document.js';
+import { operationTable as sasOperations } from '../../generated/sas.operations.js';
+import { specOperations } from '../../scripts/spec/document.js';
 import { SAS_CANARY_CREDENTIALS, expectNoSecrets } from '../helpers/canaries.js';
 import { useCaptureServer } from '../helpers/capture-server.js';
 import { rejection } from '../helpers/outcomes.js';
@@ -32,7 +32,7 @@ const prism = usePrism('sas');
 const server = useCaptureServer();
 
 const doc = await loadExactSpec('sas');
-const OPERATION_IDS = operations(doc).map((o) => o.operationId);
+const OPERATION_IDS = specOperations(doc).map((o) => o.operationId);
 
 // Prism checks int64 values only up to 2^53-1 (a known mock limitation), so for the Prism run the
 // int64 parameters (DescribeImageFixTask's times) stay within it; the validator run uses the

@@ -1,6 +1,6 @@
 // Plain HTTP requests for the mock: built from a spec's own examples, and sent with fetch.
 import type { ExampleObject, MediaTypeObject, OpenAPI3, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
-import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
+import { operationParameters, specOperations, resolveRef } from '../../scripts/spec/document.js';
 import { FORM_MEDIA_TYPE, formText } from '../../src/core/call/form.js';
 import type { OperationEntry } from '../../src/core/operation-types.js';
 
@@ -68,7 +68,7 @@ function formEntry(doc: OpenAPI3, media: MediaTypeObject): Pick<OperationEntry, 
 export function exampleRequests(doc: OpenAPI3): ExampleRequest[] {
   const requests: ExampleRequest[] = [];
   const auth = placeholderAuth(doc);
-  for (const { path, method, operationId, operation, pathItem } of operations(doc)) {
+  for (const { path, method, operationId, operation, pathItem } of specOperations(doc)) {
     const base: PlainRequest = { method: method.toUpperCase(), path, query: {}, headers: { ...auth } };
     for (const p of operationParameters(doc, { operation, pathItem })) {
       const example = firstExample(doc, p);

@@ -9,7 +9,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { OpenAPI3, ParameterObject, ReferenceObject, RequestBodyObject } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { operationParameters, operations, resolveRef } from '../../scripts/spec/document.js';
+import { operationParameters, specOperations, resolveRef } from '../../scripts/spec/document.js';
 import { specPath, type SpecName } from '../../src/mock/specs.js';
 
 /** A JSON Schema node as the spec has it (integers parsed as bigint, see `loadExactSpec`). */
@@ -603,7 +603,7 @@ export interface OperationRequest {
 
 /** The operation's parameters (its path item's among them), `$ref`s resolved. */
 export function parametersOf(doc: OpenAPI3, operationId: string): ParameterObject[] {
-  const found = operations(doc).find((o) => o.operationId === operationId);
+  const found = specOperations(doc).find((o) => o.operationId === operationId);
   if (found === undefined) throw new Error(`no operation ${operationId}`);
   return operationParameters(doc, found);
 }
@@ -645,7 +645,7 @@ export function operationRequest(
   const query = sectionSchema(queryParameters, { additionalProperties: false });
   // A form body's fields are top-level inputs like the query parameters (SAS PageImageRegistry):
   // generated, and corrupted, with them.
-  const formOwner = operations(doc).find((o) => o.operationId === operationId);
+  const formOwner = specOperations(doc).find((o) => o.operationId === operationId);
   const formBody =
     formOwner?.operation.requestBody && resolveRef<RequestBodyObject>(doc, formOwner.operation.requestBody);
   const formMedia = formBody?.content['application/x-www-form-urlencoded'];
@@ -660,7 +660,7 @@ export function operationRequest(
     parameters.filter((p) => p.in === 'header'),
     { [HEADER_VALUES]: true },
   );
-  const found = operations(doc).find((o) => o.operationId === operationId);
+  const found = specOperations(doc).find((o) => o.operationId === operationId);
   const requestBody = found?.operation.requestBody && resolveRef<RequestBodyObject>(doc, found.operation.requestBody);
   const media = requestBody?.content['application/json'];
   const body = media === undefined ? undefined : (resolveRef(doc, media).schema as SchemaOrRef | undefined);

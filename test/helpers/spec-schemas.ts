@@ -1,7 +1,7 @@
 // Validates values against schemas of our own specs (JSON Schema 2020-12 via Ajv), independently
 // of Prism: response bodies against their documented shape, decoded JSON strings and the like.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { loadSpec, operations, resolveRef } from '../../scripts/spec/document.js';
+import { loadSpec, specOperations, resolveRef } from '../../scripts/spec/document.js';
 import type { SpecName } from '../../src/mock/specs.js';
 
 export interface SpecValidator {
@@ -36,7 +36,7 @@ export async function specValidator(name: SpecName): Promise<SpecValidator> {
   return {
     errorsAt,
     responseErrors(operationId, status, body) {
-      const found = operations(doc).find((o) => o.operationId === operationId);
+      const found = specOperations(doc).find((o) => o.operationId === operationId);
       if (found === undefined) throw new Error(`no operation ${operationId}`);
       const { pointer, operation } = found;
       const documented = operation.responses?.[String(status)];

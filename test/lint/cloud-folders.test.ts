@@ -26,7 +26,8 @@ describe('clouds stay in their folders', () => {
   it("refuses an import of a cloud's folder or generated tables outside them", async () => {
     const folder = "import { hssCloud } from '../hss/cloud.js';\nexport const cloud = hssCloud;\n";
     expect(await rulesHit('src/testing/index.ts', folder)).toContain('no-restricted-imports');
-    const table = "import { operations } from '../../generated/sas.operations.js';\nexport const table = operations;\n";
+    const table =
+      "import { operationTable } from '../../generated/sas.operations.js';\nexport const table = operationTable;\n";
     expect(await rulesHit('src/cli/operations.ts', table)).toContain('no-restricted-imports');
   });
 

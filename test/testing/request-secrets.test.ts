@@ -7,8 +7,8 @@ import { HssClient, SasClient } from 'imagesec';
 import { startMock, type RunningMock } from 'imagesec/testing';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
-import { operations as hssOperations } from '../../generated/hss.operations.js';
-import { operations } from '../../generated/sas.operations.js';
+import { operationTable as hssOperations } from '../../generated/hss.operations.js';
+import { operationTable } from '../../generated/sas.operations.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signAcs3 } from '../../src/sas/signer.js';
 import { CANARY } from '../helpers/canaries.js';
@@ -29,7 +29,7 @@ beforeEach(() => mock.reset());
 
 const example = sdkInput(
   exampleRequest(await loadSpec('sas'), 'AddPrivateRegistry'),
-  operations.AddPrivateRegistry.constHeaders,
+  operationTable.AddPrivateRegistry.constHeaders,
 );
 const input = { ...example, Password: PASSWORD, ExtraParam: [{ namespace: 'team-a', authToken: TOKEN }] };
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, HssClient, SasClient } from 'imagesec';
 import { startMock, type RunningMock, type ScriptedResponse } from 'imagesec/testing';
-import { loadSpec, operations, resolveRef } from '../../scripts/spec/document.js';
+import { loadSpec, specOperations, resolveRef } from '../../scripts/spec/document.js';
 import { hashing } from '../../src/core/crypto/node.js';
 import { signHuawei } from '../../src/hss/signer.js';
 import { startGateway } from '../../src/testing/gateway.js';
@@ -263,7 +263,7 @@ describe('an answer the API could not give is refused when scripted', () => {
 const exampleAnswers = await Promise.all(
   allClouds().map(async ({ id }) => {
     const doc = await loadSpec(id);
-    return operations(doc).flatMap(({ operationId, operation }) =>
+    return specOperations(doc).flatMap(({ operationId, operation }) =>
       Object.entries(operation.responses ?? {})
         .filter(([status]) => /^2\d\d$/.test(status))
         .flatMap(([status, documented]) => {

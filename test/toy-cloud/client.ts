@@ -10,7 +10,7 @@ import { endpointUrl } from '../../src/core/endpoint.js';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { installWaiterMethods } from '../../src/core/waiter/install.js';
 import type { ToyMethods } from './generated/toy.methods.js';
-import { operations as OPERATIONS } from './generated/toy.operations.js';
+import { operationTable as OPERATIONS } from './generated/toy.operations.js';
 import { validators as VALIDATORS } from './generated/toy.validators.js';
 import { waiters as WAITERS, waitStarts as WAIT_STARTS, type ToyWaiterMethods } from './generated/toy.waiters.js';
 import {

@@ -14,7 +14,7 @@ import { renderCliReference } from '../../scripts/docs/cli-page.js';
 import { codeSamples, type CodeSample } from '../../scripts/docs/code-samples.js';
 import { apiEntry, renderIndex } from '../../scripts/docs/index-page.js';
 import { buildApiReference } from '../../scripts/docs/redoc.js';
-import { operations } from '../../scripts/spec/document.js';
+import { specOperations } from '../../scripts/spec/document.js';
 import { helpPages } from '../../src/cli/help.js';
 import { toyCloud } from './cloud.js';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   doc = parse(await readFile(toyCloud.spec, 'utf8')) as OpenAPI3;
   samples = codeSamples('toy', doc);
   // As build.ts does: each operation with its samples (x-codeSamples), then Redoc's static build.
-  for (const { operationId, operation } of operations(doc)) {
+  for (const { operationId, operation } of specOperations(doc)) {
     (operation as Record<string, unknown>)['x-codeSamples'] = samples.get(operationId);
   }
   const spec = join(dir, 'toy.yaml');
