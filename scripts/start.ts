@@ -18,7 +18,6 @@ import { ConfigurationError, type ApiResult, type CallOptions } from 'imagesec';
 import { DRY_RUN_STOP, DryRun } from '../src/cli/dry-run.js';
 import { allClouds, type CloudId } from '../src/clouds.js';
 import type { CloudDescriptor } from '../src/core/cloud.js';
-import type { OperationEntry } from '../src/core/operation-types.js';
 import { startMock, type RunningMock } from '../src/testing/index.js';
 import { exampleRequest, sdkInput } from './spec/examples.js';
 import { RECIPE_RUNS } from '../examples/recipe-runs.js';
@@ -71,9 +70,6 @@ interface Job {
 }
 
 /** Whether the operation changes nothing: the generated tables say so (scripts/codegen/operations.ts). */
-function readOnly(entry: OperationEntry): boolean {
-  return (entry as OperationEntry & { readonly readOnly?: boolean }).readOnly === true;
-}
 
 /** Every operation of a cloud's spec, with its spec's example request. */
 async function jobsOf(cloud: CloudDescriptor): Promise<Job[]> {
@@ -81,7 +77,7 @@ async function jobsOf(cloud: CloudDescriptor): Promise<Job[]> {
   return Object.values(cloud.operations).map((entry) => ({
     cloud,
     operation: entry.method,
-    mutating: !readOnly(entry),
+    mutating: !entry.readOnly,
     input: sdkInput(exampleRequest(doc, entry.operationId), entry.constHeaders),
   }));
 }

@@ -16,8 +16,6 @@ type Node = Record<string, unknown>;
 /** An entry as generated: what the SDK reads (src/core/operation-types.ts), plus what the CLI and docs show. */
 export interface OperationEntry extends CoreEntry {
   readonly safeToRepeatReason: string;
-  /** Changes nothing: a GET or HEAD, or an operation marked x-imagesec-read-only (a POST that only reads). */
-  readonly readOnly: boolean;
 }
 
 function resolve(doc: OpenAPI3, node: unknown): Node {

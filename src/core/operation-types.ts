@@ -81,6 +81,8 @@ export interface OperationEntry {
   readonly responseBody: boolean;
   /** x-imagesec-safe-to-repeat: may a request whose outcome is unknown be sent again? */
   readonly safeToRepeat: boolean;
+  /** GET, HEAD, or x-imagesec-read-only: the operation changes nothing. */
+  readonly readOnly: boolean;
   /** x-imagesec-lift: result name → response body field, lifted to the top of the result. */
   readonly lift: Readonly<Record<string, string>>;
   /** x-imagesec-paginate: how to walk every page of a list; null for an operation that does not page. */
