@@ -3,7 +3,7 @@
 // gateway refused and why, and each scripted answer served.
 import { findCloud } from '../clouds.js';
 import type { Gateway, RecordedRequest } from '../testing/gateway.js';
-import type { ScriptedServe } from '../testing/scripts.js';
+import type { ScriptedServe } from '../testing/record.js';
 import type { MockAnswer } from '../core/cloud.js';
 import type { MockArgs } from './mock-args.js';
 import type { FileScript } from './mock-script-file.js';

@@ -18,9 +18,9 @@ import type { CredentialsById } from './mock-credentials.js';
 import { FaultQueue, type Fault } from './faults.js';
 import type { Upstream } from './forward.js';
 import { hasOperation } from './operations.js';
-import type { RecordedRequest } from './record.js';
+import type { RecordedRequest, ScriptedServe } from './record.js';
 import { receive, type GatewayState } from './request-steps.js';
-import { Scripts, type ScriptedAnswer, type ScriptedServe, type ScriptOptions, type ScriptState } from './scripts.js';
+import { Scripts, type ScriptedAnswer, type ScriptOptions, type ScriptState } from './scripts.js';
 
 export type { MockCredentials } from './mock-credentials.js';
 export type { Fault } from './faults.js';

@@ -19,11 +19,11 @@ import type { ScriptedAnswer, ScriptOptions, ScriptState } from './scripts.js';
 import type { CredentialsById } from './mock-credentials.js';
 
 export type { Fault, MockCredentials, RecordedRequest } from './gateway.js';
+export type { ScriptedServe } from './record.js';
 export type {
   ScriptedAnswer,
   ScriptedAnswerFunction,
   ScriptedResponse,
-  ScriptedServe,
   ScriptOptions,
   ScriptState,
 } from './scripts.js';

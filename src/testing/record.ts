@@ -7,7 +7,6 @@ import type { Violation } from '../core/errors.js';
 import { parseExactJson } from '../core/exact-json.js';
 import { Redactor, secretValues } from '../core/redact.js';
 import type { Fault } from './faults.js';
-import type { ScriptedServe } from './scripts.js';
 
 /** One request as the mock saw it, and what it did with it. */
 export interface RecordedRequest {
@@ -65,4 +64,14 @@ export function maskedParts(
     body: redactor.body(body, contentType, secrets, parseExactJson),
     parameters: parameters === undefined ? undefined : redactor.request(parameters, secrets, parseExactJson),
   };
+}
+
+/** Which scripted answer a request got (in its record). */
+export interface ScriptedServe {
+  /** Its place in the sequence, from 0 (a repeating last answer keeps its place). */
+  readonly index: number;
+  /** The call's number among the requests the script answered, from 1. */
+  readonly call: number;
+  /** Why the answer was refused and a 501 served instead (function answers only). */
+  readonly error: string | undefined;
 }

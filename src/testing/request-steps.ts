@@ -12,9 +12,9 @@ import type { CredentialsById } from './mock-credentials.js';
 import { answersInstead, faultAnswer, faultRetryHeaders, type Fault, type FaultQueue } from './faults.js';
 import { forPrism, forward, type Upstream } from './forward.js';
 import { operationOf } from './operations.js';
-import { maskedParts, type RecordedRequest } from './record.js';
+import { maskedParts, type RecordedRequest, type ScriptedServe } from './record.js';
 import { checkWireRequest, type CheckedRequest } from './wire-request-check.js';
-import type { Scripts, ScriptedServe, ScriptSlot } from './scripts.js';
+import type { Scripts, ScriptSlot } from './scripts.js';
 import { checkSignature } from './signature.js';
 
 /** One gateway's state, which each step of a request reads. */

@@ -8,7 +8,7 @@
 import { cloudOf } from '../clouds.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { bigintJson } from '../core/json.js';
-import type { RecordedRequest } from './record.js';
+import type { RecordedRequest, ScriptedServe } from './record.js';
 import { documentedResponse, documentedStatuses } from './scripted-answer-check.js';
 
 /** One scripted answer. */
@@ -56,16 +56,6 @@ export interface ScriptState {
   readonly served: number;
   /** Answers of its sequence not served yet (0 once the last was served, repeating or not). */
   readonly remaining: number;
-}
-
-/** Which scripted answer a request got (in its record). */
-export interface ScriptedServe {
-  /** Its place in the sequence, from 0 (a repeating last answer keeps its place). */
-  readonly index: number;
-  /** The call's number among the requests the script answered, from 1. */
-  readonly call: number;
-  /** Why the answer was refused and a 501 served instead (function answers only). */
-  readonly error: string | undefined;
 }
 
 /** The answer a request of a scripted operation takes: its place in the sequence and the call's number. */
