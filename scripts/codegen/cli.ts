@@ -111,19 +111,10 @@ function firstExample(spec: Node, holder: Node): unknown {
 }
 
 /** A command as generated: the CLI's entry (src/core/command-table.ts), built up field by field here. */
-interface GeneratedCommand {
-  readonly operationId: string;
-  readonly command: string;
-  readonly method: string;
-  readonly httpMethod: string;
-  readonly path: string;
-  readonly summary: string;
-  readonly description: string;
+interface GeneratedCommand extends Omit<CommandEntry, 'options' | 'clientFilled' | 'example'> {
   readonly options: GeneratedOption[];
   readonly clientFilled: ClientFilled[];
-  readonly body: CommandEntry['body'];
   readonly example: string[];
-  readonly table: CommandEntry['table'];
 }
 
 /** What an operation's inputs add to its command: flags, client-filled parameters, example arguments. */
