@@ -38,6 +38,7 @@ function inCliTerms(error: unknown, operation: CliOperation): unknown {
     otherSources,
     regionEnv,
     projectEnv,
+    projectLookup,
   } = cloud.credentials;
   switch (error.missing) {
     case 'region':
@@ -48,7 +49,7 @@ function inCliTerms(error: unknown, operation: CliOperation): unknown {
     case 'projectId':
       return new UsageError(
         `no project id: pass --project-id${projectEnv === undefined ? '' : ` or set ${projectEnv}`}`,
-        'with --region it is looked up in IAM',
+        projectLookup,
       );
     case 'credentials':
       return new UsageError(`no ${cloud.id.toUpperCase()} credentials: set ${id} and ${secret}`, otherSources);

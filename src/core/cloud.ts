@@ -45,6 +45,8 @@ export interface CloudCredentials {
   readonly regionEnv?: string | undefined;
   /** The environment variable that names the project, for a cloud with a `projectId` setting. */
   readonly projectEnv?: string | undefined;
+  /** Where the project comes from when it is not given, said in the hint for a missing one. */
+  readonly projectLookup?: string | undefined;
   /** The profile names the vendor's credential files hold, in file order. */
   readonly profileNames: (context: SourceContext) => string[];
 }

@@ -33,6 +33,7 @@ export const hssCloud = {
       'temporary keys add HUAWEICLOUD_SDK_SECURITY_TOKEN; or OIDC federation (HUAWEICLOUD_SDK_IDP_ID, ' +
       'HUAWEICLOUD_SDK_ID_TOKEN_FILE), ~/.huaweicloud/credentials (--profile), or IMAGESEC_INSTANCE_METADATA=1 on ECS',
     projectEnv: HSS_ENV.projectId,
+    projectLookup: 'with --region it is looked up in IAM',
     profileNames: huaweiProfileNames,
   },
   responses: hssResponses,
