@@ -136,13 +136,13 @@ function said(address: LocalAddress): string {
   return 'socketPath' in address ? address.socketPath : `http://${hostForUrl(address.host)}:${address.port}`;
 }
 
-export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
-  const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
-  const entry = prismEntry();
-  // A spec with RPC actions keyed `/#<Action>` is served behind the action router (action-router.ts),
-  // which takes the public address; Prism then listens on one of its own. (Read before the private
-  // directory is made: a spec that cannot be read leaves nothing behind.)
+/**
+ * The RPC actions a spec keys by `/#<Action>` and the header that names them: such a spec is served
+ * behind the action router (action-router.ts), which takes the public address, and Prism listens on
+ * one of its own. (Read before the private directory is made: a spec that cannot be read leaves
+ * nothing behind.)
+ */
+function routingOf(options: PrismOptions): { actions: Map<string, string>; actionHeader: string | undefined } {
   const actions = keyedActions(readFileSync(options.spec, 'utf8'));
   const actionHeader = options.actionHeader ?? actionHeaderOf(options.spec);
   if (actions.size > 0 && actionHeader === undefined) {
@@ -150,25 +150,40 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
       `${options.spec} keys actions by /#<Action>, but no header that names them is known (actionHeader)`,
     );
   }
-  const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
-  let prism: LocalAddress;
-  let front: LocalAddress;
+  return { actions, actionHeader };
+}
+
+/** Where Prism listens, and where clients reach it (the action router's address when there is one). */
+async function addressesOf(
+  options: PrismOptions,
+  host: string,
+  routed: boolean,
+  sockets: PrivateSockets | undefined,
+): Promise<{ prism: LocalAddress; front: LocalAddress }> {
   if (sockets === undefined) {
     const port = options.port ?? (await bindPort(host, 0));
-    front = { host, port };
-    prism = actions.size === 0 ? front : { host, port: await bindPort(host, 0) };
-  } else {
-    prism = { socketPath: sockets.path('prism.sock') };
-    front = actions.size === 0 ? prism : { socketPath: sockets.path('router.sock') };
+    const front = { host, port };
+    return { front, prism: routed ? { host, port: await bindPort(host, 0) } : front };
   }
-  const url = 'socketPath' in front ? 'http://localhost' : said(front);
-  const args = [
+  const prism = { socketPath: sockets.path('prism.sock') };
+  return { prism, front: routed ? { socketPath: sockets.path('router.sock') } : prism };
+}
+
+/** Prism's command line: the exit watch, the listen redirect to a private socket, the spec, one process. */
+function prismArgs(
+  entry: string,
+  spec: string,
+  host: string,
+  prism: LocalAddress,
+  sockets: PrivateSockets | undefined,
+): string[] {
+  return [
     '--import',
     EXIT_WITH_PARENT,
     ...('socketPath' in prism ? ['--import', listenOnlyOn(prism.socketPath, sockets?.directory)] : []),
     entry,
     'mock',
-    options.spec,
+    spec,
     '-h',
     host,
     '-p',
@@ -177,6 +192,44 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
     // fork fails on current Node (and would escape the listen redirect and the exit watch).
     '--no-multiprocess',
   ];
+}
+
+/**
+ * Ready once Prism says it listens where we said (so an unrelated server that already holds the
+ * port cannot pass for it) and then answers over HTTP (it says 404/405 for `/`); an exit or the
+ * time running out first is an error carrying its output.
+ */
+async function untilAnswering(
+  child: ChildProcess,
+  prism: LocalAddress,
+  front: LocalAddress,
+  timeoutMs: number,
+  started: { output: () => string; exited: Promise<unknown>; stop: () => Promise<void> },
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await started.exited;
+      throw new Error(`Prism exited before answering (${child.exitCode ?? child.signalCode}):\n${started.output()}`);
+    }
+    if (started.output().includes(`listening on ${said(prism)}`) && (await answers(prism))) return;
+    if (Date.now() > deadline) {
+      await started.stop();
+      throw new Error(`Prism did not answer on ${said(front)} within ${timeoutMs} ms:\n${started.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}
+
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) throw new Error(`Prism is only started on loopback, not on ${host}`);
+  const entry = prismEntry();
+  const { actions, actionHeader } = routingOf(options);
+  const sockets: PrivateSockets | undefined = options.privateSocket === true ? await privateSockets() : undefined;
+  const { prism, front } = await addressesOf(options, host, actions.size > 0, sockets);
+  const url = 'socketPath' in front ? 'http://localhost' : said(front);
+  const args = prismArgs(entry, options.spec, host, prism, sockets);
 
   // stdin: the pipe the child watches (see EXIT_WITH_PARENT); nothing is written to it.
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -212,22 +265,11 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
     clearTimeout(timer);
   };
 
-  // Ready once Prism says it listens where we said (so an unrelated server that already holds the
-  // port cannot pass for it) and then answers over HTTP (it says 404/405 for `/`).
-  const timeoutMs = options.startTimeoutMs ?? 30_000;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      await exited;
-      throw new Error(`Prism exited before answering (${child.exitCode ?? child.signalCode}):\n${output}`);
-    }
-    if (output.includes(`listening on ${said(prism)}`) && (await answers(prism))) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Prism did not answer on ${said(front)} within ${timeoutMs} ms:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
+  await untilAnswering(child, prism, front, options.startTimeoutMs ?? 30_000, {
+    output: () => output,
+    exited,
+    stop,
+  });
 
   if (child.pid === undefined) throw new Error('Prism started without a pid');
   if (actions.size > 0) {
