@@ -11,7 +11,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { parse as parseYaml } from 'yaml';
 import { startMock, type RecordedRequest, type RunningMock } from 'imagesec/testing';
 import { parseOperationArgs } from '../../src/cli/arguments.js';
-import { main } from '../../src/cli/main.js';
 import { cliCloud, findOperation, type CliOperation } from '../../src/cli/operations.js';
 import { skeletonText } from '../../src/cli/skeleton.js';
 import type { Stdin } from '../../src/cli/sources.js';
@@ -19,6 +18,7 @@ import { parseExactJson } from '../../src/core/exact-json.js';
 import { CANARY } from '../helpers/canaries.js';
 import { runCli } from '../helpers/cli.js';
 import { allClouds } from '../helpers/cloud-clients.js';
+import { runMain as run } from '../helpers/in-process-cli.js';
 
 const HSS_KEY = { ak: 'SKELETONMOCKAK000001', sk: 'skeleton-mock-hss-secret-01' };
 const SAS_KEY = { accessKeyId: 'LTAI5tSkeletonMock01', accessKeySecret: 'skeleton-mock-sas-secret-01' };
@@ -58,26 +58,6 @@ beforeEach(() => {
   for (const name of ['IMAGESEC_DEBUG', 'HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_REGION']) vi.stubEnv(name, '');
   return () => vi.unstubAllEnvs();
 });
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `imagesec ...args` in this process, its stdout and stderr captured. */
-async function run(args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 let files = 0;
 async function documentFile(text: string, extension = 'yaml'): Promise<string> {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../clouds.js';
 import { completionModel } from '../../src/cli/completion/model.js';
-import { main } from '../../src/cli/main.js';
+import { runMain, type InProcessRun } from '../helpers/in-process-cli.js';
 import { startMock, type RunningMock } from '../../src/testing/index.js';
 import type { ToyKey } from './signer.js';
 
@@ -26,19 +26,8 @@ beforeEach(() => {
   return () => vi.unstubAllEnvs();
 });
 
-/** `imagesec ...args` in this process, its exit code, stdout and stderr. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+/** `imagesec ...args` in this process. */
+const run = (...args: string[]): Promise<InProcessRun> => runMain(args);
 
 describe('imagesec toy', () => {
   it('list-images prints the spec’s table columns', async () => {
