@@ -195,35 +195,29 @@ ${callSource(server.url).replace("security_report_type: 'vulnerability',", '...q
 
   describe('the imagesec bin', () => {
     const bin = () => join(consumer, 'node_modules/.bin/imagesec');
+    // The statistic call both tests make, and the keys the loopback server verifies its signature with.
+    const statistic = () => [
+      'hss',
+      'show-image-security-report-statistic',
+      '--endpoint',
+      server.url,
+      '--region',
+      'cn-north-4',
+      '--security-report-type',
+      'vulnerability',
+      '--operate-all',
+    ];
+    const keys = {
+      HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak,
+      HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk,
+      HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID,
+    };
 
     it('prints the package version and makes a signed call from the compiled CLI', async () => {
       const version = await runProgram(bin(), ['--version'], { cwd: consumer });
       expect(version).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
 
-      const call = await runProgram(
-        bin(),
-        [
-          'hss',
-          'show-image-security-report-statistic',
-          '--endpoint',
-          server.url,
-          '--region',
-          'cn-north-4',
-          '--security-report-type',
-          'vulnerability',
-          '--operate-all',
-          '--output',
-          'json',
-        ],
-        {
-          cwd: consumer,
-          env: {
-            HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak,
-            HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk,
-            HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID,
-          },
-        },
-      );
+      const call = await runProgram(bin(), [...statistic(), '--output', 'json'], { cwd: consumer, env: keys });
       expect(call.stderr).toBe('');
       expect(call.code).toBe(0);
       expect(JSON.parse(call.stdout)).toMatchObject({ ok: true, status: 200, data: { total_num: TOTAL_NUM } });
@@ -231,28 +225,12 @@ ${callSource(server.url).replace("security_report_type: 'vulnerability',", '...q
     });
 
     it('loads what the output formats, input documents and completion need from the compiled CLI', async () => {
-      const env = {
-        HUAWEICLOUD_SDK_AK: CONSUMER_KEYS.ak,
-        HUAWEICLOUD_SDK_SK: CONSUMER_KEYS.sk,
-        HUAWEICLOUD_SDK_PROJECT_ID: PROJECT_ID,
-        COLUMNS: '80',
-      };
-      const statistic = [
-        'hss',
-        'show-image-security-report-statistic',
-        '--endpoint',
-        server.url,
-        '--region',
-        'cn-north-4',
-        '--security-report-type',
-        'vulnerability',
-        '--operate-all',
-      ];
-      const queried = await runProgram(bin(), [...statistic, '--query', 'total_num', '-e'], { cwd: consumer, env });
+      const env = { ...keys, COLUMNS: '80' };
+      const queried = await runProgram(bin(), [...statistic(), '--query', 'total_num', '-e'], { cwd: consumer, env });
       expect(queried).toEqual({ code: 0, stdout: `${TOTAL_NUM}\n`, stderr: '' });
-      const yaml = await runProgram(bin(), [...statistic, '--output', 'yaml'], { cwd: consumer, env });
+      const yaml = await runProgram(bin(), [...statistic(), '--output', 'yaml'], { cwd: consumer, env });
       expect(yaml.stdout).toContain(`total_num: ${TOTAL_NUM}\n`);
-      const table = await runProgram(bin(), [...statistic, '--output', 'table'], { cwd: consumer, env });
+      const table = await runProgram(bin(), [...statistic(), '--output', 'table'], { cwd: consumer, env });
       expect(table.stdout).toMatch(new RegExp(`^total_num +${TOTAL_NUM}$`, 'm'));
       const skeleton = await runProgram(bin(), ['hss', 'change-sensitive-info', '--skeleton'], { cwd: consumer });
       expect(skeleton.stdout).toContain('sensitive_info_id:');
