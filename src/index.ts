@@ -16,6 +16,14 @@ export type { AlibabaAccessKey } from './sas/signer.js';
 export type { ApiResult } from './core/call/read.js';
 export type { CallOptions, ClientCallOptions, PageOptions } from './core/call-options.js';
 export type { BackoffOptions, RetryEvent } from './core/retry.js';
+export type {
+  CallMiddleware,
+  MaskedRequest,
+  MiddlewareCall,
+  MiddlewareError,
+  MiddlewareRequest,
+  MiddlewareResponse,
+} from './core/middleware.js';
 export type { Logger } from './core/debug.js';
 export type { Expiring } from './core/credential-input.js';
 export type { CredentialSource, ResolvedSource, SourceContext, SourceDefaults } from './core/identity/source.js';

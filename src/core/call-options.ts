@@ -2,7 +2,8 @@
 // (overrides), each option checked as it is read (option-checks.ts).
 import type { Environment } from './credential-input.js';
 import { debugLogger, type DebugOptions, type Logger } from './debug.js';
-import { checkByteCount, checkFunction, checkMilliseconds, checkRetries } from './option-checks.js';
+import type { CallMiddleware } from './middleware.js';
+import { checkByteCount, checkFunction, checkMiddleware, checkMilliseconds, checkRetries } from './option-checks.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './http/hints.js';
 import { ConfigurationError, ValidationError } from './errors.js';
 import { DEFAULT_RETRY_POLICY, type BackoffOptions, type RetryEvent, type RetryPolicy } from './retry.js';
@@ -24,6 +25,11 @@ export interface ClientCallOptions extends DebugOptions {
    * call with a ResponseError (not retried). Default 16 MiB.
    */
   readonly maxResponseBytes?: number | undefined;
+  /**
+   * Hooks into every call (logging, metrics, tracing, headers of your own), run in the order given:
+   * see CallMiddleware. `imagesec/opentelemetry` is one.
+   */
+  readonly middleware?: readonly CallMiddleware[] | undefined;
 }
 
 /** Options every operation accepts, per call. */
@@ -70,6 +76,7 @@ export interface CallLimits {
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
   readonly log: Logger | undefined;
   readonly maxResponseBytes: number;
+  readonly middleware: readonly CallMiddleware[];
 }
 
 /** A client's defaults, checked at construction (a bad one is a ConfigurationError). */
@@ -101,6 +108,7 @@ function checkedClientLimits(options: ClientCallOptions, env: Environment): Call
     maxResponseBytes:
       checkByteCount(options.maxResponseBytes, 'options.maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES,
     log: debugLogger({ debug: options.debug, logger: checkFunction(options.logger, 'options.logger') }, env),
+    middleware: checkMiddleware(options.middleware, 'options.middleware'),
   };
 }
 

@@ -13,6 +13,11 @@ export interface SignableRequest {
   readonly headers: Iterable<readonly [string, string]>;
   /** The exact body bytes (a string is taken as UTF-8); empty for no body. */
   readonly body: Uint8Array | string;
+  /**
+   * The URL's query, already in canonical form (the call path's serialiser writes it so): taken as
+   * it is instead of being read back out of the URL and encoded again.
+   */
+  readonly canonicalQuery?: string | undefined;
 }
 
 export interface Signature {

@@ -1,6 +1,7 @@
 // The checks of the options that tune a call or a wait (milliseconds, retries, byte limits,
 // callbacks): a bad value is a ValidationError naming the option, before anything is sent.
 import { ValidationError } from './errors.js';
+import type { CallMiddleware } from './middleware.js';
 
 const MAX_RETRIES = 20;
 /** setTimeout's limit: a longer delay fires at once (Node warns and uses 1 ms). */
@@ -46,4 +47,27 @@ export function checkFunction<F>(value: F | undefined, where: string): F | undef
     throw new ValidationError(`${where} must be a function`, [{ path: where, message: 'must be a function' }]);
   }
   return value;
+}
+
+const HOOKS = ['onRequest', 'onResponse', 'onError'] as const;
+
+/** A list of middleware: objects whose hooks, where given, are functions (and at least one is). */
+export function checkMiddleware(value: unknown, where: string): readonly CallMiddleware[] {
+  if (value === undefined) return [];
+  const fail = (path: string, message: string) => {
+    throw new ValidationError(`${path} ${message}`, [{ path, message }]);
+  };
+  if (!Array.isArray(value)) return fail(where, 'must be an array of middleware');
+  value.forEach((item: unknown, index) => {
+    const path = `${where}[${index}]`;
+    if (typeof item !== 'object' || item === null)
+      return fail(path, 'must be an object with onRequest, onResponse or onError');
+    const hooks = item as Record<string, unknown>;
+    if (!HOOKS.some((hook) => hooks[hook] !== undefined)) fail(path, 'has none of onRequest, onResponse, onError');
+    for (const hook of HOOKS) {
+      if (hooks[hook] !== undefined && typeof hooks[hook] !== 'function') fail(`${path}.${hook}`, 'must be a function');
+    }
+  });
+  // A copy: the list a client was built with cannot be changed under it.
+  return [...(value as CallMiddleware[])];
 }

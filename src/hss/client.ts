@@ -100,6 +100,7 @@ export class HssClient {
     logLine(limits.log, `imagesec HSS credentials from ${supply.source}`);
     const context: OperationContext<HssCredentials> = {
       wiring: {
+        cloud: 'hss',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: hssSecrets,

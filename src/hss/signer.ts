@@ -58,7 +58,7 @@ export function signHuawei(
   // The trailing slash is part of the canonical URI whether or not the wire path has it.
   let uri = canonicalPath(request.url.pathname);
   if (!uri.endsWith('/')) uri += '/';
-  const query = canonicalQuery(queryPairs(request.url));
+  const query = request.canonicalQuery ?? canonicalQuery(queryPairs(request.url));
   const { block, signed } = canonicalHeaders(headers);
   // X-Sdk-Content-Sha256 (e.g. UNSIGNED-PAYLOAD) stands in for the body hash when present.
   const payloadHash = headers.get('x-sdk-content-sha256') ?? payloadSha256(request.body, hashing);

@@ -79,6 +79,7 @@ export class SasClient {
     installWaiterMethods(SasClient.prototype, WAITERS, WAIT_STARTS);
     bindOperations(this, {
       wiring: {
+        cloud: 'sas',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: sasSecrets,

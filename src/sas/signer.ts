@@ -70,7 +70,7 @@ export function signAcs3(
     if (!headers.has('host')) headers.set('host', request.url.host);
     for (const name in added) headers.set(name, added[name]!.trim());
 
-    const query = canonicalQuery(queryPairs(request.url));
+    const query = request.canonicalQuery ?? canonicalQuery(queryPairs(request.url));
     const { block, signed } = canonicalHeaders(headers);
     const canonicalRequest = [
       request.method.toUpperCase(),

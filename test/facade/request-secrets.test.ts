@@ -126,6 +126,7 @@ function client(lines: string[], fetch?: typeof globalThis.fetch): TestClient {
   const instance = new Client();
   bindOperations(instance, {
     wiring: {
+      cloud: 'sas',
       http: endpointClient(server.url, fetch),
       credentials: () => Promise.resolve(KEY),
       secrets: sasSecrets,

@@ -68,6 +68,7 @@ export class ToyClient {
     installWaiterMethods(ToyClient.prototype, WAITERS, WAIT_STARTS);
     bindOperations(this, {
       wiring: {
+        cloud: 'toy',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: toySecrets,

@@ -1,9 +1,11 @@
 // Sends one call: the request checked once (check-input.ts), then attempts under the call's deadline until
 // one succeeds or the retry policy (retry.ts) says stop. Each attempt, in order: the credentials
-// (the vendor's supply), what depends on them (HSS: the project id), signing afresh (sign.ts and the
-// vendor's signer), the request under the attempt's own time limit (transport.ts), and the response
-// read into a result or one typed, redacted error (read.ts): the credentials and the request's own
-// secrets (the table's format: password fields) masked. Time limits: one controller and timer
+// (the vendor's supply), what depends on them (HSS: the project id), openapi-fetch building the
+// request (path template, canonical query, body), the users' middleware and signing afresh as its
+// middleware (sign.ts and the vendor's signer), the request under the attempt's own time limit
+// (transport.ts), and the response read into a result or one typed, redacted error (read.ts): the
+// credentials and the request's own secrets (the table's format: password fields) masked. The
+// users' middleware hears of each answer and failure (users-middleware.ts). Time limits: one controller and timer
 // per attempt, set to the shorter of the attempt's limit and what is left of the call's deadline (not
 // AbortSignal.any/timeout), so nothing stays attached to a long-lived user signal and no timer
 // outlives its attempt.
@@ -21,10 +23,14 @@ import { checkHeaders, checkRequest, type RequestParts, type RequestRules } from
 import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult, type VendorResponses } from './read.js';
 import { signingMiddleware, type RequestSigner } from './sign.js';
-import { TransportFailure, type OperationHttp } from './transport.js';
+import { methodOf, outgoing, TransportFailure, type OperationHttp, type OutgoingRequest } from './transport.js';
+import { beforeSigning, maskedRequest, nextCallId, observe } from './users-middleware.js';
+import type { MiddlewareCall } from '../middleware.js';
 
 /** What a client gives every call: how to reach, authenticate to and read its cloud. */
 export interface ClientWiring<C> {
+  /** The cloud's id, as the users' middleware is told it. */
+  readonly cloud: string;
   /** The HTTP client of the cloud's endpoint (transport.ts endpointClient). */
   readonly http: OperationHttp;
   readonly credentials: () => Promise<C>;
@@ -135,11 +141,28 @@ function redactorFor<C>(wiring: ClientWiring<C>, credentials: C): Redactor {
 /** A body already serialised (a form's text) goes as it is. */
 const asText = (body: unknown): string => body as string;
 
-/** Notes the request as it leaves (after signing, for the debug line) and when a response arrives. */
-function recorder(onRequest: (request: Request) => void, onResponse: () => void): Middleware {
+/** One call as its attempts send it: the table's entry and the checked request. */
+interface PreparedCall {
+  readonly entry: OperationEntry;
+  readonly request: RequestParts;
+  /** The request's own secret values (format: password), masked with the credentials' wherever text shows. */
+  readonly requestSecrets: readonly string[];
+  /** The call's extra headers (`options.headers`). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly limits: CallLimits;
+}
+
+/** What an attempt leaves for the debug line and the users' middleware: the request sent and its mask. */
+interface AttemptTrace {
+  request?: OutgoingRequest;
+  redactor?: Redactor;
+}
+
+/** Notes the request as it leaves (signed), and whether an answer began to arrive. */
+function tracing(trace: AttemptTrace, onResponse: () => void): Middleware {
   return {
     onRequest({ request }) {
-      onRequest(request);
+      trace.request = outgoing(request);
       return undefined;
     },
     onResponse() {
@@ -149,37 +172,48 @@ function recorder(onRequest: (request: Request) => void, onResponse: () => void)
   };
 }
 
+/** A failure of a users' onRequest hook: the call fails with what it threw, as it threw it. */
+class HookFailure extends Error {
+  constructor(readonly error: unknown) {
+    super('a middleware onRequest hook failed');
+  }
+}
+
 /**
- * One attempt. openapi-fetch builds the request, the signing middleware signs it, and the tagged
- * fetch sends it: a TransportFailure, or any failure once a response has arrived (a body cut off on
- * the wire), is a ConnectionError; an ImagesecError passes through. Anything else was thrown while
- * the runtime built the Request from the checked input (e.g. Headers refusing a value the checks
- * missed): reported as a ValidationError, redacted, since the input is what it could not carry.
+ * One attempt. openapi-fetch builds the request, the users' middleware and the signing middleware
+ * complete it, and the tagged fetch sends it: a TransportFailure, or any failure once a response has
+ * arrived (a body cut off on the wire), is a ConnectionError; an ImagesecError passes through.
+ * Anything else was thrown while the runtime built the Request from the checked input (e.g. Headers
+ * refusing a value the checks missed): reported as a ValidationError, redacted, since the input is
+ * what it could not carry.
  */
 async function attempt<T, C>(
   wiring: ClientWiring<C>,
-  entry: OperationEntry,
-  request: RequestParts,
-  headers: Readonly<Record<string, string>>,
-  maxResponseBytes: number,
+  call: PreparedCall,
   signal: AbortSignal,
-  requestSecrets: readonly string[],
-  onRequest: (request: Request, redactor: Redactor) => void,
+  trace: AttemptTrace,
+  hooks: MiddlewareCall | undefined,
 ): Promise<ApiResult<T>> {
+  const { entry } = call;
   const credentials = await abortable(wiring.credentials(), signal);
-  const redactor = redactorFor(wiring, credentials).with(requestSecrets);
+  const redactor = redactorFor(wiring, credentials).with(call.requestSecrets);
+  trace.redactor = redactor;
   let responded = false;
-  const middleware = [
-    signingMiddleware(wiring.signer(credentials)),
-    recorder(
-      (r) => onRequest(r, redactor),
-      () => (responded = true),
-    ),
-  ];
+  const users =
+    hooks === undefined
+      ? undefined
+      : (request: OutgoingRequest) =>
+          beforeSigning(call.limits.middleware, hooks, request, (r) => maskedRequest(r, redactor, entry.secrets)).catch(
+            (error: unknown) => {
+              throw error instanceof ImagesecError ? error : new HookFailure(error);
+            },
+          );
+  const middleware = [signingMiddleware(wiring.signer(credentials), users), tracing(trace, () => (responded = true))];
   let outcome;
   try {
-    const { body, form, ...params } = wiring.scope === undefined ? request : await wiring.scope(request, credentials);
-    outcome = await wiring.http.request(entry.httpMethod.toLowerCase(), entry.path, {
+    const { body, form, ...params } =
+      wiring.scope === undefined ? call.request : await wiring.scope(call.request, credentials);
+    outcome = await wiring.http.request(methodOf(entry.httpMethod), entry.path, {
       params,
       // A form body goes as its text, under its media type; a JSON body through the client's serialiser.
       ...(form === undefined
@@ -188,30 +222,13 @@ async function attempt<T, C>(
           : { body }
         : { body: formText(entry, form), bodySerializer: asText }),
       signal,
-      headers: form === undefined ? headers : { ...headers, 'content-type': FORM_MEDIA_TYPE },
+      headers: form === undefined ? call.headers : { ...call.headers, 'content-type': FORM_MEDIA_TYPE },
       middleware,
       parseAs: 'text',
-      [TRANSPORT_HINTS]: { maxResponseBytes, replaySafe: entry.safeToRepeat },
+      [TRANSPORT_HINTS]: { maxResponseBytes: call.limits.maxResponseBytes, replaySafe: entry.safeToRepeat },
     });
   } catch (error) {
-    if (signal.aborted || error instanceof ImagesecError) throw error;
-    if (error instanceof BodyRejected) {
-      const requestId = wiring.vendor.requestId(error.headers, undefined);
-      throw new ResponseError(`HTTP ${error.status}: ${error.message}`, {
-        status: error.status,
-        problem: error.problem,
-        requestId: requestId === undefined ? undefined : redactor.text(requestId),
-      });
-    }
-    if (error instanceof TransportFailure || responded) {
-      const cutOff = responded || (error instanceof TransportFailure && error.responded);
-      const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
-      const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
-      const what = cutOff ? 'the response was cut off' : 'request failed';
-      throw new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: causeCode(cause) });
-    }
-    const message = redactor.text(error instanceof Error ? error.message : String(error));
-    throw new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
+    throw attemptFailure(error, wiring, redactor, responded, signal);
   }
   return resultOf<T>(outcome, {
     redactor,
@@ -221,22 +238,57 @@ async function attempt<T, C>(
   });
 }
 
-/** One call: its checks, then attempts under the call's deadline as the retry policy allows. */
-export async function send<T, C>(
+/** What a failed attempt reports (see attempt). */
+function attemptFailure<C>(
+  error: unknown,
   wiring: ClientWiring<C>,
-  call: OperationCall,
-  options: CallOptions,
-): Promise<ApiResult<T>> {
+  redactor: Redactor,
+  responded: boolean,
+  signal: AbortSignal,
+): unknown {
+  if (error instanceof HookFailure) return error.error;
+  if (signal.aborted || error instanceof ImagesecError) return error;
+  if (error instanceof BodyRejected) {
+    const requestId = wiring.vendor.requestId(error.headers, undefined);
+    return new ResponseError(`HTTP ${error.status}: ${error.message}`, {
+      status: error.status,
+      problem: error.problem,
+      requestId: requestId === undefined ? undefined : redactor.text(requestId),
+    });
+  }
+  if (error instanceof TransportFailure || responded) {
+    const cutOff = responded || (error instanceof TransportFailure && error.responded);
+    const cause = redactor.error(error instanceof TransportFailure ? error.cause : error);
+    const detail = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+    const what = cutOff ? 'the response was cut off' : 'request failed';
+    return new ConnectionError(`${what}: ${cause.message}${detail}`, { cause, code: causeCode(cause) });
+  }
+  const message = redactor.text(error instanceof Error ? error.message : String(error));
+  return new ValidationError(`the request could not be built: ${message}`, [{ path: '', message }]);
+}
+
+/** The call's checks, before any attempt: the call options, then the request (check-input.ts). */
+function prepare<C>(wiring: ClientWiring<C>, call: OperationCall, options: CallOptions): PreparedCall {
   checkHeaders(options.headers, 'options.headers');
   const limits = callLimits(wiring.limits, options);
   const request = checkRequest(call.request, call.rules);
-  // The request's own secrets (format: password), masked with the credentials wherever text shows.
-  const requestSecrets = call.entry.secrets.length === 0 ? [] : secretValues(request, call.entry.secrets);
-  const headers = options.headers ?? {};
-  const maxAttempts = limits.retry.maxRetries + 1;
   const { entry } = call;
+  const requestSecrets = entry.secrets.length === 0 ? [] : secretValues(request, entry.secrets);
+  return { entry, request, requestSecrets, headers: options.headers ?? {}, limits };
+}
+
+/** One call: its checks, then attempts under the call's deadline as the retry policy allows. */
+export async function send<T, C>(
+  wiring: ClientWiring<C>,
+  operationCall: OperationCall,
+  options: CallOptions,
+): Promise<ApiResult<T>> {
+  const call = prepare(wiring, operationCall, options);
+  const { entry, limits } = call;
+  const maxAttempts = limits.retry.maxRetries + 1;
   const operation = entry.operationId;
-  const repeatable = entry.safeToRepeat;
+  const users = limits.middleware;
+  const callId = users.length === 0 ? undefined : nextCallId();
   const start = performance.now();
   // The deadline's error is ours to complete with the attempt count; a user's abort reason is not.
   let deadlineError: TimeoutError | undefined;
@@ -255,8 +307,17 @@ export async function send<T, C>(
 
   for (let n = 1; ; n++) {
     const attemptStart = performance.now();
-    // The request line of the debug log, redacted only when a log line is written.
-    let sent: (() => string) | undefined;
+    const trace: AttemptTrace = {};
+    const hooks =
+      callId === undefined ? undefined : { cloud: wiring.cloud, operation, attempt: n, maxAttempts, callId };
+    const masked = () =>
+      trace.request === undefined || trace.redactor === undefined
+        ? undefined
+        : maskedRequest(trace.request, trace.redactor, entry.secrets);
+    const failed = (error: unknown, retryInMs: number | undefined) =>
+      hooks === undefined
+        ? undefined
+        : observe(users, (h, p) => h.onError?.(p), { ...hooks, request: masked(), error, retryInMs });
     const log = (outcome: string) =>
       notify(() =>
         limits.log?.(
@@ -264,7 +325,7 @@ export async function send<T, C>(
             operation,
             attempt: n,
             maxAttempts,
-            request: sent?.(),
+            request: trace.request === undefined ? undefined : `${trace.request.method} ${masked()?.url ?? ''}`,
             outcome,
             elapsedMs: Math.round(performance.now() - attemptStart),
           }),
@@ -279,52 +340,55 @@ export async function send<T, C>(
         byDeadline ? Math.max(0, left) : limits.timeoutMs,
         outer,
         byDeadline ? callTimeout : attemptTimeout,
-        (signal) =>
-          attempt<T, C>(
-            wiring,
-            entry,
-            request,
-            headers,
-            limits.maxResponseBytes,
-            signal,
-            requestSecrets,
-            (sentRequest, redactor) => {
-              const { method, url } = sentRequest;
-              sent = () => `${method} ${redactor.url(String(url), entry.secrets)}`;
-            },
-          ),
+        (signal) => attempt<T, C>(wiring, call, signal, trace, hooks),
       );
       log(`${result.status}${result.requestId === undefined ? '' : ` (request id ${result.requestId})`}`);
+      if (hooks !== undefined) {
+        const response = { status: result.status, headers: result.headers, requestId: result.requestId };
+        await observe(users, (h, p) => h.onResponse?.(p), { ...hooks, request: masked()!, response });
+      }
       return result;
     } catch (error) {
       // The user's abort or the call's deadline ends the call at once, with its own reason.
       if (outer?.aborted) {
         log('aborted by the caller');
+        await failed(outer.reason, undefined);
         throw outer.reason;
       }
-      if (error instanceof TimeoutError && error === deadlineError) {
-        log(failureReason(error));
-        error.attempts = n;
-        throw error;
-      }
-      if (!(error instanceof ImagesecError)) throw error;
-      log(failureReason(error));
-      error.attempts = n;
-      if (n >= maxAttempts || !isRetryable(error, repeatable)) throw error;
-      const delayMs = retryDelay(error, n, limits.retry);
-      // A wait that would end past the deadline cannot lead to an answer: report this failure.
-      if (performance.now() - start + delayMs >= limits.deadlineMs) throw error;
-      const event = {
-        operation,
-        attempt: n,
-        maxAttempts,
-        delayMs,
-        reason: failureReason(error),
-        error,
-      };
+      const delayMs = retryAfter(error, n, { ...call, maxAttempts, start, deadlineError });
+      if (error instanceof ImagesecError) log(failureReason(error));
+      await failed(error, delayMs);
+      if (delayMs === undefined || !(error instanceof ImagesecError)) throw error;
+      const event = { operation, attempt: n, maxAttempts, delayMs, reason: failureReason(error), error };
       notify(() => limits.onRetry?.(event));
       notify(() => limits.log?.(retryLine(operation, delayMs, n + 1)));
-      await sleep(delayMs, outer);
+      try {
+        await sleep(delayMs, outer);
+      } catch (reason) {
+        await failed(reason, undefined);
+        throw reason;
+      }
     }
   }
+}
+
+/**
+ * The wait before the next attempt after `error` ended attempt `n`, or undefined when the call ends
+ * with it: a deadline reached, a failure that is not an ImagesecError (a hook's, the runtime's), the
+ * last attempt, one the retry policy does not repeat, or a wait that would end past the deadline.
+ * Sets the error's attempt count.
+ */
+function retryAfter(
+  error: unknown,
+  n: number,
+  call: PreparedCall & { maxAttempts: number; start: number; deadlineError: TimeoutError | undefined },
+): number | undefined {
+  if (!(error instanceof ImagesecError)) return undefined;
+  error.attempts = n;
+  if (error instanceof TimeoutError && error === call.deadlineError) return undefined;
+  if (n >= call.maxAttempts || !isRetryable(error, call.entry.safeToRepeat)) return undefined;
+  const delayMs = retryDelay(error, n, call.limits.retry);
+  // A wait that would end past the deadline cannot lead to an answer: report this failure.
+  if (performance.now() - call.start + delayMs >= call.limits.deadlineMs) return undefined;
+  return delayMs;
 }

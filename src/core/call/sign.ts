@@ -37,32 +37,43 @@ function signInPlace(
   const url = new URL(request.url);
   // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
   const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
-  return andThen(sign({ method: request.method, url, headers, body }), (signature) => {
-    if (signature.canonicalQuery !== undefined) url.search = signature.canonicalQuery;
+  // The client's query serialiser wrote the query in canonical form (canonical-query.ts): signed as it is.
+  const canonicalQuery = url.search.slice(1);
+  return andThen(sign({ method: request.method, url, headers, body, canonicalQuery }), (signature) => {
     // Sent as this URL object: the transport need not parse the text again.
-    request.url = url;
+    request.target = url;
     for (const [name, value] of Object.entries(signature.headers)) request.headers.set(name, value);
     return undefined;
   });
 }
 
+/** Signs the request over the exact bytes it carries. */
+function signOutgoing(sign: RequestSigner, request: OutgoingRequest): MaybePromise<undefined> {
+  const body = request.payload;
+  if (body === null) return signInPlace(sign, request, EMPTY);
+  if (typeof body === 'string' || body instanceof Uint8Array) return signInPlace(sign, request, body);
+  // Any other BodyInit (not produced by this SDK's serialisers): its bytes, read once and sent as read.
+  return new Response(body).arrayBuffer().then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    request.payload = bytes;
+    return signInPlace(sign, request, bytes);
+  });
+}
+
 /**
- * Signs the request in place over its exact body: the signer's headers are added and the query goes
- * out exactly as it was signed (no `+` for spaces, no raw `*`).
+ * Signs the request in place over its exact body, after `beforeSigning` (the users' middleware,
+ * which may add headers) has run: the signer's headers are added and the query goes out exactly as
+ * it was signed.
  */
-export function signingMiddleware(sign: RequestSigner): Middleware {
+export function signingMiddleware(
+  sign: RequestSigner,
+  beforeSigning?: (request: OutgoingRequest) => Promise<void>,
+): Middleware {
   return {
     onRequest(context) {
       const request = outgoing(context.request);
-      const { body } = request;
-      if (body === null) return signInPlace(sign, request, EMPTY);
-      if (typeof body === 'string' || body instanceof Uint8Array) return signInPlace(sign, request, body);
-      // Any other BodyInit (not produced by this SDK's serialisers): its bytes, read once and sent as read.
-      return new Response(body).arrayBuffer().then((buffer) => {
-        const bytes = new Uint8Array(buffer);
-        request.body = bytes;
-        return signInPlace(sign, request, bytes);
-      });
+      if (beforeSigning === undefined) return signOutgoing(sign, request);
+      return beforeSigning(request).then(() => signOutgoing(sign, request));
     },
   };
 }

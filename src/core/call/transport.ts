@@ -1,43 +1,87 @@
 // The HTTP layer under a call: the openapi-fetch client both clouds use, the request it builds (the
 // parts of a fetch call, not a platform Request) and the fetch it calls (tagging what fetch throws).
 import { defaultFetch } from '#fetch';
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
+import { canonicalQueryOf } from './canonical-query.js';
 import { ConfigurationError } from '../errors.js';
 import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
-import { hintsOf, TRANSPORT_HINTS, type TransportHints } from '../http/hints.js';
+import { hintsOf, withHints, type TransportHints } from '../http/hints.js';
 import { stringifyJson } from '../json.js';
-import type { RequestParts } from './check-input.js';
-import type { RawOutcome } from './read.js';
 
 type Body = NonNullable<RequestInit['body']> | null;
 
 /**
- * The request openapi-fetch builds for each call (its `Request` option): the parts of a fetch call
- * as given, not a platform Request. The signing step (sign.ts) completes its headers and query in
- * place, and the tagged fetch passes the parts to fetch as `(url, init)`, so an attempt makes at most
- * one Request, inside fetch (the Node transport makes none), and its body is serialised once.
+ * The request openapi-fetch builds for each call (its `Request` option): a Request that keeps the
+ * parts of a fetch call as given instead of a platform Request, which would copy its headers, follow
+ * its signal with one of its own and turn its body into a stream the signer would have to read
+ * back. The signing step (sign.ts) completes its headers and sets `target`, and the tagged fetch
+ * passes the parts to fetch as `(url, init)`, so an attempt makes at most one platform Request,
+ * inside fetch (the Node transport makes none), and its body is serialised once. Read as a Request
+ * (a middleware may), its body is read from those same bytes.
  */
-export class OutgoingRequest {
-  /** As openapi-fetch made it; the URL signing parsed and completed, once signed (parsed once per attempt). */
-  url: string | URL;
+export class OutgoingRequest implements Request {
+  readonly url: string;
+  /** The URL as signed (parsed once per attempt by the signing step); the transport sends this. */
+  target: URL | undefined;
   readonly method: string;
   readonly headers: Headers;
   /** The body exactly as openapi-fetch serialised it (JSON or form text here), or null. */
-  body: Body;
+  payload: Body;
   /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
-  readonly signal: AbortSignal | null;
-  readonly redirect: NonNullable<RequestInit['redirect']>;
+  readonly signal: AbortSignal;
+  readonly redirect: Request['redirect'];
   /** The body limit and replay safety the call gave (passed through openapi-fetch's init). */
   readonly hints: TransportHints;
+  readonly cache: Request['cache'] = 'default';
+  readonly credentials: Request['credentials'] = 'same-origin';
+  readonly destination: Request['destination'] = '';
+  readonly integrity: string = '';
+  readonly mode: Request['mode'] = 'cors';
+  readonly referrer: string = 'about:client';
+  readonly referrerPolicy: Request['referrerPolicy'] = '';
+  readonly keepalive: boolean = false;
+  readonly duplex: Request['duplex'] = 'half';
 
-  constructor(input: string | URL, init: RequestInit = {}) {
-    this.url = String(input);
+  constructor(input: ConstructorParameters<typeof Request>[0], init: RequestInit = {}) {
+    this.url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     this.method = init.method ?? 'GET';
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = init.body ?? null;
-    this.signal = init.signal ?? null;
+    this.payload = init.body ?? null;
+    this.signal = init.signal ?? new AbortController().signal;
     this.redirect = init.redirect ?? 'follow';
     this.hints = hintsOf(init, this.method);
+  }
+
+  /** The body as a Request gives it (a stream of the same bytes), for a reader that wants one. */
+  get body(): ReadableStream<Uint8Array> | null {
+    return this.payload === null ? null : this.#read().body;
+  }
+
+  get bodyUsed(): boolean {
+    return false;
+  }
+
+  clone(): Request {
+    return new OutgoingRequest(this.target ?? this.url, { ...this, body: this.payload });
+  }
+
+  #read(): Response {
+    return new Response(this.payload);
+  }
+  arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#read().arrayBuffer();
+  }
+  blob(): Promise<Blob> {
+    return this.#read().blob();
+  }
+  formData(): Promise<FormData> {
+    return this.#read().formData();
+  }
+  json(): Promise<unknown> {
+    return this.#read().json();
+  }
+  text(): Promise<string> {
+    return this.#read().text();
   }
 }
 
@@ -74,8 +118,9 @@ export function clientFetch(fetch: unknown): typeof globalThis.fetch {
 /** fetch's arguments for a request this client built: its parts go in `init`. */
 function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
   if (!(input instanceof OutgoingRequest)) return [input, init];
-  const { url, method, headers, body, signal, redirect, hints } = input;
-  return [url, { method, headers, body, signal, redirect, [TRANSPORT_HINTS]: hints, ...init } as RequestInit];
+  const { target, url, method, headers, payload, signal, redirect, hints } = input;
+  const parts: RequestInit = { method, headers, body: payload, signal, redirect, ...init };
+  return [target ?? url, withHints(parts, hints)];
 }
 
 /**
@@ -101,39 +146,43 @@ function taggedFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
   };
 }
 
-/**
- * openapi-fetch's client as the call path uses it: by method and path template from the operation
- * table. The types of each operation's input and result are the generated methods' (one per
- * operation, from openapi-typescript's `operations`), so none are needed here.
- */
-export interface OperationHttp {
-  request(
-    method: string,
-    path: string,
-    init: {
-      readonly params: Omit<RequestParts, 'body'>;
-      readonly body?: unknown;
-      /** This request's serialiser instead of the client's JSON one (a form body, already text). */
-      readonly bodySerializer?: (body: unknown) => string;
-      readonly signal: AbortSignal;
-      readonly headers: Readonly<Record<string, string>>;
-      readonly middleware: Middleware[];
-      readonly parseAs: 'text';
-      readonly [TRANSPORT_HINTS]: TransportHints;
-    },
-  ): Promise<RawOutcome>;
+// The one paths type every cloud's client is created with: any path and method, with parameters by
+// location, a JSON or form body and a JSON answer. Each operation's own input and result types are
+// the generated methods' (openapi-typescript's `operations`, one method per operation), checked
+// where users call them; the call path addresses operations by their table entry's method and path.
+type Method = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+interface AnyOperation {
+  parameters: {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: Record<string, unknown>;
+  };
+  requestBody?: { content: { 'application/json': unknown; 'application/x-www-form-urlencoded': string } };
+  responses: { default: { headers: Record<string, unknown>; content: { 'application/json': unknown } } };
+}
+type AnyPaths = Record<string, Record<Method, AnyOperation>>;
+
+/** openapi-fetch's client of one cloud's endpoint. */
+export type OperationHttp = Client<AnyPaths>;
+
+/** An entry's method as openapi-fetch names it. */
+export function methodOf(httpMethod: string): Method {
+  return httpMethod.toLowerCase() as Method;
 }
 
-/** The client a cloud's calls go through: JSON bodies with exact bigints, redirects refused. */
+/**
+ * The client a cloud's calls go through: queries in the signatures' canonical form (so the signer
+ * takes them as they are), JSON bodies with exact bigints, redirects refused, requests as
+ * OutgoingRequest.
+ */
 export function endpointClient(baseUrl: string, fetch: unknown): OperationHttp {
-  // openapi-fetch's `request` is typed by a paths map; the call path addresses operations by table entry.
-  return createClient({
+  return createClient<AnyPaths>({
     baseUrl,
+    querySerializer: canonicalQueryOf,
     bodySerializer: (body: unknown) => stringifyJson(body, 'body'),
     // A signed request must not be replayed to wherever a redirect points.
     redirect: 'manual',
     fetch: taggedFetch(clientFetch(fetch)),
-    // openapi-fetch only constructs it and hands it to the middleware and fetch, both ours.
-    Request: OutgoingRequest as unknown as typeof Request,
-  }) as unknown as OperationHttp;
+    Request: OutgoingRequest,
+  });
 }
