@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { update: { type: 'boolean', default: false } } });
 
 /** One API Extractor config per entry in package.json "exports", named as its report. */
-const ENTRIES = ['imagesec', 'imagesec-credentials', 'imagesec-testing'];
+const ENTRIES = ['imagesec', 'imagesec-credentials', 'imagesec-opentelemetry', 'imagesec-testing'];
 
 const started = performance.now();
 const configs = ENTRIES.map((name) => ExtractorConfig.loadFileAndPrepare(join(root, 'api-extractor', `${name}.json`)));
@@ -24,7 +24,7 @@ for (const config of configs) {
     process.exit(1);
   }
 }
-// One compilation of the declarations serves the three entries.
+// One compilation of the declarations serves every entry.
 const compilerState = CompilerState.create(configs[0]!, {
   additionalEntryPoints: configs.map((config) => config.mainEntryPointFilePath),
 });

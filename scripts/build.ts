@@ -25,6 +25,11 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const { values } = parseArgs({ options: { sourcemap: { type: 'boolean', default: false } } });
 
+// imagesec/opentelemetry's optional peer: always the application's own copy, the one its SDK
+// registered the tracer provider with (a copy of another version bundled here might not see it).
+// `packages: 'external'` leaves it out already; named so no change to that setting bundles it.
+const OPENTELEMETRY_API = '@opentelemetry/api';
+
 /** The entries of each build by bundle name (package.json "exports", "imports" and the bin). */
 const BUILDS = {
   node: {
@@ -32,23 +37,24 @@ const BUILDS = {
     entryPoints: {
       index: 'src/index.ts',
       credentials: 'src/credentials.ts',
+      opentelemetry: 'src/opentelemetry.ts',
       testing: 'src/testing/index.ts',
       cli: 'src/cli/main.ts',
       'fetch-node': 'src/core/http/node-fetch.ts',
       'fetch-platform': 'src/core/http/platform-fetch.ts',
     },
-    // Chosen at run time: Bun and Deno take this build with their own fetch.
-    external: ['#fetch'],
+    // `#fetch` is chosen at run time: Bun and Deno take this build with their own fetch.
+    external: ['#fetch', OPENTELEMETRY_API],
   },
   default: {
     conditions: [],
-    entryPoints: { index: 'src/index.ts', credentials: 'src/credentials.ts' },
-    external: [],
+    entryPoints: { index: 'src/index.ts', credentials: 'src/credentials.ts', opentelemetry: 'src/opentelemetry.ts' },
+    external: [OPENTELEMETRY_API],
   },
 } as const;
 
 /** Declarations users see: the public entries' and every declaration file they import. */
-const PUBLIC_TYPES = ['src/index.d.ts', 'src/credentials.d.ts', 'src/testing/index.d.ts'];
+const PUBLIC_TYPES = ['src/index.d.ts', 'src/credentials.d.ts', 'src/opentelemetry.d.ts', 'src/testing/index.d.ts'];
 
 rmSync(dist, { recursive: true, force: true });
 
