@@ -1,12 +1,11 @@
 // Bundle size: what a consumer's esbuild bundle (minified, gzipped) weighs when it imports only
 // HssClient, only SasClient, or both from the built package, next to the official core packages;
 // and whether tree-shaking dropped the other cloud (each signer's algorithm name is the marker).
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+// The single-cloud browser bundles are also taken apart by operation (bench/bundle-operations.ts).
+import { benchOperationBundles, type BundleCloud, type OperationBundles } from './bundle-operations.js';
+import { consumerBundle, importing } from './consumer-bundle.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MARKERS = { hss: 'SDK-HMAC-SHA256', sas: 'ACS3-HMAC-SHA256' } as const;
+const MARKERS: Record<BundleCloud, string> = { hss: 'SDK-HMAC-SHA256', sas: 'ACS3-HMAC-SHA256' };
 
 export interface BundleSize {
   readonly entry: string;
@@ -14,38 +13,28 @@ export interface BundleSize {
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
   /** Which clouds' signers the bundle carries. */
-  readonly clouds: Array<keyof typeof MARKERS>;
+  readonly clouds: BundleCloud[];
+}
+
+export interface BundleResult {
+  readonly sizes: BundleSize[];
+  /** The single-cloud browser bundles without their operations, and what each operation adds. */
+  readonly operations: OperationBundles[];
 }
 
 async function measure(entry: string, source: string, platform: 'browser' | 'node'): Promise<BundleSize> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
+  const { code, gzipBytes } = await consumerBundle(source, platform);
   const text = new TextDecoder().decode(code);
-  const clouds = (Object.keys(MARKERS) as Array<keyof typeof MARKERS>).filter((cloud) => text.includes(MARKERS[cloud]));
-  return {
-    entry,
-    platform,
-    minifiedBytes: code.byteLength,
-    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
-    clouds,
-  };
+  const clouds = (Object.keys(MARKERS) as BundleCloud[]).filter((cloud) => text.includes(MARKERS[cloud]));
+  return { entry, platform, minifiedBytes: code.byteLength, gzipBytes, clouds };
 }
 
-export async function benchBundles(): Promise<BundleSize[]> {
+export async function benchBundles(): Promise<BundleResult> {
   // `imagesec` resolves to the built dist/ (no source condition here), as in a consumer project.
   const ours = {
-    'imagesec { HssClient }': "import { HssClient } from 'imagesec'; globalThis.c = HssClient;",
-    'imagesec { SasClient }': "import { SasClient } from 'imagesec'; globalThis.c = SasClient;",
-    'imagesec { HssClient, SasClient }':
-      "import { HssClient, SasClient } from 'imagesec'; globalThis.c = [HssClient, SasClient];",
+    'imagesec { HssClient }': importing('HssClient'),
+    'imagesec { SasClient }': importing('SasClient'),
+    'imagesec { HssClient, SasClient }': importing('HssClient', 'SasClient'),
   };
   const official = {
     '@huaweicloud/huaweicloud-sdk-core':
@@ -57,5 +46,7 @@ export async function benchBundles(): Promise<BundleSize[]> {
   // The official packages are written for Node (http, fs, crypto): bundled for Node, built-ins external.
   for (const [entry, source] of Object.entries(ours)) sizes.push(await measure(entry, source, 'node'));
   for (const [entry, source] of Object.entries(official)) sizes.push(await measure(entry, source, 'node'));
-  return sizes;
+  const operations: OperationBundles[] = [];
+  for (const cloud of Object.keys(MARKERS) as BundleCloud[]) operations.push(await benchOperationBundles(cloud));
+  return { sizes, operations };
 }

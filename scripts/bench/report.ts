@@ -1,6 +1,6 @@
 // The shape of the bench report (reports/bench.json, and what the table is rendered from): the
 // machine, and one entry per section that ran (`--only` runs some of them).
-import type { BundleSize } from './bundle.js';
+import type { BundleResult } from './bundle.js';
 import type { ColdStart } from './cold-start.js';
 import type { EndToEndResult } from './end-to-end.js';
 import type { JournalCost } from './journal.js';
@@ -17,7 +17,7 @@ export interface Report {
   readonly sections: readonly Section[];
   calls?: EndToEndResult;
   signing?: SigningResult;
-  bundles?: BundleSize[];
+  bundles?: BundleResult;
   coldStart?: ColdStart[];
   journal?: JournalCost;
   memory?: MemoryResult;

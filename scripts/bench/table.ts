@@ -3,6 +3,7 @@
 // rows without a goal are the peers and floors, reported for comparison.
 import { BARE, HELP, IMPORT } from './cold-start.js';
 import type { SideName, Versus } from './end-to-end.js';
+import type { ModuleBytes, OperationBundles } from './bundle-operations.js';
 import { SECTIONS, type Report } from './report.js';
 
 type Row = [measure: string, result: string, goal: string, met: string];
@@ -93,8 +94,8 @@ function signingRows(signing: NonNullable<Report['signing']>): Row[] {
   return rows;
 }
 
-function bundleRows(bundles: NonNullable<Report['bundles']>): Row[] {
-  return bundles.map((size) => {
+function bundleRows({ sizes, operations }: NonNullable<Report['bundles']>): Row[] {
+  const rows = sizes.map((size): Row => {
     const single = size.entry.startsWith('imagesec') && !size.entry.includes(',');
     const clouds = size.entry.startsWith('imagesec') ? `, carries ${size.clouds.join('+') || 'no signer'}` : '';
     const goalMet =
@@ -106,6 +107,60 @@ function bundleRows(bundles: NonNullable<Report['bundles']>): Row[] {
       verdict(goalMet),
     ];
   });
+  for (const cloud of operations) rows.push(...operationRows(cloud));
+  return rows;
+}
+
+/** The largest parts of a bundle, by minified bytes (deferred: loaded at first use where code is split). */
+function largest(modules: readonly ModuleBytes[], count: number): string {
+  const rest = modules.slice(count).reduce((sum, part) => sum + part.minifiedBytes, 0);
+  const parts = modules
+    .slice(0, count)
+    .map((part) => `${part.module} ${kB(part.minifiedBytes)}${part.deferred ? ' (deferred)' : ''}`);
+  return `${parts.join(', ')}, the rest ${kB(rest)}`;
+}
+
+function operationRows(cloud: OperationBundles): Row[] {
+  const { client, operations, withoutOperations: none, points, firstOperation: first } = cloud;
+  const all = points[points.length - 1]!;
+  const perOperation = cloud.perOperationGzipBytes;
+  const byTable = cloud.tables
+    .map(
+      (table) => `${table.module} ${Math.round(table.perOperationGzipBytes)} B (${kB(table.minifiedBytes)} min in all)`,
+    )
+    .join(', ');
+  const name = `bundle (browser): imagesec { ${client} }`;
+  return [
+    [
+      `${name} without its ${operations} operations (from src/, tables cut)`,
+      `${kB(none.gzipBytes)} gz (${kB(none.minifiedBytes)} min; ${kB(none.upFrontGzipBytes)} gz up front where the bundler splits code)`,
+      '<= 12 kB',
+      verdict(none.gzipBytes <= 12_000),
+    ],
+    [`${name} without operations, largest parts (min)`, largest(none.modules, 8), '', ''],
+    [
+      `${name}, the first operation (its tables and the code only operations use)`,
+      `+${first.gzipBytes} B gz (min: ${largest(first.modules, 4)})`,
+      '',
+      '',
+    ],
+    [
+      `${name}, bytes per operation (slope over ${points
+        .filter((p) => p.kept >= 1)
+        .map((p) => p.kept)
+        .join('/')} kept)`,
+      `${Math.round(perOperation)} B gz (${Math.round(cloud.perOperationMinifiedBytes)} B min)`,
+      '<= 150 B per operation',
+      verdict(perOperation <= 150),
+    ],
+    [`${name}, per operation by generated module (gz, that module alone)`, byTable, '', ''],
+    [
+      `${name}, every operation: from src/ vs from dist/`,
+      `${kB(all.gzipBytes)} vs ${kB(cloud.distGzipBytes)} gz`,
+      '',
+      '',
+    ],
+  ];
 }
 
 function coldStartRows(coldStart: NonNullable<Report['coldStart']>): Row[] {
