@@ -30,7 +30,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Sets one finding's state to a value given in full (ignored / not ignored): twice is once.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -70,7 +69,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists findings.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -113,7 +111,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists whitelist entries.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -155,7 +152,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": false,
-    "safeToRepeatReason": "Creates a whitelist entry; HSS documents no key that makes a repeat a no-op, so a second request may add a second entry (or fail as a duplicate).",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -189,7 +185,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Deletes the entries named by id: a repeat ends in the same state (the entries gone); at worst it deletes nothing or reports the ids as not found.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -231,7 +226,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists vulnerabilities.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -289,7 +283,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists images.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -330,7 +323,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Starts scans of images; a repeat queues the same scans again and ends in the same state (the images scanned), at the cost of some duplicate scanning work.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -364,7 +356,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it counts records (a POST only because the filters travel in a body).",
     "readOnly": true,
     "lift": {
       "totalNum": "total_num"
@@ -398,7 +389,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "Creates an export task; HSS documents no key that makes a repeat a no-op, so a second request starts a second task.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -434,7 +424,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists registries.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -479,7 +468,6 @@ export const operationTable = {
     ],
     "responseBody": false,
     "safeToRepeat": false,
-    "safeToRepeatReason": "Connects a registry; HSS documents no key that makes a repeat a no-op, so a second request may connect the registry twice (or fail as a duplicate name).",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -512,7 +500,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Starts a sync of the registries' image lists; a repeat starts another sync that ends in the same state (the lists brought up to date), at the cost of a second task.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -547,7 +534,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists the registries of a sync task.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -610,7 +596,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists images.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -652,7 +637,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Starts a scan of images; a repeat starts another scan of the same images and ends in the same state (the images scanned), at the cost of a second task and duplicate scanning work.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -692,7 +676,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists tasks.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -738,7 +721,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists findings.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -785,7 +767,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists check results.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -829,7 +810,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists findings.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -869,7 +849,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": false,
     "safeToRepeat": false,
-    "safeToRepeatReason": "Every call is recorded in the handling history, and `add_to_whitelist` creates whitelist entries with no documented key that makes a repeat a no-op: a second request may record and whitelist twice.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -910,7 +889,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists handling records.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -923,4 +901,31 @@ export const operationTable = {
       "asText": []
     }
   }
+} as const;
+
+// Why each operation is (or is not) safe to send again (x-imagesec-safe-to-repeat's reason): for
+// readers; no code reads it, so no bundle carries it.
+export const safeToRepeatReasons = {
+  "ChangeSensitiveInfo": "Sets one finding's state to a value given in full (ignored / not ignored): twice is once.",
+  "ListImageSensitive": "Read-only: it lists findings.",
+  "ListImageWhiteLists": "Read-only: it lists whitelist entries.",
+  "AddImageWhiteLists": "Creates a whitelist entry; HSS documents no key that makes a repeat a no-op, so a second request may add a second entry (or fail as a duplicate).",
+  "DeleteImageWhiteLists": "Deletes the entries named by id: a repeat ends in the same state (the entries gone); at worst it deletes nothing or reports the ids as not found.",
+  "ListImageVulnerabilities": "Read-only: it lists vulnerabilities.",
+  "ListImageLocal": "Read-only: it lists images.",
+  "BatchScanLocalImage": "Starts scans of images; a repeat queues the same scans again and ends in the same state (the images scanned), at the cost of some duplicate scanning work.",
+  "ShowImageSecurityReportStatistic": "Read-only: it counts records (a POST only because the filters travel in a body).",
+  "ExportImageSecurityReportTask": "Creates an export task; HSS documents no key that makes a repeat a no-op, so a second request starts a second task.",
+  "ListRegistry": "Read-only: it lists registries.",
+  "AddRegistry": "Connects a registry; HSS documents no key that makes a repeat a no-op, so a second request may connect the registry twice (or fail as a duplicate name).",
+  "CreateImageSynchronizeTask": "Starts a sync of the registries' image lists; a repeat starts another sync that ends in the same state (the lists brought up to date), at the cost of a second task.",
+  "ListAssociateRegistries": "Read-only: it lists the registries of a sync task.",
+  "ListRegistryImages": "Read-only: it lists images.",
+  "CreateManualImageScanTask": "Starts a scan of images; a repeat starts another scan of the same images and ends in the same state (the images scanned), at the cost of a second task and duplicate scanning work.",
+  "ListImageScanTask": "Read-only: it lists tasks.",
+  "ListImageMalware": "Read-only: it lists findings.",
+  "ListCheckRulesInfo": "Read-only: it lists check results.",
+  "ListImageBuildCommandRisks": "Read-only: it lists findings.",
+  "HandleImageVulnerability": "Every call is recorded in the handling history, and `add_to_whitelist` creates whitelist entries with no documented key that makes a repeat a no-op: a second request may record and whitelist twice.",
+  "ListGeneralImageVulOperations": "Read-only: it lists handling records."
 } as const;

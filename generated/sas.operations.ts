@@ -29,7 +29,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "`vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -84,7 +83,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists vulnerability records and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -120,7 +118,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": null
@@ -152,7 +149,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists fix tasks and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -211,7 +207,6 @@ export const operationTable = {
     ],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "It creates a registry connection and returns its new id; no idempotency is documented, so a repeat could add the same registry twice.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -245,7 +240,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -289,7 +283,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "A dry run: it counts the images a scan would cover and the quota it would use, and starts nothing.",
     "readOnly": true,
     "lift": {},
     "paginate": null
@@ -325,7 +318,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "It starts a scan task, which consumes scan quota and counts against the limit of 10 tasks at a time; no idempotency is documented, so a repeat could start a second task.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -356,7 +348,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "It adds images and starts a scan task, which consumes scan quota and counts against the limit of 10 tasks at a time; no idempotency is documented, so a repeat could start a second task.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -386,7 +377,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it reports a task's state and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": null
@@ -428,7 +418,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists malicious samples and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -473,7 +462,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists sensitive files and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -515,7 +503,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists baseline check items and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -556,7 +543,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists build risks and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -597,7 +583,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "It sets an absolute status (unhandled, whitelisted, false positive): sending the same request again leaves the same state.",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -628,7 +613,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Adding keys that are already whitelisted, or removing keys that are not, leaves the same whitelist: a repeat changes nothing more (it may be answered with an error).",
     "readOnly": false,
     "lift": {},
     "paginate": null
@@ -665,7 +649,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists registries and changes nothing (a POST only because every RPC action is one).",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -678,4 +661,26 @@ export const operationTable = {
       "asText": []
     }
   }
+} as const;
+
+// Why each operation is (or is not) safe to send again (x-imagesec-safe-to-repeat's reason): for
+// readers; no code reads it, so no bundle carries it.
+export const safeToRepeatReasons = {
+  "OperateImageVul": "`vul_fix` rebuilds the image and pushes it under a new tag; no idempotency is documented, so a repeat could start a second rebuild. Other OperateType values are undocumented: treated alike.",
+  "DescribeImageVulList": "Read-only: it lists vulnerability records and changes nothing (a POST only because every RPC action is one).",
+  "DescribeImageInfoList": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
+  "DescribeImageFixTask": "Read-only: it lists fix tasks and changes nothing (a POST only because every RPC action is one).",
+  "AddPrivateRegistry": "It creates a registry connection and returns its new id; no idempotency is documented, so a repeat could add the same registry twice.",
+  "DescribeImageInstances": "Read-only: it lists images and changes nothing (a POST only because every RPC action is one).",
+  "PublicPreCheckImageScanTask": "A dry run: it counts the images a scan would cover and the quota it would use, and starts nothing.",
+  "PublicCreateImageScanTask": "It starts a scan task, which consumes scan quota and counts against the limit of 10 tasks at a time; no idempotency is documented, so a repeat could start a second task.",
+  "PublicSyncAndCreateImageScanTask": "It adds images and starts a scan task, which consumes scan quota and counts against the limit of 10 tasks at a time; no idempotency is documented, so a repeat could start a second task.",
+  "GetOnceTaskResultInfo": "Read-only: it reports a task's state and changes nothing (a POST only because every RPC action is one).",
+  "DescribeGroupedMaliciousFiles": "Read-only: it lists malicious samples and changes nothing (a POST only because every RPC action is one).",
+  "DescribeImageSensitiveFileByKey": "Read-only: it lists sensitive files and changes nothing (a POST only because every RPC action is one).",
+  "DescribeImageBaselineItemList": "Read-only: it lists baseline check items and changes nothing (a POST only because every RPC action is one).",
+  "DescribeImageBuildRiskByKey": "Read-only: it lists build risks and changes nothing (a POST only because every RPC action is one).",
+  "SetImageSensitiveFileStatus": "It sets an absolute status (unhandled, whitelisted, false positive): sending the same request again leaves the same state.",
+  "OperateImageBaselineWhitelist": "Adding keys that are already whitelisted, or removing keys that are not, leaves the same whitelist: a repeat changes nothing more (it may be answered with an error).",
+  "PageImageRegistry": "Read-only: it lists registries and changes nothing (a POST only because every RPC action is one)."
 } as const;

@@ -2,9 +2,9 @@
 // as data: method and path, which parameters go where (a form body's fields among them, with the
 // arrays it flattens as `Name.1`), the constant headers, the query parameters that carry JSON text,
 // where secrets sit (`format: password`), whether a success has a JSON body, whether a request with
-// an unknown outcome may be sent again (x-imagesec-safe-to-repeat, with its reason), the result
-// fields to lift (x-imagesec-lift) and how a list pages (x-imagesec-paginate). The clients, the
-// retry policy, the mock and the CLI read this one table.
+// an unknown outcome may be sent again (x-imagesec-safe-to-repeat; its reason in a record of its
+// own), the result fields to lift (x-imagesec-lift) and how a list pages (x-imagesec-paginate). The
+// clients, the retry policy, the mock and the CLI read this one table.
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
@@ -13,7 +13,7 @@ import { shippedLayout } from './layout.js';
 
 type Node = Record<string, unknown>;
 
-/** An entry as generated: what the SDK reads (src/core/operation-types.ts), plus what the CLI and docs show. */
+/** An entry as read from the spec: what the SDK reads (src/core/operation-types.ts), plus the reason (written apart). */
 export interface OperationEntry extends CoreEntry {
   readonly safeToRepeatReason: string;
 }
@@ -248,12 +248,23 @@ export function operationTable(yamlText: string): OperationEntry[] {
 
 /** The TypeScript module for one spec, laid out as `layout` says (by default generated/'s). */
 export function renderOperations(specFile: string, yamlText: string, layout = shippedLayout(specFile)): string {
-  const table = Object.fromEntries(operationTable(yamlText).map((entry) => [entry.operationId, entry]));
+  const entries = operationTable(yamlText);
+  // The reasons are for people (the spec's and this module's readers); no code reads them. Apart
+  // from the table, a bundle leaves them out: as table fields they were a tenth of each operation's
+  // bytes in a client's bundle (npm run bench, bundles).
+  const table = Object.fromEntries(
+    entries.map(({ safeToRepeatReason: _reason, ...entry }) => [entry.operationId, entry]),
+  );
+  const reasons = Object.fromEntries(entries.map((entry) => [entry.operationId, entry.safeToRepeatReason]));
   return [
     `// Generated from ${layout.source} by scripts/generate.ts (scripts/codegen/operations.ts). Do not`,
     '// edit by hand: change the spec, then run `npm run generate`. What the SDK knows of each operation.',
     '',
     `export const operationTable = ${JSON.stringify(table, null, 2)} as const;`,
+    '',
+    "// Why each operation is (or is not) safe to send again (x-imagesec-safe-to-repeat's reason): for",
+    '// readers; no code reads it, so no bundle carries it.',
+    `export const safeToRepeatReasons = ${JSON.stringify(reasons, null, 2)} as const;`,
     '',
   ].join('\n');
 }

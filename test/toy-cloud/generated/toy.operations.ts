@@ -24,7 +24,6 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": true,
-    "safeToRepeatReason": "Read-only: it lists images.",
     "readOnly": true,
     "lift": {},
     "paginate": {
@@ -60,9 +59,15 @@ export const operationTable = {
     "secrets": [],
     "responseBody": true,
     "safeToRepeat": false,
-    "safeToRepeatReason": "Each call adds an ignore record of its own (a new RecordId): sent twice, the finding has two records.",
     "readOnly": false,
     "lift": {},
     "paginate": null
   }
+} as const;
+
+// Why each operation is (or is not) safe to send again (x-imagesec-safe-to-repeat's reason): for
+// readers; no code reads it, so no bundle carries it.
+export const safeToRepeatReasons = {
+  "ListImages": "Read-only: it lists images.",
+  "IgnoreFinding": "Each call adds an ignore record of its own (a new RecordId): sent twice, the finding has two records."
 } as const;
