@@ -7,7 +7,9 @@ const conditions = ['imagesec-source'];
 /** How test files resolve packages and `#` imports; shared with vitest.identity.config.ts. */
 export const resolution = {
   resolve: { conditions: [...conditions, 'module', 'browser', 'development|production'] },
-  ssr: { resolve: { conditions: [...conditions, 'module', 'node', 'development|production'] } },
+  // Not 'module' (Vite's default) on the server side: Node ignores it, and it points @opentelemetry/api
+  // at an ESM build Node cannot load.
+  ssr: { resolve: { conditions: [...conditions, 'node', 'development|production'] } },
 };
 
 export default defineConfig({

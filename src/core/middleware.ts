@@ -19,6 +19,11 @@ export interface MaskedRequest {
 export interface MiddlewareCall {
   /** The cloud's id (`hss`, `sas`). */
   readonly cloud: string;
+  /**
+   * The vendor, as OpenTelemetry's `cloud.provider` names it: `alibaba_cloud`, `huawei_cloud` (a
+   * name the conventions' list of well-known values does not have yet; the list is open).
+   */
+  readonly provider: string;
   /** The vendor's operation name (e.g. `OperateImageVul`). */
   readonly operation: string;
   /** Which attempt of the call this is, from 1. */

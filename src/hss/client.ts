@@ -101,6 +101,7 @@ export class HssClient {
     const context: OperationContext<HssCredentials> = {
       wiring: {
         cloud: 'hss',
+        provider: 'huawei_cloud',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: hssSecrets,

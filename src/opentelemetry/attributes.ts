@@ -33,22 +33,11 @@ export const ATTEMPT_EVENT = 'imagesec.attempt';
 /** The conventions' error.type for a failure that is not an Error (an abort reason given as a string, say). */
 const OTHER_ERROR = '_OTHER';
 
-// Alibaba Cloud's API gateway protocol (ACS3) sends the action in x-acs-action on every request: a
-// request with it went to Alibaba Cloud, whichever of its products the cloud is. The conventions
-// name no value for Huawei Cloud (nor for a cloud a test registers), so those spans carry
-// imagesec.cloud alone. Read from the request rather than keyed by cloud id: only the registry
-// names clouds (the lint rule on src/), and the registry would load every cloud's tables here.
-const ALIBABA_CLOUD_HEADER = 'x-acs-action';
-
-/** cloud.provider's well-known value for the request's vendor, when the conventions have one. */
-function cloudProvider(request: MaskedRequest): string | undefined {
-  return request.headers[ALIBABA_CLOUD_HEADER] === undefined ? undefined : 'alibaba_cloud';
-}
-
 /** What the span says from the start (given at creation, where samplers can read it). */
 export function callAttributes(call: MiddlewareCall, request: MaskedRequest | undefined): Attributes {
   const attributes: Attributes = {
     [ATTR_IMAGESEC_CLOUD]: call.cloud,
+    [ATTR_CLOUD_PROVIDER]: call.provider,
     [ATTR_IMAGESEC_OPERATION]: call.operation,
   };
   if (request === undefined) return attributes;
@@ -61,8 +50,6 @@ export function callAttributes(call: MiddlewareCall, request: MaskedRequest | un
     attributes[ATTR_SERVER_ADDRESS] = url.hostname.replace(/^\[(.*)\]$/, '$1');
     attributes[ATTR_SERVER_PORT] = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port);
   }
-  const provider = cloudProvider(request);
-  if (provider !== undefined) attributes[ATTR_CLOUD_PROVIDER] = provider;
   return attributes;
 }
 

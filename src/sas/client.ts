@@ -80,6 +80,7 @@ export class SasClient {
     bindOperations(this, {
       wiring: {
         cloud: 'sas',
+        provider: 'alibaba_cloud',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: sasSecrets,

@@ -127,6 +127,7 @@ function client(lines: string[], fetch?: typeof globalThis.fetch): TestClient {
   bindOperations(instance, {
     wiring: {
       cloud: 'sas',
+      provider: 'alibaba_cloud',
       http: endpointClient(server.url, fetch),
       credentials: () => Promise.resolve(KEY),
       secrets: sasSecrets,

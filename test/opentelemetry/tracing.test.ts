@@ -179,7 +179,7 @@ describe('a call is one CLIENT span', () => {
     ]);
   });
 
-  it('HSS: a 503 then an answer is one span with an event per attempt and the resend count; no cloud.provider (none is named for Huawei Cloud)', async () => {
+  it('HSS: a 503 then an answer is one span with an event per attempt and the resend count; cloud.provider huawei_cloud (a value the conventions do not list yet)', async () => {
     mock.failNext('ListImageLocal', { status: 503 });
     const result = await hss().listImageLocal({ image_name: 'nginx' });
     const span = onlySpan();
@@ -192,6 +192,7 @@ describe('a call is one CLIENT span', () => {
       [ATTR_URL_FULL]: expect.stringMatching(/\/image\/.*\?.*image_name=nginx/) as unknown,
       [ATTR_HTTP_RESPONSE_STATUS_CODE]: 200,
       [ATTR_HTTP_REQUEST_RESEND_COUNT]: 1,
+      [ATTR_CLOUD_PROVIDER]: 'huawei_cloud',
       [CLOUD]: 'hss',
       [OPERATION]: 'ListImageLocal',
       [REQUEST_ID]: result.requestId,
@@ -314,6 +315,7 @@ describe('a failed call', () => {
     expect(span.name).toBe('ListImageLocal');
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
     expect(span.attributes).toEqual({
+      [ATTR_CLOUD_PROVIDER]: 'huawei_cloud',
       [CLOUD]: 'hss',
       [OPERATION]: 'ListImageLocal',
       [ATTR_ERROR_TYPE]: 'CredentialsError',

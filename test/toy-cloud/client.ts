@@ -69,6 +69,7 @@ export class ToyClient {
     bindOperations(this, {
       wiring: {
         cloud: 'toy',
+        provider: 'toy_cloud',
         http: endpointClient(this.endpoint, options.fetch),
         credentials: supply.get,
         secrets: toySecrets,

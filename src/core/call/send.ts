@@ -29,8 +29,9 @@ import type { MiddlewareCall } from '../middleware.js';
 
 /** What a client gives every call: how to reach, authenticate to and read its cloud. */
 export interface ClientWiring<C> {
-  /** The cloud's id, as the users' middleware is told it. */
+  /** The cloud's id and vendor, as the users' middleware is told them (middleware.ts). */
   readonly cloud: string;
+  readonly provider: string;
   /** The HTTP client of the cloud's endpoint (transport.ts endpointClient). */
   readonly http: OperationHttp;
   readonly credentials: () => Promise<C>;
@@ -309,7 +310,9 @@ export async function send<T, C>(
     const attemptStart = performance.now();
     const trace: AttemptTrace = {};
     const hooks =
-      callId === undefined ? undefined : { cloud: wiring.cloud, operation, attempt: n, maxAttempts, callId };
+      callId === undefined
+        ? undefined
+        : { cloud: wiring.cloud, provider: wiring.provider, operation, attempt: n, maxAttempts, callId };
     const masked = () =>
       trace.request === undefined || trace.redactor === undefined
         ? undefined
