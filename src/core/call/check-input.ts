@@ -81,8 +81,8 @@ export function isSafePathValue(value: string): boolean {
   return !UNSAFE_PATH_VALUE.test(value);
 }
 
-// Half of a UTF-16 surrogate pair: no UTF-8 for it, so it cannot be percent-encoded into a URL.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A string with half of a UTF-16 surrogate pair is not well-formed: no UTF-8 for it, so it cannot
+// be percent-encoded into a URL.
 const LONE_SURROGATE_RULE = 'must be well-formed Unicode (it has half of a surrogate pair, which no URL can carry)';
 
 /**
@@ -107,13 +107,13 @@ function wireViolations(request: RequestParts, aliases: ParameterAliases): Viola
     const path = aliases[`path.${name}`] ?? name;
     if (!isSafePathValue(value)) {
       violations.push({ path, message: 'must not contain /, ?, #, %, \\ or control characters, nor be . or ..' });
-    } else if (LONE_SURROGATE.test(value)) violations.push({ path, message: LONE_SURROGATE_RULE });
+    } else if (!value.isWellFormed()) violations.push({ path, message: LONE_SURROGATE_RULE });
   }
   for (const [name, value] of [...Object.entries(request.query ?? {}), ...Object.entries(request.form ?? {})]) {
     const path = aliases[`query.${name}`] ?? name;
     const items: unknown[] = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
-      if (typeof item === 'string' && LONE_SURROGATE.test(item)) {
+      if (typeof item === 'string' && !item.isWellFormed()) {
         violations.push({ path: Array.isArray(value) ? `${path}[${index}]` : path, message: LONE_SURROGATE_RULE });
       }
     });

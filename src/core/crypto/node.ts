@@ -8,6 +8,7 @@ import type { HashPort } from './port.js';
 const nodeCrypto = loadLater<typeof Crypto>('node:crypto');
 
 export const hashing: HashPort = {
-  sha256Hex: (data) => nodeCrypto().createHash('sha256').update(data).digest('hex'),
+  // One-shot (crypto.hash, Node 21.7+): no Hash object per digest, about half the cost for short input.
+  sha256Hex: (data) => nodeCrypto().hash('sha256', data, 'hex'),
   hmacSha256Hex: (key, message) => nodeCrypto().createHmac('sha256', key).update(message).digest('hex'),
 };
