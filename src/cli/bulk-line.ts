@@ -92,12 +92,15 @@ export class LineRunner {
     return !this.#context.stop.stopping && this.#context.plan(line) === 'run';
   }
 
-  /** Writes to the journal, if there is one; false (and the run stopped) when it cannot. */
-  record(write: (journal: JournalWriter) => void): boolean {
+  /**
+   * Writes to the journal, if there is one, and waits until it is written; false (and the run
+   * stopped) when it cannot.
+   */
+  async record(write: (journal: JournalWriter) => void | Promise<void>): Promise<boolean> {
     const { journal, stop } = this.#context;
     if (journal === undefined) return true;
     try {
-      write(journal);
+      await write(journal);
       return true;
     } catch (error) {
       this.journalError ??= error instanceof Error ? error : new Error(String(error));
@@ -113,10 +116,11 @@ export class LineRunner {
       input = lineInput(operation, base, line);
     } catch (error) {
       progress.start();
-      this.#fail(line, error, false);
+      await this.#fail(line, error, false);
       return;
     }
-    if (!this.record((j) => j.sent(line))) {
+    // Sent only once its record is written: a kill never leaves a call the journal does not know of.
+    if (!(await this.record((j) => j.sent(line)))) {
       this.keep(line);
       return;
     }
@@ -124,21 +128,24 @@ export class LineRunner {
     const lineStarted = performance.now();
     try {
       const result = await invoke(input, { signal: stop.cancel.signal });
-      this.record((j) => j.done(line, { state: 'succeeded', status: result.status, requestId: result.requestId }));
+      // Printed only once its outcome is written: a result seen is a result a resume knows of.
+      await this.record((j) =>
+        j.done(line, { state: 'succeeded', status: result.status, requestId: result.requestId }),
+      );
       this.tally.succeeded += 1;
       this.#write({ line: line.number, ...resultRecord(operation, result, performance.now() - lineStarted) });
       progress.finish(true);
     } catch (error) {
-      this.#fail(line, error, true);
+      await this.#fail(line, error, true);
     }
   }
 
-  #fail(line: Line, error: unknown, sent: boolean): void {
+  async #fail(line: Line, error: unknown, sent: boolean): Promise<void> {
     const { operation, report: context, repeatable, progress } = this.#context;
     const report = describeError(error, operation, context);
     const unknown = sent && outcomeUnknown(error);
     const { type, status, code, requestId } = report;
-    this.record((j) => j.done(line, { state: unknown ? 'unknown' : 'failed', type, status, code, requestId }));
+    await this.record((j) => j.done(line, { state: unknown ? 'unknown' : 'failed', type, status, code, requestId }));
     if (unknown && !repeatable) this.tally.unknown.push(line);
     else {
       this.tally.failed += 1;

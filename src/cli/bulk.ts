@@ -114,7 +114,7 @@ async function run(
     close();
     stopListening();
     progress.end();
-    runner.record((j) => j.close());
+    await runner.record((j) => j.close());
   }
 
   const gated = printer.end();

@@ -1,9 +1,12 @@
 // The journal of a bulk run (--journal): one JSON record when a line's call is about to be sent
-// and one when its outcome is known, appended with a write that has returned before the next step,
-// so a SIGKILL at any instant leaves every line either unrecorded, sent with no outcome, or done.
-// Flushed to disk at least once a second and when closed. Read back by --resume.
+// and one when its outcome is known, each appended by a write that has returned before the step it
+// records is taken (the call sent, the result printed), so a SIGKILL at any instant leaves every
+// line either unrecorded, sent with no outcome, or done. The records of lines that reach that point
+// together share one write (journal-group-write.ts). Flushed to disk at least once a second and when
+// closed. Read back by --resume.
 import { closeSync, fdatasync, fdatasyncSync, fstatSync, readSync, rmSync, writeSync } from 'node:fs';
 import { lineHash, type Line } from './bulk-input.js';
+import { GroupWrite } from './journal-group-write.js';
 import { createExclusive, fileError, openAppend, readRegular, UnusableFile } from './private-file.js';
 import { UsageError } from './usage-error.js';
 
@@ -199,12 +202,16 @@ export function matchInput(
   }
 }
 
-/** An open journal: each append is one write(2) of one whole record. */
+/**
+ * An open journal. Records are whole lines of JSON; those asked for in one turn of the event loop
+ * go out in one write(2), and each caller waits for the write that holds its record.
+ */
 export class JournalWriter {
   readonly #fd: number;
   readonly #path: string;
+  readonly #group: GroupWrite;
   #dirty = false;
-  #flushing = false;
+  #syncing = false;
   readonly #timer: NodeJS.Timeout;
   /** Hashes of the lines in flight, computed once when sent. */
   readonly #hashes = new Map<number, string>();
@@ -212,7 +219,8 @@ export class JournalWriter {
   private constructor(fd: number, path: string) {
     this.#fd = fd;
     this.#path = path;
-    this.#timer = setInterval(() => this.#flush(), FLUSH_EVERY_MS);
+    this.#group = new GroupWrite((bytes, offset) => this.#write(bytes, offset));
+    this.#timer = setInterval(() => this.#sync(), FLUSH_EVERY_MS);
     this.#timer.unref();
   }
 
@@ -234,8 +242,9 @@ export class JournalWriter {
     // A record cut short by a crash is closed off, so the next one starts on a line of its own.
     try {
       const lastByte = Buffer.alloc(1);
-      if (size > 0 && readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== 0x0a) writer.#write('\n');
-      writer.#append({ journal: FORMAT, version: VERSION, ...identity, started: new Date().toISOString() });
+      const torn = size > 0 && readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== 0x0a;
+      void writer.#group.add(`${torn ? '\n' : ''}${JSON.stringify(header(identity))}\n`);
+      writer.#group.flush();
     } catch (error) {
       clearInterval(writer.#timer);
       closeSync(fd);
@@ -244,53 +253,65 @@ export class JournalWriter {
     return writer;
   }
 
-  /** The line's call is about to be sent. */
-  sent(line: Line): void {
+  /** The line's call is about to be sent: settles once the record is written (send it then, not before). */
+  sent(line: Line): Promise<void> {
     const hash = lineHash(line.text);
     this.#hashes.set(line.number, hash);
-    this.#append({ line: line.number, hash, state: 'sent' });
+    return this.#group.add(`${JSON.stringify({ line: line.number, hash, state: 'sent' })}\n`);
   }
 
-  /** The line's outcome (`unknown`: it failed in a way that may have taken effect). */
-  done(line: Line, outcome: Outcome): void {
+  /** The line's outcome (`unknown`: it failed in a way that may have taken effect): settles once written. */
+  done(line: Line, outcome: Outcome): Promise<void> {
     const hash = this.#hashes.get(line.number) ?? lineHash(line.text);
     this.#hashes.delete(line.number);
-    this.#append({ line: line.number, hash, ...outcome });
+    return this.#group.add(`${JSON.stringify({ line: line.number, hash, ...outcome })}\n`);
   }
 
-  /** Flushes to disk and closes. */
+  /** Writes: records, and the write(2) calls they took (one per batch). */
+  get written(): { readonly records: number; readonly writes: number } {
+    return { records: this.#group.records, writes: this.#group.writes };
+  }
+
+  /** Writes what is queued, flushes to disk and closes. */
   close(): void {
     clearInterval(this.#timer);
     try {
+      this.#group.flush();
       fdatasyncSync(this.#fd);
     } catch (error) {
-      throw fileError(error, 'write', this.#path, '--journal');
+      throw error instanceof UsageError ? error : fileError(error, 'write', this.#path, '--journal');
     } finally {
       closeSync(this.#fd);
     }
   }
 
-  #append(record: Record<string, unknown>): void {
-    this.#write(`${JSON.stringify(record)}\n`);
-  }
-
   /** One write(2); a failure (a full disk) is a UsageError naming the journal. */
-  #write(text: string): void {
+  #write(bytes: Buffer, offset: number): number {
+    let written: number;
     try {
-      writeSync(this.#fd, text);
+      written = writeSync(this.#fd, bytes, offset);
     } catch (error) {
       throw fileError(error, 'write', this.#path, '--journal');
     }
+    // Not expected of a regular file; without it the rest would be tried forever.
+    if (written <= 0)
+      throw fileError(Object.assign(new Error('EIO'), { code: 'EIO' }), 'write', this.#path, '--journal');
     this.#dirty = true;
+    return written;
   }
 
-  #flush(): void {
-    if (!this.#dirty || this.#flushing) return;
+  /** Asks the disk to keep what was written since the last time (fdatasync, in the background). */
+  #sync(): void {
+    if (!this.#dirty || this.#syncing) return;
     this.#dirty = false;
-    this.#flushing = true;
+    this.#syncing = true;
     // A failure here resurfaces at close(), whose flush is synchronous and reported.
     fdatasync(this.#fd, () => {
-      this.#flushing = false;
+      this.#syncing = false;
     });
   }
+}
+
+function header(identity: RunIdentity): Record<string, unknown> {
+  return { journal: FORMAT, version: VERSION, ...identity, started: new Date().toISOString() };
 }
