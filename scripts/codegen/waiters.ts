@@ -430,8 +430,26 @@ export function renderWaiters(specFile: string, yamlText: string, layout = shipp
       '',
     );
   }
-  lines.push(`export const waiters = ${JSON.stringify(waiters, null, 2)} as const;`, '');
+  // What a client installs its methods from: each waiter without its CLI command and description.
+  const entries = Object.fromEntries(
+    Object.entries(waiters).map(([name, { command: _command, description: _description, ...entry }]) => [name, entry]),
+  );
+  lines.push(`export const waiters = ${JSON.stringify(entries, null, 2)} as const;`, '');
   lines.push(`export const waitStarts = ${JSON.stringify(starts, null, 2)} as const;`, '');
+  lines.push(
+    "// The waiters with their CLI command and description, as the registry's descriptor gives them to the",
+    '// CLI and the docs. Help text no client reads: it is joined to the table in a call marked pure, which',
+    "// a bundler drops where nothing reads its result, so no client's bundle carries it.",
+  );
+  if (!any) lines.push('export const describedWaiters = {} as const;', '');
+  else {
+    lines.push('export const describedWaiters = /* @__PURE__ */ (() =>', '  ({');
+    for (const [name, w] of Object.entries(waiters)) {
+      const help = `"command": ${JSON.stringify(w.command)}, "description": ${JSON.stringify(w.description)}`;
+      lines.push(`    ${JSON.stringify(name)}: { ...waiters.${name}, ${help} },`);
+    }
+    lines.push('  }) as const)();', '');
+  }
   lines.push(`export interface ${prefix}WaiterMethods {`);
   for (const w of Object.values(waiters)) {
     lines.push(

@@ -3,7 +3,7 @@
 import { commands as COMMANDS } from '../../generated/hss.cli.js';
 import { operationTable as OPERATIONS } from '../../generated/hss.operations.js';
 import { validators as VALIDATORS } from '../../generated/hss.validators.js';
-import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
+import { describedWaiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/hss.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { HssClient } from './client.js';
 import type { HssCredentials } from './authentication.js';

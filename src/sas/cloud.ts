@@ -3,7 +3,7 @@
 import { commands as COMMANDS } from '../../generated/sas.cli.js';
 import { operationTable as OPERATIONS } from '../../generated/sas.operations.js';
 import { validators as VALIDATORS } from '../../generated/sas.validators.js';
-import { waiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/sas.waiters.js';
+import { describedWaiters as WAITERS, waitStarts as WAIT_STARTS } from '../../generated/sas.waiters.js';
 import type { CloudDescriptor } from '../core/cloud.js';
 import { SasClient } from './client.js';
 import { SAS_REGION_ENV } from './endpoints.js';

@@ -7,7 +7,7 @@ import { TOY_ENV, TOY_REGION_ENV } from './credentials.js';
 import { commands as COMMANDS } from './generated/toy.cli.js';
 import { operationTable as OPERATIONS } from './generated/toy.operations.js';
 import { validators as VALIDATORS } from './generated/toy.validators.js';
-import { waiters as WAITERS, waitStarts as WAIT_STARTS } from './generated/toy.waiters.js';
+import { describedWaiters as WAITERS, waitStarts as WAIT_STARTS } from './generated/toy.waiters.js';
 import { toyGatewayRules } from './gateway-rules.js';
 import { toyResponses } from './responses.js';
 import type { ToyKey } from './signer.js';
