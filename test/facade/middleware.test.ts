@@ -391,12 +391,9 @@ describe.each(CLOUDS)('$cloud: hooks that fail', (c) => {
     expect(errorsHeard()[0]!.retryInMs).toBeUndefined();
   });
 
-  // BUG (src/core/call/send.ts:209, in attempt(): `error instanceof ImagesecError ? error : new
-  // HookFailure(error)`): an ImagesecError a hook throws (e.g. one it passes on from another imagesec
-  // call) is not marked as the hook's, so send()'s retryAfter (line 389) takes it for the attempt's
-  // own failure: a retryable one is retried (onRequest runs again, maxRetries + 1 times) and the
-  // user's error object gets `attempts` written on it. Remove `.fails` once fixed.
-  it.fails('onRequest that throws an ImagesecError: still the call’s failure as thrown, not retried', async () => {
+  // An ImagesecError a hook throws (e.g. one it passes on from another imagesec call) is the hook's
+  // failure, not the attempt's: not retried whatever its class, and no attempt count written on it.
+  it('onRequest that throws an ImagesecError: still the call’s failure as thrown, not retried', async () => {
     const thrown = new ConnectionError('vault unreachable', { cause: undefined, code: 'ECONNREFUSED' });
     const broken: CallMiddleware = {
       onRequest: () => {

@@ -173,7 +173,10 @@ function tracing(trace: AttemptTrace, onResponse: () => void): Middleware {
   };
 }
 
-/** A failure of a users' onRequest hook: the call fails with what it threw, as it threw it. */
+/**
+ * A failure of a users' onRequest hook (or of the check of the headers it added): the call fails
+ * with what it threw, as it threw it, never retried (whatever its class says).
+ */
 class HookFailure extends Error {
   constructor(readonly error: unknown) {
     super('a middleware onRequest hook failed');
@@ -206,7 +209,7 @@ async function attempt<T, C>(
       : (request: OutgoingRequest) =>
           beforeSigning(call.limits.middleware, hooks, request, (r) => maskedRequest(r, redactor, entry.secrets)).catch(
             (error: unknown) => {
-              throw error instanceof ImagesecError ? error : new HookFailure(error);
+              throw new HookFailure(error);
             },
           );
   const middleware = [signingMiddleware(wiring.signer(credentials), users), tracing(trace, () => (responded = true))];
@@ -247,7 +250,7 @@ function attemptFailure<C>(
   responded: boolean,
   signal: AbortSignal,
 ): unknown {
-  if (error instanceof HookFailure) return error.error;
+  if (error instanceof HookFailure) return error;
   if (signal.aborted || error instanceof ImagesecError) return error;
   if (error instanceof BodyRejected) {
     const requestId = wiring.vendor.requestId(error.headers, undefined);
@@ -357,6 +360,11 @@ export async function send<T, C>(
         log('aborted by the caller');
         await failed(outer.reason, undefined);
         throw outer.reason;
+      }
+      // A users' hook failed before anything was sent: the call fails with what it threw, as it is.
+      if (error instanceof HookFailure) {
+        await failed(error.error, undefined);
+        throw error.error;
       }
       const delayMs = retryAfter(error, n, { ...call, maxAttempts, start, deadlineError });
       if (error instanceof ImagesecError) log(failureReason(error));
