@@ -36,6 +36,21 @@ export function bindOperations<C>(client: object, context: OperationContext<C>):
   CONTEXTS.set(client, context as unknown as OperationContext<unknown>);
 }
 
+const SECTION_OF = new WeakMap<OperationEntry, ReadonlyMap<string, Section>>();
+
+/** Each parameter's section (the first that lists it), read once per operation. */
+function sectionsOf(entry: OperationEntry): ReadonlyMap<string, Section> {
+  let sections = SECTION_OF.get(entry);
+  if (sections === undefined) {
+    const map = new Map<string, Section>();
+    for (const section of SECTIONS)
+      for (const name of entry.parameters[section]) if (!map.has(name)) map.set(name, section);
+    SECTION_OF.set(entry, map);
+    sections = map;
+  }
+  return sections;
+}
+
 /**
  * The request as the spec names its parts. Names the operation does not have (or only the client
  * sets) go to the query, where the validator reports them; a form body's fields are top-level names
@@ -56,14 +71,13 @@ export function operationRequest(
     form: {},
   };
   const owned = context.owned ?? [];
+  const sections = sectionsOf(entry);
   let body: unknown;
-  for (const [name, value] of Object.entries(input)) {
+  for (const name in input) {
+    const value = input[name];
     if (value === undefined) continue;
     if (name === 'body' && entry.body !== null) body = value;
-    else {
-      const section = owned.includes(name) ? 'query' : (SECTIONS.find((s) => names[s].includes(name)) ?? 'query');
-      parts[section][name] = value;
-    }
+    else parts[owned.includes(name) ? 'query' : (sections.get(name) ?? 'query')][name] = value;
   }
   for (const section of SECTIONS) {
     for (const [name, value] of Object.entries(context.defaults[section] ?? {})) {

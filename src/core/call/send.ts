@@ -84,36 +84,56 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * It rejects at the abort itself, not when `work` notices: a limit must hold even if some layer
  * below fails to pass the signal on.
  */
-export async function withDeadline<T>(
+export function withDeadline<T>(
   timeoutMs: number,
   outer: AbortSignal | undefined,
   timeout: () => TimeoutError,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  outer?.throwIfAborted();
+  if (outer?.aborted) return Promise.reject(outer.reason as Error);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(timeout()), timeoutMs);
-  const onOuterAbort = () => controller.abort(outer?.reason);
-  outer?.addEventListener('abort', onOuterAbort, { once: true });
-  const aborted = new Promise<never>((_resolve, reject) => {
-    // The reason is the caller's (any value an AbortController was given), passed on as it is.
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  return new Promise<T>((resolve, reject) => {
+    // Settles once: with work's outcome, or at the abort itself (the reason, as given).
+    let settled = false;
+    const finish = () => {
+      settled = true;
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    };
+    const abort = (reason: unknown) => {
+      controller.abort(reason);
+      if (settled) return;
+      finish();
+      // The reason is the caller's (any value an AbortController was given), passed on as it is.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
+      reject(reason);
+    };
+    const timer = setTimeout(() => abort(timeout()), timeoutMs);
+    const onOuterAbort = () => abort(outer?.reason);
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
+    let working: Promise<T>;
+    try {
+      working = work(controller.signal);
+    } catch (error) {
+      // A synchronous throw of `work` is its rejection, at once.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what work threw, as it is
+      working = Promise.reject(error);
+    }
+    working.then(
+      (value) => {
+        if (settled) return;
+        finish();
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        finish();
+        // A failure that follows an abort (work noticing it) reports the abort's reason.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- see above
+        reject(controller.signal.aborted ? controller.signal.reason : error);
+      },
+    );
   });
-  // An async wrapper turns a synchronous throw of `work` into its rejection, at once.
-  const working = (async () => work(controller.signal))();
-  // Whichever loses the race settles unobserved later: nothing to report from it.
-  aborted.catch(() => undefined);
-  working.catch(() => undefined);
-  try {
-    return await Promise.race([working, aborted]);
-  } catch (error) {
-    if (controller.signal.aborted) throw controller.signal.reason;
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', onOuterAbort);
-  }
 }
 
 /** Calls a user's observer (logger, onRetry); a broken one must not change the call's outcome. */

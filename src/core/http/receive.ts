@@ -63,17 +63,23 @@ export function receive(response: IncomingMessage, maxBytes: number, answer: Ans
         settle(badEncoding(coding, error, answer));
       });
     }
-    response.on('data', (chunk: Buffer) => {
-      received += chunk.byteLength;
-      if (received > maxBytes) settle(new BodyRejected('too-large', tooLarge(maxBytes, false), answer));
-    });
-    output.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer) => {
       decoded += chunk.byteLength;
       if (decoded > maxBytes) {
         return settle(new BodyRejected('too-large', tooLarge(maxBytes, decoders.length > 0), answer));
       }
       chunks.push(chunk);
-    });
+    };
+    if (decoders.length === 0) {
+      // Not encoded: what arrives is the body (one listener counts and keeps it).
+      response.on('data', keep);
+    } else {
+      response.on('data', (chunk: Buffer) => {
+        received += chunk.byteLength;
+        if (received > maxBytes) settle(new BodyRejected('too-large', tooLarge(maxBytes, false), answer));
+      });
+      output.on('data', keep);
+    }
     output.once('end', () => {
       // A decoder ends with its compressed stream; a body that goes on after it is not one answer.
       if (!response.complete) {
