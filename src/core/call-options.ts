@@ -114,6 +114,11 @@ function checkedClientLimits(options: ClientCallOptions, env: Environment): Call
 
 /** The client's limits with one call's overrides. */
 export function callLimits(base: CallLimits, options: CallOptions): CallLimits {
+  const { timeoutMs, deadlineMs, maxRetries: retries, maxResponseBytes } = options;
+  // Most calls override nothing: the client's limits as they are.
+  if (timeoutMs === undefined && deadlineMs === undefined && retries === undefined && maxResponseBytes === undefined) {
+    return base;
+  }
   const maxRetries = checkRetries(options.maxRetries, 'options.maxRetries');
   return {
     ...base,

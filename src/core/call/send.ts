@@ -51,16 +51,6 @@ export interface OperationCall {
   readonly request: RequestParts;
 }
 
-/** Settles with `promise`, or rejects as soon as `signal` aborts (for work that takes no signal). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason as Error);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (signal === undefined) return new Promise((resolve) => setTimeout(resolve, ms));
@@ -219,7 +209,10 @@ async function attempt<T, C>(
   hooks: MiddlewareCall | undefined,
 ): Promise<ApiResult<T>> {
   const { entry } = call;
-  const credentials = await abortable(wiring.credentials(), signal);
+  // The attempt's time limit holds while the credentials come (withDeadline rejects at the abort);
+  // once they come, nothing more is done for an attempt that has ended.
+  const credentials = await wiring.credentials();
+  signal.throwIfAborted();
   const redactor = redactorFor(wiring, credentials).with(call.requestSecrets);
   trace.redactor = redactor;
   let responded = false;

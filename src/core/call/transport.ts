@@ -138,7 +138,8 @@ function taggedFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
       throw new TransportFailure(error);
     }
     try {
-      return await bufferedWithin(response, hintsOf(fetchInit, fetchInit.method ?? 'GET').maxResponseBytes);
+      const hints = input instanceof OutgoingRequest ? input.hints : hintsOf(fetchInit, fetchInit.method ?? 'GET');
+      return await bufferedWithin(response, hints.maxResponseBytes);
     } catch (error) {
       if (error instanceof BodyRejected) throw error;
       throw new TransportFailure(error, true);
