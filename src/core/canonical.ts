@@ -5,10 +5,13 @@
 import type { HashPort } from './crypto/port.js';
 import { ValidationError } from './errors.js';
 
+/** What a signer reads of a URL: a URL, or the same parts already split (the call path's). */
+export type UrlParts = Pick<URL, 'host' | 'pathname' | 'search'>;
+
 export interface SignableRequest {
   readonly method: string;
   /** The URL as it will be sent; its query is canonicalised, and `canonicalQuery` should replace it. */
-  readonly url: URL;
+  readonly url: UrlParts;
   /** The headers the signer may sign (the caller leaves out what the runtime may rewrite). */
   readonly headers: Iterable<readonly [string, string]>;
   /** The exact body bytes (a string is taken as UTF-8); empty for no body. */
@@ -88,7 +91,7 @@ function decode(component: string): string {
 }
 
 /** The decoded name/value pairs of a URL's query (`?a&b=` gives `a=''`, `b=''`), in wire order. */
-export function queryPairs(url: URL): Array<[string, string]> {
+export function queryPairs(url: Pick<URL, 'search'>): Array<[string, string]> {
   const search = url.search.slice(1);
   if (search === '') return [];
   return search

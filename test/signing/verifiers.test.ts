@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashing } from '../../src/core/crypto/node.js';
 import type { SignableRequest, SignatureVerdict } from '../../src/core/canonical.js';
+
+/** A request made here: its URL is a whole URL (the tests read its origin and query). */
+type UrlRequest = Omit<SignableRequest, 'url'> & { readonly url: URL };
 import { signHuawei, type HuaweiAkSk } from '../../src/hss/signer.js';
 import { verifyHuawei } from '../../src/hss/verifier.js';
 import { signAcs3, type AlibabaAccessKey } from '../../src/sas/signer.js';
@@ -16,7 +19,7 @@ const NOW = new Date('2026-12-06T12:00:00Z');
 const MINUTE = 60_000;
 
 /** The request as it arrives: the unsigned one with the signer's headers added. */
-function arrived(request: SignableRequest, added: Readonly<Record<string, string>>, query?: string): SignableRequest {
+function arrived(request: UrlRequest, added: Readonly<Record<string, string>>, query?: string): UrlRequest {
   const url = new URL(request.url);
   if (query !== undefined) url.search = query;
   return { ...request, url, headers: [...request.headers, ...Object.entries(added)] };
@@ -32,7 +35,7 @@ describe('verifyHuawei (SDK-HMAC-SHA256)', () => {
     securityToken: 'token-0001-abc',
   };
   const keys = [key, temporary];
-  const base: SignableRequest = {
+  const base: UrlRequest = {
     method: 'POST',
     url: new URL(
       'https://hss.cn-north-4.myhuaweicloud.com/v5/0123456789abcdef0123456789abcdef/image/whitelists?type=vulnerability&global_image_type=registry',
@@ -75,7 +78,7 @@ describe('verifyHuawei (SDK-HMAC-SHA256)', () => {
       key.ak,
       key.sk,
     );
-    const request: SignableRequest = {
+    const request: UrlRequest = {
       ...base,
       headers: [
         ['content-type', 'application/json'],
@@ -91,7 +94,7 @@ describe('verifyHuawei (SDK-HMAC-SHA256)', () => {
 
   it('refuses any signed byte changed: body, query, path, a signed header, the method', async () => {
     const good = await signed(key);
-    const changes: [string, SignableRequest][] = [
+    const changes: [string, UrlRequest][] = [
       ['body', { ...good, body: '{"vul_ids":["CVE-2024-6388"],"rule_type":"all_images"}' }],
       ['query', { ...good, url: new URL(good.url.href.replace('registry', 'local')) }],
       ['path', { ...good, url: new URL(good.url.href.replace('whitelists', 'whitelist')) }],
@@ -149,7 +152,7 @@ describe('verifyAcs3 (ACS3-HMAC-SHA256)', () => {
     securityToken: 'sts-token-0001',
   };
   const keys = [key, sts];
-  const base: SignableRequest = {
+  const base: UrlRequest = {
     method: 'POST',
     url: new URL('https://tds.cn-shanghai.aliyuncs.com/?Type=cve&CurrentPage=1&PageSize=20'),
     headers: [
@@ -197,7 +200,7 @@ describe('verifyAcs3 (ACS3-HMAC-SHA256)', () => {
       key.accessKeyId,
       key.accessKeySecret,
     );
-    const request: SignableRequest = {
+    const request: UrlRequest = {
       ...base,
       headers: [...Object.entries(headers), ['authorization', authorization]],
     };
@@ -206,7 +209,7 @@ describe('verifyAcs3 (ACS3-HMAC-SHA256)', () => {
 
   it('refuses any signed byte changed, a body whose hash is not the claimed one included', async () => {
     const good = await signed(key);
-    const changes: [string, SignableRequest][] = [
+    const changes: [string, UrlRequest][] = [
       ['query', { ...good, url: new URL(good.url.href.replace('cve', 'sca')) }],
       [
         'action',

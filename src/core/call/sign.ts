@@ -34,14 +34,13 @@ function signInPlace(
   request: OutgoingRequest,
   body: string | Uint8Array,
 ): MaybePromise<undefined> {
-  const url = new URL(request.url);
+  // The URL's parts as the client split them, or (a URL it did not make) as parsed.
+  const url = request.parts ?? new URL(request.url);
   // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
   const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
   // The client's query serialiser wrote the query in canonical form (canonical-query.ts): signed as it is.
   const canonicalQuery = url.search.slice(1);
   return andThen(sign({ method: request.method, url, headers, body, canonicalQuery }), (signature) => {
-    // Sent as this URL object: the transport need not parse the text again.
-    request.target = url;
     for (const [name, value] of Object.entries(signature.headers)) request.headers.set(name, value);
     return undefined;
   });

@@ -5,7 +5,8 @@ import createClient, { type Client } from 'openapi-fetch';
 import { canonicalQueryOf } from './canonical-query.js';
 import { ConfigurationError } from '../errors.js';
 import { BodyRejected, bufferedWithin } from '../http/body-limit.js';
-import { hintsOf, withHints, type TransportHints } from '../http/hints.js';
+import type { UrlParts } from '../canonical.js';
+import { hintsOf, withHints, type RequestTarget, type TransportHints } from '../http/hints.js';
 import { stringifyJson } from '../json.js';
 
 type Body = NonNullable<RequestInit['body']> | null;
@@ -14,15 +15,16 @@ type Body = NonNullable<RequestInit['body']> | null;
  * The request openapi-fetch builds for each call (its `Request` option): a Request that keeps the
  * parts of a fetch call as given instead of a platform Request, which would copy its headers, follow
  * its signal with one of its own and turn its body into a stream the signer would have to read
- * back. The signing step (sign.ts) completes its headers and sets `target`, and the tagged fetch
- * passes the parts to fetch as `(url, init)`, so an attempt makes at most one platform Request,
- * inside fetch (the Node transport makes none), and its body is serialised once. Read as a Request
- * (a middleware may), its body is read from those same bytes.
+ * back. The signing step (sign.ts) completes its headers, and the tagged fetch passes the parts to
+ * fetch as `(url, init)`, so an attempt makes at most one platform Request, inside fetch (the Node
+ * transport makes none), and its body is serialised once. Its URL is read from the client's endpoint,
+ * parsed once, and the path and query openapi-fetch appended: no URL is parsed per attempt. Read as
+ * a Request (a middleware may), its body is read from those same bytes.
  */
 export class OutgoingRequest implements Request {
   readonly url: string;
-  /** The URL as signed (parsed once per attempt by the signing step); the transport sends this. */
-  target: URL | undefined;
+  /** The URL's parts as the signer reads them (the endpoint's, with this request's path and query). */
+  readonly parts: UrlParts | undefined;
   readonly method: string;
   readonly headers: Headers;
   /** The body exactly as openapi-fetch serialised it (JSON or form text here), or null. */
@@ -30,26 +32,51 @@ export class OutgoingRequest implements Request {
   /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
   readonly signal: AbortSignal;
   readonly redirect: Request['redirect'];
-  /** The body limit and replay safety the call gave (passed through openapi-fetch's init). */
+  /** The body limit and replay safety the call gave (passed through openapi-fetch's init), and the target. */
   readonly hints: TransportHints;
-  readonly cache: Request['cache'] = 'default';
-  readonly credentials: Request['credentials'] = 'same-origin';
-  readonly destination: Request['destination'] = '';
-  readonly integrity: string = '';
-  readonly mode: Request['mode'] = 'cors';
-  readonly referrer: string = 'about:client';
-  readonly referrerPolicy: Request['referrerPolicy'] = '';
-  readonly keepalive: boolean = false;
-  readonly duplex: Request['duplex'] = 'half';
+  readonly #endpoint: Endpoint | undefined;
 
-  constructor(input: ConstructorParameters<typeof Request>[0], init: RequestInit = {}) {
+  constructor(input: ConstructorParameters<typeof Request>[0], init: RequestInit = {}, endpoint?: Endpoint) {
     this.url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     this.method = init.method ?? 'GET';
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.payload = init.body ?? null;
     this.signal = init.signal ?? new AbortController().signal;
     this.redirect = init.redirect ?? 'follow';
-    this.hints = hintsOf(init, this.method);
+    this.#endpoint = endpoint;
+    const split = endpoint === undefined ? undefined : splitUrl(this.url, endpoint);
+    this.parts = split?.parts;
+    const hints = hintsOf(init, this.method);
+    this.hints = split === undefined ? hints : { ...hints, target: split.target };
+  }
+
+  // What a platform Request says of a request made with none of these options.
+  get cache(): Request['cache'] {
+    return 'default';
+  }
+  get credentials(): Request['credentials'] {
+    return 'same-origin';
+  }
+  get destination(): Request['destination'] {
+    return '';
+  }
+  get integrity(): string {
+    return '';
+  }
+  get mode(): Request['mode'] {
+    return 'cors';
+  }
+  get referrer(): string {
+    return 'about:client';
+  }
+  get referrerPolicy(): Request['referrerPolicy'] {
+    return '';
+  }
+  get keepalive(): boolean {
+    return false;
+  }
+  get duplex(): Request['duplex'] {
+    return 'half';
   }
 
   /** The body as a Request gives it (a stream of the same bytes), for a reader that wants one. */
@@ -62,7 +89,9 @@ export class OutgoingRequest implements Request {
   }
 
   clone(): Request {
-    return new OutgoingRequest(this.target ?? this.url, { ...this, body: this.payload });
+    const { method, headers, signal, redirect } = this;
+    const init = withHints({ method, headers: new Headers(headers), body: this.payload, signal, redirect }, this.hints);
+    return new OutgoingRequest(this.url, init, this.#endpoint);
   }
 
   #read(): Response {
@@ -83,6 +112,44 @@ export class OutgoingRequest implements Request {
   text(): Promise<string> {
     return this.#read().text();
   }
+}
+
+/** A client's endpoint, parsed once: what every request's URL starts with. */
+export interface Endpoint {
+  /** The base URL as openapi-fetch puts it before each path (no trailing slash). */
+  readonly text: string;
+  readonly url: URL;
+  /** The endpoint's own path, before each operation's (no trailing slash; '' for none). */
+  readonly path: string;
+}
+
+function endpointOf(baseUrl: string): Endpoint {
+  const text = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
+  const url = new URL(text);
+  return { text, url, path: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '') };
+}
+
+/**
+ * A request URL openapi-fetch made (the endpoint's text, then the path and query) as the signer's
+ * parts and node:http's target, without parsing it: undefined for any other URL.
+ */
+function splitUrl(url: string, endpoint: Endpoint): { parts: UrlParts; target: RequestTarget } | undefined {
+  if (!url.startsWith(endpoint.text)) return undefined;
+  const rest = url.slice(endpoint.text.length);
+  if (rest !== '' && !rest.startsWith('/') && !rest.startsWith('?')) return undefined;
+  const at = rest.indexOf('?');
+  const pathname = `${endpoint.path}${at === -1 ? rest : rest.slice(0, at)}` || '/';
+  const search = at === -1 || at === rest.length - 1 ? '' : rest.slice(at);
+  const { host, hostname, port, protocol } = endpoint.url;
+  return {
+    parts: { host, pathname, search },
+    target: {
+      protocol,
+      hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+      port,
+      path: `${pathname}${search}`,
+    },
+  };
 }
 
 /** The request a middleware of this client is given: always an OutgoingRequest (the client's `Request`). */
@@ -118,9 +185,9 @@ export function clientFetch(fetch: unknown): typeof globalThis.fetch {
 /** fetch's arguments for a request this client built: its parts go in `init`. */
 function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
   if (!(input instanceof OutgoingRequest)) return [input, init];
-  const { target, url, method, headers, payload, signal, redirect, hints } = input;
+  const { url, method, headers, payload, signal, redirect, hints } = input;
   const parts: RequestInit = { method, headers, body: payload, signal, redirect, ...init };
-  return [target ?? url, withHints(parts, hints)];
+  return [url, withHints(parts, hints)];
 }
 
 /**
@@ -177,6 +244,13 @@ export function methodOf(httpMethod: string): Method {
  * OutgoingRequest.
  */
 export function endpointClient(baseUrl: string, fetch: unknown): OperationHttp {
+  const endpoint = endpointOf(baseUrl);
+  // Each request knows the endpoint it was made for (so none parses its URL again).
+  class EndpointRequest extends OutgoingRequest {
+    constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
+      super(input, init, endpoint);
+    }
+  }
   return createClient<AnyPaths>({
     baseUrl,
     querySerializer: canonicalQueryOf,
@@ -184,6 +258,6 @@ export function endpointClient(baseUrl: string, fetch: unknown): OperationHttp {
     // A signed request must not be replayed to wherever a redirect points.
     redirect: 'manual',
     fetch: taggedFetch(clientFetch(fetch)),
-    Request: OutgoingRequest,
+    Request: EndpointRequest,
   });
 }

@@ -15,7 +15,7 @@ export function maskedRequest(
 ): MaskedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) headers[name] = redactor.header(name, value, secrets);
-  return { method: request.method, url: redactor.url(String(request.target ?? request.url), secrets), headers };
+  return { method: request.method, url: redactor.url(request.url, secrets), headers };
 }
 
 /** Each hook's onRequest, in order, before signing; the headers each adds go onto the request. */

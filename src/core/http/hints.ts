@@ -21,6 +21,20 @@ export interface TransportHints {
    * closed before any byte of the answer may be retried on a new one (RFC 9112 §9.3.1.1).
    */
   readonly replaySafe: boolean;
+  /**
+   * Where the request goes, already split (a client parses its endpoint once): the Node transport
+   * then need not parse the URL again. It names the same place as the URL fetch is given.
+   */
+  readonly target?: RequestTarget | undefined;
+}
+
+/** A request's URL as node:http takes it. */
+export interface RequestTarget {
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly port: string;
+  /** Path and query, as sent. */
+  readonly path: string;
 }
 
 // The methods HTTP itself calls idempotent: replay-safe when the caller says nothing.
@@ -32,6 +46,7 @@ export function hintsOf(init: RequestInit, method: string): TransportHints {
   return {
     maxResponseBytes: given?.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     replaySafe: given?.replaySafe ?? IDEMPOTENT.has(method.toUpperCase()),
+    target: given?.target,
   };
 }
 

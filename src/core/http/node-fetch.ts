@@ -13,7 +13,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
 import { loadLater } from '../load-later.js';
 import { buffered } from './buffered-response.js';
-import { hintsOf, type TransportHints } from './hints.js';
+import { hintsOf, type RequestTarget, type TransportHints } from './hints.js';
 import { receive, type Received } from './receive.js';
 
 // Loaded at the first call that needs them, not with the SDK (load-later.ts): node:http(s) at the
@@ -125,7 +125,7 @@ function settle(received: Received, init: ResponseInit): Response {
 }
 
 interface Exchange {
-  readonly url: URL;
+  readonly target: RequestTarget;
   readonly method: string;
   readonly headers: OutgoingHttpHeaders;
   readonly body: string | Uint8Array | null;
@@ -138,7 +138,16 @@ interface Exchange {
 function exchange(transport: Transport, agent: Http.Agent | false, call: Exchange): Promise<Response> {
   const { signal } = call;
   return new Promise<Response>((resolve, reject) => {
-    const request = transport.send(call.url, { method: call.method, headers: call.headers, agent });
+    const { protocol, hostname, port, path } = call.target;
+    const request = transport.send({
+      protocol,
+      hostname,
+      port: port === '' ? undefined : port,
+      path,
+      method: call.method,
+      headers: call.headers,
+      agent,
+    });
     let answered = false;
     const onAbort = () => {
       request.destroy();
@@ -184,20 +193,26 @@ function exchange(transport: Transport, agent: Http.Agent | false, call: Exchang
   });
 }
 
+/** A URL as node:http takes it (an IPv6 host without its brackets). */
+function targetOf(url: URL): RequestTarget {
+  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return { protocol: url.protocol, hostname, port: url.port, path: `${url.pathname}${url.search}` };
+}
+
 /** fetch over node:http(s), for string and byte bodies; see the file's header for what it leaves out. */
 export async function nodeFetch(input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> {
   const body = simpleBody(init.body);
   if (input instanceof Request || body === undefined) return fetch(input, init);
-  const url = typeof input === 'string' ? new URL(input) : input;
-  const transport = transportFor(url.protocol);
-  if (transport === undefined) throw fetchFailed(new Error(`unsupported protocol ${url.protocol}`));
+  const method = (init.method ?? 'GET').toUpperCase();
+  const hints = hintsOf(init, method);
+  const target = hints.target ?? targetOf(typeof input === 'string' ? new URL(input) : input);
+  const transport = transportFor(target.protocol);
+  if (transport === undefined) throw fetchFailed(new Error(`unsupported protocol ${target.protocol}`));
   const signal = init.signal ?? undefined;
   signal?.throwIfAborted();
-  const method = (init.method ?? 'GET').toUpperCase();
   const headers = outgoingHeaders(init.headers, body);
   if (body === null && BODY_METHODS.has(method)) headers['content-length'] = 0;
-  const hints = hintsOf(init, method);
-  const call = { url, method, headers, body, redirect: init.redirect, hints, signal };
+  const call = { target, method, headers, body, redirect: init.redirect, hints, signal };
 
   try {
     return await exchange(transport, hints.replaySafe ? transport.replayable : transport.oneShot, call);
