@@ -5,9 +5,10 @@ import type { ColdStart } from './cold-start.js';
 import type { EndToEndResult } from './end-to-end.js';
 import type { JournalCost } from './journal.js';
 import type { MemoryResult } from './memory.js';
+import type { ProfileResult } from './profile.js';
 import type { SigningResult } from './signing.js';
 
-export const SECTIONS = ['calls', 'signing', 'bundles', 'cold-start', 'journal', 'memory'] as const;
+export const SECTIONS = ['calls', 'profile', 'signing', 'bundles', 'cold-start', 'journal', 'memory'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Report {
@@ -16,6 +17,7 @@ export interface Report {
   readonly quick: boolean;
   readonly sections: readonly Section[];
   calls?: EndToEndResult;
+  profile?: ProfileResult;
   signing?: SigningResult;
   bundles?: BundleResult;
   coldStart?: ColdStart[];
