@@ -13,6 +13,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
 import { loadLater } from '../load-later.js';
 import { buffered } from './buffered-response.js';
+import { atEndOfTurn } from './end-of-turn.js';
 import { hintsOf, type RequestTarget, type TransportHints } from './hints.js';
 import { receive, type Received } from './receive.js';
 
@@ -189,7 +190,10 @@ function exchange(transport: Transport, agent: Http.Agent | false, call: Exchang
         },
       );
     });
-    request.end(call.body ?? undefined);
+    // Written with the other requests of this turn (end-of-turn.ts); not if aborted meanwhile.
+    atEndOfTurn(() => {
+      if (!request.destroyed) request.end(call.body ?? undefined);
+    });
   });
 }
 
