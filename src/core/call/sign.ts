@@ -36,12 +36,22 @@ function signInPlace(
 ): MaybePromise<undefined> {
   // The URL's parts as the client split them, or (a URL it did not make) as parsed.
   const url = request.parts ?? new URL(request.url);
-  // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
-  const headers = [...request.headers].filter(([name]) => !NEVER_SIGNED.has(name) && !name.includes('_'));
+  // Every header as sent (Headers gives the names lower-case), read once; the signable ones apart.
+  const sent: Record<string, string> = {};
+  const headers: Array<[string, string]> = [];
+  for (const [name, value] of request.headers) {
+    sent[name] = value;
+    // Names with `_` are dropped by common proxies (nginx by default): sent, but never signed.
+    if (!NEVER_SIGNED.has(name) && !name.includes('_')) headers.push([name, value]);
+  }
   // The client's query serialiser wrote the query in canonical form (canonical-query.ts): signed as it is.
   const canonicalQuery = url.search.slice(1);
   return andThen(sign({ method: request.method, url, headers, body, canonicalQuery }), (signature) => {
-    for (const [name, value] of Object.entries(signature.headers)) request.headers.set(name, value);
+    // The signer's headers are its own output (names and values a header can carry): added to the
+    // record sent, not through Headers, whose checks of each name and value cost a call more than
+    // the rest of this step.
+    for (const name in signature.headers) sent[name.toLowerCase()] = signature.headers[name]!;
+    request.sentHeaders = sent;
     return undefined;
   });
 }

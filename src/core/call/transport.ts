@@ -26,7 +26,10 @@ export class OutgoingRequest implements Request {
   /** The URL's parts as the signer reads them (the endpoint's, with this request's path and query). */
   readonly parts: UrlParts | undefined;
   readonly method: string;
+  /** The headers before signing (openapi-fetch's, and those the users' middleware add). */
   readonly headers: Headers;
+  /** Every header as sent, names lower-case: set by signing, with the signature's headers. */
+  sentHeaders: Readonly<Record<string, string>> | undefined;
   /** The body exactly as openapi-fetch serialised it (JSON or form text here), or null. */
   payload: Body;
   /** The attempt's signal, passed to fetch as is (not through a Request: nodejs/undici#3644). */
@@ -89,8 +92,9 @@ export class OutgoingRequest implements Request {
   }
 
   clone(): Request {
-    const { method, headers, signal, redirect } = this;
-    const init = withHints({ method, headers: new Headers(headers), body: this.payload, signal, redirect }, this.hints);
+    const { method, signal, redirect } = this;
+    const headers = new Headers(this.sentHeaders ?? this.headers);
+    const init = withHints({ method, headers, body: this.payload, signal, redirect }, this.hints);
     return new OutgoingRequest(this.url, init, this.#endpoint);
   }
 
@@ -185,8 +189,8 @@ export function clientFetch(fetch: unknown): typeof globalThis.fetch {
 /** fetch's arguments for a request this client built: its parts go in `init`. */
 function fetchArguments(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): Parameters<typeof fetch> {
   if (!(input instanceof OutgoingRequest)) return [input, init];
-  const { url, method, headers, payload, signal, redirect, hints } = input;
-  const parts: RequestInit = { method, headers, body: payload, signal, redirect, ...init };
+  const { url, method, headers, sentHeaders, payload, signal, redirect, hints } = input;
+  const parts: RequestInit = { method, headers: sentHeaders ?? headers, body: payload, signal, redirect, ...init };
   return [url, withHints(parts, hints)];
 }
 

@@ -14,7 +14,10 @@ export function maskedRequest(
   secrets: readonly SecretPath[],
 ): MaskedRequest {
   const headers: Record<string, string> = {};
-  for (const [name, value] of request.headers) headers[name] = redactor.header(name, value, secrets);
+  const given = request.sentHeaders ?? request.headers;
+  for (const [name, value] of given instanceof Headers ? given : Object.entries(given)) {
+    headers[name] = redactor.header(name, value, secrets);
+  }
   return { method: request.method, url: redactor.url(request.url, secrets), headers };
 }
 

@@ -75,9 +75,20 @@ function fetchFailed(cause: unknown): TypeError {
 
 function outgoingHeaders(init: RequestInit['headers'], body: string | Uint8Array | null): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
-  if (init !== undefined) {
-    // A Headers (what this SDK passes) is read as is; anything else is read the way fetch reads it.
+  if (init instanceof Headers || Array.isArray(init)) {
+    // Read the way fetch reads them.
     for (const [name, value] of init instanceof Headers ? init : new Headers(init)) headers[name] = value;
+  } else if (init !== undefined) {
+    // A record (what this SDK's call path passes, names already lower-case): as fetch reads one, a
+    // name in two cases is one header, values trimmed; node:http refuses a name or value no header
+    // can carry, as fetch would.
+    for (const name in init) {
+      const key = name.toLowerCase();
+      const given: string | readonly string[] = init[name]!;
+      const value = (typeof given === 'string' ? given : given.join(', ')).trim();
+      const earlier = headers[key];
+      headers[key] = earlier === undefined ? value : `${String(earlier)}, ${value}`;
+    }
   }
   if (body !== null) headers['content-length'] = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   return headers;
