@@ -9,7 +9,6 @@
 // per attempt, set to the shorter of the attempt's limit and what is left of the call's deadline (not
 // AbortSignal.any/timeout), so nothing stays attached to a long-lived user signal and no timer
 // outlives its attempt.
-import type { Middleware } from 'openapi-fetch';
 import { callLimits, type CallLimits, type CallOptions } from '../call-options.js';
 import { causeCode } from '../cause-code.js';
 import { attemptLine, failureReason, retryLine } from '../debug.js';
@@ -23,7 +22,7 @@ import { checkHeaders, checkRequest, type RequestParts, type RequestRules } from
 import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult, type VendorResponses } from './read.js';
 import { signingMiddleware, type RequestSigner } from './sign.js';
-import { methodOf, outgoing, TransportFailure, type OperationHttp, type OutgoingRequest } from './transport.js';
+import { methodOf, TransportFailure, type OperationHttp, type OutgoingRequest } from './transport.js';
 import { beforeSigning, maskedRequest, nextCallId, observe } from './users-middleware.js';
 import type { MiddlewareCall } from '../middleware.js';
 
@@ -169,20 +168,6 @@ interface AttemptTrace {
   redactor?: Redactor;
 }
 
-/** Notes the request as it leaves (signed), and whether an answer began to arrive. */
-function tracing(trace: AttemptTrace, onResponse: () => void): Middleware {
-  return {
-    onRequest({ request }) {
-      trace.request = outgoing(request);
-      return undefined;
-    },
-    onResponse() {
-      onResponse();
-      return undefined;
-    },
-  };
-}
-
 /**
  * A failure of a users' onRequest hook (or of the check of the headers it added): the call fails
  * with what it threw, as it threw it, never retried (whatever its class says).
@@ -225,7 +210,13 @@ async function attempt<T, C>(
               throw new HookFailure(error);
             },
           );
-  const middleware = [signingMiddleware(wiring.signer(credentials), users), tracing(trace, () => (responded = true))];
+  const middleware = [
+    signingMiddleware(wiring.signer(credentials), {
+      beforeSigning: users,
+      signed: (request) => (trace.request = request),
+      answered: () => (responded = true),
+    }),
+  ];
   let outcome;
   try {
     const { body, form, ...params } =

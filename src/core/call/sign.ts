@@ -69,20 +69,38 @@ function signOutgoing(sign: RequestSigner, request: OutgoingRequest): MaybePromi
   });
 }
 
+/** What the attempt does around signing: the users' middleware before it, its own notes after. */
+export interface AroundSigning {
+  /** The users' middleware, which may add headers (signed with the others). */
+  readonly beforeSigning?: ((request: OutgoingRequest) => Promise<void>) | undefined;
+  /** The request as it leaves, signed. */
+  readonly signed: (request: OutgoingRequest) => void;
+  /** An answer began to arrive. */
+  readonly answered: () => void;
+}
+
 /**
- * Signs the request in place over its exact body, after `beforeSigning` (the users' middleware,
- * which may add headers) has run: the signer's headers are added and the query goes out exactly as
- * it was signed.
+ * The attempt's one middleware: signs the request in place over its exact body, after the users'
+ * middleware has run (the signer's headers are added and the query goes out exactly as it was
+ * signed), and notes the request sent and the answer's arrival. One middleware, not one per concern:
+ * openapi-fetch waits on every middleware's hook, each a turn of the microtask queue.
  */
-export function signingMiddleware(
-  sign: RequestSigner,
-  beforeSigning?: (request: OutgoingRequest) => Promise<void>,
-): Middleware {
+export function signingMiddleware(sign: RequestSigner, around: AroundSigning): Middleware {
+  const { beforeSigning, signed, answered } = around;
+  const signAndNote = (request: OutgoingRequest) =>
+    andThen(signOutgoing(sign, request), () => {
+      signed(request);
+      return undefined;
+    });
   return {
     onRequest(context) {
       const request = outgoing(context.request);
-      if (beforeSigning === undefined) return signOutgoing(sign, request);
-      return beforeSigning(request).then(() => signOutgoing(sign, request));
+      if (beforeSigning === undefined) return signAndNote(request);
+      return beforeSigning(request).then(() => signAndNote(request));
+    },
+    onResponse() {
+      answered();
+      return undefined;
     },
   };
 }
