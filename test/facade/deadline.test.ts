@@ -3,7 +3,7 @@
 // the caller's reason, a passed limit with the TimeoutError, whatever the work does with its signal.
 import { describe, expect, it } from 'vitest';
 import { TimeoutError } from 'imagesec';
-import { sleep, withDeadline } from '../../src/core/call/send.js';
+import { sleep, withDeadline } from '../../src/core/call/time-limits.js';
 
 const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
 

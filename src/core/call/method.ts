@@ -8,7 +8,8 @@ import type { CallOptions, PageOptions } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
 import type { ParameterAliases, RequestParts, RequestRules } from './check-input.js';
 import { pageItems } from './paginate.js';
-import { send, type ClientWiring } from './send.js';
+import { send } from './send.js';
+import type { ClientWiring } from './wiring.js';
 
 type MethodInput = Readonly<Record<string, unknown>>;
 

@@ -6,7 +6,7 @@
 // appear at once, the newest is followed and the ambiguity reported (progress and a process
 // warning), since another client, the console or a schedule may have started one at the same time.
 import type { CallOptions } from '../call-options.js';
-import { sleep } from '../call/send.js';
+import { sleep } from '../call/time-limits.js';
 import { emitProcessWarning } from '../process-warning.js';
 import { shortValue } from './describe.js';
 import { jsonData } from './jmespath.js';

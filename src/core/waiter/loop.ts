@@ -4,7 +4,7 @@
 // acceptor decides; an answer none matches means poll again; an API error none matches, or any
 // other failure of a poll (after that call's own retries), ends the wait with that error. The
 // caller's abort ends it at once with the signal's reason, as it ends any call (call/send.ts).
-import { sleep } from '../call/send.js';
+import { sleep } from '../call/time-limits.js';
 import { WaiterFailureError, WaiterTimeoutError, type ApiError } from '../errors.js';
 import { matchAcceptors, type PollOutcome } from './acceptors.js';
 import { searcher } from './jmespath.js';
