@@ -68,8 +68,10 @@ export class AttemptReport {
   /** The vendor answered with success: the users' onResponse hooks. */
   async answered(result: ApiResult<unknown>): Promise<void> {
     const hooks = this.#hooks;
+    if (hooks === undefined) return;
+    // Masked only for a client with middleware: masking is a text search per header.
     const request = this.#masked();
-    if (hooks === undefined || request === undefined) return;
+    if (request === undefined) return;
     const response = { status: result.status, headers: result.headers, requestId: result.requestId };
     await observe(this.#call.limits.middleware, (h, p) => h.onResponse?.(p), { ...hooks, request, response });
   }
