@@ -9,9 +9,11 @@
 //               their own: self time per call by step (node:http, signing, checks, ...) and the
 //               costliest functions; a missed calls goal names what dominates it   bench/profile.ts
 //   signing     our signers vs the official ones and vs the bare hash/HMAC primitives   bench/signing.ts
-//   bundles     a consumer's minified, gzipped bundle per client   bench/bundle.ts
+//   bundles     a consumer's minified, gzipped bundle per client, and without its operations and per
+//               operation   bench/bundle.ts, bench/bundle-operations.ts
 //   cold-start  import('imagesec') and `imagesec --help` over `node -e 0`   bench/cold-start.ts
-//   journal     the bulk run's --journal cost   bench/journal.ts
+//   journal     the bulk run's --journal cost: throughput, CPU per line, the writer's own CPU
+//               bench/journal.ts
 //   memory      heap over many calls, in a process of its own   bench/memory.ts
 // Options:
 //   --quick            fewer calls and rounds (a smoke run; the figures are noisier)
