@@ -14,6 +14,8 @@ import {
   ServerError,
   ValidationError,
   type CallMiddleware,
+  type HssClientOptions,
+  type SasClientOptions,
   type MiddlewareCall,
   type MiddlewareError,
   type MiddlewareRequest,
@@ -23,10 +25,9 @@ import { startMock, type RunningMock } from 'imagesec/testing';
 import { operationTable as sasOperations } from '../../generated/sas.operations.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
+import { canaryHssClient, canarySasClient } from '../helpers/canary-clients.js';
 import { CANARY, expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
 import { constructionError, rejection } from '../helpers/outcomes.js';
-
-const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 
 type Hook = 'onRequest' | 'onResponse' | 'onError';
 type Params = MiddlewareRequest | MiddlewareResponse | MiddlewareError;
@@ -99,33 +100,10 @@ afterEach(() => {
   }
 });
 
-const FAST_RETRIES = { backoff: { baseDelayMs: 1 } };
-
-function hss(middleware: readonly CallMiddleware[], extra: object = {}): HssClient {
-  return new HssClient({
-    endpoint: mock.urls.hss,
-    region: 'cn-north-4',
-    projectId: PROJECT,
-    credentials: HSS_CANARY_CREDENTIALS,
-    env: {},
-    fetch: recordingFetch,
-    middleware,
-    ...FAST_RETRIES,
-    ...extra,
-  });
-}
-
-function sas(middleware: readonly CallMiddleware[], extra: object = {}): SasClient {
-  return new SasClient({
-    endpoint: mock.urls.sas,
-    credentials: SAS_CANARY_CREDENTIALS,
-    env: {},
-    fetch: recordingFetch,
-    middleware,
-    ...FAST_RETRIES,
-    ...extra,
-  });
-}
+const hss = (middleware: readonly CallMiddleware[], extra: Partial<HssClientOptions> = {}): HssClient =>
+  canaryHssClient({ mock, fetch: recordingFetch }, middleware, extra);
+const sas = (middleware: readonly CallMiddleware[], extra: Partial<SasClientOptions> = {}): SasClient =>
+  canarySasClient({ mock, fetch: recordingFetch }, middleware, extra);
 
 interface CallOptionsLike {
   signal?: AbortSignal;

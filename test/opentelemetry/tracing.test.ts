@@ -25,16 +25,15 @@ import {
   CLOUD_PROVIDER_VALUE_ALIBABA_CLOUD,
 } from '@opentelemetry/semantic-conventions/incubating';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CredentialsError, HssClient, SasClient, type CallMiddleware } from 'imagesec';
+import { CredentialsError, HssClient, SasClient, type CallMiddleware, type HssClientOptions } from 'imagesec';
 import { tracingMiddleware } from 'imagesec/opentelemetry';
 import { startMock, type RunningMock } from 'imagesec/testing';
 import { operationTable as sasOperations } from '../../generated/sas.operations.js';
 import { loadSpec } from '../../scripts/spec/document.js';
 import { exampleRequest, sdkInput } from '../../scripts/spec/examples.js';
 import { CallTracer } from '../../src/opentelemetry/call-tracer.js';
+import { CANARY_PROJECT, canaryHssClient, canarySasClient } from '../helpers/canary-clients.js';
 import { CANARY, expectNoSecrets, HSS_CANARY_CREDENTIALS, SAS_CANARY_CREDENTIALS } from '../helpers/canaries.js';
-
-const PROJECT = '0c3b5a8e9f1d4e2a8b7c6d5e4f3a2b1c';
 
 /** The module's own names (not in the conventions): what the README tells users to query by. */
 const CLOUD = 'imagesec.cloud';
@@ -114,32 +113,10 @@ afterEach(() => {
   }
 });
 
-const FAST_RETRIES = { backoff: { baseDelayMs: 1 } };
-
-function hss(extra: object = {}, middleware: readonly CallMiddleware[] = [tracing]): HssClient {
-  return new HssClient({
-    endpoint: mock.urls.hss,
-    region: 'cn-north-4',
-    projectId: PROJECT,
-    credentials: HSS_CANARY_CREDENTIALS,
-    env: {},
-    fetch: recordingFetch,
-    middleware,
-    ...FAST_RETRIES,
-    ...extra,
-  });
-}
-
-function sas(middleware: readonly CallMiddleware[] = [tracing]): SasClient {
-  return new SasClient({
-    endpoint: mock.urls.sas,
-    credentials: SAS_CANARY_CREDENTIALS,
-    env: {},
-    fetch: recordingFetch,
-    middleware,
-    ...FAST_RETRIES,
-  });
-}
+const hss = (extra: Partial<HssClientOptions> = {}, middleware: readonly CallMiddleware[] = [tracing]): HssClient =>
+  canaryHssClient({ mock, fetch: recordingFetch }, middleware, extra);
+const sas = (middleware: readonly CallMiddleware[] = [tracing]): SasClient =>
+  canarySasClient({ mock, fetch: recordingFetch }, middleware);
 
 /** The one span the test's call left. */
 function onlySpan(): ReadableSpan {
@@ -197,7 +174,7 @@ describe('a call is one CLIENT span', () => {
       [OPERATION]: 'ListImageLocal',
       [REQUEST_ID]: result.requestId,
     });
-    expect(String(span.attributes[ATTR_URL_FULL])).toContain(`${mock.urls.hss}/v5/${PROJECT}/`);
+    expect(String(span.attributes[ATTR_URL_FULL])).toContain(`${mock.urls.hss}/v5/${CANARY_PROJECT}/`);
     expect(events(span)).toEqual([
       {
         name: ATTEMPT,
