@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumerBundle, importing, ROOT, type ConsumerBundle } from './consumer-bundle.js';
+import { consumerBuildOptions, consumerBundle, importing, ROOT, type ConsumerBundle } from './consumer-bundle.js';
 import { operationCount, tablesKeeping, TABLE_MODULES, type TableModule } from './operation-tables.js';
 
 const CLIENTS = { hss: 'HssClient', sas: 'SasClient' } as const;
@@ -139,19 +139,9 @@ function moduleBytes(metafile: Metafile): ModuleBytes[] {
 async function upFrontGzipBytes(source: string, plugins: Plugin[]): Promise<number> {
   const outdir = join(ROOT, 'bench-split');
   const result = await build({
-    absWorkingDir: ROOT,
-    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['imagesec-source'],
+    ...consumerBuildOptions(source, 'browser', { fromSource: true, plugins }),
     splitting: true,
     outdir,
-    plugins,
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === '<stdin>')!;

@@ -2,7 +2,7 @@
 // benches build one: from the built dist/ as a consumer resolves the package, or from src/.
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,13 +18,13 @@ export interface BundleOptions {
   readonly plugins?: Plugin[];
 }
 
-/** A consumer's minified ESM bundle of `source` (one file: dynamic imports inlined, as esbuild does). */
-export async function consumerBundle(
+/** How a consumer's minified ESM bundle of `source` is built (in memory, with its metafile). */
+export function consumerBuildOptions(
   source: string,
   platform: 'browser' | 'node',
   options: BundleOptions = {},
-): Promise<ConsumerBundle> {
-  const result = await build({
+): BuildOptions & { metafile: true; write: false } {
+  return {
     absWorkingDir: ROOT,
     stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
     bundle: true,
@@ -36,7 +36,16 @@ export async function consumerBundle(
     metafile: true,
     write: false,
     logLevel: 'silent',
-  });
+  };
+}
+
+/** A consumer's minified ESM bundle of `source` (one file: dynamic imports inlined, as esbuild does). */
+export async function consumerBundle(
+  source: string,
+  platform: 'browser' | 'node',
+  options: BundleOptions = {},
+): Promise<ConsumerBundle> {
+  const result = await build(consumerBuildOptions(source, platform, options));
   const code = result.outputFiles[0]!.contents;
   return { code, gzipBytes: gzipSync(code, { level: 9 }).byteLength, metafile: result.metafile };
 }

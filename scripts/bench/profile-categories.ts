@@ -28,18 +28,15 @@ export interface CpuProfile {
   readonly timeDeltas: readonly number[];
 }
 
+/** The SDK's own steps (what imagesec adds over the transport and libraries under it). */
+const SDK_STEP_NAMES = ['checks', 'signing', 'body', 'transport', 'read', 'call loop', 'imagesec, other'] as const;
+
 /** Where self time goes, as the table names it; the SDK's own steps are SDK_CATEGORIES. */
 export const CATEGORIES = [
   'node:http+socket',
   'undici',
   'openapi-fetch',
-  'checks',
-  'signing',
-  'body',
-  'transport',
-  'read',
-  'call loop',
-  'imagesec, other',
+  ...SDK_STEP_NAMES,
   'GC',
   'node: event loop, microtasks, timers',
   'bench harness',
@@ -47,16 +44,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** The SDK's own steps (what imagesec adds over the transport and libraries under it). */
-export const SDK_CATEGORIES: readonly Category[] = [
-  'checks',
-  'signing',
-  'body',
-  'transport',
-  'read',
-  'call loop',
-  'imagesec, other',
-];
+export const SDK_CATEGORIES: readonly Category[] = SDK_STEP_NAMES;
 
 /** SDK steps by source module (esbuild heads each module's code in a bundle with `// <path>`). */
 const SDK_STEPS: ReadonlyArray<readonly [Category, RegExp]> = [
@@ -73,7 +61,7 @@ const SDK_STEPS: ReadonlyArray<readonly [Category, RegExp]> = [
   ['read', /^src\/(core\/(call\/read|exact-json|errors)|(hss|sas)\/responses)\.ts$/],
   [
     'call loop',
-    /^(src\/(core\/(call\/(send|method|users-middleware|paginate|page-token)|retry|call-options|debug|redact|identity\/[\w-]+)|(hss|sas)\/(client|project-scope|identity\/[\w-]+))|generated\/\w+\.operations)\.ts$/,
+    /^(src\/(core\/(call\/(send|attempt|attempt-report|time-limits|wiring|method|users-middleware|paginate|page-token)|retry|call-options|middleware|debug|redact|identity\/[\w-]+)|(hss|sas)\/(client|project-scope|identity\/[\w-]+))|generated\/\w+\.operations)\.ts$/,
   ],
 ];
 
