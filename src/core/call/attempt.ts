@@ -11,7 +11,8 @@ import { Redactor } from '../redact.js';
 import { FORM_MEDIA_TYPE, formText } from './form.js';
 import { resultOf, type ApiResult } from './read.js';
 import { signingMiddleware } from './sign.js';
-import { methodOf, TransportFailure, type OutgoingRequest } from './transport.js';
+import type { OutgoingRequest } from './outgoing-request.js';
+import { methodOf, TransportFailure } from './transport.js';
 import { beforeSigning, maskedRequest } from './users-middleware.js';
 import type { ClientWiring, PreparedCall } from './wiring.js';
 

@@ -4,7 +4,7 @@
 import type { Middleware } from 'openapi-fetch';
 import type { SignableRequest } from '../canonical.js';
 import { andThen, type MaybePromise } from '../crypto/port.js';
-import { outgoing, type OutgoingRequest } from './transport.js';
+import { outgoing, type OutgoingRequest } from './outgoing-request.js';
 
 export type RequestSigner = (
   request: SignableRequest,

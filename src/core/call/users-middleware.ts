@@ -5,7 +5,7 @@ import type { CallMiddleware, MaskedRequest, MiddlewareCall } from '../middlewar
 import type { SecretPath } from '../operation-types.js';
 import type { Redactor } from '../redact.js';
 import { checkHeaders } from './check-input.js';
-import type { OutgoingRequest } from './transport.js';
+import type { OutgoingRequest } from './outgoing-request.js';
 
 /** The request as a hook sees it: method, URL and headers as they stand, every secret masked. */
 export function maskedRequest(
