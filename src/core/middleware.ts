@@ -65,8 +65,9 @@ export interface MiddlewareError extends MiddlewareCall {
   readonly error: unknown;
   /**
    * When the next attempt starts, in ms from now; undefined when the call ends with this error (then
-   * this is the call's last hook). A call aborted or out of time during that wait gets one more
-   * onError, for the same attempt, with the reason and no retry.
+   * this is the call's last hook). A call aborted during that wait gets one more onError, for the
+   * same attempt, with the abort's reason and no retry. (A wait that would end past the call's
+   * deadline is not taken: that failure is then the last.)
    */
   readonly retryInMs: number | undefined;
 }

@@ -1,7 +1,7 @@
 // The tracing middleware: one CLIENT span per call, from its first attempt's onRequest to its last
 // hook, with one event per attempt. State lives per call id and is dropped at the call's last hook,
 // whichever it is: onResponse, an onError without a retry, or the extra onError of a call aborted
-// (or out of time) while it waited to retry. Telemetry never changes a call: the hooks do not throw.
+// while it waited to retry. Telemetry never changes a call: the hooks do not throw.
 import { SpanKind, SpanStatusCode, type Attributes, type Span, type Tracer } from '@opentelemetry/api';
 import type {
   CallMiddleware,
