@@ -2,7 +2,7 @@
 // RFC 3986 percent-encoding (UTF-8 bytes, only `A-Z a-z 0-9 - _ . ~` kept, upper-case hex, a space
 // is `%20`, never `+`), the canonical path, query and header block. Each signer stays a pure
 // function of (request, credentials, time[, nonce]) over these.
-import type { HashPort } from './crypto/port.js';
+import type { HashPort, MaybePromise } from './crypto/port.js';
 import { ValidationError } from './errors.js';
 
 /** What a signer reads of a URL: a URL, or the same parts already split (the call path's). */
@@ -22,6 +22,15 @@ export interface SignableRequest {
    */
   readonly canonicalQuery?: string | undefined;
 }
+
+/**
+ * How a client's call path has a request signed: the vendor's signer bound to the credentials and
+ * the time of the attempt (hss/authentication.ts, sas/authentication.ts), answering with the headers
+ * to add (at once with node:crypto, later with WebCrypto).
+ */
+export type RequestSigner = (
+  request: SignableRequest,
+) => MaybePromise<{ readonly headers: Readonly<Record<string, string>>; readonly canonicalQuery?: string }>;
 
 export interface Signature {
   /** Headers to add to the request before sending (authorization, date, token...). */

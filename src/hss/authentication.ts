@@ -13,7 +13,7 @@ import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { ConfigurationError } from '../core/errors.js';
 import { hashing } from '#crypto';
-import type { RequestSigner } from '../core/call/sign.js';
+import type { RequestSigner } from '../core/canonical.js';
 import { signHuawei, type HuaweiAkSk } from './signer.js';
 import { HSS_ENV } from './identity/env-keys.js';
 import type { HuaweiIdentityOptions } from './identity/options.js';

@@ -6,7 +6,7 @@ import { keyPair, stringField, type CredentialProvider, type Environment } from 
 import type { CredentialSource } from '../core/identity/source.js';
 import { credentialSupply, type ResolvedSupply } from '../core/identity/supply.js';
 import { hashing } from '#crypto';
-import type { RequestSigner } from '../core/call/sign.js';
+import type { RequestSigner } from '../core/canonical.js';
 import { signAcs3, type AlibabaAccessKey } from './signer.js';
 import { SAS_ENV } from './identity/environment.js';
 import type { AlibabaIdentityOptions } from './identity/options.js';

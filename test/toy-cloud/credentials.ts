@@ -2,7 +2,7 @@
 // options, a user's provider, or the environment (TOY_CLOUD_KEY_ID, TOY_CLOUD_KEY_SECRET,
 // TOY_CLOUD_SESSION_TOKEN): a chain of one source, as the shipped clouds' chains start.
 import { hashing } from '#crypto';
-import type { RequestSigner } from '../../src/core/call/sign.js';
+import type { RequestSigner } from '../../src/core/canonical.js';
 import {
   keyPair,
   keyPairFromEnvironment,

@@ -2,13 +2,9 @@
 // carries, lets the vendor's signer (hss/signer.ts, sas/signer.ts) compute its headers, and
 // completes the request with them and the canonical query.
 import type { Middleware } from 'openapi-fetch';
-import type { SignableRequest } from '../canonical.js';
+import type { RequestSigner } from '../canonical.js';
 import { andThen, type MaybePromise } from '../crypto/port.js';
 import { outgoing, type OutgoingRequest } from './outgoing-request.js';
-
-export type RequestSigner = (
-  request: SignableRequest,
-) => MaybePromise<{ readonly headers: Readonly<Record<string, string>>; readonly canonicalQuery?: string }>;
 
 /** The body of a request without one, as the signer hashes it. */
 const EMPTY = new Uint8Array(0);

@@ -4,7 +4,7 @@ import type { CallLimits } from '../call-options.js';
 import type { OperationEntry } from '../operation-types.js';
 import type { RequestParts, RequestRules } from './check-input.js';
 import type { VendorResponses } from './read.js';
-import type { RequestSigner } from './sign.js';
+import type { RequestSigner } from '../canonical.js';
 import type { OperationHttp } from './transport.js';
 
 /** What a client gives every call: how to reach, authenticate to and read its cloud. */
