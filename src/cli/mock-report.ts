@@ -19,8 +19,6 @@ export function announce(
     process.stdout.write(`${JSON.stringify(Object.fromEntries([...gateways].map(([name, g]) => [name, g.url])))}\n`);
     return;
   }
-  for (const [name, gateway] of gateways)
-    process.stdout.write(`imagesec mock: ${name} ${gateway.url} (openapi/${name}.yaml)\n`);
   for (const { name, operation, answers, options: scriptOptions } of scripts) {
     const then = scriptOptions.then ?? 'repeat-last';
     process.stderr.write(
@@ -28,8 +26,11 @@ export function announce(
     );
   }
   const checked = options.names.filter((name) => options.credentials[name] !== undefined);
+  // One write: a reader that acts on the URL lines (a test, a script) finds the whole report with
+  // them, not a later chunk of it.
+  const urls = [...gateways].map(([name, gateway]) => `imagesec mock: ${name} ${gateway.url} (openapi/${name}.yaml)\n`);
   process.stdout.write(
-    `Point --endpoint (CLI) or \`endpoint\` (SDK) at these URLs; ${
+    `${urls.join('')}Point --endpoint (CLI) or \`endpoint\` (SDK) at these URLs; ${
       checked.length === 0 ? 'any credentials do' : `signatures checked for ${checked.join(', ')}`
     }. Ctrl-C stops.\n`,
   );
