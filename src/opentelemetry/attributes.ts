@@ -5,6 +5,7 @@
 // holds the masked URL and the outcome's identifiers only, never a credential or a signature.
 import type { Attributes } from '@opentelemetry/api';
 import { ApiError, ImagesecError, ResponseError } from '../core/errors.js';
+import { originTarget } from '../core/http/hints.js';
 import type { MaskedRequest, MiddlewareCall } from '../core/middleware.js';
 
 export const ATTR_HTTP_REQUEST_METHOD = 'http.request.method';
@@ -46,8 +47,8 @@ export function callAttributes(call: MiddlewareCall, request: MaskedRequest | un
   attributes[ATTR_URL_FULL] = request.url;
   const url = parseUrl(request.url);
   if (url !== undefined) {
-    // An IPv6 host without its brackets, as the conventions give addresses.
-    attributes[ATTR_SERVER_ADDRESS] = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    // An IPv6 host without its brackets, as the conventions give addresses (as node:http takes it).
+    attributes[ATTR_SERVER_ADDRESS] = originTarget(url).hostname;
     attributes[ATTR_SERVER_PORT] = url.port === '' ? (url.protocol === 'http:' ? 80 : 443) : Number(url.port);
   }
   return attributes;

@@ -64,8 +64,9 @@ export class CallTracer implements CallMiddleware {
     this.#lastHook(params.callId, () => {
       const call = this.#open(params, params.request);
       const { status, requestId } = params.response;
-      this.#attemptEvent(call, params.attempt, responseAttributes(status, requestId));
-      call.span.setAttributes(responseAttributes(status, requestId));
+      const outcome = responseAttributes(status, requestId);
+      this.#attemptEvent(call, params.attempt, outcome);
+      call.span.setAttributes(outcome);
       this.#end(call);
     });
   }

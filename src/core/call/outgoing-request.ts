@@ -1,7 +1,7 @@
 // The request openapi-fetch builds for each call of this SDK's clients (its `Request` option), and
 // the endpoint it is made for: what a request carries from openapi-fetch to signing and the transport.
 import type { UrlParts } from '../canonical.js';
-import { hintsOf, withHints, type RequestTarget, type TransportHints } from '../http/hints.js';
+import { hintsOf, originTarget, withHints, type RequestTarget, type TransportHints } from '../http/hints.js';
 
 type Body = NonNullable<RequestInit['body']> | null;
 
@@ -119,12 +119,14 @@ export interface Endpoint {
   readonly url: URL;
   /** The endpoint's own path, before each operation's (no trailing slash; '' for none). */
   readonly path: string;
+  /** Where its requests go, as node:http takes it (with each request's path). */
+  readonly origin: Omit<RequestTarget, 'path'>;
 }
 
 export function endpointOf(baseUrl: string): Endpoint {
   const text = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl;
   const url = new URL(text);
-  return { text, url, path: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '') };
+  return { text, url, path: url.pathname === '/' ? '' : url.pathname.replace(/\/$/, ''), origin: originTarget(url) };
 }
 
 /**
@@ -138,15 +140,9 @@ export function splitUrl(url: string, endpoint: Endpoint): { parts: UrlParts; ta
   const at = rest.indexOf('?');
   const pathname = `${endpoint.path}${at === -1 ? rest : rest.slice(0, at)}` || '/';
   const search = at === -1 || at === rest.length - 1 ? '' : rest.slice(at);
-  const { host, hostname, port, protocol } = endpoint.url;
   return {
-    parts: { host, pathname, search },
-    target: {
-      protocol,
-      hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
-      port,
-      path: `${pathname}${search}`,
-    },
+    parts: { host: endpoint.url.host, pathname, search },
+    target: { ...endpoint.origin, path: `${pathname}${search}` },
   };
 }
 

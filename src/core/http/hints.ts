@@ -37,6 +37,12 @@ export interface RequestTarget {
   readonly path: string;
 }
 
+/** Where a URL's requests go, as node:http takes it: its host name bare (an IPv6 address without brackets). */
+export function originTarget(url: URL): Omit<RequestTarget, 'path'> {
+  const { protocol, hostname, port } = url;
+  return { protocol, hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname, port };
+}
+
 // The methods HTTP itself calls idempotent: replay-safe when the caller says nothing.
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 

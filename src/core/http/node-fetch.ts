@@ -14,7 +14,7 @@ import type * as Https from 'node:https';
 import { loadLater } from '../load-later.js';
 import { buffered } from './buffered-response.js';
 import { atEndOfTurn } from './end-of-turn.js';
-import { hintsOf, type RequestTarget, type TransportHints } from './hints.js';
+import { hintsOf, originTarget, type RequestTarget, type TransportHints } from './hints.js';
 import { receive, type Received } from './receive.js';
 
 // Loaded at the first call that needs them, not with the SDK (load-later.ts): node:http(s) at the
@@ -208,10 +208,9 @@ function exchange(transport: Transport, agent: Http.Agent | false, call: Exchang
   });
 }
 
-/** A URL as node:http takes it (an IPv6 host without its brackets). */
+/** A URL as node:http takes it. */
 function targetOf(url: URL): RequestTarget {
-  const hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  return { protocol: url.protocol, hostname, port: url.port, path: `${url.pathname}${url.search}` };
+  return { ...originTarget(url), path: `${url.pathname}${url.search}` };
 }
 
 /** fetch over node:http(s), for string and byte bodies; see the file's header for what it leaves out. */
