@@ -1,9 +1,11 @@
 // Group commit for the journal of a bulk run: the records asked for while the event loop is busy
-// (lines about to be sent, outcomes just known) are written together with one write(2) when the loop
-// comes round (setImmediate), not one write each: a write costs as much as a few hundred bytes of
-// records, and a bulk run asks for two records per line. Each record's promise settles once the
-// write that holds it has returned, so a caller that waits for it knows its record is in the file,
-// and survives a kill of this process, before it takes its next step (sends the call, prints the result).
+// (lines about to be sent, outcomes just known) are written together with one write(2) at the end
+// of that turn (core/end-of-turn.ts, with the requests the transport finishes then), not one write
+// each: a write costs as much as a few hundred bytes of records, and a bulk run asks for two records
+// per line. Each record's promise settles once the write that holds it has returned, so a caller
+// that waits for it knows its record is in the file, and survives a kill of this process, before it
+// takes its next step (sends the call, prints the result).
+import { atEndOfTurn } from '../core/end-of-turn.js';
 
 /** Writes `bytes` from `offset` on, returning how many were written (as fs.writeSync does); throws on failure. */
 export type Sink = (bytes: Buffer, offset: number) => number;
@@ -28,7 +30,6 @@ function newBatch(): Batch {
 export class GroupWrite {
   readonly #sink: Sink;
   #batch: Batch | undefined;
-  #immediate: NodeJS.Immediate | undefined;
   /** Writes done and records written, for the tests and the benchmark. */
   writes = 0;
   records = 0;
@@ -41,13 +42,9 @@ export class GroupWrite {
   add(text: string): Promise<void> {
     if (this.#batch === undefined) {
       this.#batch = newBatch();
-      this.#immediate = setImmediate(() => {
-        try {
-          this.flush();
-        } catch {
-          // Its callers have the error: their promise rejected with it.
-        }
-      });
+      // What the write throws, its callers have: their promise rejects with it. A batch written
+      // earlier by flush() leaves nothing for this pass.
+      atEndOfTurn(() => this.flush());
     }
     this.#batch.texts.push(text);
     return this.#batch.written;
@@ -58,8 +55,6 @@ export class GroupWrite {
     const batch = this.#batch;
     if (batch === undefined) return;
     this.#batch = undefined;
-    clearImmediate(this.#immediate);
-    this.#immediate = undefined;
     const bytes = Buffer.from(batch.texts.join(''));
     try {
       // A write to a regular file may stop short (a disk filling up): the rest follows, or fails.

@@ -13,7 +13,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import type * as Https from 'node:https';
 import { loadLater } from '../load-later.js';
 import { buffered } from './buffered-response.js';
-import { atEndOfTurn } from './end-of-turn.js';
+import { atEndOfTurn } from '../end-of-turn.js';
 import { hintsOf, originTarget, type RequestTarget, type TransportHints } from './hints.js';
 import { receive, type Received } from './receive.js';
 
@@ -201,7 +201,7 @@ function exchange(transport: Transport, agent: Http.Agent | false, call: Exchang
         },
       );
     });
-    // Written with the other requests of this turn (end-of-turn.ts); not if aborted meanwhile.
+    // Written with the other requests of this turn (core/end-of-turn.ts); not if aborted meanwhile.
     atEndOfTurn(() => {
       if (!request.destroyed) request.end(call.body ?? undefined);
     });
