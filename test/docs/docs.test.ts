@@ -148,9 +148,15 @@ describe.each(SPEC_NAMES)('API reference %s.html', (name) => {
         // Redoc keeps the sample last picked, for every operation: go back to the SDK one first.
         const shown = await sample.getByRole('button', { name: /^(SDK|CLI|Payload)$/ }).innerText();
         if (shown !== 'SDK') await pick(shown, 'SDK');
-        expect(await sample.innerText(), `${op.operationId} SDK sample`).toContain(`.${method}(`);
+        // Polled, as the parameters above: the panel may show the sample picked before for a moment
+        // after the dropdown names the new one (seen once on a loaded CI machine, Node 26).
+        const shows = (text: string, what: string) =>
+          expect
+            .poll(() => sample.innerText(), { message: `${op.operationId} ${what}`, timeout: 10_000 })
+            .toContain(text);
+        await shows(`.${method}(`, 'SDK sample');
         await pick('SDK', 'CLI');
-        expect(await sample.innerText(), `${op.operationId} CLI sample`).toContain(`imagesec ${name} `);
+        await shows(`imagesec ${name} `, 'CLI sample');
         // An operation without a request body has no payload sample.
         if (op.operation.requestBody === undefined) continue;
         await pick('CLI', 'Payload');
