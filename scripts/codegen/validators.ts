@@ -247,6 +247,9 @@ function schemaReader(doc: OpenAPI3): (schema: unknown, at: string) => SchemaNod
       const value = keywordValue(keyword, raw, `${at}/${keyword}`, read);
       if (value !== undefined) found[keyword] = value;
     }
+    // `enum: [v]` beside `const: v` is there for tools that read only `enum`; it adds no check, and
+    // kept it would report a wrong value twice.
+    if (Array.isArray(found.enum) && found.enum.length === 1 && found.enum[0] === found.const) delete found.enum;
     if (found.type === 'integer') {
       delete found.type;
       found[INTEGER_KEYWORD] = integerRule(raw, at);

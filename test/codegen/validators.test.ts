@@ -119,6 +119,19 @@ describe('renderValidators', () => {
     expect(validateCount?.errors).toBeNull();
   });
 
+  it('takes an `enum` that only repeats the `const` (kept for tools that read only `enum`) as the `const`', async () => {
+    const property = `                tag: { type: string, const: v, enum: [v] }`;
+    const yaml = spec(`${POST_WITH_COUNT}\n${property}`);
+    expect(renderValidators('test.yaml', yaml)).toContain('tag: { type: "string", const: "v" }');
+    const { validateCount } = await load(yaml);
+    const input = (tag: string) => ({ path: { id: 'x' }, query: {}, body: { tag } });
+    expect(validateCount?.(input('v'))).toBe(true);
+    expect(validateCount?.(input('w'))).toBe(false);
+    expect(validateCount?.errors).toEqual([
+      { instancePath: '/body/tag', keyword: 'const', params: { allowedValue: 'v' } },
+    ]);
+  });
+
   it('writes a component used in several places once, annotations dropped', () => {
     const property = `                first: { $ref: '#/components/schemas/Name' }
                 second: { $ref: '#/components/schemas/Name' }`;
