@@ -2,7 +2,8 @@
 // (request schemas as data for src/core/request-validator.ts), <name>.operations.ts (the operation table the
 // SDK reads), <name>.methods.ts (the clients' method types), <name>.cli.ts (the CLI's flags and help),
 // <name>.waiters.ts (the waiters and the starts they follow) and <name>.skeleton.ts (the input document
-// --skeleton prints).
+// --skeleton prints). A shipped spec keyed by action (sas.yaml's `/#<Action>`) also gets one document
+// per action beside it, openapi/<name>/<Action>.yaml, for other tools (scripts/spec/per-action.ts).
 // Where they go follows from where the spec is (scripts/codegen/layout.ts):
 // - openapi/<id>.yaml (a shipped cloud) → generated/, importing its client's types from
 //   src/<id>/client-types.ts;
@@ -23,6 +24,7 @@ import { renderSkeleton } from './codegen/skeleton.js';
 import { renderTypes } from './codegen/types.js';
 import { renderValidators } from './codegen/validators.js';
 import { renderWaiters } from './codegen/waiters.js';
+import { actionDocuments } from './spec/per-action.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -49,7 +51,19 @@ async function outputs(source: string): Promise<Output[]> {
     [`${base}.waiters.ts`, renderWaiters(spec, yaml, layout)],
     [`${base}.skeleton.ts`, renderSkeleton(spec, yaml, layout)],
   ];
-  return files.map(([file, text]) => ({ target: `${layout.outDir}/${file}`, source, text }));
+  const modules = files.map(([file, text]) => ({ target: `${layout.outDir}/${file}`, source, text }));
+  if (!source.startsWith('openapi/')) return modules;
+  const documents = actionDocuments(source, yaml).map(({ action, text }) => ({
+    target: `${actionDir(source)}/${action}.yaml`,
+    source,
+    text,
+  }));
+  return [...modules, ...documents];
+}
+
+/** Where a shipped spec's per-action documents go: `openapi/sas.yaml` → `openapi/sas`. */
+function actionDir(source: string): string {
+  return source.replace(/\.yaml$/, '');
 }
 
 /** The names in a folder of the repository (`[]` when it does not exist), sorted. */
@@ -106,10 +120,15 @@ for (const { target, source, text } of all) {
 // Each output folder holds nothing but what its specs generate (also once its last spec is gone).
 const outDirs = new Set(['generated', ...sources.map((source) => layoutOf(source).outDir)]);
 for (const name of await list('test', 'dir')) outDirs.add(`test/${name}/generated`);
+for (const source of sources) if (source.startsWith('openapi/')) outDirs.add(actionDir(source));
 for (const dir of outDirs) {
   for (const file of await list(dir)) {
     if (!expected.has(`${dir}/${file}`))
-      problems.push(`${dir}/${file} has no spec in ${dir.replace(/generated$/, 'openapi')}/`);
+      problems.push(
+        dir.endsWith('generated')
+          ? `${dir}/${file} has no spec in ${dir.replace(/generated$/, 'openapi')}/`
+          : `${dir}/${file} is no action of ${dir}.yaml`,
+      );
   }
 }
 
