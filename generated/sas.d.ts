@@ -59,6 +59,10 @@ export interface paths {
          *     Two kinds of location filter exist side by side: `RepoRegionId`, `RepoInstanceId`,
          *     `RepoId`, `RepoNamespace`, `RepoName` name the registry repository, while `RegionId`,
          *     `InstanceId` and `Uuids` name the asset (server) the image was found on.
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageVulList`. Keyed
+         *     `/#DescribeImageVulList` in `sas.yaml` only because OpenAPI allows one operation per path;
+         *     tools that cannot cut the key at `#` take `openapi/sas/DescribeImageVulList.yaml`.
          */
         post: operations["DescribeImageVulList"];
         delete?: never;
@@ -87,6 +91,10 @@ export interface paths {
          *     example is an ECS-style `i-...` id, whereas OperateImageVul's `uuid` is documented as
          *     the image's and its `instanceId` example is a registry `cri-...` id. Whether these values
          *     can be passed on unchanged is not documented.
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageInfoList`. Keyed
+         *     `/#DescribeImageInfoList` in `sas.yaml` only because OpenAPI allows one operation per
+         *     path; tools that cannot cut the key at `#` take `openapi/sas/DescribeImageInfoList.yaml`.
          */
         post: operations["DescribeImageInfoList"];
         delete?: never;
@@ -111,6 +119,10 @@ export interface paths {
          *     was rebuilt into which tag (`NewTag`), for which vulnerability, and whether the rebuild
          *     is running (`1`), succeeded (`2`) or failed (`3`). Filter by status and by a time window
          *     in epoch milliseconds. `CurrentPage` and `PageSize` must both be sent.
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageFixTask`. Keyed
+         *     `/#DescribeImageFixTask` in `sas.yaml` only because OpenAPI allows one operation per path;
+         *     tools that cannot cut the key at `#` take `openapi/sas/DescribeImageFixTask.yaml`.
          */
         post: operations["DescribeImageFixTask"];
         delete?: never;
@@ -142,6 +154,10 @@ export interface paths {
          *     `Password` (and the `authToken` of a Quay registry's `ExtraParam`) are secrets: they are
          *     marked `format: password` and `writeOnly`, and imagesec masks them wherever it shows a
          *     request. RAM action: `yundun-sas:AddPrivateRegistry` (create).
+         *
+         *     On the wire: `POST /` with `x-acs-action: AddPrivateRegistry`. Keyed
+         *     `/#AddPrivateRegistry` in `sas.yaml` only because OpenAPI allows one operation per path;
+         *     tools that cannot cut the key at `#` take `openapi/sas/AddPrivateRegistry.yaml`.
          */
         post: operations["AddPrivateRegistry"];
         delete?: never;
@@ -172,6 +188,10 @@ export interface paths {
          *
          *     Narrow the list with `Criteria` (a JSON filter) and `Scanned`. RAM action:
          *     `yundun-sas:DescribeImageInstances` (get).
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageInstances`. Keyed
+         *     `/#DescribeImageInstances` in `sas.yaml` only because OpenAPI allows one operation per
+         *     path; tools that cannot cut the key at `#` take `openapi/sas/DescribeImageInstances.yaml`.
          */
         post: operations["DescribeImageInstances"];
         delete?: never;
@@ -201,6 +221,11 @@ export interface paths {
          *     Caution: the SDK model (9.3.3) describes `NeedAuthCount` as the number of images to scan
          *     and `ScanImageCount` as the quota to be consumed, which reads swapped against the names;
          *     see the fields.
+         *
+         *     On the wire: `POST /` with `x-acs-action: PublicPreCheckImageScanTask`. Keyed
+         *     `/#PublicPreCheckImageScanTask` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/PublicPreCheckImageScanTask.yaml`.
          */
         post: operations["PublicPreCheckImageScanTask"];
         delete?: never;
@@ -241,6 +266,11 @@ export interface paths {
          *     `Data.TaskId` is a failure state at once, before any poll (CLI exit 5). `Data.CanCreate`
          *     false alone is not: it says no further task can be created now, not that this one was
          *     refused.
+         *
+         *     On the wire: `POST /` with `x-acs-action: PublicCreateImageScanTask`. Keyed
+         *     `/#PublicCreateImageScanTask` in `sas.yaml` only because OpenAPI allows one operation per
+         *     path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/PublicCreateImageScanTask.yaml`.
          */
         post: operations["PublicCreateImageScanTask"];
         delete?: never;
@@ -273,6 +303,11 @@ export interface paths {
          *     PublicCreateImageScanTask: `TASK_NOT_SUPPORT_REGION`, `Status` `FAIL` or no `TaskId` is
          *     a failure state at once, before any poll. RAM action:
          *     `yundun-sas:PublicSyncAndCreateImageScanTask` (access level `none` on the vendor's page).
+         *
+         *     On the wire: `POST /` with `x-acs-action: PublicSyncAndCreateImageScanTask`. Keyed
+         *     `/#PublicSyncAndCreateImageScanTask` in `sas.yaml` only because OpenAPI allows one
+         *     operation per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/PublicSyncAndCreateImageScanTask.yaml`.
          */
         post: operations["PublicSyncAndCreateImageScanTask"];
         delete?: never;
@@ -303,6 +338,10 @@ export interface paths {
          *     RAM action: `yundun-aegis:GetOnceTaskResultInfo` (get). Note the namespace: the image
          *     actions are `yundun-sas:*`, so a RAM policy written only for `yundun-sas` can start scans
          *     but cannot follow them.
+         *
+         *     On the wire: `POST /` with `x-acs-action: GetOnceTaskResultInfo`. Keyed
+         *     `/#GetOnceTaskResultInfo` in `sas.yaml` only because OpenAPI allows one operation per
+         *     path; tools that cannot cut the key at `#` take `openapi/sas/GetOnceTaskResultInfo.yaml`.
          */
         post: operations["GetOnceTaskResultInfo"];
         delete?: never;
@@ -332,6 +371,11 @@ export interface paths {
          *     is a **string** here (page and SDK alike). No action handles an image's malicious
          *     sample: the records can be read, not acted on, through the API (see `Status`). RAM
          *     action: `yundun-sas:DescribeGroupedMaliciousFiles` (get).
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeGroupedMaliciousFiles`. Keyed
+         *     `/#DescribeGroupedMaliciousFiles` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/DescribeGroupedMaliciousFiles.yaml`.
          */
         post: operations["DescribeGroupedMaliciousFiles"];
         delete?: never;
@@ -358,6 +402,11 @@ export interface paths {
          *     SetImageSensitiveFileStatus acts on these findings by image and kind. No parameter is
          *     required by the vendor; without `ImageUuid` the list is not limited to one image. RAM
          *     action: `yundun-sas:DescribeImageSensitiveFileByKey` (get).
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageSensitiveFileByKey`. Keyed
+         *     `/#DescribeImageSensitiveFileByKey` in `sas.yaml` only because OpenAPI allows one
+         *     operation per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/DescribeImageSensitiveFileByKey.yaml`.
          */
         post: operations["DescribeImageSensitiveFileByKey"];
         delete?: never;
@@ -382,6 +431,11 @@ export interface paths {
          *     like, each with its category, name and item keys, its fix status and whether it is
          *     whitelisted. An item's `BaselineItemKey` is what OperateImageBaselineWhitelist takes.
          *     RAM action: `yundun-sas:DescribeImageBaselineItemList` (list).
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageBaselineItemList`. Keyed
+         *     `/#DescribeImageBaselineItemList` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/DescribeImageBaselineItemList.yaml`.
          */
         post: operations["DescribeImageBaselineItemList"];
         delete?: never;
@@ -407,6 +461,11 @@ export interface paths {
          *     each with the rule, its level, the offending layer and command, and advice. `Status`
          *     filters by handling (the runner-up SetImageBuildRiskStatus sets it). RAM action:
          *     `yundun-sas:DescribeImageBuildRiskByKey` (list).
+         *
+         *     On the wire: `POST /` with `x-acs-action: DescribeImageBuildRiskByKey`. Keyed
+         *     `/#DescribeImageBuildRiskByKey` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/DescribeImageBuildRiskByKey.yaml`.
          */
         post: operations["DescribeImageBuildRiskByKey"];
         delete?: never;
@@ -434,6 +493,11 @@ export interface paths {
          *     the vendor's models; which combinations the service accepts is not documented. RAM
          *     action: `yundun-sas:SetImageSensitiveFileStatus` (access level `none` on the vendor's
          *     page).
+         *
+         *     On the wire: `POST /` with `x-acs-action: SetImageSensitiveFileStatus`. Keyed
+         *     `/#SetImageSensitiveFileStatus` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/SetImageSensitiveFileStatus.yaml`.
          */
         post: operations["SetImageSensitiveFileStatus"];
         delete?: never;
@@ -459,6 +523,11 @@ export interface paths {
          *     optional) presumably for every image. Whitelisted items stop counting as risks; verify
          *     with DescribeImageBaselineItemList (`WhiteList`) or after a rescan. RAM action:
          *     `yundun-sas:OperateImageBaselineWhitelist` (access level `none` on the vendor's page).
+         *
+         *     On the wire: `POST /` with `x-acs-action: OperateImageBaselineWhitelist`. Keyed
+         *     `/#OperateImageBaselineWhitelist` in `sas.yaml` only because OpenAPI allows one operation
+         *     per path; tools that cannot cut the key at `#` take
+         *     `openapi/sas/OperateImageBaselineWhitelist.yaml`.
          */
         post: operations["OperateImageBaselineWhitelist"];
         delete?: never;
@@ -487,6 +556,10 @@ export interface paths {
          *     body (`application/x-www-form-urlencoded`), not in the query: `CurrentPage`, `PageSize`,
          *     `RegistryNameLike` and the two type lists; only `SourceIp` stays in the query. A list goes
          *     as one field per item, numbered from 1 (`RegistryTypeInList.1=harbor&RegistryTypeInList.2=quay`).
+         *
+         *     On the wire: `POST /` with `x-acs-action: PageImageRegistry`. Keyed `/#PageImageRegistry`
+         *     in `sas.yaml` only because OpenAPI allows one operation per path; tools that cannot cut
+         *     the key at `#` take `openapi/sas/PageImageRegistry.yaml`.
          */
         post: operations["PageImageRegistry"];
         delete?: never;

@@ -39,6 +39,10 @@ export interface SasMethods {
    * Two kinds of location filter exist side by side: `RepoRegionId`, `RepoInstanceId`,
    * `RepoId`, `RepoNamespace`, `RepoName` name the registry repository, while `RegionId`,
    * `InstanceId` and `Uuids` name the asset (server) the image was found on.
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageVulList`. Keyed
+   * `/#DescribeImageVulList` in `sas.yaml` only because OpenAPI allows one operation per path;
+   * tools that cannot cut the key at `#` take `openapi/sas/DescribeImageVulList.yaml`.
    */
   describeImageVulList(...args: SasArgs<'DescribeImageVulList'>): Promise<SasResult<'DescribeImageVulList'>>;
   /**
@@ -61,6 +65,10 @@ export interface SasMethods {
    * example is an ECS-style `i-...` id, whereas OperateImageVul's `uuid` is documented as
    * the image's and its `instanceId` example is a registry `cri-...` id. Whether these values
    * can be passed on unchanged is not documented.
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageInfoList`. Keyed
+   * `/#DescribeImageInfoList` in `sas.yaml` only because OpenAPI allows one operation per
+   * path; tools that cannot cut the key at `#` take `openapi/sas/DescribeImageInfoList.yaml`.
    */
   describeImageInfoList(...args: SasArgs<'DescribeImageInfoList'>): Promise<SasResult<'DescribeImageInfoList'>>;
   /**
@@ -71,6 +79,10 @@ export interface SasMethods {
    * was rebuilt into which tag (`NewTag`), for which vulnerability, and whether the rebuild
    * is running (`1`), succeeded (`2`) or failed (`3`). Filter by status and by a time window
    * in epoch milliseconds. `CurrentPage` and `PageSize` must both be sent.
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageFixTask`. Keyed
+   * `/#DescribeImageFixTask` in `sas.yaml` only because OpenAPI allows one operation per path;
+   * tools that cannot cut the key at `#` take `openapi/sas/DescribeImageFixTask.yaml`.
    */
   describeImageFixTask(...args: SasArgs<'DescribeImageFixTask'>): Promise<SasResult<'DescribeImageFixTask'>>;
   /**
@@ -96,6 +108,10 @@ export interface SasMethods {
    * `Password` (and the `authToken` of a Quay registry's `ExtraParam`) are secrets: they are
    * marked `format: password` and `writeOnly`, and imagesec masks them wherever it shows a
    * request. RAM action: `yundun-sas:AddPrivateRegistry` (create).
+   *
+   * On the wire: `POST /` with `x-acs-action: AddPrivateRegistry`. Keyed
+   * `/#AddPrivateRegistry` in `sas.yaml` only because OpenAPI allows one operation per path;
+   * tools that cannot cut the key at `#` take `openapi/sas/AddPrivateRegistry.yaml`.
    */
   addPrivateRegistry(...args: SasArgs<'AddPrivateRegistry', { ExtraParam: components['schemas']['PrivateRegistryExtraParam'] }>): Promise<SasResult<'AddPrivateRegistry'>>;
   /**
@@ -112,6 +128,10 @@ export interface SasMethods {
    *
    * Narrow the list with `Criteria` (a JSON filter) and `Scanned`. RAM action:
    * `yundun-sas:DescribeImageInstances` (get).
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageInstances`. Keyed
+   * `/#DescribeImageInstances` in `sas.yaml` only because OpenAPI allows one operation per
+   * path; tools that cannot cut the key at `#` take `openapi/sas/DescribeImageInstances.yaml`.
    */
   describeImageInstances(...args: SasArgs<'DescribeImageInstances', { Criteria: components['schemas']['ImageSearchCriteria'] }>): Promise<SasResult<'DescribeImageInstances'>>;
   /**
@@ -135,6 +155,11 @@ export interface SasMethods {
    * Caution: the SDK model (9.3.3) describes `NeedAuthCount` as the number of images to scan
    * and `ScanImageCount` as the quota to be consumed, which reads swapped against the names;
    * see the fields.
+   *
+   * On the wire: `POST /` with `x-acs-action: PublicPreCheckImageScanTask`. Keyed
+   * `/#PublicPreCheckImageScanTask` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/PublicPreCheckImageScanTask.yaml`.
    */
   publicPreCheckImageScanTask(...args: SasArgs<'PublicPreCheckImageScanTask'>): Promise<SasResult<'PublicPreCheckImageScanTask'>>;
   /**
@@ -161,6 +186,11 @@ export interface SasMethods {
    * `Data.TaskId` is a failure state at once, before any poll (CLI exit 5). `Data.CanCreate`
    * false alone is not: it says no further task can be created now, not that this one was
    * refused.
+   *
+   * On the wire: `POST /` with `x-acs-action: PublicCreateImageScanTask`. Keyed
+   * `/#PublicCreateImageScanTask` in `sas.yaml` only because OpenAPI allows one operation per
+   * path; tools that cannot cut the key at `#` take
+   * `openapi/sas/PublicCreateImageScanTask.yaml`.
    */
   publicCreateImageScanTask(...args: SasArgs<'PublicCreateImageScanTask'>): Promise<SasResult<'PublicCreateImageScanTask'>>;
   /**
@@ -179,6 +209,11 @@ export interface SasMethods {
    * PublicCreateImageScanTask: `TASK_NOT_SUPPORT_REGION`, `Status` `FAIL` or no `TaskId` is
    * a failure state at once, before any poll. RAM action:
    * `yundun-sas:PublicSyncAndCreateImageScanTask` (access level `none` on the vendor's page).
+   *
+   * On the wire: `POST /` with `x-acs-action: PublicSyncAndCreateImageScanTask`. Keyed
+   * `/#PublicSyncAndCreateImageScanTask` in `sas.yaml` only because OpenAPI allows one
+   * operation per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/PublicSyncAndCreateImageScanTask.yaml`.
    */
   publicSyncAndCreateImageScanTask(...args: SasArgs<'PublicSyncAndCreateImageScanTask', { Images: components['schemas']['ImageScanTargets'] }>): Promise<SasResult<'PublicSyncAndCreateImageScanTask'>>;
   /**
@@ -195,6 +230,10 @@ export interface SasMethods {
    * RAM action: `yundun-aegis:GetOnceTaskResultInfo` (get). Note the namespace: the image
    * actions are `yundun-sas:*`, so a RAM policy written only for `yundun-sas` can start scans
    * but cannot follow them.
+   *
+   * On the wire: `POST /` with `x-acs-action: GetOnceTaskResultInfo`. Keyed
+   * `/#GetOnceTaskResultInfo` in `sas.yaml` only because OpenAPI allows one operation per
+   * path; tools that cannot cut the key at `#` take `openapi/sas/GetOnceTaskResultInfo.yaml`.
    */
   getOnceTaskResultInfo(...args: SasArgs<'GetOnceTaskResultInfo'>): Promise<SasResult<'GetOnceTaskResultInfo'>>;
   /**
@@ -210,6 +249,11 @@ export interface SasMethods {
    * is a **string** here (page and SDK alike). No action handles an image's malicious
    * sample: the records can be read, not acted on, through the API (see `Status`). RAM
    * action: `yundun-sas:DescribeGroupedMaliciousFiles` (get).
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeGroupedMaliciousFiles`. Keyed
+   * `/#DescribeGroupedMaliciousFiles` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/DescribeGroupedMaliciousFiles.yaml`.
    */
   describeGroupedMaliciousFiles(...args: SasArgs<'DescribeGroupedMaliciousFiles'>): Promise<SasResult<'DescribeGroupedMaliciousFiles'>>;
   /**
@@ -230,6 +274,11 @@ export interface SasMethods {
    * SetImageSensitiveFileStatus acts on these findings by image and kind. No parameter is
    * required by the vendor; without `ImageUuid` the list is not limited to one image. RAM
    * action: `yundun-sas:DescribeImageSensitiveFileByKey` (get).
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageSensitiveFileByKey`. Keyed
+   * `/#DescribeImageSensitiveFileByKey` in `sas.yaml` only because OpenAPI allows one
+   * operation per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/DescribeImageSensitiveFileByKey.yaml`.
    */
   describeImageSensitiveFileByKey(...args: SasArgs<'DescribeImageSensitiveFileByKey', { ScanRange: components['schemas']['ImageScanRange'] }>): Promise<SasResult<'DescribeImageSensitiveFileByKey'>>;
   /**
@@ -248,6 +297,11 @@ export interface SasMethods {
    * like, each with its category, name and item keys, its fix status and whether it is
    * whitelisted. An item's `BaselineItemKey` is what OperateImageBaselineWhitelist takes.
    * RAM action: `yundun-sas:DescribeImageBaselineItemList` (list).
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageBaselineItemList`. Keyed
+   * `/#DescribeImageBaselineItemList` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/DescribeImageBaselineItemList.yaml`.
    */
   describeImageBaselineItemList(...args: SasArgs<'DescribeImageBaselineItemList'>): Promise<SasResult<'DescribeImageBaselineItemList'>>;
   /**
@@ -267,6 +321,11 @@ export interface SasMethods {
    * each with the rule, its level, the offending layer and command, and advice. `Status`
    * filters by handling (the runner-up SetImageBuildRiskStatus sets it). RAM action:
    * `yundun-sas:DescribeImageBuildRiskByKey` (list).
+   *
+   * On the wire: `POST /` with `x-acs-action: DescribeImageBuildRiskByKey`. Keyed
+   * `/#DescribeImageBuildRiskByKey` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/DescribeImageBuildRiskByKey.yaml`.
    */
   describeImageBuildRiskByKey(...args: SasArgs<'DescribeImageBuildRiskByKey'>): Promise<SasResult<'DescribeImageBuildRiskByKey'>>;
   /**
@@ -288,6 +347,11 @@ export interface SasMethods {
    * the vendor's models; which combinations the service accepts is not documented. RAM
    * action: `yundun-sas:SetImageSensitiveFileStatus` (access level `none` on the vendor's
    * page).
+   *
+   * On the wire: `POST /` with `x-acs-action: SetImageSensitiveFileStatus`. Keyed
+   * `/#SetImageSensitiveFileStatus` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/SetImageSensitiveFileStatus.yaml`.
    */
   setImageSensitiveFileStatus(...args: SasArgs<'SetImageSensitiveFileStatus', { ScanRange: components['schemas']['ImageScanRange'] }>): Promise<SasResult<'SetImageSensitiveFileStatus'>>;
   /**
@@ -299,6 +363,11 @@ export interface SasMethods {
    * optional) presumably for every image. Whitelisted items stop counting as risks; verify
    * with DescribeImageBaselineItemList (`WhiteList`) or after a rescan. RAM action:
    * `yundun-sas:OperateImageBaselineWhitelist` (access level `none` on the vendor's page).
+   *
+   * On the wire: `POST /` with `x-acs-action: OperateImageBaselineWhitelist`. Keyed
+   * `/#OperateImageBaselineWhitelist` in `sas.yaml` only because OpenAPI allows one operation
+   * per path; tools that cannot cut the key at `#` take
+   * `openapi/sas/OperateImageBaselineWhitelist.yaml`.
    */
   operateImageBaselineWhitelist(...args: SasArgs<'OperateImageBaselineWhitelist'>): Promise<SasResult<'OperateImageBaselineWhitelist'>>;
   /**
@@ -313,6 +382,10 @@ export interface SasMethods {
    * body (`application/x-www-form-urlencoded`), not in the query: `CurrentPage`, `PageSize`,
    * `RegistryNameLike` and the two type lists; only `SourceIp` stays in the query. A list goes
    * as one field per item, numbered from 1 (`RegistryTypeInList.1=harbor&RegistryTypeInList.2=quay`).
+   *
+   * On the wire: `POST /` with `x-acs-action: PageImageRegistry`. Keyed `/#PageImageRegistry`
+   * in `sas.yaml` only because OpenAPI allows one operation per path; tools that cannot cut
+   * the key at `#` take `openapi/sas/PageImageRegistry.yaml`.
    */
   pageImageRegistry(...args: SasArgs<'PageImageRegistry'>): Promise<SasResult<'PageImageRegistry'>>;
   /**
