@@ -97,8 +97,8 @@ export function actionDocuments(source: string, yaml: string): ActionDocument[] 
   return specOperations(doc).map(({ operationId: action, path, method, operation, pathItem }) => {
     if (method !== 'post') throw new Error(`${source}: ${action} is ${method.toUpperCase()}, not an RPC action`);
     const item: PathItemObject = { ...pathItem, post: withoutCrossActionExtensions(operation) };
-    // The source's own externalDocs is the page of the action at `/`; another action's is its own.
-    const externalDocs = operation.externalDocs ?? (path === '/' ? doc.externalDocs : undefined);
+    // The action's own reference page leads the document (the source's leads with the one at `/`).
+    const { externalDocs } = operation;
     const usedTags = new Set(operation.tags ?? []);
     const info = {
       ...doc.info,
