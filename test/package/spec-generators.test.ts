@@ -60,17 +60,17 @@ beforeAll(async () => {
     hss: TOOLS.map((tool) => KEYS[tool].hss),
     sas: TOOLS.map((tool) => KEYS[tool].sas),
   };
-  const [shipped, running] = await Promise.all([packedDocuments(), startMock({ credentials })]);
-  mock = running;
-  packedRoot = shipped.root;
-  packed = shipped.documents;
-  const urls = { hss: mock.urls.hss!, sas: mock.urls.sas! };
-
+  // Prism starts while the package is packed and the clients are generated (they need no URL).
   consumer = mkdtempSync(join(tmpdir(), 'imagesec-generators-'));
-  documents = packed.map((document) => planDocument(packedRoot, document));
-  writeConsumerBase(consumer, urls);
-  for (const document of documents) await generateClients(consumer, packedRoot, document);
-  writePrograms(consumer, documents, urls);
+  const generating = packedDocuments().then(async (shipped) => {
+    packedRoot = shipped.root;
+    packed = shipped.documents;
+    documents = packed.map((document) => planDocument(packedRoot, document));
+    writeConsumerBase(consumer);
+    await generateClients(consumer, packedRoot, documents);
+  });
+  [mock] = await Promise.all([startMock({ credentials }), generating]);
+  writePrograms(consumer, documents, { hss: mock.urls.hss!, sas: mock.urls.sas! });
   const generated = Date.now();
 
   tsc = await runProgram(process.execPath, [TSC, '-p', consumer], { cwd: consumer, timeoutMs: 120_000 });

@@ -1,5 +1,5 @@
 // The two generators as their users configure them, run in this process through their
-// programmatic APIs (one call per document, no CLI child): @hey-api/openapi-ts with its fetch
+// programmatic APIs (no CLI child): @hey-api/openapi-ts with its fetch
 // client, and orval with its fetch client, a fetch mutator (where the signing goes) and
 // `headers: true` (without it orval leaves header parameters, SAS's x-acs-action among them, out
 // of the functions it generates).
@@ -17,26 +17,35 @@ export const orvalFile = (document: PlannedDocument) => `orval/${document.slug}.
 /** The orval mutator of a cloud (the user's own file, written by programs.ts). */
 export const orvalMutator = (cloud: Cloud) => ({ path: `orval/${cloud}-fetch.ts`, name: `${cloud}Fetch` });
 
-export async function generateClients(consumer: string, root: string, document: PlannedDocument): Promise<void> {
-  const input = join(root, document.document);
-  await createClient({
-    input,
-    output: { path: join(consumer, heyApiFolder(document)), importFileExtension: '.js' },
-    plugins: ['@hey-api/client-fetch'],
-    logs: { level: 'silent' },
-  });
-  const mutator = orvalMutator(document.cloud);
-  await generate(
-    {
-      input: { target: input },
-      output: {
-        target: join(consumer, orvalFile(document)),
-        client: 'fetch',
-        headers: true,
-        override: { mutator: { path: join(consumer, mutator.path), name: mutator.name } },
-      },
-    },
-    consumer,
-    { logLevel: 'error', throwOnError: true },
+/** Both tools' clients for every document: hey-api's in one call (its array form), orval's side by side. */
+export async function generateClients(
+  consumer: string,
+  root: string,
+  documents: readonly PlannedDocument[],
+): Promise<void> {
+  const heyApi = createClient(
+    documents.map((document) => ({
+      input: join(root, document.document),
+      output: { path: join(consumer, heyApiFolder(document)), importFileExtension: '.js' },
+      plugins: ['@hey-api/client-fetch'],
+      logs: { level: 'silent' as const },
+    })),
   );
+  const orval = documents.map((document) => {
+    const mutator = orvalMutator(document.cloud);
+    return generate(
+      {
+        input: { target: join(root, document.document) },
+        output: {
+          target: join(consumer, orvalFile(document)),
+          client: 'fetch',
+          headers: true,
+          override: { mutator: { path: join(consumer, mutator.path), name: mutator.name } },
+        },
+      },
+      consumer,
+      { logLevel: 'error', throwOnError: true },
+    );
+  });
+  await Promise.all([heyApi, ...orval]);
 }

@@ -61,13 +61,14 @@ async function call(document: string, operation: string, send: () => Promise<{ s
 const OUTPUT = 'console.log(JSON.stringify({ calls, fragments }));\n';
 
 /** The orval mutator a user writes: the generated functions hand it a relative URL and a RequestInit. */
-function mutatorSource(cloud: Cloud, url: string): string {
-  return `import { ${SIGNER[cloud]} } from '../signing-fetch.js';
+function mutatorSource(cloud: Cloud): string {
+  return `import { ${cloud.toUpperCase()}_URL } from '../endpoints.js';
+import { ${SIGNER[cloud]} } from '../signing-fetch.js';
 
 const signedFetch = ${SIGNER[cloud]}(${literal(KEYS.orval[cloud])});
 
 export const ${orvalMutator(cloud).name} = async <T>(url: string, init: RequestInit): Promise<T> => {
-  const response = await signedFetch(new URL(url, ${literal(url)}), init);
+  const response = await signedFetch(new URL(url, ${cloud.toUpperCase()}_URL), init);
   const text = await response.text();
   return { data: text === '' ? undefined : JSON.parse(text), status: response.status, headers: response.headers } as T;
 };
@@ -75,7 +76,7 @@ export const ${orvalMutator(cloud).name} = async <T>(url: string, init: RequestI
 }
 
 /** package.json, tsconfig.json, the signing fetch and the orval mutators: before generation (orval reads them). */
-export function writeConsumerBase(consumer: string, urls: Record<Cloud, string>): void {
+export function writeConsumerBase(consumer: string): void {
   writeProject(consumer, {
     'package.json': JSON.stringify({ name: 'generated-clients', private: true, type: 'module' }),
     // As strict as this repository, but for exactOptionalPropertyTypes: hey-api's client runtime
@@ -96,8 +97,8 @@ export function writeConsumerBase(consumer: string, urls: Record<Cloud, string>)
       include: ['**/*.ts'],
       exclude: ['dist'],
     }),
-    [orvalMutator('hss').path]: mutatorSource('hss', urls.hss),
-    [orvalMutator('sas').path]: mutatorSource('sas', urls.sas),
+    [orvalMutator('hss').path]: mutatorSource('hss'),
+    [orvalMutator('sas').path]: mutatorSource('sas'),
   });
   copyFileSync(join(ROOT, 'examples/signing-fetch.ts'), join(consumer, 'signing-fetch.ts'));
 }
@@ -200,11 +201,18 @@ function orvalProgram(consumer: string, documents: readonly PlannedDocument[], u
   return [...lines, '', PRELUDE, ...body, OUTPUT].join('\n');
 }
 
-/** Writes `run-hey-api.ts` and `run-orval.ts` (after generation: orval's signatures are read from its output). */
+/**
+ * Writes `run-hey-api.ts`, `run-orval.ts` (after generation: orval's signatures are read from its
+ * output) and `endpoints.ts`, the mock's URLs the mutators read.
+ */
 export function writePrograms(consumer: string, documents: readonly PlannedDocument[], urls: Record<Cloud, string>) {
   const programs: Record<Tool, string> = {
     'hey-api': heyApiProgram(documents, urls),
     orval: orvalProgram(consumer, documents, urls),
   };
-  writeProject(consumer, { 'run-hey-api.ts': programs['hey-api'], 'run-orval.ts': programs.orval });
+  writeProject(consumer, {
+    'run-hey-api.ts': programs['hey-api'],
+    'run-orval.ts': programs.orval,
+    'endpoints.ts': `export const HSS_URL = ${literal(urls.hss)};\nexport const SAS_URL = ${literal(urls.sas)};\n`,
+  });
 }
