@@ -10,10 +10,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from '../../src/testing/index.js';
+import { startMock, type RecordedRequest, type RunningMock } from '../../src/testing/index.js';
 import { ROOT, runProgram, type ProcessResult } from './consumer-setup.js';
 import { packedDocuments } from './packed-documents.js';
 import { callResults, fragmentProblems, type OperationResult } from './spec-generators/checks.js';
+import { README_HEY_API, README_HEY_API_ENV, writeReadmeSnippets } from './spec-generators/readme-snippets.js';
 import { generateClients, TOOLS, type Tool } from './spec-generators/generate.js';
 import { planDocument, type PlannedDocument } from './spec-generators/plan.js';
 import { KEYS, writeConsumerBase, writePrograms, type ProgramOutput } from './spec-generators/programs.js';
@@ -32,6 +33,8 @@ let packed: readonly string[];
 let consumer: string;
 let documents: PlannedDocument[];
 let tsc: ProcessResult;
+let readmeRun: ProcessResult;
+let readmeRecords: RecordedRequest[];
 const results = {} as Record<Tool, { run: ProcessResult; calls: OperationResult[]; fragments: OperationResult[] }>;
 
 function table(): string {
@@ -65,6 +68,7 @@ beforeAll(async () => {
   });
   [mock] = await Promise.all([startMock({ credentials }), generating]);
   writePrograms(consumer, documents, { hss: mock.urls.hss!, sas: mock.urls.sas! });
+  writeReadmeSnippets(consumer, documents, { hss: mock.urls.hss!, sas: mock.urls.sas! });
   const generated = Date.now();
 
   tsc = await runProgram(process.execPath, [TSC, '-p', consumer], { cwd: consumer, timeoutMs: 120_000 });
@@ -83,6 +87,12 @@ beforeAll(async () => {
     });
     results[tool] = { run, calls: callResults(tool, documents, output, mock.requests), fragments };
   }
+  mock.reset();
+  readmeRun = await runProgram(process.execPath, [join(consumer, README_HEY_API)], {
+    cwd: consumer,
+    env: README_HEY_API_ENV,
+  });
+  readmeRecords = [...mock.requests];
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
   console.log(
     `${table()}\n(generated in ${seconds(started, generated)} s, tsc ${seconds(generated, checked)} s, ` +
@@ -104,6 +114,15 @@ describe('the shipped OpenAPI documents in @hey-api/openapi-ts and orval', () =>
   it('the generated clients and the calling programs pass strict tsc', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.code).toBe(0);
+  });
+
+  it("the README's hey-api example runs as written: signed with the keys from the environment, answered 200", () => {
+    expect(readmeRun.stderr).toBe('');
+    expect(readmeRun.code).toBe(0);
+    expect(JSON.parse(readmeRun.stdout)).toEqual({ status: 200 });
+    expect(readmeRecords.map((r) => [r.operation, r.signature, r.signedBy, r.status])).toEqual([
+      ['DescribeImageVulList', 'valid', README_HEY_API_ENV.ALIBABA_CLOUD_ACCESS_KEY_ID, 200],
+    ]);
   });
 
   describe.each(TOOLS)('%s', (tool) => {
