@@ -137,6 +137,6 @@ if (problems.length > 0) {
   console.error(values.check ? 'Run `npm run generate` and commit the result.' : 'Remove the orphaned files.');
   process.exitCode = 1;
 } else if (values.check) {
-  const fresh = [...new Set(sources.map((source) => `${layoutOf(source).outDir}/`))];
+  const fresh = [...new Set(all.map(({ target }) => target.slice(0, target.lastIndexOf('/') + 1)))];
   console.log(`${fresh.join(', ')} ${fresh.length === 1 ? 'is' : 'are'} fresh (${sources.length} specs)`);
 }
