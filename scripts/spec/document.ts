@@ -48,10 +48,8 @@ export function specOperations(doc: OpenAPI3): SpecOperation[] {
   return found;
 }
 
-/** Follows local `$ref`s (`#/components/...`), also chains of them, to the object they name. */
-export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
-  if (!('$ref' in node)) return node;
-  const ref = node.$ref;
+/** What one local `$ref` (`#/components/...`) names, itself perhaps another reference. */
+export function refTarget(doc: OpenAPI3, ref: string): unknown {
   if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
   let target: unknown = doc;
   for (const raw of ref.slice(2).split('/')) {
@@ -59,7 +57,13 @@ export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceO
     target = (target as Record<string, unknown> | undefined)?.[key];
   }
   if (target === undefined) throw new Error(`unresolved reference ${ref}`);
-  return resolveRef(doc, target as T | ReferenceObject);
+  return target;
+}
+
+/** Follows local `$ref`s (`#/components/...`), also chains of them, to the object they name. */
+export function resolveRef<T extends object>(doc: OpenAPI3, node: T | ReferenceObject): T {
+  if (!('$ref' in node)) return node;
+  return resolveRef(doc, refTarget(doc, node.$ref) as T | ReferenceObject);
 }
 
 /**

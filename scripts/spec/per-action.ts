@@ -8,7 +8,7 @@
 // reads; these are output, checked fresh by `npm run generate -- --check`.
 import type { OpenAPI3, OperationObject, PathItemObject } from 'openapi-typescript';
 import { parse, stringify } from 'yaml';
-import { specOperations } from './document.js';
+import { refTarget, specOperations } from './document.js';
 import { flattenRepeatLists } from './repeat-list-fields.js';
 
 /** The key prefix of an action not at `/` (`/#DescribeImageVulList`). */
@@ -44,20 +44,11 @@ function reachableRefs(doc: OpenAPI3, roots: readonly unknown[]): Set<string> {
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/')) {
         if (seen.has(value)) continue;
         seen.add(value);
-        pending.push(componentAt(doc, value));
+        pending.push(refTarget(doc, value));
       } else pending.push(value);
     }
   }
   return seen;
-}
-
-function componentAt(doc: OpenAPI3, ref: string): unknown {
-  const [, , section, name] = ref.split('/').map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
-  const found = (doc.components as Record<string, Record<string, unknown> | undefined> | undefined)?.[section!]?.[
-    name!
-  ];
-  if (found === undefined) throw new Error(`unresolved reference ${ref}`);
-  return found;
 }
 
 /** The components an operation needs: those it reaches by `$ref`, and the security schemes it names. */
