@@ -8,7 +8,7 @@
 import type { OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 import type { OperationEntry as CoreEntry, Pagination, SecretPath } from '../../src/core/operation-types.js';
-import { operationParameters, specOperations, resolveRef } from '../spec/document.js';
+import { operationParameters, specOperations, resolveRef, wirePath } from '../spec/document.js';
 import { shippedLayout } from './layout.js';
 
 type Node = Record<string, unknown>;
@@ -225,8 +225,7 @@ export function operationTable(yamlText: string): OperationEntry[] {
       operationId,
       method: operationId.charAt(0).toLowerCase() + operationId.slice(1),
       httpMethod: method.toUpperCase(),
-      // RPC actions are keyed `/#<Action>` in the spec (one operation per path): the fragment is never sent.
-      path: path.split('#')[0] as string,
+      path: wirePath(path),
       parameters,
       constHeaders,
       repeatList: form?.repeatList ?? [],

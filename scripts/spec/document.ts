@@ -26,6 +26,21 @@ export interface SpecOperation {
   pointer: string;
 }
 
+/**
+ * A path key as it goes on the wire: an RPC action keyed `/#<Action>` (one operation per path and
+ * method, see sas.yaml) is sent to `/`, the fragment never being sent.
+ */
+export function wirePath(key: string): string {
+  const hash = key.indexOf('#');
+  return hash === -1 ? key : key.slice(0, hash);
+}
+
+/** The `<Action>` of a key `/#<Action>`; undefined for a real path. */
+export function pathFragment(key: string): string | undefined {
+  const hash = key.indexOf('#');
+  return hash === -1 ? undefined : key.slice(hash + 1);
+}
+
 /** Every operation of a document that has an operationId, in document order. */
 export function specOperations(doc: OpenAPI3): SpecOperation[] {
   const found: SpecOperation[] = [];

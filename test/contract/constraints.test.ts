@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { OpenAPI3, RequestBodyObject } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
-import { operationParameters, specOperations, resolveRef } from '../../scripts/spec/document.js';
+import { operationParameters, specOperations, resolveRef, wirePath } from '../../scripts/spec/document.js';
 import { allClouds, cloudSpec, specFile } from '../helpers/cloud-clients.js';
 import { usePrism } from '../helpers/prism.js';
 import { exampleRequests, send, type PlainRequest } from '../helpers/requests.js';
@@ -232,7 +232,7 @@ function withValue(seed: PlainRequest, operationPath: string, where: Where, valu
   }
   if (where.section === 'path') {
     // Rebuild the path from the template with the seed's other values.
-    const template = operationPath.split('#')[0]!;
+    const template = wirePath(operationPath);
     const seedParts = seed.path.split('/');
     request.path = template
       .split('/')

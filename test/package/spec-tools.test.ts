@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRequests, send } from '../helpers/requests.js';
 import { keyedActions } from '../../src/mock/action-router.js';
-import { pathFragment, shippedDocuments, wirePath, type ShippedDocument } from './spec-tools/documents.js';
+import { pathFragment, wirePath } from '../../scripts/spec/document.js';
+import { shippedDocuments, type ShippedDocument } from './spec-tools/documents.js';
 import { parserErrors, PARSERS } from './spec-tools/parsers.js';
 import {
   convertToPostman,

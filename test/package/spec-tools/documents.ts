@@ -27,15 +27,3 @@ export async function shippedDocuments(): Promise<ShippedDocument[]> {
     }),
   );
 }
-
-/** A spec path key with its `#<Action>` cut off, as it goes on the wire (`/#X` → `/`). */
-export function wirePath(key: string): string {
-  const hash = key.indexOf('#');
-  return hash === -1 ? key : key.slice(0, hash);
-}
-
-/** The `#<Action>` part of a key, or undefined for a real path. */
-export function pathFragment(key: string): string | undefined {
-  const hash = key.indexOf('#');
-  return hash === -1 ? undefined : key.slice(hash + 1);
-}

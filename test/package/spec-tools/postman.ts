@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import Converter from 'openapi-to-postmanv2';
 import type { MediaTypeObject, ParameterObject, RequestBodyObject } from 'openapi-typescript';
 import { operationParameters, resolveRef, type SpecOperation } from '../../../scripts/spec/document.js';
-import { pathFragment, wirePath, type ShippedDocument } from './documents.js';
+import { pathFragment, wirePath } from '../../../scripts/spec/document.js';
+import type { ShippedDocument } from './documents.js';
 
 interface KeyValue {
   readonly key: string;
