@@ -50,10 +50,14 @@ async function npm(args: readonly string[], cwd: string): Promise<string> {
   return stdout;
 }
 
-/** `npm pack` of the repository into a new folder; the tarball's path. */
-export async function packTarball(): Promise<string> {
+/**
+ * `npm pack` of the repository into a new folder; the tarball's path. `build: false` packs without
+ * the prepack build (for the files that are not built, such as the OpenAPI documents).
+ */
+export async function packTarball({ build = true }: { build?: boolean } = {}): Promise<string> {
   const destination = mkdtempSync(join(tmpdir(), 'imagesec-pack-'));
-  const output = await npm(['pack', '--pack-destination', destination, '--json'], ROOT);
+  const scripts = build ? [] : ['--ignore-scripts'];
+  const output = await npm(['pack', ...scripts, '--pack-destination', destination, '--json'], ROOT);
   // The prepack build prints before npm's JSON report.
   const [{ filename }] = JSON.parse(output.slice(output.indexOf('[\n'))) as [{ filename: string }];
   return join(destination, filename);

@@ -3,11 +3,10 @@
 // checks of the specs give other tools these files, so a document left out of package.json's
 // "files" fails them as it would fail a user.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT } from './consumer-setup.js';
+import { packTarball } from './consumer-setup.js';
 
 const run = promisify(execFile);
 
@@ -27,18 +26,9 @@ function yamlFiles(root: string, dir: string): string[] {
 }
 
 export async function packedDocuments(): Promise<PackedDocuments> {
-  const dir = mkdtempSync(join(tmpdir(), 'imagesec-documents-'));
-  // npm's own settings from a surrounding `npm test` must not reach the nested npm.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
-  );
-  const { stdout } = await run(
-    'npm',
-    ['pack', '--ignore-scripts', '--pack-destination', dir, '--json', '--loglevel=error'],
-    { cwd: ROOT, env, timeout: 120_000 },
-  );
-  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
-  await run('tar', ['-xzf', join(dir, filename), '-C', dir, 'package/openapi']);
+  const tarball = await packTarball({ build: false });
+  const dir = dirname(tarball);
+  await run('tar', ['-xzf', tarball, '-C', dir, 'package/openapi']);
   const root = join(dir, 'package');
   return { root, documents: yamlFiles(root, 'openapi').sort() };
 }
