@@ -4,6 +4,8 @@
 // but one action by `/#<Action>` (OpenAPI allows one operation per path and method), which only the
 // project's own code cuts off; the per-action documents (`openapi/sas/<Action>.yaml`, one operation
 // at the real `POST /`) are the ones for other tools, and the check says where `sas.yaml` falls short.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRequests, send } from '../helpers/requests.js';
 import { keyedActions } from '../../src/mock/action-router.js';
@@ -55,6 +57,8 @@ for (const { name } of documents) {
 
 afterAll(async () => {
   await prismStarting.then((prism) => prism.stop()).catch(() => undefined);
+  // The unpacked package and its tarball (packed-documents.ts).
+  rmSync(dirname(packageRoot), { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${table.render(documents.map((d) => d.name))}\n(whole check, packing included: ${seconds} s)`);
 });
